@@ -1,0 +1,205 @@
+package align
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Lang is the language of a block or unit. The zero value, Neutral, means
+// the text belongs to neither language (numbers, names, shared rows).
+type Lang uint8
+
+const (
+	Neutral Lang = iota
+	FR
+	NL
+)
+
+// String returns "fr", "nl" or "neutral".
+func (l Lang) String() string {
+	switch l {
+	case FR:
+		return "fr"
+	case NL:
+		return "nl"
+	}
+	return "neutral"
+}
+
+// Other returns the other language of a pair; Neutral stays Neutral.
+func (l Lang) Other() Lang {
+	switch l {
+	case FR:
+		return NL
+	case NL:
+		return FR
+	}
+	return Neutral
+}
+
+// Pos is a place in an input file: 1-based line and 1-based column counted
+// in Unicode code points. Page and Column are set only for inputs that have
+// pages (PDF); they are zero otherwise.
+type Pos struct {
+	Line   int
+	Col    int
+	Page   int
+	Column int // 1 = left, 2 = right
+}
+
+// Segment maps a run of a Text back to the input. Inside a run every rune
+// of the text stands for one rune of the input, so a position inside the
+// run is the run's position plus the number of runes before it.
+type Segment struct {
+	Off int // byte offset in Text.S where the run starts
+	Pos     // where the run's first rune stands in the input
+}
+
+// MarkKind says what extraction markup surrounded a stretch of text.
+type MarkKind uint8
+
+const (
+	Italic MarkKind = iota + 1
+	Bold
+	Super // superscript: ^e, ^{er}
+)
+
+// Mark records that Text.S[Start:End] was marked up in the input
+// (`*italic*`, `<i>…</i>`, `**bold**`, `^{er}`). The markup itself is not in
+// the text.
+type Mark struct {
+	Start, End int
+	Kind       MarkKind
+}
+
+// Text is a stretch of document text with markup removed and its map back
+// to the input. The zero value is an empty text.
+type Text struct {
+	S     string
+	Segs  []Segment // sorted by Off; Segs[0].Off == 0 when S is not empty
+	Marks []Mark
+}
+
+// Pos returns where the byte at offset off of t.S stands in the input.
+// An offset past the end maps to the position after the last rune.
+func (t *Text) Pos(off int) Pos {
+	if len(t.Segs) == 0 {
+		return Pos{}
+	}
+	if off > len(t.S) {
+		off = len(t.S)
+	}
+	i := sort.Search(len(t.Segs), func(i int) bool { return t.Segs[i].Off > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	s := t.Segs[i]
+	p := s.Pos
+	p.Col += utf8.RuneCountInString(t.S[s.Off:off])
+	return p
+}
+
+// Append adds s to t, mapped to p. Text appended with the same position
+// continuing a run (same line, the next column) merges into that run.
+func (t *Text) Append(s string, p Pos) {
+	if s == "" {
+		return
+	}
+	off := len(t.S)
+	t.S += s
+	if n := len(t.Segs); n > 0 {
+		last := t.Segs[n-1]
+		if last.Line == p.Line && last.Page == p.Page && last.Column == p.Column &&
+			last.Col+utf8.RuneCountInString(t.S[last.Off:off]) == p.Col {
+			return
+		}
+	}
+	t.Segs = append(t.Segs, Segment{Off: off, Pos: p})
+}
+
+// AppendText adds u to t, keeping u's map and marks.
+func (t *Text) AppendText(u Text) {
+	off := len(t.S)
+	t.S += u.S
+	for _, s := range u.Segs {
+		s.Off += off
+		t.Segs = append(t.Segs, s)
+	}
+	for _, m := range u.Marks {
+		m.Start += off
+		m.End += off
+		t.Marks = append(t.Marks, m)
+	}
+}
+
+// Join appends a single space that stands for a line or block break, then
+// u. The space maps to nothing in the input; it borrows u's first position.
+func (t *Text) Join(u Text) {
+	if t.S != "" && u.S != "" {
+		t.S += " "
+	}
+	t.AppendText(u)
+}
+
+// Block is a paragraph of the input as a layout reader found it: the lines
+// between two blank lines, one cell of a table row, or a line of page
+// furniture.
+type Block struct {
+	Text  Text
+	Lang  Lang // the language the block is written in
+	Col   Lang // the language column the block stands in (for neutral blocks, by context)
+	Kind  BlockKind
+	Table string // for table cells: "parties" or "abbreviations"
+	Row   int    // for table cells: the row number, from 1
+	Page  int    // the page, from 1, where the layout knows pages
+	Lines []int  // the input lines the block covers
+}
+
+// BlockKind says what a block is.
+type BlockKind uint8
+
+const (
+	Para  BlockKind = iota // running text
+	Cell                   // a cell of a table row
+	Noise                  // page furniture: running headers, page numbers, DOC lines
+)
+
+// Unit is one labelled or numbered piece of a document in one language:
+// a recital, a request, an article, an explanatory paragraph, a heading, a
+// table row.
+type Unit struct {
+	Key   string // stable key, the same for both languages of a pair, e.g. "recital:A"
+	Label string // the label as printed ("A.", "3.1.", "Art. 2"), empty if none
+	Lang  Lang
+	Text  Text   // the whole unit, continuations joined, label included
+	Body  int    // byte offset in Text.S where the text after the label starts
+	File  string // the input file the unit was read from
+	Seq   int    // the unit's place in reading order of its language, from 0
+}
+
+// Pair is a French unit and its Dutch counterpart. A unit without
+// counterpart is a pair with one side nil.
+type Pair struct {
+	Key    string
+	FR, NL *Unit
+	Shared bool // the same language-neutral text stands for both sides (names, party rows)
+}
+
+// Side returns the pair's unit in language l.
+func (p *Pair) Side(l Lang) *Unit {
+	if l == NL {
+		return p.NL
+	}
+	return p.FR
+}
+
+// Document is a read and aligned bilingual document.
+type Document struct {
+	Path   string // the input path; with two files, the French one
+	FRPath string // the file holding French text
+	NLPath string // the file holding Dutch text
+	Layout string // the layout reader that read it, e.g. "blocks", "flow"
+	Blocks []Block
+	Units  []Unit // FR then NL units in reading order, each language numbered by Seq
+	Pairs  []Pair
+}

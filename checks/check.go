@@ -1,0 +1,296 @@
+// Package checks holds concord's rule set. A check is a value in the
+// explicit list All; a check reports findings on the pairs of one document
+// and never prints.
+package checks
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"concord/align"
+)
+
+// Severity says how sure a finding is that the two languages differ.
+type Severity uint8
+
+const (
+	Info Severity = iota + 1
+	Warning
+	Error
+)
+
+// String returns "info", "warning" or "error".
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "none"
+}
+
+// ParseSeverity reads "info", "warning" or "error".
+func ParseSeverity(s string) (Severity, error) {
+	switch s {
+	case "info":
+		return Info, nil
+	case "warning":
+		return Warning, nil
+	case "error":
+		return Error, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want error, warning or info)", s)
+}
+
+// Categories lists the finding categories of CONTRACT.md in display order.
+var Categories = []string{
+	"structure", "numbers", "dates", "refs", "names", "terms",
+	"clauses", "length", "untranslated", "artefact",
+}
+
+// Check is one rule. Its ID is "category/name". Doc's first line is a
+// lowercase title of at most 60 characters without a final period; the rest
+// explains the rule and gives an FR/NL example.
+type Check struct {
+	ID       string
+	Severity Severity // default severity of its findings
+	Doc      string
+	Run      func(*Pass)
+}
+
+// Category returns the part of the ID before the slash.
+func (c *Check) Category() string {
+	cat, _, _ := strings.Cut(c.ID, "/")
+	return cat
+}
+
+// Title returns the first line of Doc.
+func (c *Check) Title() string {
+	t, _, _ := strings.Cut(c.Doc, "\n")
+	return t
+}
+
+// Evidence is where a finding's proof stands on one side.
+type Evidence struct {
+	align.Pos
+	Text string // the token or excerpt that differs
+}
+
+// Finding is one reported difference. FR or NL is nil when that side has
+// no evidence (a unit missing in that language).
+type Finding struct {
+	Rule     string // the check ID
+	Severity Severity
+	Unit     string // the unit key
+	Message  string
+	FR, NL   *Evidence
+}
+
+// Category returns the part of the rule ID before the slash.
+func (f *Finding) Category() string {
+	cat, _, _ := strings.Cut(f.Rule, "/")
+	return cat
+}
+
+// Pass is what a check sees of one document: its pairs, a way to report,
+// and the shared analysis of the document (tokens, terms) computed once.
+// A Pass is used by one check at a time.
+type Pass struct {
+	Check *Check
+	Doc   *align.Document
+	Env   *Env
+	found *[]Finding
+}
+
+// Report records a finding. Rule and Severity default to the check's.
+func (p *Pass) Report(f Finding) {
+	if f.Rule == "" {
+		f.Rule = p.Check.ID
+	}
+	if f.Severity == 0 {
+		f.Severity = p.Check.Severity
+	}
+	*p.found = append(*p.found, f)
+}
+
+// At returns the evidence for text u.Text.S[start:end], located in the input.
+func At(u *align.Unit, start, end int) *Evidence {
+	if u == nil {
+		return nil
+	}
+	return &Evidence{Pos: u.Text.Pos(start), Text: u.Text.S[start:end]}
+}
+
+// Env holds what checks share across documents: the termbase and the word
+// lists. The zero value uses the built-in data only. It is safe for
+// concurrent use once built.
+type Env struct {
+	// Terms are extra FR↔NL term pairs from the user's termbase files.
+	Terms []Term
+}
+
+// Term is one termbase entry: a French and a Dutch form of the same name.
+type Term struct {
+	FR, NL string
+	Note   string
+}
+
+// Run runs the checks on doc and returns the findings sorted by unit order
+// of the document, then rule, then position, with duplicates removed.
+func Run(doc *align.Document, list []*Check, env *Env) []Finding {
+	if env == nil {
+		env = &Env{}
+	}
+	var found []Finding
+	for _, c := range list {
+		p := &Pass{Check: c, Doc: doc, Env: env, found: &found}
+		c.Run(p)
+	}
+	return Sort(doc, found)
+}
+
+// Sort orders findings by the position of their unit in the document, then
+// by rule and evidence position, and removes exact duplicates.
+func Sort(doc *align.Document, fs []Finding) []Finding {
+	order := map[string]int{}
+	for i, p := range doc.Pairs {
+		if _, ok := order[p.Key]; !ok {
+			order[p.Key] = i
+		}
+	}
+	rank := func(key string) int {
+		if r, ok := order[key]; ok {
+			return r
+		}
+		return len(order)
+	}
+	line := func(e *Evidence) (int, int) {
+		if e == nil {
+			return 0, 0
+		}
+		return e.Line, e.Col
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := &fs[i], &fs[j]
+		if ra, rb := rank(a.Unit), rank(b.Unit); ra != rb {
+			return ra < rb
+		}
+		if a.Unit != b.Unit {
+			return a.Unit < b.Unit
+		}
+		al, ac := line(a.FR)
+		bl, bc := line(b.FR)
+		if al != bl {
+			return al < bl
+		}
+		if ac != bc {
+			return ac < bc
+		}
+		al, ac = line(a.NL)
+		bl, bc = line(b.NL)
+		if al != bl {
+			return al < bl
+		}
+		if ac != bc {
+			return ac < bc
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 && same(&fs[i-1], &f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func same(a, b *Finding) bool {
+	return a.Rule == b.Rule && a.Unit == b.Unit && a.Message == b.Message &&
+		sameEv(a.FR, b.FR) && sameEv(a.NL, b.NL)
+}
+
+func sameEv(a, b *Evidence) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+// Lookup returns the check with the given ID, or nil.
+func Lookup(id string) *Check {
+	for _, c := range All {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// Select returns the checks of All kept by enable and disable lists. Each
+// entry is a check ID or a category. An empty enable list keeps all.
+func Select(enable, disable []string) ([]*Check, error) {
+	known := func(s string) bool {
+		if Lookup(s) != nil {
+			return true
+		}
+		for _, c := range Categories {
+			if c == s {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range append(append([]string(nil), enable...), disable...) {
+		if !known(s) {
+			return nil, fmt.Errorf("unknown check or category %q (see concord rules)", s)
+		}
+	}
+	match := func(c *Check, list []string) bool {
+		for _, s := range list {
+			if s == c.ID || s == c.Category() {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*Check
+	for _, c := range All {
+		if len(enable) > 0 && !match(c, enable) {
+			continue
+		}
+		if match(c, disable) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// labelEnd returns the end of a unit's label, or of its first 40 bytes
+// when it has none, for use as evidence text.
+func labelEnd(u *align.Unit) int {
+	if u.Body > 0 {
+		return u.Body
+	}
+	n := 40
+	for n < len(u.Text.S) && !utf8.RuneStart(u.Text.S[n]) {
+		n++
+	}
+	return min(n, len(u.Text.S))
+}
+
+// LoadTerms adds the entries of a termbase file (CSV "fr,nl[,note]" or TBX)
+// to e.
+func (e *Env) LoadTerms(path string) error {
+	return fmt.Errorf("load %s: termbase files are not supported yet", path)
+}

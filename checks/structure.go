@@ -1,0 +1,30 @@
+package checks
+
+import "fmt"
+
+// StructureMissing reports a unit present in one language only.
+var StructureMissing = &Check{
+	ID:       "structure/missing",
+	Severity: Error,
+	Doc: `unit present in one language only
+
+A recital, request, article or paragraph that has no counterpart in the
+other language. Shared units (names, party rows) are never missing.
+
+  FR: Q. considérant que …      NL: (no recital Q)`,
+	Run: func(p *Pass) {
+		for i := range p.Doc.Pairs {
+			pr := &p.Doc.Pairs[i]
+			if pr.Shared || (pr.FR != nil && pr.NL != nil) {
+				continue
+			}
+			if pr.FR != nil {
+				u := pr.FR
+				p.Report(Finding{Unit: pr.Key, Message: fmt.Sprintf("%s is in FR only", pr.Key), FR: At(u, 0, min(len(u.Text.S), labelEnd(u)))})
+			} else if pr.NL != nil {
+				u := pr.NL
+				p.Report(Finding{Unit: pr.Key, Message: fmt.Sprintf("%s is in NL only", pr.Key), NL: At(u, 0, min(len(u.Text.S), labelEnd(u)))})
+			}
+		}
+	},
+}
