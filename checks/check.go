@@ -289,8 +289,3 @@ func labelEnd(u *align.Unit) int {
 	return min(n, len(u.Text.S))
 }
 
-// LoadTerms adds the entries of a termbase file (CSV "fr,nl[,note]" or TBX)
-// to e.
-func (e *Env) LoadTerms(path string) error {
-	return fmt.Errorf("load %s: termbase files are not supported yet", path)
-}
