@@ -4,4 +4,11 @@ package checks
 // check, write it in its own file and add it here.
 var All = []*Check{
 	StructureMissing,
+	ArtefactLigature,
+	ArtefactScript,
+	ArtefactCase,
+	ArtefactRepeat,
+	ArtefactMojibake,
+	ArtefactInvisible,
+	ArtefactHyphen,
 }
