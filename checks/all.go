@@ -11,4 +11,8 @@ var All = []*Check{
 	ArtefactMojibake,
 	ArtefactInvisible,
 	ArtefactHyphen,
+	UntranslatedLanguage,
+	UntranslatedIdentical,
+	ClausesMissing,
+	LengthRatio,
 }

@@ -12,7 +12,7 @@ import (
 func findCaseBreaks(s string) []hit {
 	var out []hit
 	for _, w := range letterRuns(s) {
-		if !caseBroken(w.S) {
+		if !caseBroken(w.S) || hasMojibake(s, w.Start, w.End) {
 			continue
 		}
 		out = append(out, hit{w.Start, w.End,
@@ -61,4 +61,15 @@ func caseRepaired(w string) string {
 		return string(first) + strings.ToLower(w[n:])
 	}
 	return strings.ToLower(w)
+}
+
+// hasMojibake reports whether a mojibake sequence starts inside
+// s[start:end]: "sociÃ©tÃ©" is mojibake, not a case break.
+func hasMojibake(s string, start, end int) bool {
+	for i := start; i < end; i++ {
+		if _, ok := mojibakeAt(s, i); ok {
+			return true
+		}
+	}
+	return false
 }

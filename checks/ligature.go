@@ -87,5 +87,16 @@ func isFragmentWord(l align.Lang, f, a, b string, lx *lexicon) bool {
 			return true
 		}
 	}
-	return lx.count(l, f) > lx.bigram(l, a, b)
+	return shortWords[f] || lx.count(l, f) > lx.bigram(l, a, b)
+}
+
+// shortWords are French and Dutch function words that a split fragment may
+// be: "en fin" is two words, not "enfin".
+var shortWords = map[string]bool{
+	"à": true, "a": true, "au": true, "de": true, "des": true, "du": true, "en": true, "et": true,
+	"la": true, "le": true, "les": true, "ou": true, "un": true, "une": true, "par": true, "pour": true,
+	"sur": true, "sans": true, "dans": true, "ce": true, "se": true, "ne": true, "si": true,
+	"het": true, "een": true, "of": true, "in": true, "op": true, "te": true, "van": true, "voor": true,
+	"met": true, "aan": true, "als": true, "om": true, "tot": true, "uit": true, "is": true, "zo": true,
+	"die": true, "dat": true, "er": true, "ze": true, "we": true, "al": true, "elf": true,
 }

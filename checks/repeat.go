@@ -25,8 +25,9 @@ func findTripled(s string) []hit {
 	return out
 }
 
-// untriple returns w with every run of three or more equal letters cut to
-// two, and whether there was such a run.
+// untriple returns w with every run of three or more equal lower-case
+// letters cut to two, and whether there was such a run. Capitals are left
+// alone: "XXXe" is a Roman ordinal.
 func untriple(w string) (string, bool) {
 	var b strings.Builder
 	var prev rune
@@ -37,7 +38,7 @@ func untriple(w string) (string, bool) {
 		} else {
 			prev, n = r, 1
 		}
-		if n >= 3 {
+		if n >= 3 && !unicode.IsUpper(r) {
 			found = true
 			continue
 		}

@@ -81,3 +81,16 @@ func sideEvidence(doc *align.Document, u *align.Unit, start, end int) (fr, nl *E
 	}
 	return ev, nil
 }
+
+// isProse reports whether a pair's key names running text (recitals,
+// requests, articles, paragraphs) rather than a title-page line, a heading
+// or a table row, whose short cells give length and clause comparisons
+// nothing to go on.
+func isProse(key string) bool {
+	for _, p := range []string{"front:", "heading:", "table:", "closing:", "signature:"} {
+		if strings.HasPrefix(key, p) {
+			return false
+		}
+	}
+	return true
+}
