@@ -48,17 +48,11 @@ func alignCost(fr, nl []clause) float64 {
 	return c
 }
 
-// alignClauses aligns the clauses of a pair by dynamic programming over
-// their lengths, numbers, names and cognate words, keeping their order.
-// delFR and delNL are the costs of leaving an FR or NL clause without
-// counterpart. It returns the links in order.
-func alignClauses(fr, nl []clause, delFR, delNL float64) []link {
-	links, _ := alignDP(fr, nl, delFR, delNL)
-	return links
-}
-
-// alignDP computes the alignment of alignClauses and its cost; the cost is
-// +Inf and the links nil when no alignment exists.
+// alignDP aligns the clauses of a pair by dynamic programming over their
+// lengths, numbers, names and cognate words, keeping their order. delFR
+// and delNL are the costs of leaving an FR or NL clause without
+// counterpart. It returns the links in order and the alignment's cost; the
+// cost is +Inf and the links nil when no alignment exists.
 func alignDP(fr, nl []clause, delFR, delNL float64) ([]link, float64) {
 	m, n := len(fr), len(nl)
 	inf := math.Inf(1)

@@ -25,7 +25,7 @@ func isWordRune(r rune) bool {
 // separates runs, so "CD&V" gives "CD" and "V", and "mensen\u00adrechten"
 // gives "mensen" and "rechten".
 func letterRuns(s string) []word {
-	var out []word
+	out := make([]word, 0, len(s)/6+1)
 	start := -1
 	for i, r := range s {
 		if isWordRune(r) {
