@@ -109,6 +109,15 @@ func Units(blocks []Block, frFile, nlFile string) (fr, nl []Unit) {
 			// A short continuation with no language of its own goes to
 			// the column whose last unit stopped mid-sentence.
 			sc := Score(b.Text.S)
+			if lf.open() && ln.open() && strings.Count(b.Text.S, "\"")%2 == 1 {
+				// A fragment that closes a quotation continues the unit
+				// that opened it.
+				if lf.openQuote() && !ln.openQuote() {
+					sc = 1
+				} else if ln.openQuote() && !lf.openQuote() {
+					sc = -1
+				}
+			}
 			if lf.open() && (!ln.open() || sc > 0) {
 				lf.extend(b)
 			} else if ln.open() && (!lf.open() || sc < 0) {
@@ -261,6 +270,12 @@ func closed(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"”»)’'", r) })
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".;:!?", r)
+}
+
+// openQuote reports whether the column's last unit has an unclosed
+// straight double quote.
+func (l *labeller) openQuote() bool {
+	return len(l.units) > 0 && strings.Count(l.units[len(l.units)-1].Text.S, "\"")%2 == 1
 }
 
 // extend joins b to the column's last unit.
