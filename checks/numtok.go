@@ -156,8 +156,13 @@ func scanDigits(s string, i int) (Num, int) {
 	}
 	v, _ := strconv.ParseFloat(b.String(), 64)
 	// Ordinal or other suffix glued to the digits: 1er, 18e, 18de, 3bis.
+	// Letters and digits mixed ("3ea096…") make an identifier, not a number.
 	if letterAt(s, j) {
-		j = alnumEnd(s, j)
+		e := alnumEnd(s, j)
+		if strings.ContainsAny(s[j:e], "0123456789") {
+			return Num{Start: start, End: e, Val: v, Weak: true}, e
+		}
+		j = e
 	} else if strings.HasPrefix(s[j:], "°") {
 		j += len("°")
 	}
@@ -244,8 +249,8 @@ func scanFrench(s string, i int) (Num, int, bool) {
 	for !ord {
 		// Next word after a space or a hyphen, optionally "et".
 		j := end
-		if j < len(s) && s[j] == '-' {
-			j++
+		if h := hyphenAt(s, j); h > 0 {
+			j += h
 		} else {
 			j = skipSpaces(s, j)
 			if j == end {
@@ -259,8 +264,8 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		nw := fold(s[j:ne])
 		if nw == "et" && tens(last) {
 			k := ne
-			if k < len(s) && s[k] == '-' {
-				k++
+			if h := hyphenAt(s, k); h > 0 {
+				k += h
 			} else {
 				k = skipSpaces(s, k)
 			}
@@ -297,8 +302,28 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		n.Weak = !word || prev == "tout" || prev == "flambant"
 	case end == we && strings.HasPrefix(w, "premier") && (next == "ministre" || next == "ministres"):
 		n.Weak = true
+	case ord && frRankNouns[next]:
+		n.Weak = true // "banques de deuxième rang" ↔ "secundaire banken"
 	}
 	return n, end, true
+}
+
+// frRankNouns are the nouns that make a French ordinal part of a set
+// phrase a translation need not render as a number: "de deuxième rang",
+// "de premier ordre", "au premier plan", "au premier degré".
+var frRankNouns = map[string]bool{
+	"rang": true, "ordre": true, "plan": true, "degre": true, "main": true,
+}
+
+// hyphenAt returns the length of the hyphen at s[i:] (hyphen-minus,
+// hyphen or no-break hyphen), or 0.
+func hyphenAt(s string, i int) int {
+	for _, h := range []string{"-", "\u2010", "\u2011"} {
+		if strings.HasPrefix(s[i:], h) {
+			return len(h)
+		}
+	}
+	return 0
 }
 
 // tens reports whether w is a French tens word that "et un" may follow.
