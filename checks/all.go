@@ -4,4 +4,13 @@ package checks
 // check, write it in its own file and add it here.
 var All = []*Check{
 	StructureMissing,
+	StructureShifted,
+	StructureDuplicate,
+	StructureOrder,
+	NumbersMismatch,
+	NumbersMissing,
+	DatesMismatch,
+	DatesMissing,
+	RefsMismatch,
+	RefsMissing,
 }
