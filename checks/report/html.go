@@ -23,7 +23,7 @@ var (
 	//go:embed html/report.js
 	htmlJS string
 
-	htmlPage = template.Must(template.New("report").Parse(htmlTemplate))
+	htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{"n": nounCount}).Parse(htmlTemplate))
 
 	// htmlCSP allows the page's own style sheet and script, by hash, and
 	// nothing else: no network, no other script, whatever the texts hold.

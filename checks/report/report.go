@@ -128,14 +128,14 @@ func primary(d *align.Document, f *checks.Finding) (side, []side) {
 
 // fullMessage returns the message of f followed by the unit and the
 // evidence of the other sides, for formats whose viewers show one
-// location only: "NL has 209 where FR has 208 [recital:P; NL 161:70 "209"]".
+// location only: "NL has 209 where FR has 208 [recital:P; NL 161:70 “209”]".
 func fullMessage(f *checks.Finding, others []side) string {
 	var b strings.Builder
 	b.WriteString(f.Message)
 	b.WriteString(" [")
 	b.WriteString(f.Unit)
 	for _, o := range others {
-		fmt.Fprintf(&b, "; %s %d:%d %q", strings.ToUpper(o.Lang.String()), o.Ev.Line, max(o.Ev.Col, 1), o.Ev.Text)
+		fmt.Fprintf(&b, "; %s %d:%d “%s”", strings.ToUpper(o.Lang.String()), o.Ev.Line, max(o.Ev.Col, 1), o.Ev.Text)
 	}
 	b.WriteString("]")
 	return b.String()

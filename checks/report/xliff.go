@@ -27,9 +27,9 @@ func XLIFF(w io.Writer, r *Result) error {
 			}
 			switch {
 			case p.FR == nil:
-				u.Notes = []xlfNote{{Category: "concord", Text: p.Key + " is in NL only"}}
+				u.Notes = &xlfNotes{[]xlfNote{{Category: "concord", Text: p.Key + " is in NL only"}}}
 			case p.NL == nil:
-				u.Notes = []xlfNote{{Category: "concord", Text: p.Key + " is in FR only"}}
+				u.Notes = &xlfNotes{[]xlfNote{{Category: "concord", Text: p.Key + " is in FR only"}}}
 			}
 			u.Segment = seg
 			f.Units = append(f.Units, u)
@@ -65,8 +65,12 @@ type xlfFile struct {
 type xlfUnit struct {
 	ID      string     `xml:"id,attr"`
 	Name    string     `xml:"name,attr"`
-	Notes   []xlfNote  `xml:"notes>note,omitempty"`
+	Notes   *xlfNotes  `xml:"notes"`
 	Segment xlfSegment `xml:"segment"`
+}
+
+type xlfNotes struct {
+	Notes []xlfNote `xml:"note"`
 }
 
 type xlfNote struct {

@@ -27,6 +27,24 @@
       if (list) { list.classList.toggle("hidden", !any); }
     });
   }
+  // A link can open the report filtered: #sev=error,warning&cat=numbers&flagged
+  function fromHash() {
+    var params = {};
+    location.hash.replace(/^#/, "").split("&").forEach(function (kv) {
+      if (kv === "") { return; }
+      var i = kv.indexOf("=");
+      params[i < 0 ? kv : kv.slice(0, i)] = i < 0 ? "" : decodeURIComponent(kv.slice(i + 1));
+    });
+    ["sev", "cat"].forEach(function (name) {
+      if (params[name] === undefined) { return; }
+      var want = params[name].split(",");
+      form.querySelectorAll("input[name=" + name + "]").forEach(function (el) {
+        el.checked = want.indexOf(el.value) >= 0;
+      });
+    });
+    if (params.flagged !== undefined) { document.getElementById("only-flagged").checked = true; }
+  }
   form.addEventListener("change", apply);
+  fromHash();
   apply();
 })();
