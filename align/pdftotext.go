@@ -450,7 +450,6 @@ func firstWord(s string) string {
 	return trimWord(s)
 }
 
-
 // fillColumns gives a neutral paragraph the column of the paragraph
 // before it (or after it, at the start).
 func fillColumns(blocks []Block) {
