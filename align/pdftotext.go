@@ -450,9 +450,24 @@ func firstWord(s string) string {
 	return trimWord(s)
 }
 
-// fillColumns gives a neutral paragraph the column of the paragraph
-// before it (or after it, at the start).
+// fillColumns gives a neutral paragraph the column of the paragraph after
+// it on its page — on cover pages a label such as "Zie:" comes before what
+// it labels — or else of the paragraph before it.
 func fillColumns(blocks []Block) {
+	next, page := Neutral, -1
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := &blocks[i]
+		if b.Kind != Para {
+			continue
+		}
+		if b.Page != page {
+			next, page = Neutral, b.Page
+		}
+		if b.Col == Neutral {
+			b.Col = next
+		}
+		next = b.Col
+	}
 	last := Neutral
 	for i := range blocks {
 		b := &blocks[i]
@@ -463,16 +478,5 @@ func fillColumns(blocks []Block) {
 			b.Col = last
 		}
 		last = b.Col
-	}
-	next := Neutral
-	for i := len(blocks) - 1; i >= 0; i-- {
-		b := &blocks[i]
-		if b.Kind != Para {
-			continue
-		}
-		if b.Col == Neutral {
-			b.Col = next
-		}
-		next = b.Col
 	}
 }

@@ -20,6 +20,8 @@ var (
 // of publication numbers, the table of contents and the composition of
 // the committee become table cells.
 func (r *ptReader) mixed(pg ptPage) {
+	from := len(r.blocks)
+	defer func() { counterparts(r.blocks[from:]) }()
 	lines := pg.lines
 	table := ""
 	// The abbreviation entries alternate between the languages in the
@@ -150,4 +152,46 @@ func tocGroups(lines []ptLine) [][]ptLine {
 		}
 	}
 	return append(groups, lines[start:])
+}
+
+// counterparts gives a neutral paragraph of a cover page the other
+// language of a neighbour shaped like it: the covers print each item in
+// both languages side by side ("001: Note de politique générale." next to
+// "001: Beleidsnota.", "NOTE DE POLITIQUE GÉNÉRALE (*)" next to
+// "BELEIDSNOTA (*)").
+func counterparts(blocks []Block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind != Para || b.Lang != Neutral {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1, i - 2, i + 2, i - 3, i + 3} {
+			if j < 0 || j >= len(blocks) || blocks[j].Kind != Para || blocks[j].Lang == Neutral {
+				continue
+			}
+			if sameShape(b.Text.S, blocks[j].Text.S) {
+				b.Lang = blocks[j].Lang.Other()
+				b.Col = b.Lang
+				break
+			}
+		}
+	}
+}
+
+// sameShape reports whether two short cover items look like translations
+// of each other: the same first or last token (a number, "(*)"), or both
+// in capitals.
+func sameShape(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	upper := func(s string) bool { return strings.ToUpper(s) == s && strings.ToLower(s) != s }
+	switch {
+	case len(fa) > 1 && len(fb) > 1 && fa[0] == fb[0] && !startsLetter(fa[0]):
+		return true
+	case len(fa) > 1 && len(fb) > 1 && fa[len(fa)-1] == fb[len(fb)-1] && !startsLetter(fa[len(fa)-1]):
+		return true
+	}
+	return upper(a) && upper(b)
 }
