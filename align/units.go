@@ -78,13 +78,13 @@ func isLetterLabel(s string) bool {
 
 // labeller turns the blocks of one language column into units.
 type labeller struct {
-	lang    Lang
-	file    string
-	section string
-	units   []Unit
-	sig     int
-	article string // key of the current article
-	parag   string // key of the current § inside it
+	lang                  Lang
+	file                  string
+	section               string
+	units                 []Unit
+	sig                   int
+	article               string // key of the current article
+	parag                 string // key of the current § inside it
 	seenKind, seenChamber bool
 }
 
@@ -182,7 +182,7 @@ func (l *labeller) add(b *Block) {
 		l.emit("closing:date", "", b, 0)
 		return
 	}
-	if m := recitalRE.FindStringSubmatch(s); m != nil && l.section == secResolution && isLetterLabel(m[1]) && startsLower(s[len(m[0]):]) {
+	if m := recitalRE.FindStringSubmatch(s); m != nil && l.section == secResolution && isLetterLabel(m[1]) && startsLetter(s[len(m[0]):]) {
 		l.emit("recital:"+m[1], strings.TrimSpace(m[0]), b, len(m[0]))
 		return
 	}
