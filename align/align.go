@@ -32,8 +32,13 @@ func ReadBytes(path string, data []byte, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	blocks := BlockLayout(src)
-	doc := build("blocks", path, path, path, blocks)
+	layout, blocks := "blocks", []Block(nil)
+	if LooksLikePdftotext(src) {
+		layout, blocks = "pdftotext", PdftotextLayout(src)
+	} else {
+		blocks = BlockLayout(src)
+	}
+	doc := build(layout, path, path, path, blocks)
 	if err := usable(doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
