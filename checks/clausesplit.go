@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
 )
 
 // clause is one clause of a unit: Text.S[Start:End], with what the
@@ -194,4 +193,3 @@ func prefixRunes(s string, n int) string {
 	}
 	return s
 }
-
