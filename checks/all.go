@@ -4,4 +4,12 @@ package checks
 // check, write it in its own file and add it here.
 var All = []*Check{
 	StructureMissing,
+	NamesMissing,
+	NamesReplaced,
+	NamesSpelling,
+	NamesVariant,
+	TermsMismatch,
+	TermsMissing,
+	TermsForm,
+	TermsForeign,
 }
