@@ -291,4 +291,3 @@ func labelEnd(u *align.Unit) int {
 	}
 	return min(n, len(u.Text.S))
 }
-

@@ -20,7 +20,7 @@ func quotedSpans(s string) [][2]int {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		closer, ok := quotePairs[r]
-		if !ok || (r == '‘' && i > 0 && isWordRune(lastRune(s[:i]))) {
+		if !ok || (r == '‘' && i > 0 && isNameRune(lastRune(s[:i]))) {
 			i += n
 			continue
 		}
@@ -56,10 +56,10 @@ var (
 // phraseLang guesses the language of a phrase from its function words:
 // FR, NL, Neutral for English, or 0 when it has none (a transliterated
 // name: Koshe Partiyasy).
-func phraseLang(ws []word) (align.Lang, bool) {
+func phraseLang(ws []tword) (align.Lang, bool) {
 	fr, nl, en := 0, 0, 0
 	for _, w := range ws {
-		k := fold(w.S)
+		k := foldKey(w.S)
 		if frPhraseWords[k] || strings.HasPrefix(k, "l'") || strings.HasPrefix(k, "d'") {
 			fr++
 		}
@@ -113,13 +113,13 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 			continue
 		}
 		text := s[start:end]
-		ws := words(text)
+		ws := splitWords(text)
 		if len(ws) == 0 || hasDigit(text) {
 			continue
 		}
 		var keys []string
 		for _, w := range ws {
-			keys = append(keys, fold(w.S))
+			keys = append(keys, foldKey(w.S))
 		}
 		if latinPhrases[strings.Join(keys, "_")] {
 			continue
@@ -148,7 +148,7 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 	return out
 }
 
-func allCapitalised(ws []word) bool {
+func allCapitalised(ws []tword) bool {
 	for _, w := range ws {
 		if c := caseOf(w.S); c != titleCase && c != upperCase {
 			return false
@@ -198,7 +198,7 @@ func findPhrase(s, phrase string) int {
 		if i+len(k) < len(s) {
 			after, _ = utf8.DecodeRuneInString(s[i+len(k):])
 		}
-		if !isWordRune(before) && !isWordRune(after) {
+		if !isNameRune(before) && !isNameRune(after) {
 			return i
 		}
 		off = i + 1
@@ -209,8 +209,8 @@ func findPhrase(s, phrase string) int {
 // nearestPhrase returns the span of the run of words of s closest in
 // spelling to phrase, and its edit distance.
 func nearestPhrase(s, phrase string) (int, int, int) {
-	pw := words(phrase)
-	ws := words(s)
+	pw := splitWords(phrase)
+	ws := splitWords(s)
 	best, bs, be := -1, 0, 0
 	k := phraseKey(phrase)
 	for n := max(1, len(pw)-1); n <= len(pw)+1; n++ {

@@ -102,7 +102,7 @@ func (a *docAnalysis) pair(p *align.Pair) *pairAnalysis { return a.pairs[p] }
 func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *sideAnalysis {
 	s := u.Text.S
 	body := min(max(u.Body, 0), len(s))
-	ws := words(s)
+	ws := splitWords(s)
 	ps := parts(s, ws)
 	sa := &sideAnalysis{unit: u, lang: lang, parts: ps}
 	for _, m := range u.Text.Marks {

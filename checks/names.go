@@ -36,7 +36,7 @@ type nameScan struct {
 var elisions = newWordSet(`l d qu n s j m c t jusqu lorsqu puisqu quoiqu`)
 
 // stripElision removes a French elision from w: d'Alexandre gives Alexandre.
-func stripElision(w word) word {
+func stripElision(w tword) tword {
 	i := strings.IndexAny(w.S, "'\u2019\u02bc")
 	if i <= 0 {
 		return w
@@ -58,8 +58,8 @@ func stripElision(w word) word {
 
 // extractNames returns the person names of s[from:] in reading order.
 func extractNames(s string, from int, sc nameScan) []personName {
-	all := words(s)
-	var ws []word
+	all := splitWords(s)
+	var ws []tword
 	for _, w := range all {
 		if w.Start >= from {
 			ws = append(ws, stripElision(w))
@@ -79,7 +79,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				return false
 			}
 		}
-		k := fold(w.S)
+		k := foldKey(w.S)
 		if utf8.RuneCountInString(k) == 1 {
 			return c == titleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
 		}
@@ -89,7 +89,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		return !sc.common[k]
 	}
 	isParticle := func(i int) bool {
-		return nameParticles[fold(ws[i].S)] && caseOf(ws[i].S) != upperCase || ws[i].S == "DE" || ws[i].S == "VAN"
+		return nameParticles[foldKey(ws[i].S)] && caseOf(ws[i].S) != upperCase || ws[i].S == "DE" || ws[i].S == "VAN"
 	}
 	spaceOnly := func(g string) bool { return strings.TrimSpace(g) == "" }
 	// joined reports whether word i continues the name ending at word i-1.
@@ -107,8 +107,8 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		// A title: Mme, M., mevrouw, de heer, président.
 		titled := false
 		j := i
-		k := fold(ws[i].S)
-		if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[fold(ws[i+1].S)] {
+		k := foldKey(ws[i].S)
+		if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[foldKey(ws[i+1].S)] {
 			j = i + 2
 			titled = true
 		} else if titleWords[k] && caseOf(ws[i].S) != upperCase {
@@ -170,7 +170,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if core < 2 && !(titled && core >= 1) {
 			continue
 		}
-		if start > 0 && institutionWords[fold(ws[start-1].S)] && caseOf(ws[start-1].S) == titleCase && spaceOnly(ws[start].Gap) {
+		if start > 0 && institutionWords[foldKey(ws[start-1].S)] && caseOf(ws[start-1].S) == titleCase && spaceOnly(ws[start].Gap) {
 			continue // Fondation Roi Baudouin, Commission Venise
 		}
 		n := personName{Start: ws[start].Start, End: ws[end-1].End, Titled: titled}
@@ -178,7 +178,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			if utf8.RuneCountInString(ws[k].S) == 1 {
 				continue
 			}
-			n.Parts = append(n.Parts, strings.ReplaceAll(fold(ws[k].S), "-", " "))
+			n.Parts = append(n.Parts, strings.ReplaceAll(foldKey(ws[k].S), "-", " "))
 		}
 		out = append(out, n)
 	}
@@ -189,10 +189,10 @@ func extractNames(s string, from int, sc nameScan) []personName {
 func commonWords(texts ...string) wordSet {
 	set := wordSet{}
 	for _, s := range texts {
-		for _, w := range words(s) {
+		for _, w := range splitWords(s) {
 			if caseOf(w.S) == lowerCase {
 				w = stripElision(w)
-				set[fold(w.S)] = true
+				set[foldKey(w.S)] = true
 			}
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // word is one word of a text: a run of letters and digits in which inner
 // hyphens, apostrophes and ampersands are kept (Nour-Otan, d'Alexandre,
 // CD&V). Start and End are byte offsets in the text.
-type word struct {
+type tword struct {
 	Start, End int
 	S          string
 	// Gap is the text between the previous word and this one, spaces
@@ -24,8 +24,8 @@ type word struct {
 	SentStart bool
 }
 
-// isWordRune reports whether r belongs to a word.
-func isWordRune(r rune) bool {
+// isNameRune reports whether r belongs to a word.
+func isNameRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -46,12 +46,12 @@ func isApostrophe(r rune) bool {
 
 // words splits s into words. It never fails: any input gives words whose
 // offsets lie inside s, in order, without overlap.
-func words(s string) []word {
-	var out []word
+func splitWords(s string) []tword {
+	var out []tword
 	prevEnd := 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if !isNameRune(r) {
 			i += n
 			continue
 		}
@@ -59,19 +59,19 @@ func words(s string) []word {
 		i += n
 		for i < len(s) {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) {
+			if isNameRune(r) {
 				i += n
 				continue
 			}
 			if isJoiner(r) && i+n < len(s) {
-				if r2, _ := utf8.DecodeRuneInString(s[i+n:]); isWordRune(r2) {
+				if r2, _ := utf8.DecodeRuneInString(s[i+n:]); isNameRune(r2) {
 					i += n
 					continue
 				}
 			}
 			break
 		}
-		w := word{Start: start, End: i, S: s[start:i], Gap: s[prevEnd:start]}
+		w := tword{Start: start, End: i, S: s[start:i], Gap: s[prevEnd:start]}
 		w.SentStart = len(out) == 0 || endsSentence(out[len(out)-1], w.Gap)
 		out = append(out, w)
 		prevEnd = i
@@ -81,7 +81,7 @@ func words(s string) []word {
 
 // endsSentence reports whether gap, following word prev, closes a sentence.
 // A period after an abbreviation, a title or an initial does not.
-func endsSentence(prev word, gap string) bool {
+func endsSentence(prev tword, gap string) bool {
 	g := strings.TrimSpace(gap)
 	if g == "" {
 		return false
@@ -95,23 +95,23 @@ func endsSentence(prev word, gap string) bool {
 	if utf8.RuneCountInString(prev.S) == 1 {
 		return false // an initial or a unit label
 	}
-	k := fold(prev.S)
-	return !titleWords[k] && !abbreviations[k]
+	k := foldKey(prev.S)
+	return !titleWords[k] && !nameAbbrevs[k]
 }
 
-// abbreviations end in a period that does not close a sentence.
-var abbreviations = newWordSet(`art al cf etc nr no n p pp vol ed eds resp bijv vgl zgn enz dr prof st doc parl fl vl`)
+// nameAbbrevs end in a period that does not close a sentence.
+var nameAbbrevs = newWordSet(`art al cf etc nr no n p pp vol ed eds resp bijv vgl zgn enz dr prof st doc parl fl vl`)
 
 // part is a piece of a word split at its joiners: VN-Verdrag gives VN and
 // Verdrag, l'OSCE gives l and OSCE.
 type part struct {
 	Start, End int
 	S          string
-	Word       int // index of the word it comes from
+	Word       int // index of the tword it comes from
 }
 
 // parts splits words into their parts.
-func parts(s string, ws []word) []part {
+func parts(s string, ws []tword) []part {
 	var out []part
 	for wi, w := range ws {
 		start := w.Start
@@ -134,7 +134,7 @@ func parts(s string, ws []word) []part {
 
 // fold returns the comparison key of s: NFKC, no accents, case folded,
 // hyphens and apostrophes unified. It is safe for concurrent use.
-func fold(s string) string {
+func foldKey(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -205,7 +205,7 @@ func caseOf(w string) letterCase {
 			ok = false
 		}
 		r, _ := utf8.DecodeRuneInString(seg)
-		if first && !unicode.IsUpper(r) && !nameParticles[fold(seg)] {
+		if first && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
 			ok = false
 		}
 		first = false

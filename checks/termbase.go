@@ -78,8 +78,8 @@ func readTermsCSV(r io.Reader) ([]Term, error) {
 
 // checkTerm reports a term with an empty or unusable side.
 func checkTerm(t Term) error {
-	if len(words(t.FR)) == 0 || len(words(t.NL)) == 0 {
-		return fmt.Errorf("term %q = %q: both sides need a word", t.FR, t.NL)
+	if len(splitWords(t.FR)) == 0 || len(splitWords(t.NL)) == 0 {
+		return fmt.Errorf("term %q = %q: both sides need a tword", t.FR, t.NL)
 	}
 	return nil
 }
@@ -267,14 +267,14 @@ func compileTermbase(user []Term) *termbase {
 }
 
 func (tb *termbase) add(entry int, lang termLang, form string) {
-	ps := parts(form, words(form))
+	ps := parts(form, splitWords(form))
 	if len(ps) == 0 {
 		return
 	}
 	n := tb.root
 	f := termForm{entry: entry, lang: lang, text: form}
 	for _, p := range ps {
-		k := fold(p.S)
+		k := foldKey(p.S)
 		if n.next == nil {
 			n.next = map[string]*trieNode{}
 		}
@@ -336,7 +336,7 @@ func (tb *termbase) match(s string, ps []part) []termMatch {
 			if k > i && !softGap(s[ps[k-1].End:ps[k].Start]) {
 				break
 			}
-			n = n.next[fold(ps[k].S)]
+			n = n.next[foldKey(ps[k].S)]
 			if n == nil {
 				break
 			}

@@ -32,7 +32,7 @@ func termItems(sa *sideAnalysis) []termItem {
 		out = append(out, termItem{m.Start, m.End, s[m.Start:m.End], ids, isAcronym(s[m.Start:m.End])})
 	}
 	for _, p := range sa.acros {
-		k := fold(p.S)
+		k := foldKey(p.S)
 		if seen[k] {
 			continue
 		}
@@ -55,9 +55,9 @@ func hasCounterpart(it termItem, other *sideAnalysis, closure map[int]bool) bool
 		}
 		return false
 	}
-	k := fold(it.text)
+	k := foldKey(it.text)
 	for _, p := range other.parts {
-		if fold(p.S) == k {
+		if foldKey(p.S) == k {
 			return true
 		}
 	}
@@ -150,7 +150,7 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 		it := termItem{entries: m.Entries, acronym: isAcronym(text)}
 		want := expectedForm(a.tb, it, sa.lang)
 		f := Finding{Rule: ruleTermsForm, Severity: Warning, Unit: a.key,
-			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sa.lang, langName(other), text, langName(sa.lang), want)}
+			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sa.lang, languageName(other), text, languageName(sa.lang), want)}
 		ev := At(sa.unit, m.Start, m.End)
 		if sa.lang == align.FR {
 			f.FR = ev
@@ -162,7 +162,7 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 	return out
 }
 
-func langName(l align.Lang) string {
+func languageName(l align.Lang) string {
 	if l == align.NL {
 		return "Dutch"
 	}
