@@ -92,6 +92,9 @@ type foreignPhrase struct {
 // must be carried over unchanged. Latin legal phrases are left out.
 func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 	s := sa.unit.Text.S
+	if !isProse(sa.unit.Key) {
+		return nil // headings and table cells: the two languages' own labels
+	}
 	var out []foreignPhrase
 	type span struct {
 		sp     [2]int
@@ -135,6 +138,9 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 				continue
 			}
 		}
+		if coveredByTerm(sa, start, end) {
+			continue // a termbase form: Universal Periodic Review is the Dutch name
+		}
 		dup := false
 		for _, f := range out {
 			if f.start == start && f.end == end {
@@ -146,6 +152,21 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 		}
 	}
 	return out
+}
+
+// coveredByTerm reports whether [start, end) is a termbase mention of its
+// side's own language.
+func coveredByTerm(sa *sideAnalysis, start, end int) bool {
+	own := langFR
+	if sa.lang == align.NL {
+		own = langNL
+	}
+	for _, m := range sa.terms {
+		if m.Start <= start && end <= m.End && m.Langs&own != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func allCapitalised(ws []tword) bool {
@@ -297,7 +318,7 @@ func foreignFindings(a *pairAnalysis) []Finding {
 				} else {
 					f.NL = fromEv
 				}
-				f.Message = fmt.Sprintf("%s keeps the foreign phrase %q; %s does not", sd.from.lang, ph.text, sd.to.lang)
+				f.Message = fmt.Sprintf("%s keeps the foreign phrase %q; %s does not", sideName(sd.from.lang), ph.text, sideName(sd.to.lang))
 			}
 			out = append(out, f)
 		}

@@ -3,6 +3,7 @@ package checks
 import (
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"concord/align"
 )
@@ -142,7 +143,7 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *
 		if p.Start < body || !isAcronym(p.S) || masked(p.Start, p.End) || inName(p.Start, p.End) {
 			continue
 		}
-		if isRoman(p.S) || hasDigit(p.S) {
+		if !isProse(u.Key) || utf8.RuneCountInString(p.S) > 7 || isRoman(p.S) || hasDigit(p.S) {
 			continue
 		}
 		// In a run of capitals (a heading, a shouted title) words are not acronyms.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"concord/align"
 )
@@ -47,10 +48,15 @@ func termItems(sa *sideAnalysis) []termItem {
 // hasCounterpart reports whether item it of one side is answered on the
 // other side: one of its entries is named there (or implied), or, for an
 // unknown acronym, the same word stands there in any case.
-func hasCounterpart(it termItem, other *sideAnalysis, closure map[int]bool) bool {
+func hasCounterpart(tb *termbase, it termItem, other *sideAnalysis, closure map[int]bool) bool {
 	if it.entries != nil {
 		for _, e := range it.entries {
 			if closure[e] {
+				return true
+			}
+		}
+		for _, e := range it.entries {
+			if looseMention(tb.entries[e], other) {
 				return true
 			}
 		}
@@ -63,6 +69,66 @@ func hasCounterpart(it termItem, other *sideAnalysis, closure map[int]bool) bool
 		}
 	}
 	return false
+}
+
+// looseMention reports whether a side names entry e in an inflected or
+// slightly different wording of one of its longer forms: each word of four
+// letters or more matched in order by a word that shares its stem
+// (partnerschaps- / partnerschappen, renforcé / renforcée), short words
+// optional.
+func looseMention(e termEntry, sa *sideAnalysis) bool {
+	forms := append(append([]string(nil), e.FR...), e.NL...)
+	for _, f := range forms {
+		toks := splitWords(f)
+		if len(toks) < 2 {
+			continue
+		}
+		fp := parts(f, toks)
+		for i := range sa.parts {
+			if looseAt(fp, sa.parts, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// looseAt reports whether form parts fp match text parts ps from i on.
+func looseAt(fp, ps []part, i int) bool {
+	k := i
+	for _, t := range fp {
+		key := foldKey(t.S)
+		short := utf8.RuneCountInString(key) < 4
+		if k < len(ps) && sameStem(key, foldKey(ps[k].S)) {
+			k++
+			continue
+		}
+		if short {
+			continue
+		}
+		// one short text word may stand between (an article, a preposition)
+		if k+1 < len(ps) && utf8.RuneCountInString(ps[k].S) < 4 && sameStem(key, foldKey(ps[k+1].S)) {
+			k += 2
+			continue
+		}
+		return false
+	}
+	return k > i
+}
+
+// sameStem reports whether two folded words are equal or share a stem:
+// a common prefix of five letters or more that leaves at most three
+// letters of either.
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	x, y := []rune(a), []rune(b)
+	n := 0
+	for n < len(x) && n < len(y) && x[n] == y[n] {
+		n++
+	}
+	return n >= 5 && len(x)-n <= 3 && len(y)-n <= 3
 }
 
 // expectedForm returns how lang would write the entries of it: an acronym
@@ -96,12 +162,12 @@ func termFindings(a *pairAnalysis) []Finding {
 	frClosure, nlClosure := a.tb.closure(a.fr.terms), a.tb.closure(a.nl.terms)
 	var frU, nlU []termItem
 	for _, it := range frItems {
-		if !hasCounterpart(it, a.nl, nlClosure) {
+		if !hasCounterpart(a.tb, it, a.nl, nlClosure) {
 			frU = append(frU, it)
 		}
 	}
 	for _, it := range nlItems {
-		if !hasCounterpart(it, a.fr, frClosure) {
+		if !hasCounterpart(a.tb, it, a.fr, frClosure) {
 			nlU = append(nlU, it)
 		}
 	}
@@ -122,9 +188,9 @@ func termFindings(a *pairAnalysis) []Finding {
 			f.NL = ev
 		}
 		if want := expectedForm(a.tb, it, to); want != "" {
-			f.Message = fmt.Sprintf("%s names %s; %s has no %s", from, it.text, to, want)
+			f.Message = fmt.Sprintf("%s names %s; %s has no %s", sideName(from), it.text, sideName(to), want)
 		} else {
-			f.Message = fmt.Sprintf("%s has the acronym %s; %s does not", from, it.text, to)
+			f.Message = fmt.Sprintf("%s has the acronym %s; %s does not", sideName(from), it.text, sideName(to))
 		}
 		return f
 	}
@@ -151,7 +217,7 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 		it := termItem{entries: m.Entries, acronym: isAcronym(text)}
 		want := expectedForm(a.tb, it, sa.lang)
 		f := Finding{Rule: ruleTermsForm, Severity: Warning, Unit: a.key,
-			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sa.lang, languageName(other), text, languageName(sa.lang), want)}
+			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sideName(sa.lang), languageName(other), text, languageName(sa.lang), want)}
 		ev := At(sa.unit, m.Start, m.End)
 		if sa.lang == align.FR {
 			f.FR = ev
