@@ -1,14 +1,156 @@
 package align
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
 
 // Options controls reading.
 type Options struct {
 	Encoding string // "" means UTF-8
 }
 
+// ErrNotBilingual is wrapped by errors for input in which one language is
+// missing or no unit could be found.
+var ErrNotBilingual = errors.New("not a bilingual document")
+
+// ReadFile reads and aligns one bilingual document.
+func ReadFile(path string, opts Options) (*Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return ReadBytes(path, data, opts)
+}
+
+// ReadBytes aligns a bilingual document held in memory; path names it.
+func ReadBytes(path string, data []byte, opts Options) (*Document, error) {
+	src, err := Decode(path, data, opts.Encoding)
+	if err != nil {
+		return nil, err
+	}
+	blocks := BlockLayout(src)
+	doc := build("blocks", path, path, path, blocks)
+	if err := usable(doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return doc, nil
+}
+
+// ReadPair reads a document given as a French and a Dutch file.
+func ReadPair(frPath, nlPath string, opts Options) (*Document, error) {
+	var srcs [2]*Source
+	for i, p := range []string{frPath, nlPath} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		if srcs[i], err = Decode(p, data, opts.Encoding); err != nil {
+			return nil, err
+		}
+	}
+	doc := fromSources(srcs[0], srcs[1])
+	if err := usable(doc); err != nil {
+		return nil, fmt.Errorf("%s and %s: %w", frPath, filepath.Base(nlPath), err)
+	}
+	return doc, nil
+}
+
 // FromTexts aligns a document given as two monolingual texts, as test
-// fixtures and the --fr/--nl inputs are. name is used as the path.
+// fixtures are. name is used as the path of both.
 func FromTexts(name, fr, nl string) (*Document, error) {
-	return nil, errors.New("not implemented")
+	a, err := Decode(name, []byte(fr), "")
+	if err != nil {
+		return nil, err
+	}
+	b, err := Decode(name, []byte(nl), "")
+	if err != nil {
+		return nil, err
+	}
+	return fromSources(a, b), nil
+}
+
+func fromSources(fr, nl *Source) *Document {
+	blocks := MonoLayout(fr, FR)
+	blocks = append(blocks, MonoLayout(nl, NL)...)
+	layout := "blocks"
+	if isFlow(fr) || isFlow(nl) {
+		layout = "flow"
+	}
+	return build(layout, fr.Path, fr.Path, nl.Path, blocks)
+}
+
+// build labels and pairs blocks into a document.
+func build(layout, path, frPath, nlPath string, blocks []Block) *Document {
+	fr, nl := Units(blocks, frPath, nlPath)
+	all := make([]Unit, 0, len(fr)+len(nl))
+	all = append(all, fr...)
+	all = append(all, nl...)
+	doc := &Document{Path: path, FRPath: frPath, NLPath: nlPath, Layout: layout, Blocks: blocks, Units: all}
+	doc.Pairs = Match(all[:len(fr)], all[len(fr):])
+	return doc
+}
+
+// usable reports why a document cannot be checked, or nil.
+func usable(doc *Document) error {
+	var fr, nl, blocks int
+	for _, b := range doc.Blocks {
+		if b.Kind == Noise {
+			continue
+		}
+		blocks++
+		switch b.Lang {
+		case FR:
+			fr++
+		case NL:
+			nl++
+		}
+	}
+	switch {
+	case blocks == 0:
+		return errors.New("empty document: no text found")
+	case fr == 0 && nl == 0:
+		return fmt.Errorf("%w: no French or Dutch text found", ErrNotBilingual)
+	case nl == 0:
+		return fmt.Errorf("%w: only French text found", ErrNotBilingual)
+	case fr == 0:
+		return fmt.Errorf("%w: only Dutch text found", ErrNotBilingual)
+	}
+	return nil
+}
+
+// MonoLayout reads a monolingual source: blocks separated by blank lines,
+// or, for a text that flows in one long line, blocks cut at the labels and
+// headings found in the flow. Every block stands in column lang.
+func MonoLayout(src *Source, lang Lang) []Block {
+	var blocks []Block
+	if isFlow(src) {
+		blocks = FlowLayout(src)
+	} else {
+		blocks = blockLayout(src, false)
+	}
+	for i := range blocks {
+		if blocks[i].Kind != Noise {
+			blocks[i].Col = lang
+			if blocks[i].Kind == Cell && blocks[i].Lang != Neutral {
+				blocks[i].Lang = lang
+			}
+		}
+	}
+	return blocks
+}
+
+// isFlow reports whether a source is flowing text: few lines, at least one
+// of them very long.
+func isFlow(src *Source) bool {
+	long := 0
+	for _, l := range src.Lines {
+		if len(l) > 2000 {
+			long++
+		}
+	}
+	return long > 0 && len(src.Lines) < 20 && !strings.Contains(strings.Join(src.Lines, ""), "\t")
 }

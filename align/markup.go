@@ -93,13 +93,13 @@ func CleanLine(s string, line, col int) Text {
 			next, _ := utf8.DecodeRuneInString(s[i+n:])
 			opening := (i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("(\"“«'‘[", prev)) && i+n < len(s) && !unicode.IsSpace(next) && next != '*'
 			closing := i > 0 && !unicode.IsSpace(prev) && (i+n == len(s) || unicode.IsSpace(next) || unicode.IsPunct(next))
-			if closing && hasOpen(stack, kind) {
+			if closing && (hasOpen(stack, kind) || (n == 2 && i+n == len(s))) {
 				skip(n, rest)
 				closeMark(kind)
 				i += n
 				continue
 			}
-			if opening && strings.Contains(s[i+n:], rest[:n]) {
+			if opening && (n == 2 || strings.Contains(s[i+n:], rest[:n])) {
 				skip(n, rest)
 				stack = append(stack, openMark{kind, b.Len()})
 				i += n

@@ -153,6 +153,7 @@ type Block struct {
 	Row   int    // for table cells: the row number, from 1
 	Page  int    // the page, from 1, where the layout knows pages
 	Lines []int  // the input lines the block covers
+	Raw   string // the input text of the block, markup included
 }
 
 // BlockKind says what a block is.

@@ -288,4 +288,3 @@ func labelEnd(u *align.Unit) int {
 	}
 	return min(n, len(u.Text.S))
 }
-

@@ -1,0 +1,220 @@
+package align
+
+import (
+	"regexp"
+	"strings"
+)
+
+// BlockLayout reads the block layout: paragraphs separated by blank lines,
+// the French column's blocks and the Dutch column's blocks following each
+// other page by page. A line holding tabs is a table row; a row whose
+// cells split into a French half and a Dutch half gives one cell block per
+// language, any other row one neutral cell. Lone page numbers, DOC lines
+// and running headers are noise.
+func BlockLayout(src *Source) []Block {
+	return blockLayout(src, true)
+}
+
+// blockLayout reads blocks; a bilingual source has its table rows cut
+// between the languages, a monolingual one keeps each row whole.
+func blockLayout(src *Source, bilingual bool) []Block {
+	var blocks []Block
+	table, row := "", 0
+	para := func(start, end int) {
+		var t Text
+		var lines []int
+		for i := start; i < end; i++ {
+			t.Join(CleanLine(src.Lines[i], i+1, 1))
+			lines = append(lines, i+1)
+		}
+		b := Block{Text: t, Lines: lines, Kind: Para, Raw: strings.Join(src.Lines[start:end], "\n")}
+		if isNoise(t.S) {
+			b.Kind = Noise
+		} else {
+			b.Lang = Detect(t.S)
+		}
+		blocks = append(blocks, b)
+	}
+	start := -1
+	for i := 0; i <= len(src.Lines); i++ {
+		if i < len(src.Lines) && strings.Contains(src.Lines[i], "\t") {
+			if start >= 0 {
+				para(start, i)
+				start = -1
+			}
+			cells := rowCells(src.Lines[i], i+1)
+			t, isHeader := classifyRow(cells, table)
+			if t != table {
+				table, row = t, 0
+			}
+			if !isHeader {
+				row++
+			}
+			blocks = append(blocks, rowBlocks(cells, table, row, i+1, bilingual)...)
+			continue
+		}
+		if i == len(src.Lines) || Blank(src.Lines[i]) {
+			if start >= 0 {
+				para(start, i)
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	assignColumns(blocks)
+	return blocks
+}
+
+// cell is one tab-separated cell of a table row.
+type cell struct {
+	Text
+	raw string
+}
+
+func rowCells(line string, n int) []cell {
+	var cells []cell
+	col := 1
+	for _, part := range strings.Split(line, "\t") {
+		cells = append(cells, cell{CleanLine(part, n, col), part})
+		col += len([]rune(part)) + 1
+	}
+	return cells
+}
+
+// classifyRow names the table a row belongs to and reports whether it is
+// the table's header row.
+func classifyRow(cells []cell, current string) (table string, header bool) {
+	var nonEmpty []string
+	for _, c := range cells {
+		if c.S != "" {
+			nonEmpty = append(nonEmpty, c.S)
+		}
+	}
+	if len(nonEmpty) == 2 && strings.HasPrefix(nonEmpty[1], ":") {
+		return "parties", false
+	}
+	if len(nonEmpty) > 0 && len(nonEmpty) <= 2 && strings.HasSuffix(nonEmpty[len(nonEmpty)-1], ":") && !strings.HasPrefix(nonEmpty[len(nonEmpty)-1], ":") {
+		return "abbreviations", true
+	}
+	if current == "parties" && len(nonEmpty) >= 2 {
+		return "abbreviations", false
+	}
+	if current == "" {
+		current = "table"
+	}
+	return current, false
+}
+
+// rowBlocks splits a row into a French and a Dutch cell block when its
+// first and second halves are in different languages, else one neutral
+// block for the whole row.
+func rowBlocks(cells []cell, table string, row, line int, bilingual bool) []Block {
+	join := func(cs []cell) Text {
+		var t Text
+		for _, c := range cs {
+			t.Join(c.Text)
+		}
+		return t
+	}
+	raw := func(cs []cell) string {
+		var parts []string
+		for _, c := range cs {
+			parts = append(parts, c.raw)
+		}
+		return strings.Join(parts, "\t")
+	}
+	// Drop trailing empty cells, then compare the two halves.
+	for len(cells) > 1 && cells[len(cells)-1].S == "" {
+		cells = cells[:len(cells)-1]
+	}
+	if n := len(cells); bilingual && n >= 2 && table != "parties" {
+		cut := (n + 1) / 2
+		a, b := join(cells[:cut]), join(cells[cut:])
+		sa, sb := Score(a.S), Score(b.S)
+		la, lb := Neutral, Neutral
+		switch {
+		case sa > sb:
+			la, lb = FR, NL
+		case sa < sb:
+			la, lb = NL, FR
+		case table == "abbreviations":
+			la, lb = FR, NL
+		}
+		if la != Neutral {
+			return []Block{
+				{Text: a, Lang: la, Col: la, Kind: Cell, Table: table, Row: row, Lines: []int{line}, Raw: raw(cells[:cut])},
+				{Text: b, Lang: lb, Col: lb, Kind: Cell, Table: table, Row: row, Lines: []int{line}, Raw: raw(cells[cut:])},
+			}
+		}
+	}
+	t := join(cells)
+	lang := Neutral
+	if !bilingual && table != "parties" {
+		lang = Detect(t.S)
+	}
+	return []Block{{Text: t, Lang: lang, Kind: Cell, Table: table, Row: row, Lines: []int{line}, Raw: raw(cells)}}
+}
+
+var (
+	pageNumberRE = regexp.MustCompile(`^\d{1,3}$`)
+	docLineRE    = regexp.MustCompile(`^(DOC|Doc) \d{2} \d{4}/\d{3}$`)
+	headerRE     = regexp.MustCompile(`^(CHAMBRE|KAMER|C H A M B R E|K A M E R)\b.*(SESSION|ZITTING|S E S S I O N|Z I T T I N G).*$`)
+)
+
+// isNoise reports whether a block is page furniture: a lone page number,
+// a DOC reference line or a running header.
+func isNoise(s string) bool {
+	s = strings.TrimSpace(s)
+	return pageNumberRE.MatchString(s) || docLineRE.MatchString(s) || headerRE.MatchString(s)
+}
+
+// assignColumns sets Col on blocks without it: a block in a language
+// stands in that language's column; a neutral block stands in the column
+// of the block before it (or after it, at the start) — except a neutral
+// block starting in lower case, the top of a column continued from the
+// page before, which stands in the column of the block after it.
+func assignColumns(blocks []Block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind != Para || b.Lang != Neutral || b.Col != Neutral || !startsLower(b.Text.S) {
+			continue
+		}
+		for j := i + 1; j < len(blocks); j++ {
+			if blocks[j].Kind == Para && blocks[j].Lang != Neutral {
+				b.Col = blocks[j].Lang
+				break
+			}
+		}
+	}
+	last := Neutral
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind == Noise {
+			continue
+		}
+		if b.Col == Neutral {
+			b.Col = b.Lang
+		}
+		if b.Kind == Cell && b.Lang == Neutral {
+			continue // shared rows stand in both columns
+		}
+		if b.Col == Neutral {
+			b.Col = last
+		}
+		last = b.Col
+	}
+	next := Neutral
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := &blocks[i]
+		if b.Kind == Noise || (b.Kind == Cell && b.Lang == Neutral) {
+			continue
+		}
+		if b.Col == Neutral {
+			b.Col = next
+		}
+		next = b.Col
+	}
+}

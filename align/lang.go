@@ -1,0 +1,146 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// frWords and nlWords are function words, frequent words of parliamentary
+// texts and month names that belong to one language only. Words shared by
+// both languages ("de", "en", "in" as a French prefix) are left out.
+var frWords = wordSet(`le la les des du un une et est sont été être avoir ont que qui quoi dont
+	dans pour par sur au aux avec ce cet cette ces il elle ils elles nous vous on leur leurs
+	son sa ses mon ma mes notre nos votre vos pas ne ni plus mais ou où d l qu n s c j
+	considérant considérants demande demandé gouvernement fédéral fédérale chambre représentants
+	résolution proposition projet loi lois article articles alinéa paragraphe
+	entre depuis sans sous vers chez également ainsi notamment tous toutes tout toute très
+	mesdames messieurs développements résumé annexe avis commission rapport
+	janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+	lundi mardi mercredi jeudi vendredi samedi dimanche
+	déposée déposé déposées déposés belgique belges droits homme selon lors afin contre
+	aussi encore déjà comme si fait faire peut doit doivent avait avaient était étaient
+	quatre cinq sept huit neuf dix vingt trente cent mille deux trois
+	à premier première deuxième troisième fédérales nationale européenne européen
+	texte adopté séance plénière cours conseil état années année ans an`)
+
+var nlWords = wordSet(`het een van op is zijn wordt worden werd werden dat die dit deze niet met voor
+	aan bij door naar om te tot uit over ook nog al heeft hebben had hadden zal zullen kan
+	kunnen moet moeten wij we zij ze hun haar er of als maar dan toen wanneer waar wat wie
+	welke overwegende gelet verzoekt verzoekte regering federale kamer volksvertegenwoordigers
+	resolutie voorstel wetsvoorstel wetsontwerp wet artikel artikelen lid toelichting
+	samenvatting bijlage advies commissie verslag dames heren mevrouw heer ingediend
+	januari februari maart mei juni juli augustus oktober december
+	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+	belgië belgische rechten mens tussen sinds zonder onder tegen volgens tijdens waarbij
+	verwijst wijst erop geeft merkt stelt vast attendeert vestigt aandacht
+	vier vijf zes zeven acht negen tien twintig dertig honderd duizend twee drie
+	eerste tweede derde europese unie nationale tekst aangenomen plenaire vergadering
+	raad staat jaar jaren ons onze uw mijn zich wordt hem hij jij jullie nu reeds zo
+	bovendien eveneens evenals namelijk inzake betreffende houdende`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// Score returns evidence for French (positive) against Dutch (negative) in
+// s. Known words count 2; for lower-case words and words in capitals that
+// are not known, spelling cues count 1 (accents and -ment, -tion, -ique for
+// French; ij, oe, aa, sch, -heid, -lijk for Dutch). Capitalised words
+// (names) carry only known-word evidence.
+func Score(s string) int {
+	score := 0
+	forWords(s, func(w string) {
+		lw := strings.ToLower(w)
+		switch {
+		case frWords[lw]:
+			score += 2
+			return
+		case nlWords[lw]:
+			score -= 2
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		upper := unicode.IsUpper(r)
+		if upper && !allUpper(w) {
+			return // a name
+		}
+		if utf8.RuneCountInString(w) < 4 || (upper && utf8.RuneCountInString(w) < 5) {
+			return
+		}
+		score += spellingCue(lw)
+	})
+	return score
+}
+
+// Detect returns the language of s, or Neutral when there is no clear
+// evidence either way.
+func Detect(s string) Lang {
+	sc := Score(s)
+	switch {
+	case sc >= 2:
+		return FR
+	case sc <= -2:
+		return NL
+	}
+	return Neutral
+}
+
+func spellingCue(w string) int {
+	if strings.ContainsAny(w, "éèêàçôûîœ") && !strings.ContainsAny(w, "ë") {
+		return 1
+	}
+	for _, suf := range []string{"ment", "tion", "tions", "ique", "iques", "eux", "euse", "ité", "ités", "aux", "ées", "eur", "eurs", "ois", "ais", "ait", "aient"} {
+		if strings.HasSuffix(w, suf) {
+			return 1
+		}
+	}
+	for _, cue := range []string{"ij", "oe", "aa", "uu", "sch", "cht", "heid", "lijk", "ë", "kk"} {
+		if strings.Contains(w, cue) {
+			return -1
+		}
+	}
+	if strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t")) && len(w) >= 7 {
+		return -1 // a Dutch participle: gevraagd, geformuleerd
+	}
+	for _, suf := range []string{"ing", "ingen", "en", "den", "ten", "tie", "ties", "isch", "ische", "eerd", "eert"} {
+		if strings.HasSuffix(w, suf) {
+			return -1
+		}
+	}
+	return 0
+}
+
+func allUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// forWords calls f for each word of s: a run of letters, with inner
+// apostrophes splitting elisions ("l'OSCE" gives "l" and "OSCE").
+func forWords(s string, f func(string)) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			f(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}

@@ -1,0 +1,290 @@
+package align
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Match pairs French and Dutch units. Units with a key (recital:A,
+// request:3, table:parties:2) pair by key, in order when a key repeats.
+// Units whose key is only a prefix ("intro:", "para:") are matched by a
+// length-based dynamic programme with shared numbers as anchors, then
+// numbered in reading order. A unit with no counterpart is a pair with one
+// side nil; a neutral unit with no counterpart stands for both sides.
+// Pair sets the final key of every unit; the pairs point into fr and nl.
+func Match(fr, nl []Unit) []Pair {
+	a := make([]*Unit, len(fr))
+	for i := range fr {
+		a[i] = &fr[i]
+	}
+	b := make([]*Unit, len(nl))
+	for i := range nl {
+		b[i] = &nl[i]
+	}
+	return pairSides(a, b)
+}
+
+type sided struct {
+	pair Pair
+	pos  float64
+}
+
+func pairSides(fr, nl []*Unit) []Pair {
+	var out []sided
+	byKey := map[string][]*Unit{}
+	for _, u := range nl {
+		if !provisional(u.Key) {
+			byKey[u.Key] = append(byKey[u.Key], u)
+		}
+	}
+	frPos := map[*Unit]float64{}
+	nlMatched := map[*Unit]*Unit{}
+	for _, u := range fr {
+		frPos[u] = float64(u.Seq)
+		if provisional(u.Key) {
+			continue
+		}
+		var other *Unit
+		if list := byKey[u.Key]; len(list) > 0 {
+			other, byKey[u.Key] = list[0], list[1:]
+			nlMatched[other] = u
+		}
+		out = append(out, sided{Pair{Key: u.Key, FR: u, NL: other}, float64(u.Seq)})
+	}
+	// Unlabelled units, by prefix.
+	for _, prefix := range []string{"intro:", "para:"} {
+		var a, b []*Unit
+		for _, u := range fr {
+			if u.Key == prefix {
+				a = append(a, u)
+			}
+		}
+		for _, u := range nl {
+			if u.Key == prefix {
+				b = append(b, u)
+			}
+		}
+		for _, m := range galeChurch(a, b) {
+			p := Pair{FR: merge(m.fr), NL: merge(m.nl)}
+			pos := -1.0
+			if len(m.fr) > 0 {
+				pos = float64(m.fr[0].Seq)
+			}
+			for _, u := range m.nl {
+				if len(m.fr) > 0 {
+					nlMatched[u] = m.fr[0]
+				}
+			}
+			out = append(out, sided{p, pos})
+			if pos < 0 {
+				out[len(out)-1].pos = math.NaN()
+				out[len(out)-1].pair.NL = merge(m.nl)
+			}
+		}
+	}
+	// Dutch units left over: place each after the French counterpart of
+	// the Dutch unit before it.
+	last := -0.5
+	for _, u := range nl {
+		if f, ok := nlMatched[u]; ok {
+			last = frPos[f]
+			continue
+		}
+		if provisional(u.Key) {
+			// paired by the programme with no French side: find its entry.
+			for i := range out {
+				if out[i].pair.FR == nil && out[i].pair.NL != nil && out[i].pair.NL.Seq == u.Seq && math.IsNaN(out[i].pos) {
+					last += 0.001
+					out[i].pos = last
+				}
+			}
+			continue
+		}
+		last += 0.001
+		out = append(out, sided{Pair{Key: u.Key, NL: u}, last})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].pos < out[j].pos })
+	counts := map[string]int{}
+	pairs := make([]Pair, len(out))
+	for i, s := range out {
+		p := s.pair
+		u := p.FR
+		if u == nil {
+			u = p.NL
+		}
+		if p.Key == "" || provisional(p.Key) {
+			prefix := u.Key
+			counts[prefix]++
+			p.Key = prefix + strconv.Itoa(counts[prefix])
+		}
+		if p.FR != nil {
+			p.FR.Key = p.Key
+		}
+		if p.NL != nil {
+			p.NL.Key = p.Key
+		}
+		switch {
+		case p.FR != nil && p.NL == nil && p.FR.Lang == Neutral:
+			p.NL, p.Shared = p.FR, true
+		case p.NL != nil && p.FR == nil && p.NL.Lang == Neutral:
+			p.FR, p.Shared = p.NL, true
+		case p.FR != nil && p.NL != nil && p.FR.Lang == Neutral && p.NL.Lang == Neutral && p.FR.Text.S == p.NL.Text.S:
+			p.Shared = true
+		}
+		pairs[i] = p
+	}
+	return pairs
+}
+
+// provisional reports whether key is only a prefix waiting for a number.
+func provisional(key string) bool {
+	return strings.HasSuffix(key, ":")
+}
+
+// merge joins the units of one side of a 2–1 match into one unit.
+func merge(us []*Unit) *Unit {
+	switch len(us) {
+	case 0:
+		return nil
+	case 1:
+		return us[0]
+	}
+	u := *us[0]
+	u.Text = Text{}
+	u.Text.AppendText(us[0].Text)
+	for _, v := range us[1:] {
+		u.Text.Join(v.Text)
+	}
+	return &u
+}
+
+type match struct{ fr, nl []*Unit }
+
+// galeChurch aligns two sequences of paragraphs by length in the manner of
+// Gale & Church (1993): the cost of a match is the improbability of its
+// length difference plus a penalty for its shape (1–1, 1–0, 0–1, 2–1,
+// 1–2), lowered when the texts share numbers. The search is limited to a
+// band around the diagonal, so its cost grows linearly.
+func galeChurch(a, b []*Unit) []match {
+	n, m := len(a), len(b)
+	if n == 0 && m == 0 {
+		return nil
+	}
+	band := 8 + abs(n-m)
+	inBand := func(i, j int) bool {
+		if n == 0 || m == 0 {
+			return true
+		}
+		return abs(i*m-j*n) <= band*max(n, m)
+	}
+	const inf = math.MaxFloat64 / 4
+	cost := make([][]float64, n+1)
+	from := make([][]int8, n+1)
+	for i := range cost {
+		cost[i] = make([]float64, m+1)
+		from[i] = make([]int8, m+1)
+		for j := range cost[i] {
+			cost[i][j] = inf
+		}
+	}
+	cost[0][0] = 0
+	type shape struct{ di, dj int }
+	shapes := []shape{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
+	prior := []float64{-math.Log(0.89), -math.Log(0.0099), -math.Log(0.0099), -math.Log(0.089 / 2), -math.Log(0.089 / 2)}
+	for i := 0; i <= n; i++ {
+		for j := 0; j <= m; j++ {
+			if (i == 0 && j == 0) || !inBand(i, j) {
+				continue
+			}
+			for k, s := range shapes {
+				pi, pj := i-s.di, j-s.dj
+				if pi < 0 || pj < 0 || cost[pi][pj] >= inf {
+					continue
+				}
+				c := cost[pi][pj] + prior[k] + lengthCost(a[pi:i], b[pj:j]) - anchorBonus(a[pi:i], b[pj:j])
+				if c < cost[i][j] {
+					cost[i][j] = c
+					from[i][j] = int8(k)
+				}
+			}
+		}
+	}
+	var out []match
+	for i, j := n, m; i > 0 || j > 0; {
+		s := shapes[from[i][j]]
+		out = append(out, match{fr: a[i-s.di : i], nl: b[j-s.dj : j]})
+		i, j = i-s.di, j-s.dj
+	}
+	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
+		out[l], out[r] = out[r], out[l]
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func textLen(us []*Unit) int {
+	n := 0
+	for _, u := range us {
+		n += len(u.Text.S)
+	}
+	return n
+}
+
+// lengthCost is −log of the probability that a French text of length l1
+// is translated by a Dutch text of length l2: the difference is taken as
+// normal with mean ratio c and variance s² per character.
+func lengthCost(a, b []*Unit) float64 {
+	l1, l2 := float64(textLen(a)), float64(textLen(b))
+	if l1 == 0 && l2 == 0 {
+		return 0
+	}
+	if l1 == 0 || l2 == 0 {
+		return 0 // an omission: its prior says it all
+	}
+	const c, s2 = 0.95, 6.8
+	mean := (l1 + l2/c) / 2
+	delta := (l2 - l1*c) / math.Sqrt(mean*s2)
+	p := 2 * (1 - normCDF(math.Abs(delta)))
+	if p < 1e-12 {
+		p = 1e-12
+	}
+	return -math.Log(p)
+}
+
+func normCDF(x float64) float64 {
+	return 0.5 * (1 + math.Erf(x/math.Sqrt2))
+}
+
+var anchorNumRE = regexp.MustCompile(`\d[\d.,]*\d|\d`)
+
+// anchorBonus lowers the cost of matching texts that share numbers.
+func anchorBonus(a, b []*Unit) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	nums := map[string]bool{}
+	for _, u := range a {
+		for _, x := range anchorNumRE.FindAllString(u.Text.S, -1) {
+			nums[x] = true
+		}
+	}
+	shared := 0
+	for _, u := range b {
+		for _, x := range anchorNumRE.FindAllString(u.Text.S, -1) {
+			if nums[x] {
+				shared++
+				delete(nums, x)
+			}
+		}
+	}
+	return 2 * float64(shared)
+}

@@ -1,0 +1,402 @@
+package align
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sections of a document, in the order they usually come.
+const (
+	secFront       = "front"
+	secExplanation = "explanation"
+	secResolution  = "resolution"
+	secRequests    = "requests"
+	secArticles    = "articles"
+	secClosing     = "closing"
+)
+
+// headings maps the lower-cased text of a fixed heading, without its final
+// punctuation, to the heading's key and the section it opens.
+var headings = map[string]struct{ key, section string }{
+	"développements":                       {"heading:explanation", secExplanation},
+	"toelichting":                          {"heading:explanation", secExplanation},
+	"résumé":                               {"heading:summary", secExplanation},
+	"samenvatting":                         {"heading:summary", secExplanation},
+	"mesdames, messieurs":                  {"heading:address", secExplanation},
+	"dames en heren":                       {"heading:address", secExplanation},
+	"proposition de résolution":            {"heading:resolution", secResolution},
+	"voorstel van resolutie":               {"heading:resolution", secResolution},
+	"résolution":                           {"heading:resolution", secResolution},
+	"resolutie":                            {"heading:resolution", secResolution},
+	"proposition de loi":                   {"heading:bill", secArticles},
+	"wetsvoorstel":                         {"heading:bill", secArticles},
+	"projet de loi":                        {"heading:bill", secArticles},
+	"wetsontwerp":                          {"heading:bill", secArticles},
+	"commentaire des articles":             {"heading:commentary", secExplanation},
+	"artikelsgewijze toelichting":          {"heading:commentary", secExplanation},
+	"la chambre des représentants":         {"heading:chamber", secResolution},
+	"de kamer van volksvertegenwoordigers": {"heading:chamber", secResolution},
+	"demande au gouvernement fédéral":      {"heading:requests", secRequests},
+	"demande au gouvernement":              {"heading:requests", secRequests},
+	"verzoekt de federale regering":        {"heading:requests", secRequests},
+	"verzoekte de federale regering":       {"heading:requests", secRequests},
+	"verzoekt de regering":                 {"heading:requests", secRequests},
+	"abréviations dans la numérotation des publications": {"heading:abbreviations", ""},
+	"afkorting bij de nummering van de publicaties":      {"heading:abbreviations", ""},
+}
+
+// headingOf returns the fixed heading s is, if any.
+func headingOf(s string) (key, section string, ok bool) {
+	k := strings.ToLower(strings.TrimRight(strings.TrimSpace(s), " :,.;"))
+	h, ok := headings[k]
+	return h.key, h.section, ok
+}
+
+var (
+	recitalRE = regexp.MustCompile(`^([A-Z]{1,3})\.\s+`)
+	requestRE = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\.?\s+`)
+	articleRE = regexp.MustCompile(`^(?:Article|Artikel|Art\.)\s+(\d+)(?:er|e|ste)?(?:\s*(bis|ter|quater))?\.?\s*`)
+	paragRE   = regexp.MustCompile(`^§\s*(\d+)(?:er|e)?\.?\s*`)
+	pointRE   = regexp.MustCompile(`^(\d+)°\s*`)
+	onlyDate  = regexp.MustCompile(`^(?i)(le\s+|op\s+)?(\d{1,2}(er)?|1er)\s+[\p{L}]+\s+\d{4}\.?$`)
+	digitsRE  = regexp.MustCompile(`^[\d\s/.-]+$`)
+	kindRE    = regexp.MustCompile(`(?i)^(proposition|projet|voorstel|wetsvoorstel|wetsontwerp|rapport|verslag|avis|advies|texte adopté|tekst aangenomen|note|nota|beleidsnota|amendement|résolution|resolutie)\b`)
+)
+
+// isLetterLabel reports whether s is a recital label: one letter, or a
+// letter doubled or tripled (AA, BBB), or two letters (AB).
+func isLetterLabel(s string) bool {
+	switch len(s) {
+	case 1:
+		return true
+	case 2, 3:
+		return true
+	}
+	return false
+}
+
+// labeller turns the blocks of one language column into units.
+type labeller struct {
+	lang                  Lang
+	file                  string
+	section               string
+	units                 []Unit
+	sig                   int
+	article               string // key of the current article
+	parag                 string // key of the current § inside it
+	seenKind, seenChamber bool
+}
+
+// Units labels the blocks of each language column and returns the French
+// and the Dutch units, each numbered in reading order. Neutral
+// blocks become neutral units in the column they stand in; neutral table
+// rows become one neutral unit.
+func Units(blocks []Block, frFile, nlFile string) (fr, nl []Unit) {
+	lf := &labeller{lang: FR, file: frFile, section: secFront}
+	ln := &labeller{lang: NL, file: nlFile, section: secFront}
+	for i := range blocks {
+		b := &blocks[i]
+		switch {
+		case b.Kind == Noise:
+			continue
+		case b.Kind == Cell && b.Lang == Neutral:
+			lf.emit(tableKey(b), "", b, 0)
+			ln.emit(tableKey(b), "", b, 0)
+		case b.Kind == Para && b.Lang == Neutral && startsLower(b.Text.S):
+			// A short continuation with no language of its own goes to
+			// the column whose last unit stopped mid-sentence.
+			sc := Score(b.Text.S)
+			if lf.open() && ln.open() && strings.Count(b.Text.S, "\"")%2 == 1 {
+				// A fragment that closes a quotation continues the unit
+				// that opened it.
+				if lf.openQuote() && !ln.openQuote() {
+					sc = 1
+				} else if ln.openQuote() && !lf.openQuote() {
+					sc = -1
+				}
+			}
+			if lf.open() && (!ln.open() || sc > 0) {
+				lf.extend(b)
+			} else if ln.open() && (!lf.open() || sc < 0) {
+				ln.extend(b)
+			} else if b.Col == NL && ln.open() {
+				ln.extend(b)
+			} else if b.Col == FR && lf.open() {
+				lf.extend(b)
+			} else if b.Col == NL {
+				ln.add(b)
+			} else {
+				lf.add(b)
+			}
+		case b.Col == FR:
+			lf.add(b)
+		case b.Col == NL:
+			ln.add(b)
+		}
+	}
+	for i := range lf.units {
+		lf.units[i].Seq = i
+	}
+	for i := range ln.units {
+		ln.units[i].Seq = i
+	}
+	return lf.units, ln.units
+}
+
+func tableKey(b *Block) string {
+	if b.Row == 0 {
+		return "heading:" + b.Table
+	}
+	return "table:" + b.Table + ":" + strconv.Itoa(b.Row)
+}
+
+func (l *labeller) emit(key, label string, b *Block, body int) {
+	lang := l.lang
+	if b.Lang == Neutral && label == "" && !strings.HasPrefix(key, "intro:") && !strings.HasPrefix(key, "heading:") && (!strings.HasPrefix(key, "front:") || key == "front:number") && key != "closing:date" {
+		lang = Neutral // names, numbers: they stand for both languages
+	}
+	l.units = append(l.units, Unit{Key: key, Label: label, Lang: lang, Text: b.Text, Body: body, File: l.file})
+}
+
+func (l *labeller) add(b *Block) {
+	s := b.Text.S
+	if b.Kind == Cell {
+		l.emit(tableKey(b), "", b, 0)
+		return
+	}
+	if key, sec, ok := headingOf(s); ok {
+		if l.section == secFront && (key == "heading:resolution" || key == "heading:bill") && !l.seenKind {
+			l.seenKind = true
+			l.emit("front:kind", "", b, 0)
+			return
+		}
+		if key == "heading:chamber" && l.section == secFront && !l.seenChamber && !l.seenKind {
+			l.seenChamber = true
+			l.emit("front:chamber", "", b, 0)
+			return
+		}
+		if sec != "" {
+			l.section = sec
+		}
+		l.emit(key, "", b, 0)
+		return
+	}
+	if l.section == secFront {
+		// A labelled block ends the title page even without a heading.
+		if m := recitalRE.FindStringSubmatch(s); m != nil && startsLower(s[len(m[0]):]) {
+			l.section = secResolution
+		} else if m := requestRE.FindStringSubmatch(s); m != nil && strings.Contains(m[0], ".") && startsLetter(s[len(m[0]):]) {
+			l.section = secRequests
+		} else if articleRE.MatchString(s) {
+			l.section = secArticles
+		} else {
+			l.front(b)
+			return
+		}
+	}
+	if l.continues(b) {
+		last := &l.units[len(l.units)-1]
+		last.Text.Join(b.Text)
+		return
+	}
+	if onlyDate.MatchString(s) && l.section != secExplanation {
+		l.section = secClosing
+		l.emit("closing:date", "", b, 0)
+		return
+	}
+	if m := recitalRE.FindStringSubmatch(s); m != nil && l.section == secResolution && isLetterLabel(m[1]) && startsLetter(s[len(m[0]):]) {
+		l.emit("recital:"+m[1], strings.TrimSpace(m[0]), b, len(m[0]))
+		return
+	}
+	if m := requestRE.FindStringSubmatch(s); m != nil && l.section == secResolution && l.hasRecitals() && startsLetter(s[len(m[0]):]) {
+		l.section = secRequests
+	}
+	if m := requestRE.FindStringSubmatch(s); m != nil && l.section == secRequests {
+		l.emit("request:"+m[1], strings.TrimSpace(m[0]), b, len(m[0]))
+		return
+	}
+	if m := articleRE.FindStringSubmatch(s); m != nil && l.section != secExplanation {
+		l.section = secArticles
+		l.article = "article:" + m[1] + m[2]
+		l.parag = ""
+		l.emit(l.article, strings.TrimSpace(m[0]), b, len(m[0]))
+		return
+	}
+	if l.section == secArticles && l.article != "" {
+		if m := paragRE.FindStringSubmatch(s); m != nil {
+			l.parag = l.article + "§" + m[1]
+			l.emit(l.parag, strings.TrimSpace(m[0]), b, len(m[0]))
+			return
+		}
+		if m := pointRE.FindStringSubmatch(s); m != nil {
+			base := l.parag
+			if base == "" {
+				base = l.article
+			}
+			l.emit(base+":"+m[1]+"°", strings.TrimSpace(m[0]), b, len(m[0]))
+			return
+		}
+	}
+	if b.Lang == Neutral && isNameBlock(s) {
+		l.sig++
+		l.emit("signature:"+strconv.Itoa(l.sig), "", b, 0)
+		return
+	}
+	if l.section == secExplanation {
+		l.emit("intro:", "", b, 0)
+		return
+	}
+	l.emit("para:", "", b, 0)
+}
+
+// open reports whether the column's last unit stopped mid-sentence.
+func (l *labeller) open() bool {
+	if len(l.units) == 0 {
+		return false
+	}
+	last := &l.units[len(l.units)-1]
+	if last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") || strings.HasPrefix(last.Key, "table:") {
+		return false
+	}
+	return !closed(last.Text.S)
+}
+
+// closed reports whether s ends a sentence or clause: a final . ; : ! or ?,
+// possibly followed by closing quotes or brackets.
+func closed(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"”»)’'", r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".;:!?", r)
+}
+
+// openQuote reports whether the column's last unit has an unclosed
+// straight double quote.
+func (l *labeller) openQuote() bool {
+	return len(l.units) > 0 && strings.Count(l.units[len(l.units)-1].Text.S, "\"")%2 == 1
+}
+
+// extend joins b to the column's last unit.
+func (l *labeller) extend(b *Block) {
+	last := &l.units[len(l.units)-1]
+	last.Text.Join(b.Text)
+}
+
+// front labels a block of the title page.
+func (l *labeller) front(b *Block) {
+	s := b.Text.S
+	key := "para:"
+	switch {
+	case !l.seenChamber && (strings.Contains(strings.ToUpper(s), "CHAMBRE") || strings.Contains(strings.ToUpper(s), "KAMER")):
+		l.seenChamber = true
+		key = "front:chamber"
+	case onlyDate.MatchString(s):
+		key = "front:date"
+	case !l.seenKind && kindRE.MatchString(s) && strings.ToUpper(s) == s:
+		l.seenKind = true
+		key = "front:kind"
+	case strings.HasPrefix(s, "("):
+		key = "front:authors"
+	case digitsRE.MatchString(s):
+		key = "front:number"
+	case hasMark(b.Text, Bold) || l.seenKind:
+		key = "front:title"
+	}
+	for _, u := range l.units {
+		if u.Key == key && key != "para:" {
+			// A second block of the same kind continues the first.
+			if key == "front:title" {
+				last := &l.units[len(l.units)-1]
+				if last.Key == key {
+					last.Text.Join(b.Text)
+					return
+				}
+			}
+			key = "para:"
+			break
+		}
+	}
+	l.emit(key, "", b, 0)
+}
+
+func hasMark(t Text, k MarkKind) bool {
+	for _, m := range t.Marks {
+		if m.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports whether b carries on the last unit of the column: it
+// starts in lower case, or the last unit stopped mid-sentence, and b
+// carries no label.
+func (l *labeller) continues(b *Block) bool {
+	if len(l.units) == 0 || b.Lang == Neutral {
+		return false
+	}
+	last := &l.units[len(l.units)-1]
+	if last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") ||
+		strings.HasPrefix(last.Key, "table:") || last.Key == "closing:date" {
+		return false
+	}
+	s := b.Text.S
+	if startsLower(s) {
+		return true
+	}
+	if hasLabel(s) {
+		return false
+	}
+	end := strings.TrimRightFunc(last.Text.S, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(end)
+	return unicode.IsLetter(r) || r == ','
+}
+
+func (l *labeller) hasRecitals() bool {
+	for i := len(l.units) - 1; i >= 0; i-- {
+		if strings.HasPrefix(l.units[i].Key, "recital:") {
+			return true
+		}
+	}
+	return false
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func hasLabel(s string) bool {
+	return recitalRE.MatchString(s) || requestRE.MatchString(s) || articleRE.MatchString(s) || paragRE.MatchString(s) || pointRE.MatchString(s)
+}
+
+func startsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if !strings.ContainsRune("'\"«“(‘", r) {
+			return false
+		}
+	}
+	return false
+}
+
+// isNameBlock reports whether every line-like part of s looks like a
+// signature: capitalised words, optionally a party in parentheses.
+func isNameBlock(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, "(),")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w != "" && !unicode.IsUpper(r) && w != "de" && w != "van" && w != "der" && w != "den" {
+			return false
+		}
+	}
+	return true
+}

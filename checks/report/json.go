@@ -1,0 +1,144 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"concord/align"
+	"concord/checks"
+)
+
+// The wire types of CONTRACT.md's JSON output.
+type jsonOut struct {
+	Tool      jsonTool  `json:"tool"`
+	Documents []jsonDoc `json:"documents"`
+	Summary   *jsonSum  `json:"summary,omitempty"`
+}
+
+type jsonTool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+type jsonDoc struct {
+	Path      string        `json:"path"`
+	Languages []string      `json:"languages"`
+	Units     *jsonUnits    `json:"units,omitempty"`
+	Findings  []jsonFinding `json:"findings"`
+	Pairs     []jsonPair    `json:"pairs,omitempty"`
+}
+
+type jsonUnits struct {
+	Paired int `json:"paired"`
+	FROnly int `json:"fr_only"`
+	NLOnly int `json:"nl_only"`
+}
+
+type jsonFinding struct {
+	Rule     string   `json:"rule"`
+	Category string   `json:"category"`
+	Severity string   `json:"severity"`
+	Unit     string   `json:"unit"`
+	Message  string   `json:"message"`
+	FR       *jsonLoc `json:"fr"`
+	NL       *jsonLoc `json:"nl"`
+}
+
+type jsonLoc struct {
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+	Page   int    `json:"page,omitempty"`
+	Col    int    `json:"pdf_column,omitempty"`
+	Text   string `json:"text"`
+}
+
+type jsonSum struct {
+	Documents int `json:"documents"`
+	Error     int `json:"error"`
+	Warning   int `json:"warning"`
+	Info      int `json:"info"`
+}
+
+type jsonPair struct {
+	Unit string    `json:"unit"`
+	FR   *jsonSide `json:"fr"`
+	NL   *jsonSide `json:"nl"`
+}
+
+type jsonSide struct {
+	Line int    `json:"line"`
+	Page int    `json:"page,omitempty"`
+	Text string `json:"text"`
+}
+
+func loc(e *checks.Evidence) *jsonLoc {
+	if e == nil {
+		return nil
+	}
+	return &jsonLoc{Line: e.Line, Column: max(e.Col, 1), Page: e.Page, Col: e.Column, Text: e.Text}
+}
+
+// Counts returns how many pairs of doc have both sides, French only and
+// Dutch only.
+func Counts(doc *align.Document) (paired, frOnly, nlOnly int) {
+	for _, p := range doc.Pairs {
+		switch {
+		case p.FR != nil && p.NL != nil:
+			paired++
+		case p.FR != nil:
+			frOnly++
+		default:
+			nlOnly++
+		}
+	}
+	return
+}
+
+// JSON writes the contract's check output.
+func JSON(w io.Writer, r *Result) error {
+	out := jsonOut{Tool: jsonTool{r.Tool.Name, r.Tool.Version}, Documents: []jsonDoc{}}
+	for _, d := range r.Docs {
+		jd := jsonDoc{Path: d.Doc.Path, Languages: []string{"fr", "nl"}, Findings: []jsonFinding{}}
+		p, f, n := Counts(d.Doc)
+		jd.Units = &jsonUnits{p, f, n}
+		for _, fd := range d.Findings {
+			jd.Findings = append(jd.Findings, jsonFinding{
+				Rule: fd.Rule, Category: fd.Category(), Severity: fd.Severity.String(),
+				Unit: fd.Unit, Message: fd.Message, FR: loc(fd.FR), NL: loc(fd.NL),
+			})
+		}
+		out.Documents = append(out.Documents, jd)
+	}
+	e, wn, i := r.Summary()
+	out.Summary = &jsonSum{Documents: len(r.Docs), Error: e, Warning: wn, Info: i}
+	return encode(w, out)
+}
+
+// AlignJSON writes the contract's align output: the pairs of each
+// document.
+func AlignJSON(w io.Writer, r *Result) error {
+	out := jsonOut{Tool: jsonTool{r.Tool.Name, r.Tool.Version}, Documents: []jsonDoc{}}
+	for _, d := range r.Docs {
+		jd := jsonDoc{Path: d.Doc.Path, Languages: []string{"fr", "nl"}, Findings: nil, Pairs: []jsonPair{}}
+		for _, p := range d.Doc.Pairs {
+			jd.Pairs = append(jd.Pairs, jsonPair{Unit: p.Key, FR: side(p.FR), NL: side(p.NL)})
+		}
+		out.Documents = append(out.Documents, jd)
+	}
+	return encode(w, out)
+}
+
+func side(u *align.Unit) *jsonSide {
+	if u == nil {
+		return nil
+	}
+	p := u.Text.Pos(0)
+	return &jsonSide{Line: p.Line, Page: p.Page, Text: u.Text.S}
+}
+
+func encode(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

@@ -1,0 +1,172 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"concord/align"
+	"concord/checks"
+)
+
+// ANSI colours of the text report.
+const (
+	cReset = "\x1b[0m"
+	cBold  = "\x1b[1m"
+	cRed   = "\x1b[31m"
+	cYel   = "\x1b[33m"
+	cBlue  = "\x1b[36m"
+	cMark  = "\x1b[7m"
+)
+
+// Text returns the formatter of the human report: findings grouped by
+// unit, each with file:line of both sides and an excerpt of each side in
+// which the differing token is marked. With color, ANSI colours are used;
+// without, the marked token stands between ⟦ and ⟧.
+func Text(color bool) Formatter {
+	return func(w io.Writer, r *Result) error {
+		bw := bufio.NewWriter(w)
+		paint := func(code, s string) string {
+			if !color {
+				return s
+			}
+			return code + s + cReset
+		}
+		for _, d := range r.Docs {
+			units := map[string]*align.Pair{}
+			for i := range d.Doc.Pairs {
+				units[d.Doc.Pairs[i].Key] = &d.Doc.Pairs[i]
+			}
+			last := ""
+			for _, f := range d.Findings {
+				if f.Unit != last {
+					fmt.Fprintf(bw, "\n%s %s\n", paint(cBold, d.Doc.Path), paint(cBold, f.Unit))
+					last = f.Unit
+				}
+				sev := f.Severity.String()
+				switch f.Severity {
+				case checks.Error:
+					sev = paint(cRed, sev)
+				case checks.Warning:
+					sev = paint(cYel, sev)
+				default:
+					sev = paint(cBlue, sev)
+				}
+				fmt.Fprintf(bw, "  %s %s: %s\n", sev, f.Rule, f.Message)
+				p := units[f.Unit]
+				frMark, nlMark := diffTokens(f.FR, f.NL)
+				for _, side := range []struct {
+					name string
+					ev   *checks.Evidence
+					file string
+					u    *align.Unit
+					mark string
+				}{{"FR", f.FR, d.Doc.FRPath, unitOf(p, align.FR), frMark}, {"NL", f.NL, d.Doc.NLPath, unitOf(p, align.NL), nlMark}} {
+					if side.ev == nil {
+						fmt.Fprintf(bw, "    %s —\n", side.name)
+						continue
+					}
+					fmt.Fprintf(bw, "    %s %s:%d:%d  %s\n", side.name, side.file, side.ev.Line, side.ev.Col, excerpt(side.u, side.ev, side.mark, color))
+				}
+			}
+		}
+		e, wn, i := r.Summary()
+		fmt.Fprintf(bw, "\n%d documents: %d errors, %d warnings, %d info\n", len(r.Docs), e, wn, i)
+		return bw.Flush()
+	}
+}
+
+func unitOf(p *align.Pair, l align.Lang) *align.Unit {
+	if p == nil {
+		return nil
+	}
+	return p.Side(l)
+}
+
+// diffTokens returns, for each side's evidence, the evidence text with the
+// words that differ from the other side's evidence marked by ⟦ ⟧.
+func diffTokens(fr, nl *checks.Evidence) (string, string) {
+	if fr == nil || nl == nil {
+		return "", ""
+	}
+	dmp := diffmatchpatch.New()
+	a, b, words := dmp.DiffLinesToRunes(wordLines(fr.Text), wordLines(nl.Text))
+	diffs := dmp.DiffCharsToLines(dmp.DiffMainRunes(a, b, false), words)
+	var fa, fb strings.Builder
+	for _, d := range diffs {
+		t := strings.ReplaceAll(d.Text, "\n", "")
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			fa.WriteString(t)
+			fb.WriteString(t)
+		case diffmatchpatch.DiffDelete:
+			fa.WriteString("⟦" + t + "⟧")
+		case diffmatchpatch.DiffInsert:
+			fb.WriteString("⟦" + t + "⟧")
+		}
+	}
+	return fa.String(), fb.String()
+}
+
+// wordLines puts every word and every run of other characters on a line
+// of its own, so that a line diff is a word diff.
+func wordLines(s string) string {
+	var b strings.Builder
+	prevWord := false
+	for i, r := range s {
+		isWord := r == '_' || ('0' <= r && r <= '9') || isLetter(r)
+		if i > 0 && isWord != prevWord {
+			b.WriteByte('\n')
+		}
+		b.WriteRune(r)
+		prevWord = isWord
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+func isLetter(r rune) bool {
+	return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || r > 0x7f && r != '\u00a0'
+}
+
+// excerpt shows up to 40 runes either side of the evidence in the unit,
+// with the evidence (or its differing words) marked.
+func excerpt(u *align.Unit, ev *checks.Evidence, marked string, color bool) string {
+	mark := func(s string) string {
+		if color {
+			s = strings.NewReplacer("⟦", cMark, "⟧", cReset).Replace(s)
+			if !strings.Contains(s, cMark) {
+				s = cMark + s + cReset
+			}
+			return s
+		}
+		if !strings.Contains(s, "⟦") {
+			s = "⟦" + s + "⟧"
+		}
+		return s
+	}
+	if marked == "" {
+		marked = ev.Text
+	}
+	if u == nil {
+		return mark(marked)
+	}
+	text := u.Text.S
+	i := strings.Index(text, ev.Text)
+	if i < 0 || ev.Text == "" {
+		return mark(marked)
+	}
+	before := []rune(text[:i])
+	after := []rune(text[i+len(ev.Text):])
+	pre, post := "", ""
+	if len(before) > 40 {
+		before, pre = before[len(before)-40:], "…"
+	}
+	if len(after) > 40 {
+		after, post = after[:40], "…"
+	}
+	return pre + string(before) + mark(marked) + string(after) + post
+}

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"concord/checks"
+	"concord/checks/report"
+)
+
+type checkOptions struct {
+	inputOptions
+	format  string
+	output  string
+	failOn  string
+	enable  []string
+	disable []string
+	color   string
+	terms   []string
+}
+
+func newCheckCmd(s streams) *cobra.Command {
+	o := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check [flags] INPUT...",
+		Short: "Align each document and check every FR↔NL pair",
+		Long: `Align each input document and run the checks on every pair of units:
+numbers, dates, references, names, institutions, missing units and
+clauses, untranslated text and extraction artefacts. 'concord rules'
+lists the checks.
+
+INPUT is a file, a directory (walked recursively) or - for standard input;
+a document in two files is given with --fr FILE --nl FILE.
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above
+--fail-on, 2 usage error or unusable input.`,
+		Example: `  concord check testdata/kazakhstan.txt
+  concord check --format json --fail-on warning docs/
+  concord check --disable artefact --fr doc.fr.txt --nl doc.nl.txt`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return checkRun(o, args, s)
+		},
+	}
+	f := cmd.Flags()
+	addInputFlags(cmd, &o.inputOptions)
+	f.StringVar(&o.format, "format", "text", "output format: "+strings.Join(checkFormatNames(), ", "))
+	f.StringVarP(&o.output, "output", "o", "", "write the report to this file instead of standard output")
+	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding has this severity or higher: error, warning, info or never")
+	f.StringSliceVar(&o.enable, "enable", nil, "run only these checks or categories (comma-separated)")
+	f.StringSliceVar(&o.disable, "disable", nil, "do not run these checks or categories (comma-separated)")
+	f.StringVar(&o.color, "color", "auto", "colour the text report: auto, always or never (NO_COLOR is honoured)")
+	f.StringSliceVar(&o.terms, "terms", nil, "extra termbase file (CSV fr,nl[,note] or TBX); may be repeated")
+	return cmd
+}
+
+func checkFormatNames() []string {
+	names := []string{"text"}
+	for k := range report.Formats {
+		names = append(names, k)
+	}
+	sort.Strings(names[1:])
+	return names
+}
+
+// failLevel parses --fail-on; 0 means never.
+func failLevel(s string) (checks.Severity, error) {
+	if s == "never" {
+		return 0, nil
+	}
+	sev, err := checks.ParseSeverity(s)
+	if err != nil {
+		return 0, fmt.Errorf("--fail-on: %w (or never)", err)
+	}
+	return sev, nil
+}
+
+func useColor(mode string, out writer) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		if os.Getenv("NO_COLOR") != "" {
+			return false, nil
+		}
+		f, ok := out.(*os.File)
+		if !ok {
+			return false, nil
+		}
+		st, err := f.Stat()
+		return err == nil && st.Mode()&os.ModeCharDevice != 0 && os.Getenv("TERM") != "dumb", nil
+	}
+	return false, fmt.Errorf("--color: want auto, always or never, not %q", mode)
+}
+
+func checkRun(o *checkOptions, args []string, s streams) error {
+	level, err := failLevel(o.failOn)
+	if err != nil {
+		return usageError(err)
+	}
+	var format report.Formatter
+	if o.format == "text" {
+		color, err := useColor(o.color, s.Out)
+		if err != nil {
+			return usageError(err)
+		}
+		if o.output != "" {
+			color = o.color == "always"
+		}
+		format = report.Text(color)
+	} else if format = report.Formats[o.format]; format == nil {
+		return usageError(fmt.Errorf("unknown format %q (want %s)", o.format, strings.Join(checkFormatNames(), ", ")))
+	}
+	list, err := checks.Select(o.enable, o.disable)
+	if err != nil {
+		return usageError(err)
+	}
+	env := &checks.Env{}
+	for _, t := range o.terms {
+		if err := env.LoadTerms(t); err != nil {
+			return usageError(err)
+		}
+	}
+	ins, err := expandInputs(args, o.inputOptions)
+	if err != nil {
+		return err
+	}
+	res := newResult(list)
+	failed := false
+	for _, in := range ins {
+		doc, err := load(in, o.inputOptions, s.In)
+		if err != nil {
+			diagnose(s.Err, err)
+			failed = true
+			continue
+		}
+		res.Docs = append(res.Docs, report.DocResult{Doc: doc, Findings: checks.Run(doc, list, env)})
+	}
+	if err := writeOutput(o.output, s, func(w writer) error { return format(w, res) }); err != nil {
+		return err
+	}
+	if failed {
+		return &exitError{code: exitUsage}
+	}
+	if level > 0 {
+		for _, d := range res.Docs {
+			for _, f := range d.Findings {
+				if f.Severity >= level {
+					return &exitError{code: exitFindings}
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// streams are the standard streams a command uses; tests replace them.
+type streams struct {
+	In       io.Reader
+	Out, Err io.Writer
+}
+
+// run executes the command line args and returns the exit code.
+func run(args []string, s streams) int {
+	root := newRootCmd(s)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil {
+			diagnose(s.Err, ee.err)
+		}
+		return ee.code
+	}
+	// Errors from cobra itself: unknown command or flag, bad arguments.
+	diagnose(s.Err, err)
+	fmt.Fprintln(s.Err, "hint: run 'concord --help' or 'concord COMMAND --help'")
+	return exitUsage
+}
+
+// diagnose prints an error as concord's diagnostics: "concord: " and the
+// message, then any hint lines the error carries.
+func diagnose(w io.Writer, err error) {
+	msg := err.Error()
+	main, hints, _ := strings.Cut(msg, "\nhint: ")
+	fmt.Fprintf(w, "concord: %s\n", main)
+	if hints != "" {
+		for _, h := range strings.Split(hints, "\nhint: ") {
+			fmt.Fprintf(w, "hint: %s\n", h)
+		}
+	}
+}
+
+func newRootCmd(s streams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "concord",
+		Short: "Check that the French and Dutch texts of a document say the same thing",
+		Long: `concord reads a bilingual French/Dutch document (Belgian parliamentary
+documents: resolutions, bills, reports), pairs its units FR↔NL — recitals,
+requests, articles, paragraphs — and checks every pair: numbers, dates,
+references, names, institutions, missing units and clauses, untranslated
+text and extraction artefacts.
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above
+--fail-on, 2 usage error or unusable input.`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetIn(s.In)
+	root.SetOut(s.Out)
+	root.SetErr(s.Err)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError(err) })
+	root.AddCommand(
+		newCheckCmd(s),
+		newAlignCmd(s),
+		newSplitCmd(s),
+		newRulesCmd(s),
+		newVersionCmd(s),
+	)
+	root.CompletionOptions.DisableDefaultCmd = true
+	return root
+}
