@@ -15,17 +15,16 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// allFormats returns every format of the package by name.
+// allFormats returns every format of the package by section name: the
+// check formats under their names, "text" without colour, and the align
+// formats as "align-NAME".
 func allFormats() map[string]Formatter {
-	m := map[string]Formatter{}
+	m := map[string]Formatter{"text": Text(false)}
 	for k, f := range Formats {
 		m[k] = f
 	}
 	for k, f := range AlignFormats {
-		if _, ok := Formats[k]; ok {
-			k = "align-" + k
-		}
-		m[k] = f
+		m["align-"+k] = f
 	}
 	return m
 }

@@ -22,8 +22,10 @@ import (
 // Result is what a reporter gets: the rule catalogue and, per document, its
 // pairs and its findings already sorted and de-duplicated.
 type Result struct {
-	Tool   struct{ Name, Version string }
-	Checks []*checks.Check // the catalogue (for SARIF rules, JUnit passing cases)
+	Tool struct{ Name, Version string }
+	// Checks is the catalogue the run used (for SARIF rules and JUnit
+	// passing cases).
+	Checks []*checks.Check
 	Docs   []DocResult
 
 	// Source optionally returns the decoded lines of an input file, for
@@ -41,7 +43,8 @@ type DocResult struct {
 // Formatter writes a result in one format.
 type Formatter func(w io.Writer, r *Result) error
 
-// Formats holds the formats of concord check, by name.
+// Formats maps a --format name of concord check to its formatter. The
+// text report, which depends on the terminal, is built by Text.
 var Formats = map[string]Formatter{
 	"json":     JSON,
 	"sarif":    SARIF,
@@ -52,8 +55,8 @@ var Formats = map[string]Formatter{
 	"html":     HTML,
 }
 
-// AlignFormats holds the formats of concord align, by name: the aligned
-// pairs, without findings.
+// AlignFormats maps a --format name of concord align to its formatter:
+// exports of the aligned pairs that ignore findings.
 var AlignFormats = map[string]Formatter{
 	"json":  AlignJSON,
 	"tsv":   AlignTSV,
@@ -63,13 +66,13 @@ var AlignFormats = map[string]Formatter{
 
 // Summary counts findings by severity over all documents.
 func (r *Result) Summary() (errors, warnings, infos int) {
-	var c counts
 	for _, d := range r.Docs {
-		for _, f := range d.Findings {
-			c.add(f.Severity)
-		}
+		c := tally(d.Findings)
+		errors += c.Error
+		warnings += c.Warning
+		infos += c.Info
 	}
-	return c.Error, c.Warning, c.Info
+	return
 }
 
 // Names returns the keys of a format map, sorted.
@@ -93,8 +96,8 @@ func file(d *align.Document, l align.Lang) string {
 	return d.Path
 }
 
-// side is one language's evidence of a finding with its file.
-type side struct {
+// evSide is one language's evidence of a finding with its file.
+type evSide struct {
 	Lang align.Lang
 	File string
 	Ev   *checks.Evidence
@@ -103,20 +106,20 @@ type side struct {
 // sides returns the evidence of f, the primary location first: French
 // where it has evidence (French is the source language of the documents),
 // Dutch otherwise. A finding without evidence has no sides.
-func sides(d *align.Document, f *checks.Finding) []side {
-	var out []side
+func sides(d *align.Document, f *checks.Finding) []evSide {
+	var out []evSide
 	if f.FR != nil {
-		out = append(out, side{align.FR, file(d, align.FR), f.FR})
+		out = append(out, evSide{align.FR, file(d, align.FR), f.FR})
 	}
 	if f.NL != nil {
-		out = append(out, side{align.NL, file(d, align.NL), f.NL})
+		out = append(out, evSide{align.NL, file(d, align.NL), f.NL})
 	}
 	return out
 }
 
 // where is the primary location of a finding that has no evidence: the
 // first line of its unit on either side, or line 1 of the document.
-func where(d *align.Document, f *checks.Finding) side {
+func where(d *align.Document, f *checks.Finding) evSide {
 	for _, p := range d.Pairs {
 		if p.Key != f.Unit {
 			continue
@@ -124,15 +127,15 @@ func where(d *align.Document, f *checks.Finding) side {
 		for _, u := range []*align.Unit{p.FR, p.NL} {
 			if u != nil && len(u.Text.Segs) > 0 {
 				pos := u.Text.Pos(0)
-				return side{u.Lang, file(d, u.Lang), &checks.Evidence{Pos: pos}}
+				return evSide{u.Lang, file(d, u.Lang), &checks.Evidence{Pos: pos}}
 			}
 		}
 	}
-	return side{align.Neutral, d.Path, &checks.Evidence{Pos: align.Pos{Line: 1, Col: 1}}}
+	return evSide{align.Neutral, d.Path, &checks.Evidence{Pos: align.Pos{Line: 1, Col: 1}}}
 }
 
 // primary returns the main location of f and the other sides.
-func primary(d *align.Document, f *checks.Finding) (side, []side) {
+func primary(d *align.Document, f *checks.Finding) (evSide, []evSide) {
 	s := sides(d, f)
 	if len(s) == 0 {
 		return where(d, f), nil
@@ -143,7 +146,7 @@ func primary(d *align.Document, f *checks.Finding) (side, []side) {
 // fullMessage returns the message of f followed by the unit and the
 // evidence of the other sides, for formats whose viewers show one
 // location only: "NL has 209 where FR has 208 [recital:P; NL 161:70 “209”]".
-func fullMessage(f *checks.Finding, others []side) string {
+func fullMessage(f *checks.Finding, others []evSide) string {
 	var b strings.Builder
 	b.WriteString(f.Message)
 	b.WriteString(" [")

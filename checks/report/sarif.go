@@ -88,7 +88,7 @@ func sarifLevel(s checks.Severity) string {
 
 // sarifLoc returns the physical location of one side. A unit key, when
 // given, becomes the logical location.
-func sarifLoc(s side, unit string) sarifLocation {
+func sarifLoc(s evSide, unit string) sarifLocation {
 	reg := &sarifRegion{StartLine: max(s.Ev.Line, 1), StartColumn: max(s.Ev.Col, 1)}
 	if s.Ev.Text != "" && !strings.Contains(s.Ev.Text, "\n") {
 		reg.EndLine = reg.StartLine

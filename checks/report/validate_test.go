@@ -129,7 +129,7 @@ func TestSARIFStructure(t *testing.T) {
 func TestTMXValid(t *testing.T) {
 	xmllint := need(t, "xmllint")
 	dtd, _ := filepath.Abs("testdata/schemas/tmx14.dtd")
-	for name, s := range goldenSections(t, "tmx") {
+	for name, s := range goldenSections(t, "align-tmx") {
 		out, err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", dtd, writeTemp(t, "out.tmx", s)).CombinedOutput()
 		if err != nil {
 			t.Errorf("%s: TMX does not validate: %v\n%s", name, err, out)
@@ -149,7 +149,7 @@ func TestTMXValid(t *testing.T) {
 func TestXLIFFValid(t *testing.T) {
 	xmllint := need(t, "xmllint")
 	xsd, _ := filepath.Abs("testdata/schemas/xliff-core-2.0.xsd")
-	for name, s := range goldenSections(t, "xliff") {
+	for name, s := range goldenSections(t, "align-xliff") {
 		out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", xsd, writeTemp(t, "out.xlf", s)).CombinedOutput()
 		if err != nil {
 			t.Errorf("%s: XLIFF does not validate: %v\n%s", name, err, out)
