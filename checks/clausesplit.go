@@ -16,6 +16,11 @@ type clause struct {
 	Keys       map[string]bool // folded five-letter prefixes of long words, for cognates
 }
 
+// text returns the clause's text in s, the text it was split from.
+func (c clause) text(s string) string {
+	return s[c.Start:c.End]
+}
+
 // splitClauses splits s[from:] into clauses: at semicolons, and at a full
 // stop that ends a sentence (followed by a space and a capital, not after
 // an abbreviation or an initial). A semicolon or full stop inside
