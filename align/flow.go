@@ -1,8 +1,19 @@
 package align
 
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // FlowLayout reads flowing text: each line one long paragraph, as
-// column-split extractions give. Blocks are cut at the headings and
-// labels found inside the flow.
+// column-split extractions give. Blocks are cut at the fixed headings and
+// at the labels of recitals, requests and articles, which are looked for
+// in sequence (A. then B. …; 1. then 2. or 1.1. …), so that a letter or a
+// number inside a sentence is not taken for a label.
 func FlowLayout(src *Source) []Block {
 	var blocks []Block
 	for i, l := range src.Lines {
@@ -17,4 +28,239 @@ func FlowLayout(src *Source) []Block {
 	return blocks
 }
 
-func cutFlow(t Text) []Text { return []Text{t} }
+// flowHeadings are the headings cut out of a flow: the pattern and whether
+// it must be found in capitals.
+var flowHeadings = []struct {
+	re   *regexp.Regexp
+	caps bool
+}{
+	{regexp.MustCompile(`(DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true},
+	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false},
+	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true},
+	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*A\. `), false},
+	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekt de federale regering\s*:)`), false},
+}
+
+// wordAround reports whether s[start:end] stands alone: no letter touches
+// it on either side.
+func wordAround(s string, start, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:start])
+	after, _ := utf8.DecodeRuneInString(s[end:])
+	return (start == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after))
+}
+
+var (
+	chamberRE  = regexp.MustCompile(`(?i)(la chambre des représentants|de kamer van volksvertegenwoordigers),\s*$`)
+	requestsRE = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekt de federale regering)\s*:$`)
+	billRE     = regexp.MustCompile(`^(PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)$`)
+)
+
+// cutFlow cuts one flowing line into blocks.
+func cutFlow(t Text) []Text {
+	s := t.S
+	cuts := map[int]bool{}
+	type span struct{ start, end int }
+	var heads []span
+	first := true
+	for _, h := range flowHeadings {
+		for _, m := range h.re.FindAllStringSubmatchIndex(s, -1) {
+			m = m[2:4] // the heading itself, without the label after it
+			if !wordAround(s, m[0], m[1]) {
+				continue
+			}
+			hs := s[m[0]:m[1]]
+			if billRE.MatchString(hs) || strings.HasPrefix(hs, "PROPOSITION DE R") || strings.HasPrefix(hs, "VOORSTEL VAN R") {
+				if first && m[0] < 400 {
+					first = false // the title page's document kind
+				}
+			}
+			heads = append(heads, span{m[0], m[1]})
+			cuts[m[0]], cuts[m[1]] = true, true
+		}
+	}
+	sort.Slice(heads, func(i, j int) bool { return heads[i].start < heads[j].start })
+	// Regions: recitals after the chamber heading, requests after the
+	// requests heading, articles after the last bill heading.
+	recStart, reqStart, artStart := -1, -1, -1
+	for _, h := range heads {
+		hs := s[h.start:h.end]
+		switch {
+		case chamberRE.MatchString(hs):
+			recStart = h.end
+		case requestsRE.MatchString(hs):
+			reqStart = h.end
+		case billRE.MatchString(hs) && h.start > 400:
+			artStart = h.end
+		}
+	}
+	recEnd := len(s)
+	if reqStart > recStart && recStart >= 0 {
+		recEnd = reqStart
+	}
+	lastRecital := -1
+	if recStart >= 0 {
+		for _, at := range sequence(s, recStart, recEnd, letterLabels()) {
+			cuts[at] = true
+			lastRecital = at
+		}
+	}
+	if reqStart < 0 && lastRecital >= 0 {
+		reqStart = lastRecital
+	}
+	if reqStart >= 0 {
+		for _, at := range requestSequence(s, reqStart) {
+			cuts[at] = true
+		}
+	}
+	if artStart >= 0 {
+		for _, at := range articleSequence(s, artStart) {
+			cuts[at] = true
+		}
+	}
+	var offs []int
+	for c := range cuts {
+		if c > 0 && c < len(s) {
+			offs = append(offs, c)
+		}
+	}
+	sort.Ints(offs)
+	var out []Text
+	prev := 0
+	for _, c := range append(offs, len(s)) {
+		piece := t.Slice(prev, c)
+		piece = trimText(piece)
+		if piece.S != "" {
+			out = append(out, piece)
+		}
+		prev = c
+	}
+	return out
+}
+
+// letterLabels lists recital labels in order: A … Z, AA, BB … ZZ.
+func letterLabels() []string {
+	var out []string
+	for c := 'A'; c <= 'Z'; c++ {
+		out = append(out, string(c))
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		out = append(out, string([]rune{c, c}))
+	}
+	return out
+}
+
+// labelAt reports whether a label at s[i:] stands where a unit can start:
+// at the region start or after a sentence or clause end.
+func labelAt(s string, i, regionStart int) bool {
+	j := i
+	for j > regionStart && s[j-1] == ' ' {
+		j--
+	}
+	if j == regionStart {
+		return true
+	}
+	// A footnote number may stand between the end of the clause and the label.
+	k := j
+	for k > regionStart && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	if k < j && k > regionStart && strings.ContainsRune(";:.", rune(s[k-1])) {
+		return true
+	}
+	return strings.ContainsRune(";:.", rune(s[j-1]))
+}
+
+// findLabel finds the first "LABEL. " followed by a letter in s[from:to]
+// that stands where a unit can start.
+func findLabel(s string, from, to, regionStart int, label string) int {
+	pat := label + ". "
+	for i := from; i < to; {
+		k := strings.Index(s[i:to], pat)
+		if k < 0 {
+			return -1
+		}
+		at := i + k
+		rest := strings.TrimLeft(s[at+len(pat):min(len(s), at+len(pat)+8)], " ")
+		r := []rune(rest)
+		if (at == regionStart || s[at-1] == ' ') && len(r) > 0 && (unicode.IsLetter(r[0]) || strings.ContainsRune("'’\"«", r[0])) && labelAt(s, at, regionStart) {
+			return at
+		}
+		i = at + 1
+	}
+	return -1
+}
+
+// sequence finds labels in order inside s[from:to], allowing up to two
+// labels to be skipped (a missing recital).
+func sequence(s string, from, to int, labels []string) []int {
+	var out []int
+	pos := from
+	for i := 0; i < len(labels); i++ {
+		found := -1
+		for skip := 0; skip <= 2 && i+skip < len(labels); skip++ {
+			if at := findLabel(s, pos, to, from, labels[i+skip]); at >= 0 && (found < 0 || at < found) {
+				found = at
+				if skip > 0 {
+					i += skip
+				}
+				break
+			}
+		}
+		if found < 0 {
+			break
+		}
+		out = append(out, found)
+		pos = found + 1
+	}
+	return out
+}
+
+// requestSequence finds numbered requests 1., 2., … with sub-items 3.1. …
+// from s[from:].
+func requestSequence(s string, from int) []int {
+	var out []int
+	pos := from
+	major, minor := 0, 0
+	for {
+		cands := []struct {
+			label        string
+			major, minor int
+		}{
+			{strconv.Itoa(major + 1), major + 1, 0},
+		}
+		if major > 0 {
+			cands = append(cands, struct {
+				label        string
+				major, minor int
+			}{strconv.Itoa(major) + "." + strconv.Itoa(minor+1), major, minor + 1})
+		}
+		best, bi := -1, -1
+		for k, c := range cands {
+			if at := findLabel(s, pos, len(s), from, c.label); at >= 0 && (best < 0 || at < best) {
+				best, bi = at, k
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		out = append(out, best)
+		major, minor = cands[bi].major, cands[bi].minor
+		pos = best + 1
+	}
+}
+
+var articleLabelRE = regexp.MustCompile(`(?:^|[.;:]\s+)((?:Article|Artikel|Art\.)\s+(\d+)(?:er|e)?\.?\s)`)
+
+// articleSequence finds article labels in increasing order from s[from:].
+func articleSequence(s string, from int) []int {
+	var out []int
+	next := 1
+	for _, m := range articleLabelRE.FindAllStringSubmatchIndex(s[from:], -1) {
+		n, _ := strconv.Atoi(s[from+m[4] : from+m[5]])
+		if n == next || n == next+1 {
+			out = append(out, from+m[2])
+			next = n + 1
+		}
+	}
+	return out
+}

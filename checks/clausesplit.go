@@ -2,13 +2,8 @@ package checks
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // clause is one clause of a unit: Text.S[Start:End], with what the
@@ -203,32 +198,3 @@ func prefixRunes(s string, n int) string {
 	}
 	return s
 }
-
-// fold returns w in lower case without accents, the key under which
-// French and Dutch spellings of a name or cognate meet ("Démocratique",
-// "democratische" → "democratique", "democratische").
-func fold(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(w)
-	}
-	t := foldPool.Get().(transform.Transformer)
-	defer foldPool.Put(t)
-	s, _, err := transform.String(t, w)
-	if err != nil {
-		s = w
-	}
-	return strings.ToLower(s)
-}
-
-// foldPool holds accent-stripping transformers, which are not safe for
-// concurrent use and costly to build.
-var foldPool = sync.Pool{New: func() any {
-	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-}}

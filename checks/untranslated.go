@@ -37,7 +37,7 @@ titles in another language inside a translated unit do not count.
 				if l := languageOf(u.Text.S[u.Body:]); l == u.Lang.Other() && l != align.Neutral {
 					fr, nl := sideEvidence(p.Doc, u, u.Body, len(u.Text.S))
 					p.Report(Finding{Unit: pr.Key, FR: fr, NL: nl,
-						Message: fmt.Sprintf("%s text is in %s: %q", sideName(u.Lang), langName(l), quote(u.Text.S[u.Body:]))})
+						Message: fmt.Sprintf("%s text is in %s: %q", sideName(u.Lang), langWord(l), quote(u.Text.S[u.Body:]))})
 				}
 			}
 		}
@@ -68,7 +68,7 @@ Rows of names, party acronyms and shared units are not reported.
 				continue
 			}
 			p.Report(Finding{Unit: pr.Key,
-				Message: fmt.Sprintf("FR and NL are the same %s text: %q", langName(l), quote(body)),
+				Message: fmt.Sprintf("FR and NL are the same %s text: %q", langWord(l), quote(body)),
 				FR:      At(pr.FR, pr.FR.Body, len(pr.FR.Text.S)), NL: At(pr.NL, pr.NL.Body, len(pr.NL.Text.S))})
 		}
 	},
@@ -101,8 +101,8 @@ func sameText(a, b *align.Unit) bool {
 	return norm(a.Text.S[a.Body:]) == norm(b.Text.S[b.Body:])
 }
 
-// langName returns "French" or "Dutch".
-func langName(l align.Lang) string {
+// langWord returns "French" or "Dutch".
+func langWord(l align.Lang) string {
 	if l == align.NL {
 		return "Dutch"
 	}

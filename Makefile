@@ -1,0 +1,33 @@
+# concord — common tasks. `make test` is what CI runs.
+GO ?= go
+
+.PHONY: build test bench eval fuzz sample clean
+
+build:
+	$(GO) build -o bin/concord ./cmd/concord
+
+test:
+	$(GO) test -count=1 ./...
+
+# Speed: Go benchmarks for every stage (read, split, pair, checks, reporters).
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Detection quality: recall per category and false alarms per 100 documents.
+eval:
+	$(GO) test -count=1 -run 'TestEval' -v ./eval/...
+
+# Each fuzz target for a short while; FUZZTIME=5m for a longer run.
+FUZZTIME ?= 30s
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "== $$pkg $$t"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+sample:
+	$(GO) run ./cmd/concord check testdata/kazakhstan.txt
+
+clean:
+	rm -rf bin
