@@ -94,3 +94,24 @@ func isProse(key string) bool {
 	}
 	return true
 }
+
+// proseEnd returns where the running text of unit u ends: after its last
+// sentence or clause terminator (. ; ! ?) when what follows holds none.
+// Such an unterminated tail is extraction debris that landed in one
+// language only — signatures, a printer's line, the cover table of
+// parties — and says nothing about the translation. A unit without any
+// terminator ends at its end.
+func proseEnd(u *align.Unit) int {
+	s := u.Text.S
+	end := strings.LastIndexAny(s[u.Body:], ".;!?")
+	if end < 0 {
+		return len(s)
+	}
+	return u.Body + end + 1
+}
+
+// proseLen returns the length in runes of u's running text after its
+// label, without an unterminated tail (see proseEnd).
+func proseLen(u *align.Unit) int {
+	return runeLen(u.Text.S[u.Body:proseEnd(u)])
+}
