@@ -165,7 +165,7 @@ func MonoLayout(src *Source, lang Lang) []Block {
 	if isFlow(src) {
 		blocks = FlowLayout(src)
 	} else {
-		blocks = BlockLayout(src)
+		blocks = blockLayout(src, false)
 	}
 	for i := range blocks {
 		if blocks[i].Kind != Noise {

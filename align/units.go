@@ -44,6 +44,8 @@ var headings = map[string]struct{ key, section string }{
 	"verzoekt de federale regering":        {"heading:requests", secRequests},
 	"verzoekte de federale regering":       {"heading:requests", secRequests},
 	"verzoekt de regering":                 {"heading:requests", secRequests},
+	"abréviations dans la numérotation des publications": {"heading:abbreviations", ""},
+	"afkorting bij de nummering van de publicaties":      {"heading:abbreviations", ""},
 }
 
 // headingOf returns the fixed heading s is, if any.
@@ -103,6 +105,32 @@ func Units(blocks []Block, frFile, nlFile string) (fr, nl []Unit) {
 		case b.Kind == Cell && b.Lang == Neutral:
 			lf.emit(tableKey(b), "", b, 0)
 			ln.emit(tableKey(b), "", b, 0)
+		case b.Kind == Para && b.Lang == Neutral && startsLower(b.Text.S):
+			// A short continuation with no language of its own goes to
+			// the column whose last unit stopped mid-sentence.
+			sc := Score(b.Text.S)
+			if lf.open() && ln.open() && strings.Count(b.Text.S, "\"")%2 == 1 {
+				// A fragment that closes a quotation continues the unit
+				// that opened it.
+				if lf.openQuote() && !ln.openQuote() {
+					sc = 1
+				} else if ln.openQuote() && !lf.openQuote() {
+					sc = -1
+				}
+			}
+			if lf.open() && (!ln.open() || sc > 0) {
+				lf.extend(b)
+			} else if ln.open() && (!lf.open() || sc < 0) {
+				ln.extend(b)
+			} else if b.Col == NL && ln.open() {
+				ln.extend(b)
+			} else if b.Col == FR && lf.open() {
+				lf.extend(b)
+			} else if b.Col == NL {
+				ln.add(b)
+			} else {
+				lf.add(b)
+			}
 		case b.Col == FR:
 			lf.add(b)
 		case b.Col == NL:
@@ -127,8 +155,8 @@ func tableKey(b *Block) string {
 
 func (l *labeller) emit(key, label string, b *Block, body int) {
 	lang := l.lang
-	if b.Lang == Neutral {
-		lang = Neutral
+	if b.Lang == Neutral && label == "" && !strings.HasPrefix(key, "intro:") && !strings.HasPrefix(key, "heading:") && (!strings.HasPrefix(key, "front:") || key == "front:number") && key != "closing:date" {
+		lang = Neutral // names, numbers: they stand for both languages
 	}
 	l.units = append(l.units, Unit{Key: key, Label: label, Lang: lang, Text: b.Text, Body: body, File: l.file})
 }
@@ -150,7 +178,9 @@ func (l *labeller) add(b *Block) {
 			l.emit("front:chamber", "", b, 0)
 			return
 		}
-		l.section = sec
+		if sec != "" {
+			l.section = sec
+		}
 		l.emit(key, "", b, 0)
 		return
 	}
@@ -225,6 +255,38 @@ func (l *labeller) add(b *Block) {
 		return
 	}
 	l.emit("para:", "", b, 0)
+}
+
+// open reports whether the column's last unit stopped mid-sentence.
+func (l *labeller) open() bool {
+	if len(l.units) == 0 {
+		return false
+	}
+	last := &l.units[len(l.units)-1]
+	if last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") || strings.HasPrefix(last.Key, "table:") {
+		return false
+	}
+	return !closed(last.Text.S)
+}
+
+// closed reports whether s ends a sentence or clause: a final . ; : ! or ?,
+// possibly followed by closing quotes or brackets.
+func closed(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"”»)’'", r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".;:!?", r)
+}
+
+// openQuote reports whether the column's last unit has an unclosed
+// straight double quote.
+func (l *labeller) openQuote() bool {
+	return len(l.units) > 0 && strings.Count(l.units[len(l.units)-1].Text.S, "\"")%2 == 1
+}
+
+// extend joins b to the column's last unit.
+func (l *labeller) extend(b *Block) {
+	last := &l.units[len(l.units)-1]
+	last.Text.Join(b.Text)
 }
 
 // front labels a block of the title page.

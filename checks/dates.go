@@ -1,0 +1,72 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+
+	"concord/align"
+)
+
+// DatesMismatch reports a date that differs between the languages.
+var DatesMismatch = &Check{
+	ID:       "dates/mismatch",
+	Severity: Error,
+	Doc: `date differs between the languages
+
+Dates are compared as calendar values: French and Dutch month names and
+abbreviations, "1er", weekdays, numeric dates (15/10/2020), ranges that
+share their month and year (entre le 11 et le 25 septembre 2020), years
+alone and session years (2020-2021). The message names the part that
+differs; a date that lacks a part the other side gives is reported too
+(a missing year only as a warning).
+
+  FR: … du 14 mars 2019 …
+  NL: … van 14 mei 2019 …  → NL has 14 mei 2019 where FR has 14 mars 2019 (month differs)`,
+	Run: func(p *Pass) { runDates(p, true) },
+}
+
+// DatesMissing reports a date given in one language only.
+var DatesMissing = &Check{
+	ID:       "dates/missing",
+	Severity: Error,
+	Doc: `date given in one language only
+
+A date of one side with no counterpart on the other, neither equal nor
+at about the same place.
+
+  FR: … l'élection présidentielle du 9 juin 2019 …
+  NL: … de presidentsverkiezingen …   → FR has 9 juin 2019, NL has none`,
+	Run: func(p *Pass) { runDates(p, false) },
+}
+
+func runDates(p *Pass, changed bool) {
+	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
+		for _, d := range c.dates {
+			switch {
+			case d.fr >= 0 && d.nl >= 0 && changed:
+				f, n := c.fr.dates[d.fr], c.nl.dates[d.nl]
+				parts := dateParts(f, n)
+				if len(parts) == 0 {
+					continue // a weekday given on one side only
+				}
+				sev := Error
+				if len(parts) == 1 && strings.HasSuffix(parts[0], "lacks the year") {
+					sev = Warning
+				}
+				p.Report(Finding{Unit: key, Severity: sev,
+					Message: fmt.Sprintf("NL has %s where FR has %s (%s)", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[f.Start:f.End]), strings.Join(parts, ", ")),
+					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
+			case d.nl < 0 && !changed:
+				f := c.fr.dates[d.fr]
+				p.Report(Finding{Unit: key,
+					Message: fmt.Sprintf("FR has %s, NL has none", squash(fu.Text.S[f.Start:f.End])),
+					FR:      At(fu, f.Start, f.End)})
+			case d.fr < 0 && !changed:
+				n := c.nl.dates[d.nl]
+				p.Report(Finding{Unit: key,
+					Message: fmt.Sprintf("NL has %s, FR has none", squash(nu.Text.S[n.Start:n.End])),
+					NL:      At(nu, n.Start, n.End)})
+			}
+		}
+	})
+}

@@ -1,0 +1,368 @@
+package checks
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"concord/align"
+)
+
+// Date is a date found in a unit's text. A part that the text does not
+// give is zero: "mars 2019" has no Day, "en 2019" only a Year.
+type Date struct {
+	Start, End int
+	Day        int // 1–31
+	Month      int // 1–12
+	Year       int
+	Year2      int // the second year of a session ("2020-2021")
+	Weekday    int // 1 = Monday … 7 = Sunday
+}
+
+// Key returns the calendar value as a string, for exact comparison.
+func (d Date) Key() string {
+	return fmt.Sprintf("%d-%d-%d-%d-%d", d.Year, d.Year2, d.Month, d.Day, d.Weekday)
+}
+
+var frMonths = map[string]int{
+	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+	"juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+
+var nlMonths = map[string]int{
+	"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
+	"juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+
+// monthAbbrevs are abbreviations written with a final dot; they count as a
+// month only next to a day or a year.
+var frMonthAbbrevs = map[string]int{
+	"janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var nlMonthAbbrevs = map[string]int{
+	"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"okt": 10, "nov": 11, "dec": 12,
+}
+
+var frWeekdays = map[string]int{
+	"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
+}
+
+var nlWeekdays = map[string]int{
+	"maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7,
+}
+
+// rangeWords join the first day of a range or list to the next one:
+// "entre le 11 et le 25 septembre", "tussen 11 en 25 september".
+var rangeWords = map[string]bool{"et": true, "au": true, "a": true, "en": true, "tot": true}
+
+// month reads a month name at s[i:] and returns its number and end. An
+// abbreviation needs strict true context (a day before or a year after),
+// which the caller checks with abbrev.
+func month(s string, i int, lang align.Lang) (m, end int, abbrev bool) {
+	we := wordEnd(s, i)
+	if we == i {
+		return 0, 0, false
+	}
+	w := fold(s[i:we])
+	full, abbr := frMonths, frMonthAbbrevs
+	if lang == align.NL {
+		full, abbr = nlMonths, nlMonthAbbrevs
+	}
+	if letterAt(s, we) {
+		return 0, 0, false
+	}
+	if m, ok := full[w]; ok {
+		return m, we, false
+	}
+	if m, ok := abbr[w]; ok && we < len(s) && s[we] == '.' {
+		return m, we + 1, true
+	}
+	return 0, 0, false
+}
+
+// year reads a four-digit year after the spaces at i.
+func year(s string, i int) (y, end int, ok bool) {
+	j := skipSpaces(s, i)
+	e := digitsEnd(s, j)
+	if e-j != 4 || letterAt(s, e) || s[j] == '0' {
+		return 0, 0, false
+	}
+	y, _ = strconv.Atoi(s[j:e])
+	return y, e, true
+}
+
+// day reads a day of the month at s[i:]: 1–31, "1er", "1re", or the word
+// "premier".
+func day(s string, i int) (d, end int, ok bool) {
+	e := digitsEnd(s, i)
+	if e > i {
+		if e-i > 2 {
+			return 0, 0, false
+		}
+		d, _ = strconv.Atoi(s[i:e])
+		if we := wordEnd(s, e); we > e {
+			switch fold(s[e:we]) {
+			case "er", "re", "ere", "e":
+				e = we
+			default:
+				return 0, 0, false
+			}
+		}
+		return d, e, d >= 1 && d <= 31
+	}
+	we := wordEnd(s, i)
+	if fold(s[i:we]) == "premier" {
+		return 1, we, true
+	}
+	return 0, 0, false
+}
+
+// dayMonth reads "DAY MONTH [YEAR]" at s[i:].
+func dayMonth(s string, i int, lang align.Lang) (Date, bool) {
+	d, e, ok := day(s, i)
+	if !ok {
+		return Date{}, false
+	}
+	j := skipSpaces(s, e)
+	if j == e {
+		return Date{}, false
+	}
+	m, me, _ := month(s, j, lang)
+	if m == 0 {
+		return Date{}, false
+	}
+	dt := Date{Start: i, End: me, Day: d, Month: m}
+	if y, ye, ok := year(s, me); ok {
+		dt.Year, dt.End = y, ye
+	}
+	return dt, true
+}
+
+// ScanDates returns the dates of t.S[from:] in language lang, leaving out
+// the spans in skip (references that hold a date, such as "loi du 15
+// décembre 1980").
+func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
+	s := t.S
+	weekdays := frWeekdays
+	if lang == align.NL {
+		weekdays = nlWeekdays
+	}
+	var out []Date
+	add := func(d Date) {
+		if !skip.overlaps(d.Start, d.End) {
+			out = append(out, d)
+		}
+	}
+	for i := from; i < len(s); {
+		if e := skip.at(i); e >= 0 {
+			i = e
+			continue
+		}
+		c := s[i]
+		if isDigit(c) {
+			if letterBefore(s, i) || afterNumberPunct(s, i) {
+				i = alnumEnd(s, i)
+				continue
+			}
+			if d, ok := numericDate(s, i); ok {
+				add(d)
+				i = d.End
+				continue
+			}
+			if ds, ok := dayRange(s, i, lang); ok {
+				for _, d := range ds {
+					add(d)
+				}
+				i = ds[len(ds)-1].End
+				continue
+			}
+			if d, ok := dayMonth(s, i, lang); ok {
+				add(d)
+				i = d.End
+				continue
+			}
+			if ds, ok := years(s, i); ok {
+				for _, d := range ds {
+					add(d)
+				}
+				i = ds[len(ds)-1].End
+				continue
+			}
+			i = alnumEnd(s, i)
+			continue
+		}
+		if !letterAt(s, i) {
+			i++
+			continue
+		}
+		we := wordEnd(s, i)
+		if we == i { // a digit that is not ASCII
+			i = alnumEnd(s, i)
+			continue
+		}
+		if letterBefore(s, i) {
+			i = we
+			continue
+		}
+		w := fold(s[i:we])
+		if wd, ok := weekdays[w]; ok {
+			j := skipSpaces(s, we)
+			if ns, ne, ok := nextWord(s, we); ok && (fold(s[ns:ne]) == "le") {
+				j = skipSpaces(s, ne)
+			}
+			if d, ok := dayMonth(s, j, lang); ok {
+				d.Start, d.Weekday = i, wd
+				add(d)
+				i = d.End
+				continue
+			}
+			i = we
+			continue
+		}
+		if w == "premier" && lang == align.FR {
+			if d, ok := dayMonth(s, i, lang); ok {
+				add(d)
+				i = d.End
+				continue
+			}
+		}
+		if m, me, abbrev := month(s, i, lang); m != 0 {
+			d := Date{Start: i, End: me, Month: m}
+			y, ye, ok := year(s, me)
+			if ok {
+				d.Year, d.End = y, ye
+			}
+			if ok || !abbrev {
+				add(d)
+			}
+			i = d.End
+			continue
+		}
+		i = we
+	}
+	inheritYears(s, out)
+	return out
+}
+
+// numericDate reads 15/10/2020, 15.10.2020 or 15-10-2020.
+func numericDate(s string, i int) (Date, bool) {
+	var parts [3]int
+	j := i
+	var sep byte
+	for k := range 3 {
+		e := digitsEnd(s, j)
+		n := e - j
+		if k < 2 && (n < 1 || n > 2) || k == 2 && n != 4 {
+			return Date{}, false
+		}
+		parts[k], _ = strconv.Atoi(s[j:e])
+		j = e
+		if k < 2 {
+			if j >= len(s) || (s[j] != '/' && s[j] != '.' && s[j] != '-') || sep != 0 && s[j] != sep {
+				return Date{}, false
+			}
+			sep = s[j]
+			j++
+		}
+	}
+	if letterAt(s, j) || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12 {
+		return Date{}, false
+	}
+	return Date{Start: i, End: j, Day: parts[0], Month: parts[1], Year: parts[2]}, true
+}
+
+// dayRange reads a day followed by a range or list word and a full date:
+// "11 et le 25 septembre 2020", "11 en 25 september 2020", "19 et 20
+// juillet". The first day takes the month and year of the second.
+func dayRange(s string, i int, lang align.Lang) ([]Date, bool) {
+	d, e, ok := day(s, i)
+	if !ok {
+		return nil, false
+	}
+	j := skipSpaces(s, e)
+	switch {
+	case j < len(s) && (s[j] == '-'):
+		j++
+	case strings.HasPrefix(s[j:], "–"):
+		j += len("–")
+	default:
+		ws, we, ok := nextWord(s, e)
+		if !ok || !rangeWords[fold(s[ws:we])] {
+			return nil, false
+		}
+		j = we
+		if ns, ne, ok := nextWord(s, j); ok && fold(s[ns:ne]) == "le" {
+			j = ne
+		}
+	}
+	j = skipSpaces(s, j)
+	second, ok := dayMonth(s, j, lang)
+	if !ok {
+		return nil, false
+	}
+	first := Date{Start: i, End: e, Day: d, Month: second.Month, Year: second.Year}
+	return []Date{first, second}, true
+}
+
+// years reads a year alone ("en 2019"), a session ("2020-2021",
+// "2021/2022") or a span of years ("2010 – 2021"). A four-digit number
+// counts as a year from 1800 to 2099 when no amount sign follows it.
+func years(s string, i int) ([]Date, bool) {
+	y, e, ok := year(s, i)
+	if !ok || y < 1800 || y > 2099 {
+		return nil, false
+	}
+	if k := skipSpaces(s, e); k < len(s) && (s[k] == '%' || strings.HasPrefix(s[k:], "€")) ||
+		strings.HasSuffix(strings.TrimRight(s[:i], " \u00a0"), "€") {
+		return nil, false
+	}
+	if ws, we, ok := nextWord(s, e); ok {
+		switch fold(s[ws:we]) {
+		case "euro", "euros", "eur", "personnes", "personen":
+			return nil, false
+		}
+	}
+	d := Date{Start: i, End: e, Year: y}
+	// Session or span: 2020-2021, 2021/2022, 2010 – 2021.
+	j := skipSpaces(s, e)
+	sep := ""
+	for _, p := range []string{"-", "/", "–"} {
+		if strings.HasPrefix(s[j:], p) {
+			sep = p
+		}
+	}
+	if sep != "" {
+		if y2, e2, ok := year(s, j+len(sep)); ok && y2 > y && y2 < 2100 {
+			if y2 == y+1 && sep != "–" || y2 == y+1 && j == e {
+				d.Year2, d.End = y2, e2
+				return []Date{d}, true
+			}
+			return []Date{d, {Start: skipSpaces(s, j+len(sep)), End: e2, Year: y2}}, true
+		}
+	}
+	return []Date{d}, true
+}
+
+// inheritYears gives a date without a year the year of the next date when
+// only a range word stands between them: "du 11 septembre au 2 octobre
+// 2020".
+func inheritYears(s string, ds []Date) {
+	for k := len(ds) - 2; k >= 0; k-- {
+		a, b := &ds[k], ds[k+1]
+		if a.Year != 0 || a.Month == 0 || b.Year == 0 || b.Start < a.End {
+			continue
+		}
+		between := strings.Fields(fold(strings.NewReplacer("–", " ", "-", " ").Replace(s[a.End:b.Start])))
+		ok := len(between) <= 2
+		for _, w := range between {
+			if !rangeWords[w] && w != "le" {
+				ok = false
+			}
+		}
+		if ok {
+			a.Year = b.Year
+		}
+	}
+}

@@ -1,0 +1,324 @@
+package checks
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"concord/align"
+)
+
+// facts are the numbers, dates and references of one unit's text. Each
+// span of text belongs to one kind only: a reference first, then a date,
+// then a number.
+type facts struct {
+	nums  []Num
+	dates []Date
+	refs  []Ref
+	size  int // length of the text scanned, for relative positions
+	from  int
+}
+
+// scanFacts reads the facts of t.S[from:].
+func scanFacts(t *align.Text, lang align.Lang, from int) facts {
+	from = min(max(from, 0), len(t.S))
+	refs := ScanRefs(t, lang, from)
+	var skip spans
+	for _, r := range refs {
+		skip = append(skip, span{r.Start, r.End})
+	}
+	dates := ScanDates(t, lang, from, skip)
+	for _, d := range dates {
+		skip = append(skip, span{d.Start, d.End})
+	}
+	sort.Slice(skip, func(i, j int) bool { return skip[i].start < skip[j].start })
+	nums := ScanNumbers(t, lang, from, skip)
+	return facts{nums: nums, dates: dates, refs: refs, size: len(t.S) - from, from: from}
+}
+
+// unitFacts reads the facts of a unit's text after its label.
+func unitFacts(u *align.Unit) facts {
+	return scanFacts(&u.Text, u.Lang, u.Body)
+}
+
+// pos returns the relative position, 0 to 1, of offset off in the text.
+func (f *facts) pos(off int) float64 {
+	if f.size <= 0 {
+		return 0
+	}
+	return float64(off-f.from) / float64(f.size)
+}
+
+// delta is one difference between the two sides of a pair. FR or NL is -1
+// when that side has nothing to show.
+type delta struct {
+	fr, nl int
+}
+
+// comparison holds the differences of one pair, per kind of fact.
+type comparison struct {
+	fr, nl            facts
+	nums, dates, refs []delta
+}
+
+// item is what the matcher sees of one fact.
+type item struct {
+	key  string
+	pos  float64
+	weak bool
+}
+
+// compareFacts compares the facts of a French and a Dutch text. Equal
+// values are matched first, anywhere in the unit; what is left on both
+// sides is paired by position (a changed value), and what cannot be paired
+// is a value on one side only. A number one side writes as an article
+// reference or a year and the other as a bare number is one value.
+func compareFacts(fr, nl facts) comparison {
+	c := comparison{fr: fr, nl: nl}
+	numItems := func(f *facts) []item {
+		out := make([]item, len(f.nums))
+		for k, n := range f.nums {
+			out[k] = item{key: n.Key(), pos: f.pos(n.Start), weak: n.Weak}
+		}
+		return out
+	}
+	dateItems := func(f *facts) []item {
+		out := make([]item, len(f.dates))
+		for k, d := range f.dates {
+			out[k] = item{key: d.Key(), pos: f.pos(d.Start)}
+		}
+		return out
+	}
+	refItems := func(f *facts) []item {
+		out := make([]item, len(f.refs))
+		for k, r := range f.refs {
+			out[k] = item{key: r.Kind + ":" + r.Key, pos: f.pos(r.Start)}
+		}
+		return out
+	}
+	nF, nN := numItems(&fr), numItems(&nl)
+	dF, dN := dateItems(&fr), dateItems(&nl)
+	rF, rN := refItems(&fr), refItems(&nl)
+	numLeftF, numLeftN := matchEqual(nF, nN)
+	dateLeftF, dateLeftN := matchEqual(dF, dN)
+	refLeftF, refLeftN := matchEqual(rF, rN)
+
+	// A value written as a number on one side and as an article number, a
+	// year or a law's date on the other.
+	numLeftF, refLeftN, dateLeftN = crossMatch(fr.nums, numLeftF, nl.refs, refLeftN, nl.dates, dateLeftN)
+	numLeftN, refLeftF, dateLeftF = crossMatch(nl.nums, numLeftN, fr.refs, refLeftF, fr.dates, dateLeftF)
+	refLeftF, dateLeftN = lawDates(fr.refs, refLeftF, nl.dates, dateLeftN)
+	refLeftN, dateLeftF = lawDates(nl.refs, refLeftN, fr.dates, dateLeftF)
+
+	c.nums = pairLeft(nF, nN, numLeftF, numLeftN, func(i, j int) float64 { return 0 })
+	c.dates = pairLeft(dF, dN, dateLeftF, dateLeftN, func(i, j int) float64 {
+		return 0.05 * float64(len(dateParts(fr.dates[i], nl.dates[j])))
+	})
+	c.refs = pairLeft(rF, rN, refLeftF, refLeftN, func(i, j int) float64 {
+		if fr.refs[i].Kind != nl.refs[j].Kind {
+			return 1
+		}
+		return 0
+	})
+	return c
+}
+
+// matchEqual pairs items with the same key, nearest first, and returns the
+// indexes left on each side. A weak item may match a strong one; weak
+// items left over are dropped.
+func matchEqual(a, b []item) (leftA, leftB []int) {
+	usedA := make([]bool, len(a))
+	usedB := make([]bool, len(b))
+	// strongNear reports whether items has an unused strong item within
+	// nearby of pos: a changed value there explains the left-over better
+	// than a weak token does.
+	strongNear := func(items []item, used []bool, pos float64) bool {
+		for j, it := range items {
+			if !used[j] && !it.weak && math.Abs(it.pos-pos) < nearby {
+				return true
+			}
+		}
+		return false
+	}
+	pass := func(weakA, weakB bool) {
+		for i := range a {
+			if usedA[i] || a[i].weak != weakA {
+				continue
+			}
+			if weakB && strongNear(b, usedB, a[i].pos) {
+				continue
+			}
+			best, bestD := -1, math.Inf(1)
+			for j := range b {
+				if usedB[j] || b[j].weak != weakB || b[j].key != a[i].key {
+					continue
+				}
+				if d := math.Abs(a[i].pos - b[j].pos); d < bestD {
+					best, bestD = j, d
+				}
+			}
+			if best >= 0 && weakA && strongNear(a, usedA, b[best].pos) {
+				continue
+			}
+			if best >= 0 {
+				usedA[i], usedB[best] = true, true
+			}
+		}
+	}
+	pass(false, false)
+	pass(false, true)
+	pass(true, false)
+	for i := range a {
+		if !usedA[i] && !a[i].weak {
+			leftA = append(leftA, i)
+		}
+	}
+	for j := range b {
+		if !usedB[j] && !b[j].weak {
+			leftB = append(leftB, j)
+		}
+	}
+	return leftA, leftB
+}
+
+// crossMatch removes a left-over number whose value is, on the other side,
+// a left-over article number or a year standing alone.
+func crossMatch(nums []Num, left []int, refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, []int, []int) {
+	var keep []int
+	for _, i := range left {
+		v := nums[i].Val
+		found := false
+		for k, j := range refLeft {
+			if refs[j].Num == v {
+				refLeft = append(refLeft[:k:k], refLeft[k+1:]...)
+				found = true
+				break
+			}
+		}
+		if !found {
+			for k, j := range dateLeft {
+				d := dates[j]
+				if d.Day == 0 && d.Month == 0 && d.Year2 == 0 && float64(d.Year) == v {
+					dateLeft = append(dateLeft[:k:k], dateLeft[k+1:]...)
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			keep = append(keep, i)
+		}
+	}
+	return keep, refLeft, dateLeft
+}
+
+// lawDates removes a left-over act reference whose date is a left-over
+// date of the other side: "loi du 15 décembre 1980" ↔ "de wet die op 15
+// december 1980 werd aangenomen".
+func lawDates(refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, []int) {
+	var keep []int
+	for _, i := range refLeft {
+		found := false
+		if refs[i].Kind == "law" {
+			for k, j := range dateLeft {
+				if dates[j].Key() == refs[i].date.Key() {
+					dateLeft = append(dateLeft[:k:k], dateLeft[k+1:]...)
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			keep = append(keep, i)
+		}
+	}
+	return keep, dateLeft
+}
+
+// nearby is the distance in relative position within which a left-over
+// strong value is taken to be the counterpart of a value of the other side.
+const nearby = 0.15
+
+// gapCost is what leaving a value unpaired costs when pairing left-overs:
+// two values farther apart than two gaps (in relative position plus the
+// extra cost) are reported as two values on one side each.
+const gapCost = 0.35
+
+// pairLeft pairs left-over items of both sides in order, by closeness of
+// position plus extra(i, j), and returns the pairs and the unpaired items
+// in reading order.
+func pairLeft(a, b []item, la, lb []int, extra func(i, j int) float64) []delta {
+	n, m := len(la), len(lb)
+	cost := make([][]float64, n+1)
+	for i := range cost {
+		cost[i] = make([]float64, m+1)
+	}
+	for i := n; i >= 0; i-- {
+		for j := m; j >= 0; j-- {
+			switch {
+			case i == n && j == m:
+				cost[i][j] = 0
+			case i == n:
+				cost[i][j] = gapCost + cost[i][j+1]
+			case j == m:
+				cost[i][j] = gapCost + cost[i+1][j]
+			default:
+				pair := math.Abs(a[la[i]].pos-b[lb[j]].pos) + extra(la[i], lb[j]) + cost[i+1][j+1]
+				cost[i][j] = min(pair, gapCost+cost[i+1][j], gapCost+cost[i][j+1])
+			}
+		}
+	}
+	var out []delta
+	i, j := 0, 0
+	for i < n || j < m {
+		switch {
+		case i < n && j < m && cost[i][j] == math.Abs(a[la[i]].pos-b[lb[j]].pos)+extra(la[i], lb[j])+cost[i+1][j+1]:
+			out = append(out, delta{la[i], lb[j]})
+			i, j = i+1, j+1
+		case i < n && (j == m || cost[i][j] == gapCost+cost[i+1][j]):
+			out = append(out, delta{la[i], -1})
+			i++
+		default:
+			out = append(out, delta{-1, lb[j]})
+			j++
+		}
+	}
+	return out
+}
+
+// dateParts names the parts in which two dates differ: "day differs",
+// "FR lacks the year", …
+func dateParts(fr, nl Date) []string {
+	var out []string
+	part := func(name string, a, b int) {
+		switch {
+		case a == b:
+		case a == 0:
+			out = append(out, "FR lacks the "+name)
+		case b == 0:
+			out = append(out, "NL lacks the "+name)
+		default:
+			out = append(out, name+" differs")
+		}
+	}
+	part("day", fr.Day, nl.Day)
+	part("month", fr.Month, nl.Month)
+	part("year", fr.Year, nl.Year)
+	part("second year", fr.Year2, nl.Year2)
+	if fr.Weekday != 0 && nl.Weekday != 0 && fr.Weekday != nl.Weekday {
+		out = append(out, "weekday differs")
+	}
+	return out
+}
+
+// shown returns a fact's text for a message, with its value when the text
+// does not show it plainly: "acht (8)", "177,000 (177)".
+func shown(text, value string) string {
+	text = squash(text)
+	plain := strings.NewReplacer(" ", "", ".", "", "%", "").Replace(text)
+	if plain == value {
+		return text
+	}
+	return fmt.Sprintf("%s (%s)", text, value)
+}

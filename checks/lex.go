@@ -1,0 +1,157 @@
+package checks
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// span is the byte range s[start:end] of a unit's text.
+type span struct{ start, end int }
+
+// spans is a sorted list of non-overlapping spans.
+type spans []span
+
+// at returns the end of the span holding offset i, or -1.
+func (ss spans) at(i int) int {
+	for _, s := range ss {
+		if i >= s.start && i < s.end {
+			return s.end
+		}
+		if s.start > i {
+			break
+		}
+	}
+	return -1
+}
+
+// overlaps reports whether s[start:end] overlaps one of the spans.
+func (ss spans) overlaps(start, end int) bool {
+	for _, s := range ss {
+		if s.start < end && start < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpace reports whether r separates words on one line: a space, a tab,
+// a no-break space, a narrow no-break space or a thin space.
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\n'
+}
+
+// isGroupSpace reports whether r may separate groups of three digits.
+func isGroupSpace(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// skipSpaces returns the offset of the first non-space rune at or after i.
+func skipSpaces(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// wordEnd returns the end of the run of letters starting at i.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// digitsEnd returns the end of the run of ASCII digits starting at i.
+func digitsEnd(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// nextWord returns the word that starts after the spaces at i, or ok false.
+func nextWord(s string, i int) (start, end int, ok bool) {
+	j := skipSpaces(s, i)
+	e := wordEnd(s, j)
+	return j, e, e > j
+}
+
+// prevWord returns the word that ends before the spaces ending at i.
+func prevWord(s string, i int) (start, end int, ok bool) {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !isSpace(r) {
+			break
+		}
+		i -= n
+	}
+	end = i
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return i, end, end > i
+}
+
+// letterBefore reports whether the rune before offset i is a letter or a digit.
+func letterBefore(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// letterAt reports whether the rune at offset i is a letter or a digit.
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// fold returns the comparison key of a word: case folded, accents removed.
+func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+	out, _, err := transform.String(t, w)
+	if err != nil {
+		return strings.ToLower(w)
+	}
+	return out
+}
+
+// squash returns s with runs of white space turned into one space, for
+// messages.
+func squash(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}

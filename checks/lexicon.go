@@ -1,0 +1,119 @@
+package checks
+
+import (
+	"concord/align"
+)
+
+// lexicon is the vocabulary of one document, per language: how often each
+// lower-case word occurs, how often each pair of adjacent words occurs,
+// and which hyphenated words occur. Language-neutral units count for both
+// languages. A nil lexicon knows no words.
+type lexicon struct {
+	words   map[align.Lang]map[string]int
+	bigrams map[align.Lang]map[[2]string]int
+}
+
+// newLexicon counts the words of every unit of doc.
+func newLexicon(doc *align.Document) *lexicon {
+	lx := &lexicon{
+		words:   map[align.Lang]map[string]int{align.FR: {}, align.NL: {}},
+		bigrams: map[align.Lang]map[[2]string]int{align.FR: {}, align.NL: {}},
+	}
+	for i := range doc.Units {
+		lx.add(doc.Units[i].Lang, doc.Units[i].Text.S)
+	}
+	return lx
+}
+
+// add counts the words of s as words of language l.
+func (lx *lexicon) add(l align.Lang, s string) {
+	langs := []align.Lang{l}
+	if l == align.Neutral {
+		langs = []align.Lang{align.FR, align.NL}
+	}
+	runs := letterRuns(s)
+	for _, l := range langs {
+		w, b := lx.words[l], lx.bigrams[l]
+		for i, r := range runs {
+			w[lower(r.S)]++
+			if i > 0 {
+				b[[2]string{lower(runs[i-1].S), lower(r.S)}]++
+			}
+		}
+		for _, h := range hyphenated(s) {
+			w[lower(h)]++
+		}
+	}
+}
+
+// langsOf returns the languages whose words a unit in language l may use.
+func langsOf(l align.Lang) []align.Lang {
+	if l == align.Neutral {
+		return []align.Lang{align.FR, align.NL}
+	}
+	return []align.Lang{l}
+}
+
+// count returns how often lower-case w occurs in language l.
+func (lx *lexicon) count(l align.Lang, w string) int {
+	if lx == nil {
+		return 0
+	}
+	n := 0
+	for _, l := range langsOf(l) {
+		n += lx.words[l][w]
+	}
+	return n
+}
+
+// bigram returns how often lower-case a is directly followed by b.
+func (lx *lexicon) bigram(l align.Lang, a, b string) int {
+	if lx == nil {
+		return 0
+	}
+	n := 0
+	for _, l := range langsOf(l) {
+		n += lx.bigrams[l][[2]string{a, b}]
+	}
+	return n
+}
+
+// hyphenated returns the words of s that contain an inner hyphen between
+// letters ("celle-ci", "Noord-Korea").
+func hyphenated(s string) []string {
+	var out []string
+	start, hyph := -1, false
+	prevLetter := false
+	flush := func(end int) {
+		if start >= 0 && hyph {
+			out = append(out, s[start:end])
+		}
+		start, hyph = -1, false
+	}
+	for i, r := range s {
+		switch {
+		case isWordRune(r):
+			if start < 0 {
+				start = i
+			}
+			prevLetter = true
+			continue
+		case isHyphen(r) && prevLetter && start >= 0 && i+1 < len(s) && isLetterByteStart(s[i+1:]):
+			hyph = true
+			prevLetter = false
+			continue
+		}
+		flush(i)
+		prevLetter = false
+	}
+	flush(len(s))
+	return out
+}
+
+// isLetterByteStart reports whether s starts with a letter.
+func isLetterByteStart(s string) bool {
+	for _, r := range s {
+		return isWordRune(r)
+	}
+	return false
+}

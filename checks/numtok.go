@@ -1,0 +1,621 @@
+package checks
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"concord/align"
+)
+
+// Num is a number found in a unit's text: digits, spelled-out words, an
+// ordinal or a Roman numeral, with its value.
+type Num struct {
+	Start, End int     // byte span in the text
+	Val        float64 // the value; ordinals count as their number
+	// Weak marks a token that may not be a number at all: French "un",
+	// "une" and Dutch "een" as articles, "neuf" meaning new. A weak token
+	// never causes a finding; it may stand for a number of the other side.
+	Weak bool
+}
+
+// Key returns the value as a canonical string ("208", "2.5").
+func (n Num) Key() string { return strconv.FormatFloat(n.Val, 'f', -1, 64) }
+
+// ScanNumbers returns the numbers of t.S[from:] in language lang, leaving
+// out the spans in skip (dates and references, which their own checks
+// compare) and digits set as superscript (footnote calls).
+func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
+	s := t.S
+	var out []Num
+	for i := from; i < len(s); {
+		if e := skip.at(i); e >= 0 {
+			i = e
+			continue
+		}
+		c := s[i]
+		switch {
+		case isDigit(c):
+			if letterBefore(s, i) || afterNumberPunct(s, i) {
+				i = alnumEnd(s, i)
+				continue
+			}
+			n, end := scanDigits(s, i)
+			if skip.overlaps(i, end) {
+				i = digitsEnd(s, i)
+				continue
+			}
+			if !superscript(t, i, digitsEnd(s, i)) {
+				out = append(out, n)
+			}
+			i = end
+		case c < utf8.RuneSelf && !isASCIILetter(c):
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !isLetterRune(r) {
+				i += size
+				continue
+			}
+			we := wordEnd(s, i)
+			if letterBefore(s, i) {
+				i = we
+				continue
+			}
+			var n Num
+			var end int
+			var ok bool
+			if lang == align.NL {
+				n, end, ok = scanDutch(s, i)
+			} else {
+				n, end, ok = scanFrench(s, i)
+			}
+			if !ok {
+				n, end, ok = scanRoman(s, i)
+			}
+			if ok && !skip.overlaps(i, end) {
+				out = append(out, n)
+				i = end
+				continue
+			}
+			i = we
+		}
+	}
+	return out
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isLetterRune(r rune) bool { return unicode.IsLetter(r) }
+
+// alnumEnd returns the end of the run of letters and digits at i.
+func alnumEnd(s string, i int) int {
+	for i < len(s) && letterAt(s, i) {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return i
+}
+
+// afterNumberPunct reports whether the digit at i continues a number
+// through a separator ("3.4", "2/3") that the tokenizer did not take.
+func afterNumberPunct(s string, i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := s[i-1]
+	return (p == '.' || p == ',' || p == '/' || p == '-') && isDigit(s[i-2])
+}
+
+// superscript reports whether t.S[start:end] lies inside a Super mark.
+func superscript(t *align.Text, start, end int) bool {
+	for _, m := range t.Marks {
+		if m.Kind == align.Super && m.Start <= start && end <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// scanDigits reads a number written in digits at s[i:]: groups of three
+// separated by a space, a no-break space or a dot; a decimal comma; an
+// ordinal suffix (1er, 18e, 18de); a multiplier word (7 millions, 7
+// miljoen).
+func scanDigits(s string, i int) (Num, int) {
+	start := i
+	j := digitsEnd(s, i)
+	var b strings.Builder
+	b.WriteString(s[i:j])
+	grouped := false
+	if j-i <= 3 {
+		for {
+			sep, n := utf8.DecodeRuneInString(s[j:])
+			if j >= len(s) || !(isGroupSpace(sep) || sep == '.') {
+				break
+			}
+			k := j + n
+			e := digitsEnd(s, k)
+			if e-k != 3 || (e < len(s) && (s[e] == '/' || sep == '.' && s[e] == '.' && e+1 < len(s) && isDigit(s[e+1]))) {
+				break
+			}
+			b.WriteString(s[k:e])
+			j = e
+			grouped = true
+		}
+	}
+	if j+1 < len(s) && (s[j] == ',' || s[j] == '.') && isDigit(s[j+1]) {
+		e := digitsEnd(s, j+1)
+		// A dot after dot groups, or a dot with three digits, is a group
+		// separator handled above; what is left is a decimal mark.
+		if s[j] == ',' || !grouped {
+			b.WriteByte('.')
+			b.WriteString(s[j+1 : e])
+			j = e
+		}
+	}
+	v, _ := strconv.ParseFloat(b.String(), 64)
+	// Ordinal or other suffix glued to the digits: 1er, 18e, 18de, 3bis.
+	// Letters and digits mixed ("3ea096…") make an identifier, not a number.
+	if letterAt(s, j) {
+		e := alnumEnd(s, j)
+		if strings.ContainsAny(s[j:e], "0123456789") {
+			return Num{Start: start, End: e, Val: v, Weak: true}, e
+		}
+		j = e
+	} else if strings.HasPrefix(s[j:], "°") {
+		j += len("°")
+	}
+	end := j
+	// Multiplier word: 7 millions, 2,5 milliards, 7 miljoen.
+	if ws, we, ok := nextWord(s, j); ok {
+		if m, ok := multipliers[fold(s[ws:we])]; ok {
+			v *= m
+			end = we
+		}
+	}
+	// Percent sign: 3,5 %.
+	k := skipSpaces(s, end)
+	if k < len(s) && s[k] == '%' {
+		end = k + 1
+	}
+	return Num{Start: start, End: end, Val: v}, end
+}
+
+var multipliers = map[string]float64{
+	"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+	"miljoen": 1e6, "miljard": 1e9, "mio": 1e6, "mrd": 1e9,
+}
+
+// timeUnits are the nouns after which French "un"/"une" and Dutch "een"
+// mean one: "un an" ↔ "één jaar".
+var timeUnits = map[string]bool{
+	"an": true, "ans": true, "annee": true, "mois": true, "jour": true, "semaine": true,
+	"heure": true, "siecle": true, "jaar": true, "maand": true, "week": true, "dag": true,
+	"uur": true, "eeuw": true,
+}
+
+// frWords are French cardinal number words and their values.
+var frWords = map[string]float64{
+	"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+	"six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+	"treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+	"trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
+	"huitante": 80, "octante": 80, "nonante": 90, "cent": 100, "cents": 100,
+	"mille": 1000, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+}
+
+// frOrdinalStems are the stems of French ordinals in -ième.
+var frOrdinalStems = map[string]float64{
+	"un": 1, "deux": 2, "trois": 3, "quatr": 4, "cinqu": 5, "six": 6, "sept": 7,
+	"huit": 8, "neuv": 9, "dix": 10, "onz": 11, "douz": 12, "treiz": 13,
+	"quatorz": 14, "quinz": 15, "seiz": 16, "vingt": 20, "trent": 30,
+	"quarant": 40, "cinquant": 50, "soixant": 60, "septant": 70, "huitant": 80,
+	"octant": 80, "nonant": 90, "cent": 100, "mill": 1000, "million": 1e6, "milliard": 1e9,
+}
+
+// frWord returns the value of one French number word and whether it is an
+// ordinal.
+func frWord(w string) (v float64, ordinal, ok bool) {
+	switch w {
+	case "premier", "premiere", "premiers", "premieres":
+		return 1, true, true
+	}
+	if v, ok := frWords[w]; ok {
+		return v, false, true
+	}
+	for _, suf := range []string{"iemes", "ieme"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok {
+			if v, ok := frOrdinalStems[stem]; ok {
+				return v, true, true
+			}
+		}
+	}
+	return 0, false, false
+}
+
+// scanFrench reads a French spelled-out number at s[i:]: words joined by
+// spaces, hyphens and "et" (vingt et un, quatre-vingt-dix, deux millions).
+func scanFrench(s string, i int) (Num, int, bool) {
+	we := wordEnd(s, i)
+	w := fold(s[i:we])
+	v, ord, ok := frWord(w)
+	if !ok {
+		return Num{}, 0, false
+	}
+	var acc accumulator
+	acc.add(v, w)
+	end, last := we, w
+	for !ord {
+		// Next word after a space or a hyphen, optionally "et".
+		j := end
+		if h := hyphenAt(s, j); h > 0 {
+			j += h
+		} else {
+			j = skipSpaces(s, j)
+			if j == end {
+				break
+			}
+		}
+		ne := wordEnd(s, j)
+		if ne == j {
+			break
+		}
+		nw := fold(s[j:ne])
+		if nw == "et" && tens(last) {
+			k := ne
+			if h := hyphenAt(s, k); h > 0 {
+				k += h
+			} else {
+				k = skipSpaces(s, k)
+			}
+			ke := wordEnd(s, k)
+			w2 := fold(s[k:ke])
+			if w2 == "un" || w2 == "une" || w2 == "onze" || w2 == "unieme" || w2 == "onzieme" {
+				j, ne, nw = k, ke, w2
+			} else {
+				break
+			}
+		}
+		nv, nord, ok := frWord(nw)
+		if !ok || nv == 1 && nw[0] == 'p' || !acc.add(nv, nw) {
+			break
+		}
+		end, last, ord = ne, nw, nord
+	}
+	n := Num{Start: i, End: end, Val: acc.value()}
+	prev := ""
+	if ps, pe, ok := prevWord(s, i); ok {
+		prev = fold(s[ps:pe])
+	}
+	next := ""
+	if ns, ne, ok := nextWord(s, end); ok {
+		next = fold(s[ns:ne])
+	}
+	switch {
+	case end == we && (w == "cent" || w == "cents") && prev == "pour":
+		return Num{}, 0, false // "50 pour cent": the percent sign
+	case prev == "sur" && (n.Val == 7 || n.Val == 24) && isDayOrHour(s, i):
+		n.Weak = true // "sept jours sur sept" ↔ "zeven dagen per week"
+	case end == we && (w == "un" || w == "une"):
+		n.Weak = !timeUnits[next] || (i > 0 && (s[i-1] == '\'' || strings.HasSuffix(s[:i], "’")))
+	case end == we && w == "neuf":
+		_, _, word := nextWord(s, end)
+		n.Weak = !word || prev == "tout" || prev == "flambant"
+	case end == we && strings.HasPrefix(w, "premier") && (next == "ministre" || next == "ministres"):
+		n.Weak = true
+	case ord && frRankNouns[next]:
+		n.Weak = true // "banques de deuxième rang" ↔ "secundaire banken"
+	}
+	return n, end, true
+}
+
+// frRankNouns are the nouns that make a French ordinal part of a set
+// phrase a translation need not render as a number: "de deuxième rang",
+// "de premier ordre", "au premier plan", "au premier degré".
+var frRankNouns = map[string]bool{
+	"rang": true, "ordre": true, "plan": true, "degre": true, "main": true,
+}
+
+// isDayOrHour reports whether the word "sur" before s[i:] follows
+// "jours" or "heures", as in "sept jours sur sept", "vingt-quatre heures
+// sur vingt-quatre".
+func isDayOrHour(s string, i int) bool {
+	ps, _, ok := prevWord(s, i)
+	if !ok {
+		return false
+	}
+	qs, qe, ok := prevWord(s, ps)
+	if !ok {
+		return false
+	}
+	w := fold(s[qs:qe])
+	return w == "jours" || w == "heures" || w == "jour" || w == "heure"
+}
+
+// hyphenAt returns the length of the hyphen at s[i:] (hyphen-minus,
+// hyphen or no-break hyphen), or 0.
+func hyphenAt(s string, i int) int {
+	for _, h := range []string{"-", "\u2010", "\u2011"} {
+		if strings.HasPrefix(s[i:], h) {
+			return len(h)
+		}
+	}
+	return 0
+}
+
+// tens reports whether w is a French tens word that "et un" may follow.
+func tens(w string) bool {
+	switch w {
+	case "vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante":
+		return true
+	}
+	return false
+}
+
+// accumulator sums number words: additive parts below a hundred, "cent"
+// multiplying what precedes it, and thousands and millions closing a
+// group. French "quatre-vingt" is 80.
+type accumulator struct {
+	total, cur float64
+	last       float64 // the last additive word, 0 after a multiplier
+	n          int
+}
+
+// add adds a word's value and reports whether it continues the number.
+func (a *accumulator) add(v float64, w string) bool {
+	switch {
+	case v == 100:
+		if a.cur >= 100 {
+			return false
+		}
+		a.cur = max(a.cur, 1) * 100
+		a.last = 0
+	case v >= 1000:
+		if a.n > 0 && a.cur == 0 {
+			return false
+		}
+		a.total += max(a.cur, 1) * v
+		a.cur, a.last = 0, 0
+	case v == 20 && a.last == 4 && w != "" && (w == "vingt" || w == "vingts"):
+		a.cur += 76
+		a.last = 80
+	default:
+		if a.n > 0 && a.last != 0 && (v >= a.last || a.last < 10) {
+			return false
+		}
+		if a.n > 0 && a.last == 0 && int(a.cur)%100 != 0 {
+			return false
+		}
+		a.cur += v
+		a.last = v
+	}
+	a.n++
+	return true
+}
+
+func (a *accumulator) value() float64 { return a.total + a.cur }
+
+// nlBasic are the Dutch number words that are not compounds.
+var nlBasic = map[string]float64{
+	"nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+	"zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+	"dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+	"achttien": 18, "negentien": 19,
+}
+
+var nlTens = []struct {
+	w string
+	v float64
+}{
+	{"twintig", 20}, {"dertig", 30}, {"veertig", 40}, {"vijftig", 50},
+	{"zestig", 60}, {"zeventig", 70}, {"tachtig", 80}, {"negentig", 90},
+}
+
+var nlMult = []struct {
+	w string
+	v float64
+}{
+	{"miljard", 1e9}, {"miljoen", 1e6}, {"duizend", 1000}, {"honderd", 100},
+}
+
+// nlCompound returns the value of a Dutch cardinal written as one word
+// (eenentwintig, honderdvijftig, tweeduizend), accents removed.
+func nlCompound(w string) (float64, bool) {
+	if w == "" {
+		return 0, false
+	}
+	for _, m := range nlMult {
+		k := strings.Index(w, m.w)
+		if k < 0 {
+			continue
+		}
+		left, right := 1.0, 0.0
+		if k > 0 {
+			l, ok := nlCompound(w[:k])
+			if !ok || l >= m.v {
+				return 0, false
+			}
+			left = l
+		}
+		rest := w[k+len(m.w):]
+		if rest == "en" {
+			return 0, false // "duizenden", "honderden": an amount, not a number
+		}
+		if rest != "" {
+			rest = strings.TrimPrefix(rest, "en") // honderdeneen
+		}
+		if rest != "" {
+			r, ok := nlCompound(rest)
+			if !ok || r >= m.v {
+				return 0, false
+			}
+			right = r
+		}
+		return left*m.v + right, true
+	}
+	if v, ok := nlBasic[w]; ok {
+		return v, true
+	}
+	for _, t := range nlTens {
+		p, ok := strings.CutSuffix(w, t.w)
+		if !ok {
+			continue
+		}
+		if p == "" {
+			return t.v, true
+		}
+		if u, ok := strings.CutSuffix(p, "en"); ok {
+			if v, ok := nlBasic[u]; ok && v >= 1 && v <= 9 {
+				return t.v + v, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// nlWord returns the value of one Dutch number word, cardinal or ordinal.
+func nlWord(w string) (v float64, ordinal, ok bool) {
+	switch w {
+	case "eerste":
+		return 1, true, true
+	case "derde":
+		return 3, true, true
+	}
+	if v, ok := nlCompound(w); ok {
+		return v, false, true
+	}
+	for _, irr := range []struct {
+		suf string
+		v   float64
+	}{{"eerste", 1}, {"derde", 3}} { // honderdeerste, duizenddrieëntwintigste
+		if base, ok := strings.CutSuffix(w, irr.suf); ok && base != "" {
+			if b, ok := nlCompound(strings.TrimSuffix(base, "en")); ok && b >= 100 {
+				return b + irr.v, true, true
+			}
+		}
+	}
+	for _, suf := range []string{"ste", "de"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok {
+			if v, ok := nlCompound(stem); ok && v != 1 {
+				return v, true, true
+			}
+		}
+	}
+	return 0, false, false
+}
+
+// scanDutch reads a Dutch spelled-out number at s[i:]: one compound word,
+// optionally followed by "miljoen", "miljard" or "duizend".
+func scanDutch(s string, i int) (Num, int, bool) {
+	we := wordEnd(s, i)
+	orig := s[i:we]
+	w := fold(orig)
+	v, ord, ok := nlWord(w)
+	if !ok {
+		return Num{}, 0, false
+	}
+	end := we
+	if !ord {
+		if ns, ne, ok := nextWord(s, we); ok {
+			switch fold(s[ns:ne]) {
+			case "miljoen", "miljard", "duizend":
+				m, _ := nlCompound(fold(s[ns:ne]))
+				if v < m {
+					v *= m
+					end = ne
+				}
+			}
+		}
+	}
+	n := Num{Start: i, End: end, Val: v}
+	prev, next := "", ""
+	if ps, pe, ok := prevWord(s, i); ok {
+		prev = fold(s[ps:pe])
+	}
+	if ns, ne, ok := nextWord(s, end); ok {
+		next = fold(s[ns:ne])
+	}
+	switch {
+	case end == we && w == "een":
+		// "één" is one; "een" is the article unless a time unit follows.
+		n.Weak = !strings.ContainsAny(orig, "éÉ") && !timeUnits[next]
+	case w == "acht" && (prev == "in" || next == "het" || next == "dat" || next == "te" || next == "zich" || next == "deze"):
+		return Num{}, 0, false // "in acht nemen", "hij acht het nodig": the verb
+	case w == "derde" && (next == "land" || next == "landen" || next == "lidstaten"):
+		n.Weak = true // "derde landen" ↔ "pays tiers"
+	case w == "eerste" && (next == "minister" || next == "ministers"):
+		n.Weak = true
+	}
+	return n, end, true
+}
+
+// romanKeywords are the words after which a Roman numeral numbers a part
+// of a text: "titre II" ↔ "titel II".
+var romanKeywords = map[string]bool{
+	"titre": true, "chapitre": true, "section": true, "livre": true, "partie": true,
+	"annexe": true, "tome": true, "titel": true, "hoofdstuk": true, "afdeling": true,
+	"boek": true, "deel": true, "bijlage": true, "onderafdeling": true, "sous-section": true,
+}
+
+// scanRoman reads a Roman numeral at s[i:] where it numbers something: after
+// a keyword such as "titre" or "hoofdstuk", or with an ordinal suffix
+// ("XXIe siècle").
+func scanRoman(s string, i int) (Num, int, bool) {
+	we := wordEnd(s, i)
+	w := s[i:we]
+	j := 0
+	for j < len(w) && strings.IndexByte("IVXLCDM", w[j]) >= 0 {
+		j++
+	}
+	if j == 0 {
+		return Num{}, 0, false
+	}
+	v, ok := romanValue(w[:j])
+	if !ok || j == 1 && strings.IndexByte("IVX", w[0]) < 0 {
+		return Num{}, 0, false // "C", "D", "L", "M" alone are letters: "annexe C", "Le"
+	}
+	switch rest := w[j:]; {
+	case rest == "":
+		ps, pe, ok := prevWord(s, i)
+		if !ok || !romanKeywords[fold(s[ps:pe])] {
+			return Num{}, 0, false
+		}
+	case rest == "e" || rest == "er" || rest == "ème" || rest == "eme":
+	default:
+		return Num{}, 0, false
+	}
+	return Num{Start: i, End: we, Val: v}, we, true
+}
+
+// romanValue returns the value of a well-formed Roman numeral.
+func romanValue(r string) (float64, bool) {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
+	total := 0
+	for k := 0; k < len(r); k++ {
+		v := val[r[k]]
+		if k+1 < len(r) && val[r[k+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || toRoman(total) != r {
+		return 0, false
+	}
+	return float64(total), true
+}
+
+func toRoman(n int) string {
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for k, v := range vals {
+		for n >= v {
+			b.WriteString(syms[k])
+			n -= v
+		}
+	}
+	return b.String()
+}

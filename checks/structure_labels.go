@@ -1,0 +1,158 @@
+package checks
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"concord/align"
+)
+
+// StructureDuplicate reports a label used twice in one language.
+var StructureDuplicate = &Check{
+	ID:       "structure/duplicate",
+	Severity: Error,
+	Doc: `label used twice in one language
+
+Two recitals, requests or articles of the same language carry the same
+label; the second one usually stands where the other language has the
+next label.
+
+  FR: B. considérant … B. considérant …   NL: B. … C. …  → FR has two units labelled B`,
+	Run: func(p *Pass) {
+		for _, lang := range []align.Lang{align.FR, align.NL} {
+			seen := map[string]bool{}
+			for _, u := range labelled(p.Doc, lang) {
+				if seen[u.Key] {
+					p.Report(evidenceOn(Finding{Unit: u.Key,
+						Message: fmt.Sprintf("%s has two units labelled %s", langName(lang), labelOf(u.Key))}, u, lang))
+				}
+				seen[u.Key] = true
+			}
+		}
+	},
+}
+
+// StructureOrder reports labels out of order, and labels both languages
+// skip.
+var StructureOrder = &Check{
+	ID:       "structure/order",
+	Severity: Warning,
+	Doc: `labels out of order or skipped
+
+Recital letters and request and article numbers follow each other: A, B,
+C … and 1, 2, 3 …. A label lower than the one before it is out of order;
+a label both languages skip (A, B, D) is reported once. A label only one
+language lacks is a missing unit (structure/missing).
+
+  FR: A. … B. … D. …   NL: A. … B. … D. …   → both languages go from B to D`,
+	Run: func(p *Pass) {
+		has := map[align.Lang]map[string]bool{align.FR: {}, align.NL: {}}
+		for _, lang := range []align.Lang{align.FR, align.NL} {
+			for _, u := range labelled(p.Doc, lang) {
+				has[lang][u.Key] = true
+			}
+		}
+		for _, lang := range []align.Lang{align.FR, align.NL} {
+			prev := map[string]int{}
+			prevKey := map[string]string{}
+			for _, u := range labelled(p.Doc, lang) {
+				kind, v := labelValue(u.Key)
+				if v == 0 {
+					continue
+				}
+				last := prev[kind]
+				switch {
+				case v < last:
+					p.Report(evidenceOn(Finding{Unit: u.Key,
+						Message: fmt.Sprintf("%s %s %s comes after %s", langName(lang), kind, labelOf(u.Key), labelOf(prevKey[kind]))}, u, lang))
+				case last > 0 && v > last+1 && lang == align.FR:
+					var skipped []string
+					for k := last + 1; k < v; k++ {
+						key := kind + ":" + labelName(kind, k)
+						if has[align.FR][key] || has[align.NL][key] {
+							skipped = nil
+							break
+						}
+						skipped = append(skipped, labelName(kind, k))
+					}
+					if len(skipped) > 0 && has[align.NL][u.Key] {
+						from := labelName(kind, last)
+						p.Report(evidenceOn(Finding{Unit: u.Key,
+							Message: fmt.Sprintf("both languages skip %s %s (from %s to %s)", kind, strings.Join(skipped, ", "), from, labelOf(u.Key))}, u, lang))
+					}
+				}
+				if v > last {
+					prev[kind], prevKey[kind] = v, u.Key
+				}
+			}
+		}
+	},
+}
+
+// labelled returns the recitals, top-level requests and articles of one
+// language in reading order.
+func labelled(doc *align.Document, lang align.Lang) []*align.Unit {
+	var out []*align.Unit
+	for i := range doc.Units {
+		u := &doc.Units[i]
+		if u.Lang != lang {
+			continue
+		}
+		if kind, v := labelValue(u.Key); kind != "" && v > 0 {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// labelValue returns the kind of a labelled key and the place of its label
+// in the sequence: recital:A is 1, recital:AA 27, request:3 3, article:2
+// 2. Sub-items (request:3.1, article:2§1) and other keys give 0.
+func labelValue(key string) (kind string, v int) {
+	kind, label, ok := strings.Cut(key, ":")
+	if !ok {
+		return "", 0
+	}
+	switch kind {
+	case "recital":
+		if label == "" || strings.Trim(label, label[:1]) != "" || label[0] < 'A' || label[0] > 'Z' {
+			return "", 0
+		}
+		return kind, int(label[0]-'A'+1) + 26*(len(label)-1)
+	case "request", "article":
+		n, err := strconv.Atoi(label)
+		if err != nil || n <= 0 {
+			return "", 0
+		}
+		return kind, n
+	}
+	return "", 0
+}
+
+// labelName is the inverse of labelValue.
+func labelName(kind string, v int) string {
+	if kind == "recital" {
+		return strings.Repeat(string(rune('A'+(v-1)%26)), (v-1)/26+1)
+	}
+	return strconv.Itoa(v)
+}
+
+// labelOf returns the label part of a key.
+func labelOf(key string) string {
+	_, l, _ := strings.Cut(key, ":")
+	return l
+}
+
+func langName(l align.Lang) string { return strings.ToUpper(l.String()) }
+
+// evidenceOn sets f's evidence to u's label on u's side.
+func evidenceOn(f Finding, u *align.Unit, lang align.Lang) Finding {
+	e := At(u, 0, min(len(u.Text.S), labelEnd(u)))
+	if lang == align.NL {
+		f.NL = e
+	} else {
+		f.FR = e
+	}
+	return f
+}
