@@ -13,8 +13,8 @@ import (
 // blocks. On each page it finds the gutter (the emptiest vertical strip
 // near the middle), sets running headers and page numbers aside as noise,
 // and sets table rows aside as noise cells of table "table": a row whose
-// words cross the gutter or that is mostly numbers, and the rows between
-// two such rows. The remaining words are cut into a left and a right
+// words cross the gutter, that is mostly numbers or spread like cells, a
+// table of contents row (dot leaders), and the rows between two such rows. The remaining words are cut into a left and a right
 // column; each column's lines are grouped into paragraphs at vertical gaps
 // and changes of type size, and the column's language is the one its words
 // point to. A paragraph cut by the page end goes on in the same language on
@@ -85,6 +85,8 @@ type pdfLine struct {
 
 var (
 	pdfFurnitureRE = regexp.MustCompile(`^(\d{1,5}|(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}(\s+\d{1,3})?|\d{1,3}\s+(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}|(K A M E R|C H A M B R E|KAMER|CHAMBRE)\b.*)$`)
+	amountRE       = regexp.MustCompile(`^[-–]?\d{1,3}([.,]\d{1,3})+$|^[-–]\d+$`)
+	dotLeaderRE    = regexp.MustCompile(`\.{5,}\s*\d+`) // a table of contents row
 	numericRE      = regexp.MustCompile(`^[-+–]?\(?\d[\d.,  ]*%?\)?\*?$`)
 )
 
@@ -94,7 +96,7 @@ func splitPage(p *PDFPage, g float64) (cols [2][]pdfLine, rows []pdfRow) {
 	for i := range rows {
 		rw := &rows[i]
 		text := rowText(rw.words)
-		if (rw.yMax < 0.075*p.Height || rw.yMin > 0.93*p.Height) && pdfFurnitureRE.MatchString(text) {
+		if (rw.yMax < 0.075*p.Height || rw.yMin > 0.9*p.Height) && pdfFurnitureRE.MatchString(text) {
 			rw.kind = Noise
 		}
 		if rw.yMax < 0.06*p.Height {
@@ -121,7 +123,7 @@ func splitPage(p *PDFPage, g float64) (cols [2][]pdfLine, rows []pdfRow) {
 				rw.straddles = true
 			}
 		}
-		if rw.straddles || nums >= 3 && nums*10 >= toks*4 || spread(rw, g) {
+		if rw.straddles || nums >= 3 && nums*10 >= toks*4 || spread(rw, g) || amountColumns(rw, g) || dotLeaderRE.MatchString(rowText(rw.words)) {
 			rw.kind = Cell
 		}
 	}
@@ -540,4 +542,24 @@ func rotatedPage(ws []PDFWord) bool {
 		}
 	}
 	return n*10 > len(ws)*3
+}
+
+// amountColumns reports whether a column half of a row holds two or more
+// amounts ("-30.926", "4,4") standing apart from the words before them, as
+// in a table of figures printed inside one language's column.
+func amountColumns(rw *pdfRow, g float64) bool {
+	var n [2]int
+	for i, w := range rw.words {
+		if !amountRE.MatchString(w.S) || i == 0 {
+			continue
+		}
+		if prev := rw.words[i-1]; w.XMin-prev.XMax > 2*rw.h && (prev.XMax < g) == (w.XMin < g) {
+			c := 0
+			if w.XMin >= g {
+				c = 1
+			}
+			n[c]++
+		}
+	}
+	return n[0] >= 2 || n[1] >= 2
 }
