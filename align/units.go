@@ -212,6 +212,11 @@ func (l *labeller) add(b *Block) {
 		l.emit("closing:date", "", b, 0)
 		return
 	}
+	if m := closingRE.FindStringIndex(s); (m != nil && m[0] == 0) || (l.section != secExplanation && l.section != secFront && dateThenNames(s)) {
+		l.section = secClosing
+		l.emit("closing:date", "", b, 0)
+		return
+	}
 	if m := recitalRE.FindStringSubmatch(s); m != nil && l.section == secResolution && isLetterLabel(m[1]) && startsLetter(s[len(m[0]):]) {
 		l.emit("recital:"+m[1], strings.TrimSpace(m[0]), b, len(m[0]))
 		return
@@ -219,7 +224,7 @@ func (l *labeller) add(b *Block) {
 	if m := requestRE.FindStringSubmatch(s); m != nil && l.section == secResolution && l.hasRecitals() && startsLetter(s[len(m[0]):]) {
 		l.section = secRequests
 	}
-	if m := requestRE.FindStringSubmatch(s); m != nil && l.section == secRequests {
+	if m := requestRE.FindStringSubmatch(s); m != nil && l.section == secRequests && strings.Contains(m[0], ".") {
 		l.emit("request:"+m[1], strings.TrimSpace(m[0]), b, len(m[0]))
 		return
 	}
@@ -255,6 +260,19 @@ func (l *labeller) add(b *Block) {
 		return
 	}
 	l.emit("para:", "", b, 0)
+}
+
+var dateStartRE = regexp.MustCompile(`^\d{1,2}(?:er)? \p{L}+ \d{4}\s+\p{Lu}`)
+
+// dateThenNames reports whether s is a closing date followed by the
+// signatories, as a flowing text ends.
+func dateThenNames(s string) bool {
+	m := dateStartRE.FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(s[m[1]-1:])
+	return len(words) >= 2 && startsUpper(words[0]) && startsUpper(words[1])
 }
 
 // open reports whether the column's last unit stopped mid-sentence.
@@ -371,6 +389,11 @@ func (l *labeller) hasRecitals() bool {
 	return false
 }
 
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 func startsLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
@@ -400,6 +423,9 @@ func isNameBlock(s string) bool {
 		return false
 	}
 	for _, w := range words {
+		if strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") {
+			continue // a party: (cd&v), (MR)
+		}
 		w = strings.Trim(w, "(),")
 		r, _ := utf8.DecodeRuneInString(w)
 		if w != "" && !unicode.IsUpper(r) && w != "de" && w != "van" && w != "der" && w != "den" {
