@@ -51,15 +51,26 @@ var (
 	frPhraseWords = newWordSet(`le la les l un une des du d au aux et ou dans par pour sur avec que qui a est sont contre ces cette`)
 	nlPhraseWords = newWordSet(`het een van voor met op aan door te is zijn die dat niet tot over bij naar tegen`)
 	enPhraseWords = newWordSet(`the of and by for to on with an is are from at beyond`)
+	// sharedPhraseWords are French and Dutch both.
+	sharedPhraseWords = newWordSet(`de en`)
 )
 
-// phraseLang guesses the language of a phrase from its function words:
-// FR, NL, Neutral for English, or 0 when it has none (a transliterated
-// name: Koshe Partiyasy).
-func phraseLang(ws []tword) (align.Lang, bool) {
+// phraseLang guesses the language of a phrase on side own from its
+// function words: FR, NL, Neutral for English, or false when it has none
+// (a transliterated name: Koshe Partiyasy). Words two languages share (de,
+// en, in) count for own when it is one of them.
+func phraseLang(ws []tword, own align.Lang) (align.Lang, bool) {
 	fr, nl, en := 0, 0, 0
 	for _, w := range ws {
 		k := foldKey(w.S)
+		if sharedPhraseWords[k] {
+			switch own {
+			case align.FR:
+				fr++
+			case align.NL:
+				nl++
+			}
+		}
 		if frPhraseWords[k] || strings.HasPrefix(k, "l'") || strings.HasPrefix(k, "d'") {
 			fr++
 		}
@@ -127,7 +138,7 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 		if latinPhrases[strings.Join(keys, "_")] {
 			continue
 		}
-		lang, known := phraseLang(ws)
+		lang, known := phraseLang(ws, sa.lang)
 		switch {
 		case known && lang != align.Neutral:
 			continue // French or Dutch: translated, or a citation of the source

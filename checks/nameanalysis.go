@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -130,7 +131,9 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *
 		}
 		return false
 	}
-	sa.names = extractNames(s, body, nameScan{masked: masked, common: common})
+	if !strings.HasPrefix(u.Key, "table:") && !strings.HasPrefix(u.Key, "heading:") {
+		sa.names = extractNames(s, body, nameScan{masked: masked, common: common})
+	}
 	inName := func(start, end int) bool {
 		for _, n := range sa.names {
 			if start < n.End && n.Start < end {

@@ -83,7 +83,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if utf8.RuneCountInString(k) == 1 {
 			return c == titleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
 		}
-		if isStopWord(k) || institutionWords[k] || placeWords[k] || nameParticles[k] {
+		if isStopWord(k) || institutionWords[k] || placeWords[k] || nameParticles[k] || pubAcronyms[k] {
 			return false
 		}
 		return !sc.common[k]
@@ -130,7 +130,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		}
 		// Collect the run of name words and particles.
 		end := start
-		core, title := 0, 0
+		core, title, caps := 0, 0, 0
 		for end < len(ws) {
 			if end > start && !joined(end) {
 				break
@@ -139,6 +139,12 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				c := caseOf(ws[end].S)
 				if c == upperCase && title == 0 && !titled {
 					break // an acronym, not a surname
+				}
+				if c == titleCase && caps > 0 {
+					break // capitals end a name: Sophie ROHONYI, François DE SMET
+				}
+				if c == upperCase {
+					caps++
 				}
 				if c == titleCase {
 					title++
@@ -167,8 +173,8 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			continue
 		}
 		i = end
-		if core < 2 && !(titled && core >= 1) {
-			continue
+		if core < 2 && !(titled && core >= 1) || core > 4 {
+			continue // a single word, or a run of capitalised words that is a list
 		}
 		if start > 0 && institutionWords[foldKey(ws[start-1].S)] && caseOf(ws[start-1].S) == titleCase && spaceOnly(ws[start].Gap) {
 			continue // Fondation Roi Baudouin, Commission Venise

@@ -132,7 +132,7 @@ var builtinTerms = []termEntry{
 
 	// The Chamber's parties
 	{ID: "n-va", FR: []string{"N-VA", "Nieuw-Vlaamse Alliantie"}, NL: []string{"N-VA", "Nieuw-Vlaamse Alliantie"}},
-	{ID: "ecolo-groen", FR: []string{"Ecolo-Groen", "Ecolo", "Groen"}, NL: []string{"Ecolo-Groen", "Ecolo", "Groen"}},
+	{ID: "ecolo-groen", FR: []string{"Ecolo-Groen", "Ecolo", "Groen", "Ecologistes Confédérés pour l'organisation de luttes originales"}, NL: []string{"Ecolo-Groen", "Ecolo", "Groen", "Ecologistes Confédérés pour l'organisation de luttes originales"}},
 	{ID: "ps", FR: []string{"PS", "Parti Socialiste"}, NL: []string{"PS", "Parti Socialiste"}},
 	{ID: "vb", FR: []string{"VB", "Vlaams Belang"}, NL: []string{"VB", "Vlaams Belang"}},
 	{ID: "mr", FR: []string{"MR", "Mouvement Réformateur"}, NL: []string{"MR", "Mouvement Réformateur"}},
@@ -142,7 +142,22 @@ var builtinTerms = []termEntry{
 	{ID: "vooruit", FR: []string{"Vooruit", "sp.a"}, NL: []string{"Vooruit", "sp.a"}},
 	{ID: "les-engages", FR: []string{"Les Engagés", "cdH", "centre démocrate Humaniste"}, NL: []string{"Les Engagés", "cdH", "centre démocrate Humaniste"}},
 	{ID: "defi", FR: []string{"DéFI", "Démocrate Fédéraliste Indépendant"}, NL: []string{"DéFI", "Démocrate Fédéraliste Indépendant"}},
-	{ID: "indep", FR: []string{"INDEP-ONAFH"}, NL: []string{"INDEP-ONAFH"}},
+	{ID: "indep", FR: []string{"INDEP-ONAFH", "Indépendant - Onafhankelijk"}, NL: []string{"INDEP-ONAFH", "Indépendant - Onafhankelijk"}},
+
+	// The Chamber's publications
+	{ID: "pub-doc", FR: []string{"Document parlementaire", "DOC"}, NL: []string{"Parlementair document", "DOC"}},
+	{ID: "pub-qrva", FR: []string{"Questions et Réponses écrites", "QRVA"}, NL: []string{"Schriftelijke Vragen en Antwoorden", "QRVA"}},
+	{ID: "pub-criv", FR: []string{"Compte Rendu Intégral", "CRIV"}, NL: []string{"Integraal Verslag", "CRIV"}},
+	{ID: "pub-crabv", FR: []string{"Compte Rendu Analytique", "CRABV"}, NL: []string{"Beknopt Verslag", "CRABV"}},
+	{ID: "pub-plen", FR: []string{"Séance plénière", "PLEN"}, NL: []string{"Plenum", "plenaire vergadering", "PLEN"}},
+	{ID: "pub-com", FR: []string{"Réunion de commission", "COM"}, NL: []string{"Commissievergadering", "COM"}},
+	{ID: "pub-mot", FR: []string{"Motions déposées en conclusion d'interpellations", "MOT"}, NL: []string{"Moties tot besluit van interpellaties", "MOT"}},
+
+	// Economic and statistical terms written as acronyms
+	{ID: "hicp", FR: []string{"indice des prix à la consommation harmonisé", "IPCH"}, NL: []string{"geharmoniseerd indexcijfer van de consumptieprijzen", "geharmoniseerde consumptieprijsindex", "HICP"}},
+	{ID: "ppp", FR: []string{"parité de pouvoir d'achat", "PPA"}, NL: []string{"koopkrachtpariteit", "KKP"}},
+	{ID: "gdp", FR: []string{"produit intérieur brut", "PIB"}, NL: []string{"bruto binnenlands product", "bbp", "BBP"}},
+	{ID: "vat", FR: []string{"taxe sur la valeur ajoutée", "TVA"}, NL: []string{"belasting over de toegevoegde waarde", "btw", "BTW"}},
 
 	// Named in the Chamber's resolutions on Kazakhstan
 	{ID: "kz-epca", FR: []string{"accord de partenariat et de coopération renforcé", "accord de partenariat et de coopération renforcée", "APCR"}, NL: []string{"versterkte partnerschaps- en samenwerkingsovereenkomst", "EPCA"}, Parent: []string{"eu"}},

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"concord/align"
@@ -170,13 +171,38 @@ func termFindings(a *pairAnalysis) []Finding {
 			nlU = append(nlU, it)
 		}
 	}
+	split := func(items []termItem) (known, unknown []termItem) {
+		for _, it := range items {
+			if it.entries != nil {
+				known = append(known, it)
+			} else {
+				unknown = append(unknown, it)
+			}
+		}
+		return known, unknown
+	}
+	frK, frA := split(frU)
+	nlK, nlA := split(nlU)
 	var out []Finding
-	n := min(len(frU), len(nlU))
-	for k := 0; k < n; k++ {
-		f, g := frU[k], nlU[k]
-		out = append(out, Finding{Rule: ruleTermsMismatch, Severity: Error, Unit: a.key,
+	mismatch := func(f, g termItem, sev Severity) {
+		out = append(out, Finding{Rule: ruleTermsMismatch, Severity: sev, Unit: a.key,
 			FR: At(a.fr.unit, f.start, f.end), NL: At(a.nl.unit, g.start, g.end),
 			Message: fmt.Sprintf("NL has %s where FR has %s", g.text, f.text)})
+	}
+	// Two termbase entries that do not correspond: OSCE against OESO.
+	for len(frK) > 0 && len(nlK) > 0 {
+		mismatch(frK[0], nlK[0], Error)
+		frK, nlK = frK[1:], nlK[1:]
+	}
+	// A termbase entry against an acronym the termbase does not know: OSCE
+	// against OVSO.
+	for len(frK) > 0 && len(nlA) > 0 {
+		mismatch(frK[0], nlA[0], Warning)
+		frK, nlA = frK[1:], nlA[1:]
+	}
+	for len(nlK) > 0 && len(frA) > 0 {
+		mismatch(frA[0], nlK[0], Warning)
+		frA, nlK = frA[1:], nlK[1:]
 	}
 	missing := func(it termItem, from, to align.Lang, u *align.Unit) Finding {
 		f := Finding{Rule: ruleTermsMissing, Severity: Warning, Unit: a.key}
@@ -193,11 +219,32 @@ func termFindings(a *pairAnalysis) []Finding {
 		}
 		return f
 	}
-	for _, it := range frU[n:] {
+	for _, it := range frK {
 		out = append(out, missing(it, align.FR, align.NL, a.fr.unit))
 	}
-	for _, it := range nlU[n:] {
+	for _, it := range nlK {
 		out = append(out, missing(it, align.NL, align.FR, a.nl.unit))
+	}
+	// Acronyms the termbase does not know differ between the languages by
+	// nature (PPA, KKP): on both sides they are only worth knowing.
+	if len(frA) > 0 && len(nlA) > 0 {
+		list := func(its []termItem) string {
+			var ss []string
+			for _, it := range its {
+				ss = append(ss, it.text)
+			}
+			return strings.Join(ss, ", ")
+		}
+		out = append(out, Finding{Rule: ruleTermsMissing, Severity: Info, Unit: a.key,
+			FR: At(a.fr.unit, frA[0].start, frA[0].end), NL: At(a.nl.unit, nlA[0].start, nlA[0].end),
+			Message: fmt.Sprintf("acronyms not in the termbase: FR %s; NL %s", list(frA), list(nlA))})
+	} else {
+		for _, it := range frA {
+			out = append(out, missing(it, align.FR, align.NL, a.fr.unit))
+		}
+		for _, it := range nlA {
+			out = append(out, missing(it, align.NL, align.FR, a.nl.unit))
+		}
 	}
 	out = append(out, formFindings(a, a.fr, langFR, align.NL)...)
 	out = append(out, formFindings(a, a.nl, langNL, align.FR)...)
