@@ -184,6 +184,11 @@ func (l *labeller) add(b *Block) {
 		l.emit(key, "", b, 0)
 		return
 	}
+	if l.section == secFront && b.Page > 2 && b.Kind == Para {
+		// Past the cover and its tables the text is the explanation, even
+		// without a "Mesdames, Messieurs" heading (a policy note).
+		l.section = secExplanation
+	}
 	if l.section == secFront {
 		// A labelled block ends the title page even without a heading.
 		if m := recitalRE.FindStringSubmatch(s); m != nil && startsLower(s[len(m[0]):]) {
@@ -336,6 +341,9 @@ func hasMark(t Text, k MarkKind) bool {
 func (l *labeller) continues(b *Block) bool {
 	if len(l.units) == 0 || b.Lang == Neutral {
 		return false
+	}
+	if b.Page > 0 {
+		return false // layouts that know pages join paragraphs across them already
 	}
 	last := &l.units[len(l.units)-1]
 	if last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") ||

@@ -38,11 +38,26 @@ type link struct {
 // two or three, and a clause with no counterpart.
 var moves = [][2]int{{1, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}, {2, 2}, {1, 0}, {0, 1}}
 
+// alignCost returns the cost of the best alignment of fr and nl in which
+// every clause has a counterpart.
+func alignCost(fr, nl []clause) float64 {
+	inf := math.Inf(1)
+	_, c := alignDP(fr, nl, inf, inf)
+	return c
+}
+
 // alignClauses aligns the clauses of a pair by dynamic programming over
 // their lengths, numbers, names and cognate words, keeping their order.
 // delFR and delNL are the costs of leaving an FR or NL clause without
 // counterpart. It returns the links in order.
 func alignClauses(fr, nl []clause, delFR, delNL float64) []link {
+	links, _ := alignDP(fr, nl, delFR, delNL)
+	return links
+}
+
+// alignDP computes the alignment of alignClauses and its cost; the cost is
+// +Inf and the links nil when no alignment exists.
+func alignDP(fr, nl []clause, delFR, delNL float64) ([]link, float64) {
 	m, n := len(fr), len(nl)
 	inf := math.Inf(1)
 	cost := make([][]float64, m+1)
@@ -81,6 +96,9 @@ func alignClauses(fr, nl []clause, delFR, delNL float64) []link {
 			}
 		}
 	}
+	if math.IsInf(cost[m][n], 1) {
+		return nil, cost[m][n]
+	}
 	var out []link
 	for i, j := m, n; i > 0 || j > 0; {
 		mv := back[i][j]
@@ -90,7 +108,7 @@ func alignClauses(fr, nl []clause, delFR, delNL float64) []link {
 	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
 		out[l], out[r] = out[r], out[l]
 	}
-	return out
+	return out, cost[m][n]
 }
 
 // groupCost is the cost of matching FR clauses f with NL clauses n: the
@@ -116,7 +134,7 @@ func groupCost(f, n []clause) float64 {
 	cost += 0.3*float64(only) - float64(shared)
 	kf, kn := union(f, func(c clause) map[string]bool { return c.Keys }), union(n, func(c clause) map[string]bool { return c.Keys })
 	shared, _ = compare(kf, kn)
-	cost -= math.Min(4, 0.5*float64(shared))
+	cost -= math.Min(6, float64(shared))
 	return cost
 }
 

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 
 	"concord/align"
@@ -17,10 +18,10 @@ import (
 const (
 	missingZ   = 2.5
 	missingRel = 0.12
-	fitZ       = 1.5
+	fitZ       = 2.0
 	minClause  = 40 // runes; shorter clauses are connectors and tails
-	cheapDel   = 1.0
-	dearDel    = 8.0
+	maxClauses = 60 // longer units are left alone: the search is quadratic
+	ambiguity  = 1.0
 )
 
 // ClausesMissing reports a clause of a paired unit that has no
@@ -51,26 +52,43 @@ func runClauses(p *Pass) {
 			continue
 		}
 		for _, m := range missingClauses(pr.FR, pr.NL) {
-			f := Finding{Unit: pr.Key}
+			u, other := pr.FR, "NL"
+			if m.lang == align.NL {
+				u, other = pr.NL, "FR"
+			}
+			f := Finding{Unit: pr.Key,
+				Message: fmt.Sprintf("%s clause has no counterpart in %s: %q", sideName(m.lang), other, quote(u.Text.S[m.c.Start:m.c.End]))}
+			if m.alt != nil {
+				// Two clauses fit almost equally well: say so, and lower
+				// the severity, since the quoted one may be the wrong one.
+				f.Severity = Warning
+				f.Message += fmt.Sprintf(" (or %q)", quote(u.Text.S[m.alt.Start:m.alt.End]))
+			}
 			if m.lang == align.FR {
-				f.Message = fmt.Sprintf("FR clause has no counterpart in NL: %q", quote(pr.FR.Text.S[m.c.Start:m.c.End]))
-				f.FR = At(pr.FR, m.c.Start, m.c.End)
+				f.FR = At(u, m.c.Start, m.c.End)
 			} else {
-				f.Message = fmt.Sprintf("NL clause has no counterpart in FR: %q", quote(pr.NL.Text.S[m.c.Start:m.c.End]))
-				f.NL = At(pr.NL, m.c.Start, m.c.End)
+				f.NL = At(u, m.c.Start, m.c.End)
 			}
 			p.Report(f)
 		}
 	}
 }
 
-// missing is a clause of one side without counterpart.
+// missing is a clause of one side without counterpart. Alt, when not
+// nil, is another clause of the same side that fits almost as well.
 type missing struct {
 	lang align.Lang
 	c    clause
+	alt  *clause
 }
 
-// missingClauses returns the clauses of fr or nl that have no counterpart.
+// missingClauses returns the clause of fr or nl that has no counterpart,
+// if the pair shows one. The pair must be too long on one side (by
+// missingZ deviations and missingRel of the expected length); each clause
+// of that side is then tried as the missing one: the rest of the side is
+// aligned with the other side, and the clause whose removal gives the
+// cheapest alignment and brings the lengths back within fitZ wins. A
+// clause that carries a number the other side has is never missing.
 func missingClauses(fr, nl *align.Unit) []missing {
 	lf, ln := runeLen(fr.Text.S[fr.Body:]), runeLen(nl.Text.S[nl.Body:])
 	if lf == 0 || ln == 0 {
@@ -78,61 +96,73 @@ func missingClauses(fr, nl *align.Unit) []missing {
 	}
 	z := lengthZ(lf, ln, unitVar)
 	rel := float64(ln) / (nlPerFR * float64(lf))
-	delFR, delNL := dearDel, dearDel
+	var side align.Lang
 	switch {
 	case z >= missingZ && rel >= 1+missingRel:
-		delNL = cheapDel
+		side = align.NL
 	case z <= -missingZ && rel <= 1-missingRel:
-		delFR = cheapDel
+		side = align.FR
 	default:
 		return nil
 	}
 	fc, nc := splitClauses(fr.Text.S, fr.Body), splitClauses(nl.Text.S, nl.Body)
-	var out []missing
-	removed := 0
-	for _, l := range alignClauses(fc, nc, delFR, delNL) {
-		switch {
-		case l.NL[0] == l.NL[1] && delFR == cheapDel:
-			for _, c := range fc[l.FR[0]:l.FR[1]] {
-				out = append(out, missing{align.FR, c})
-				removed += c.Len
-			}
-		case l.FR[0] == l.FR[1] && delNL == cheapDel:
-			for _, c := range nc[l.NL[0]:l.NL[1]] {
-				out = append(out, missing{align.NL, c})
-				removed += c.Len
-			}
-		}
+	long, short, otherText, text := nc, fc, fr.Text.S[fr.Body:], nl.Text.S
+	if side == align.FR {
+		long, short, otherText, text = fc, nc, nl.Text.S[nl.Body:], fr.Text.S
 	}
-	if len(out) == 0 {
+	if len(long) < 2 || len(long) > maxClauses || len(short) > maxClauses {
 		return nil
 	}
-	// The clauses found must explain the excess length, each be long
-	// enough to be a clause, and carry no number the other side has.
-	if delFR == cheapDel {
-		lf -= removed
-	} else {
-		ln -= removed
+	otherNums := setOf(numbersIn(otherText))
+	type candidate struct {
+		k    int
+		cost float64
 	}
-	z2 := lengthZ(lf, ln, unitVar)
-	if math.Abs(z2) > fitZ || math.Abs(z)-math.Abs(z2) < fitZ {
+	var cands []candidate
+	for k, c := range long {
+		if c.Len < minClause || sharesNumber(c, otherNums) {
+			continue
+		}
+		lf2, ln2 := lf, ln
+		if side == align.FR {
+			lf2 -= c.Len
+		} else {
+			ln2 -= c.Len
+		}
+		z2 := lengthZ(lf2, ln2, unitVar)
+		if math.Abs(z2) > fitZ || math.Abs(z)-math.Abs(z2) < fitZ {
+			continue
+		}
+		rest := append(append([]clause(nil), long[:k]...), long[k+1:]...)
+		var cost float64
+		if side == align.FR {
+			cost = alignCost(rest, short)
+		} else {
+			cost = alignCost(short, rest)
+		}
+		cands = append(cands, candidate{k, cost + z2*z2/2})
+	}
+	if len(cands) == 0 {
 		return nil
 	}
-	other := map[align.Lang]map[string]bool{
-		align.FR: setOf(numbersIn(nl.Text.S[nl.Body:])),
-		align.NL: setOf(numbersIn(fr.Text.S[fr.Body:])),
+	sort.Slice(cands, func(i, j int) bool { return cands[i].cost < cands[j].cost })
+	m := missing{lang: side, c: long[cands[0].k]}
+	if len(cands) > 1 && cands[1].cost-cands[0].cost < ambiguity &&
+		long[cands[1].k].text(text) != long[cands[0].k].text(text) {
+		alt := long[cands[1].k]
+		m.alt = &alt
 	}
-	for _, m := range out {
-		if m.c.Len < minClause {
-			return nil
-		}
-		for n := range m.c.Numbers {
-			if other[m.lang][n] {
-				return nil
-			}
+	return []missing{m}
+}
+
+// sharesNumber reports whether clause c has a number of set nums.
+func sharesNumber(c clause, nums map[string]bool) bool {
+	for n := range c.Numbers {
+		if nums[n] {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // setOf returns the set of the strings of list.

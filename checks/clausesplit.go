@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
 )
 
 // clause is one clause of a unit: Text.S[Start:End], with what the
@@ -15,6 +14,11 @@ type clause struct {
 	Numbers    map[string]bool // digit strings: "2019", "14", "177000"
 	Names      map[string]bool // folded capitalised words not at the clause start
 	Keys       map[string]bool // folded five-letter prefixes of long words, for cognates
+}
+
+// text returns the clause's text in s, the text it was split from.
+func (c clause) text(s string) string {
+	return s[c.Start:c.End]
 }
 
 // splitClauses splits s[from:] into clauses: at semicolons, and at a full
@@ -194,4 +198,3 @@ func prefixRunes(s string, n int) string {
 	}
 	return s
 }
-

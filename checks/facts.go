@@ -130,9 +130,23 @@ func compareFacts(fr, nl facts) comparison {
 func matchEqual(a, b []item) (leftA, leftB []int) {
 	usedA := make([]bool, len(a))
 	usedB := make([]bool, len(b))
+	// strongNear reports whether items has an unused strong item within
+	// nearby of pos: a changed value there explains the left-over better
+	// than a weak token does.
+	strongNear := func(items []item, used []bool, pos float64) bool {
+		for j, it := range items {
+			if !used[j] && !it.weak && math.Abs(it.pos-pos) < nearby {
+				return true
+			}
+		}
+		return false
+	}
 	pass := func(weakA, weakB bool) {
 		for i := range a {
 			if usedA[i] || a[i].weak != weakA {
+				continue
+			}
+			if weakB && strongNear(b, usedB, a[i].pos) {
 				continue
 			}
 			best, bestD := -1, math.Inf(1)
@@ -143,6 +157,9 @@ func matchEqual(a, b []item) (leftA, leftB []int) {
 				if d := math.Abs(a[i].pos - b[j].pos); d < bestD {
 					best, bestD = j, d
 				}
+			}
+			if best >= 0 && weakA && strongNear(a, usedA, b[best].pos) {
+				continue
 			}
 			if best >= 0 {
 				usedA[i], usedB[best] = true, true
@@ -218,6 +235,10 @@ func lawDates(refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, [
 	}
 	return keep, dateLeft
 }
+
+// nearby is the distance in relative position within which a left-over
+// strong value is taken to be the counterpart of a value of the other side.
+const nearby = 0.15
 
 // gapCost is what leaving a value unpaired costs when pairing left-overs:
 // two values farther apart than two gaps (in relative position plus the

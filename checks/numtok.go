@@ -295,6 +295,8 @@ func scanFrench(s string, i int) (Num, int, bool) {
 	switch {
 	case end == we && (w == "cent" || w == "cents") && prev == "pour":
 		return Num{}, 0, false // "50 pour cent": the percent sign
+	case prev == "sur" && (n.Val == 7 || n.Val == 24) && isDayOrHour(s, i):
+		n.Weak = true // "sept jours sur sept" ↔ "zeven dagen per week"
 	case end == we && (w == "un" || w == "une"):
 		n.Weak = !timeUnits[next] || (i > 0 && (s[i-1] == '\'' || strings.HasSuffix(s[:i], "’")))
 	case end == we && w == "neuf":
@@ -313,6 +315,22 @@ func scanFrench(s string, i int) (Num, int, bool) {
 // "de premier ordre", "au premier plan", "au premier degré".
 var frRankNouns = map[string]bool{
 	"rang": true, "ordre": true, "plan": true, "degre": true, "main": true,
+}
+
+// isDayOrHour reports whether the word "sur" before s[i:] follows
+// "jours" or "heures", as in "sept jours sur sept", "vingt-quatre heures
+// sur vingt-quatre".
+func isDayOrHour(s string, i int) bool {
+	ps, _, ok := prevWord(s, i)
+	if !ok {
+		return false
+	}
+	qs, qe, ok := prevWord(s, ps)
+	if !ok {
+		return false
+	}
+	w := fold(s[qs:qe])
+	return w == "jours" || w == "heures" || w == "jour" || w == "heure"
 }
 
 // hyphenAt returns the length of the hyphen at s[i:] (hyphen-minus,

@@ -247,6 +247,9 @@ func paragraph(s string, i int) (string, int, bool) {
 	if e == j {
 		return "", 0, false
 	}
+	if we := wordEnd(s, e); we > e && (fold(s[e:we]) == "er" || fold(s[e:we]) == "e") {
+		return "§" + s[j:e], we, true // § 1er
+	}
 	return "§" + s[j:e], e, true
 }
 
@@ -377,14 +380,14 @@ func lawRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 		if !ok {
 			continue
 		}
-		ws, we, ok := nextWord(s, j)
-		if !ok {
-			return nil, 0, false
+		// "du"/"van" before the date; some texts leave it out ("van de wet 26
+		// januari 2018").
+		if ws, we, ok := nextWord(s, j); ok {
+			if w := fold(s[ws:we]); w == "du" || w == "van" {
+				j = we
+			}
 		}
-		if w := fold(s[ws:we]); w != "du" && w != "van" {
-			return nil, 0, false
-		}
-		d, ok := dayMonth(s, skipSpaces(s, we), lang)
+		d, ok := dayMonth(s, skipSpaces(s, j), lang)
 		if !ok || d.Year == 0 {
 			return nil, 0, false
 		}

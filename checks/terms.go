@@ -292,11 +292,21 @@ func inSpans(start, end int, spans [][2]int) bool {
 	return false
 }
 
+// boilerplate reports whether a unit is a fixed heading, a title-page
+// block or a cover-table row: their wording is set per language by the
+// Chamber, not translated, and their capitals are not acronyms.
+func boilerplate(key string) bool {
+	return strings.HasPrefix(key, "heading:") || strings.HasPrefix(key, "front:") || strings.HasPrefix(key, "table:")
+}
+
 // runTerms reports the findings of the check's rule from termFindings and
 // foreignFindings on every pair.
 func runTerms(p *Pass) {
 	an := newDocAnalysis(p.Doc, p.Env)
 	for i := range p.Doc.Pairs {
+		if boilerplate(p.Doc.Pairs[i].Key) {
+			continue
+		}
 		pa := an.pair(&p.Doc.Pairs[i])
 		fs := termFindings(pa)
 		if p.Check.ID == ruleTermsForeign {
