@@ -285,7 +285,7 @@ func editDistance(a, b string) int {
 
 // foreignFindings compares the foreign phrases of a pair: each must stand
 // unchanged on the other side. A near copy is a warning; a phrase on one
-// side only is worth knowing.
+// side only may have been translated and is not reported.
 func foreignFindings(a *pairAnalysis) []Finding {
 	if a == nil {
 		return nil
@@ -309,6 +309,9 @@ func foreignFindings(a *pairAnalysis) []Finding {
 			}
 			f := Finding{Rule: ruleTermsForeign, Unit: a.key}
 			d, bs, be := nearestPhrase(other, ph.text)
+			if bs >= be {
+				continue
+			}
 			n := utf8.RuneCountInString(ph.text)
 			fromEv, toEv := At(sd.from.unit, ph.start, ph.end), At(sd.to.unit, bs, be)
 			if d > 0 && d <= max(2, n/5) && n >= 5 {
@@ -323,13 +326,7 @@ func foreignFindings(a *pairAnalysis) []Finding {
 					f.Message = fmt.Sprintf("FR writes %s where NL writes %s", got, ph.text)
 				}
 			} else {
-				f.Severity = Info
-				if si == 0 {
-					f.FR = fromEv
-				} else {
-					f.NL = fromEv
-				}
-				f.Message = fmt.Sprintf("%s keeps the foreign phrase %q; %s does not", sideName(sd.from.lang), ph.text, sideName(sd.to.lang))
+				continue // on one side only: a translated title, nothing to compare
 			}
 			out = append(out, f)
 		}
@@ -354,7 +351,8 @@ var TermsForeign = &Check{
 
 A phrase in italics or quotes written in neither French nor Dutch (an
 English title, a transliterated party name) must stand identically on
-both sides. A near copy is a warning; a phrase on one side only is info.
+both sides. A near copy is a warning; a phrase on one side only may be a
+translation and is not reported.
 
   FR: (*Koshe Partiyasy*)      NL: *Koshe Partiyasi*`,
 	Run: runTerms,

@@ -149,6 +149,9 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *
 		if !isProse(u.Key) || utf8.RuneCountInString(p.S) > 7 || isRoman(p.S) || hasDigit(p.S) {
 			continue
 		}
+		if i > 0 && p.Start == ps[i-1].End+1 && hasDigit(ps[i-1].S) {
+			continue // part of a reference: 2019/2610(RSP)
+		}
 		// In a run of capitals (a heading, a shouted title) words are not acronyms.
 		if (i > 0 && isCapsWord(ps[i-1].S) && softGap(s[ps[i-1].End:p.Start])) ||
 			(i+1 < len(ps) && isCapsWord(ps[i+1].S) && softGap(s[p.End:ps[i+1].Start])) {

@@ -24,9 +24,11 @@ type tword struct {
 	SentStart bool
 }
 
-// isNameRune reports whether r belongs to a word.
+// isNameRune reports whether r belongs to a word. Invisible format
+// characters (zero-width space, soft hyphen) stay inside the word; foldKey
+// drops them.
 func isNameRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r)
 }
 
 // isJoiner reports whether r joins two parts of one word when it stands
@@ -145,7 +147,7 @@ func foldKey(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	t := transform.Chain(norm.NFKC, norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+	t := transform.Chain(norm.NFKC, norm.NFD, runes.Remove(runes.In(unicode.Mn)), runes.Remove(runes.In(unicode.Cf)), norm.NFC, cases.Fold())
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		return strings.ToLower(s)
@@ -159,8 +161,20 @@ func foldKey(s string) string {
 		case '\u00ad':
 			return -1
 		}
+		if l, ok := latinLookalikes[r]; ok {
+			return l
+		}
 		return r
 	}, out)
+}
+
+// latinLookalikes maps Cyrillic and Greek letters that look like Latin ones
+// (after case folding) to those, so that a name typed with a stray Cyrillic
+// е is the same name; the artefact checks report the stray letter.
+var latinLookalikes = map[rune]rune{
+	'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x',
+	'і': 'i', 'ј': 'j', 'ѕ': 's', 'к': 'k', 'м': 'm', 'н': 'h', 'т': 't', 'в': 'b',
+	'ο': 'o', 'α': 'a', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ρ': 'p', 'τ': 't', 'υ': 'u',
 }
 
 // letterCase classifies a word by its capitals.

@@ -71,6 +71,53 @@ func hasCounterpart(tb *termbase, it termItem, other *sideAnalysis, closure map[
 	return false
 }
 
+// unmatchedAcronyms returns the termbase acronyms of items whose entries
+// no acronym of others names (nor implies).
+func unmatchedAcronyms(tb *termbase, items, others []termItem) []termItem {
+	var ms []termMatch
+	for _, o := range others {
+		if o.acronym && o.entries != nil {
+			ms = append(ms, termMatch{Entries: o.entries})
+		}
+	}
+	closure := tb.closure(ms)
+	var out []termItem
+	for _, it := range items {
+		if !it.acronym || it.entries == nil {
+			continue
+		}
+		hit := false
+		for _, e := range it.entries {
+			hit = hit || closure[e]
+		}
+		if !hit {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// hasItem reports whether items holds the one starting where it starts.
+func hasItem(items []termItem, it termItem) bool {
+	for _, x := range items {
+		if x.start == it.start {
+			return true
+		}
+	}
+	return false
+}
+
+// dropItem returns items without the one starting where it starts.
+func dropItem(items []termItem, it termItem) []termItem {
+	var out []termItem
+	for _, x := range items {
+		if x.start != it.start {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // looseMention reports whether a side names entry e in an inflected or
 // slightly different wording of one of its longer forms: each word of four
 // letters or more matched in order by a word that shares its stem
@@ -171,6 +218,29 @@ func termFindings(a *pairAnalysis) []Finding {
 			nlU = append(nlU, it)
 		}
 	}
+	var out []Finding
+	mismatch := func(f, g termItem, sev Severity) {
+		out = append(out, Finding{Rule: ruleTermsMismatch, Severity: sev, Unit: a.key,
+			FR: At(a.fr.unit, f.start, f.end), NL: At(a.nl.unit, g.start, g.end),
+			Message: fmt.Sprintf("NL has %s where FR has %s", g.text, f.text)})
+	}
+	// Acronyms answer acronyms: a translator copies or swaps the label.
+	// OSCE against OESO is a mismatch even when the full name of the OSCE
+	// stands on both sides.
+	// One of the two must lack any counterpart, else both are answered by
+	// full names (UE by Europese Unie, VN by Nations Unies).
+	frAc, nlAc := unmatchedAcronyms(a.tb, frItems, nlItems), unmatchedAcronyms(a.tb, nlItems, frItems)
+	for i := 0; i < len(frAc); i++ {
+		for j := 0; j < len(nlAc); j++ {
+			if !hasItem(frU, frAc[i]) && !hasItem(nlU, nlAc[j]) {
+				continue
+			}
+			mismatch(frAc[i], nlAc[j], Error)
+			frU, nlU = dropItem(frU, frAc[i]), dropItem(nlU, nlAc[j])
+			nlAc = append(nlAc[:j:j], nlAc[j+1:]...)
+			break
+		}
+	}
 	split := func(items []termItem) (known, unknown []termItem) {
 		for _, it := range items {
 			if it.entries != nil {
@@ -183,12 +253,6 @@ func termFindings(a *pairAnalysis) []Finding {
 	}
 	frK, frA := split(frU)
 	nlK, nlA := split(nlU)
-	var out []Finding
-	mismatch := func(f, g termItem, sev Severity) {
-		out = append(out, Finding{Rule: ruleTermsMismatch, Severity: sev, Unit: a.key,
-			FR: At(a.fr.unit, f.start, f.end), NL: At(a.nl.unit, g.start, g.end),
-			Message: fmt.Sprintf("NL has %s where FR has %s", g.text, f.text)})
-	}
 	// Two termbase entries that do not correspond: OSCE against OESO.
 	for len(frK) > 0 && len(nlK) > 0 {
 		mismatch(frK[0], nlK[0], Error)
@@ -254,6 +318,9 @@ func termFindings(a *pairAnalysis) []Finding {
 // formFindings reports mentions written in the other language's form
 // outside italics and quotes: OSCE in a Dutch text that writes OVSE.
 func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.Lang) []Finding {
+	if textLang(sa.unit.Text.S) == other {
+		return nil // the whole unit is in the other language: an untranslated unit
+	}
 	var out []Finding
 	for _, m := range sa.terms {
 		if m.Langs&own != 0 || inSpans(m.Start, m.End, sa.italics) || inSpans(m.Start, m.End, sa.quotes) {
@@ -273,6 +340,28 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 		out = append(out, f)
 	}
 	return out
+}
+
+// textLang guesses the language of a text from its function words, or
+// returns Neutral when it cannot tell.
+func textLang(s string) align.Lang {
+	fr, nl := 0, 0
+	for _, w := range splitWords(s) {
+		k := foldKey(w.S)
+		if frPhraseWords[k] {
+			fr++
+		}
+		if nlPhraseWords[k] {
+			nl++
+		}
+	}
+	switch {
+	case fr > 2*nl && fr >= 3:
+		return align.FR
+	case nl > 2*fr && nl >= 3:
+		return align.NL
+	}
+	return align.Neutral
 }
 
 func languageName(l align.Lang) string {
