@@ -149,9 +149,6 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 				continue
 			}
 		}
-		if coveredByTerm(sa, start, end) {
-			continue // a termbase form: Universal Periodic Review is the Dutch name
-		}
 		dup := false
 		for _, f := range out {
 			if f.start == start && f.end == end {
@@ -163,21 +160,6 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 		}
 	}
 	return out
-}
-
-// coveredByTerm reports whether [start, end) is a termbase mention of its
-// side's own language.
-func coveredByTerm(sa *sideAnalysis, start, end int) bool {
-	own := langFR
-	if sa.lang == align.NL {
-		own = langNL
-	}
-	for _, m := range sa.terms {
-		if m.Start <= start && end <= m.End && m.Langs&own != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 func allCapitalised(ws []tword) bool {

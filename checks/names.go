@@ -79,6 +79,11 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				return false
 			}
 		}
+		for i, seg := range strings.FieldsFunc(w.S, isJoiner) {
+			if r, _ := utf8.DecodeRuneInString(seg); i > 0 && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
+				return false // a compound: Noer-Otan-partij, YouTube-blogger
+			}
+		}
 		k := foldKey(w.S)
 		if utf8.RuneCountInString(k) == 1 {
 			return c == titleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")

@@ -26,12 +26,13 @@ func termItems(sa *sideAnalysis) []termItem {
 	for _, m := range sa.terms {
 		ids := append([]int(nil), m.Entries...)
 		sort.Ints(ids)
-		k := fmt.Sprint(ids)
+		acr := isAcronym(s[m.Start:m.End])
+		k := fmt.Sprint(ids, acr)
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
-		out = append(out, termItem{m.Start, m.End, s[m.Start:m.End], ids, isAcronym(s[m.Start:m.End])})
+		out = append(out, termItem{m.Start, m.End, s[m.Start:m.End], ids, acr})
 	}
 	for _, p := range sa.acros {
 		k := foldKey(p.S)
