@@ -32,10 +32,10 @@ func isNameRune(r rune) bool {
 }
 
 // isJoiner reports whether r joins two parts of one word when it stands
-// between letters: hyphens, apostrophes, the ampersand and the soft hyphen.
+// between letters: hyphens, apostrophes and the ampersand.
 func isJoiner(r rune) bool {
 	switch r {
-	case '-', '\u2010', '\u2011', '\'', '\u2019', '\u02bc', '&', '\u00ad':
+	case '-', '\u2010', '\u2011', '\'', '\u2019', '\u02bc', '&':
 		return true
 	}
 	return false
