@@ -19,6 +19,9 @@ type sideAnalysis struct {
 	acros   []part       // acronyms the termbase does not know
 	italics [][2]int     // italic spans
 	quotes  [][2]int     // quoted spans
+	// textLang is the language the unit's function words show, Neutral
+	// when they do not tell
+	textLang align.Lang
 }
 
 // pairAnalysis holds both sides of a pair that has both.
@@ -26,6 +29,9 @@ type pairAnalysis struct {
 	key    string
 	fr, nl *sideAnalysis
 	tb     *termbase
+	// findings of the names, terms and foreign-phrase comparisons, each
+	// check keeping those of its rule
+	names, terms, foreign []Finding
 }
 
 // docAnalysis holds the analysis of every two-sided pair of a document.
@@ -87,12 +93,14 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 		if p.Shared || p.FR == nil || p.NL == nil {
 			continue
 		}
-		a.pairs[p] = &pairAnalysis{
+		pa := &pairAnalysis{
 			key: p.Key,
 			fr:  analyzeSide(p.FR, align.FR, tb, common[align.FR]),
 			nl:  analyzeSide(p.NL, align.NL, tb, common[align.NL]),
 			tb:  tb,
 		}
+		pa.names, pa.terms, pa.foreign = nameFindings(pa), termFindings(pa), foreignFindings(pa)
+		a.pairs[p] = pa
 	}
 	return a
 }
@@ -113,6 +121,7 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *
 		}
 	}
 	sa.quotes = quotedSpans(s)
+	sa.textLang = textLang(s)
 	for _, m := range tb.match(s, ps) {
 		if m.Start >= body {
 			sa.terms = append(sa.terms, m)

@@ -2,6 +2,8 @@ package checks
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -134,7 +136,13 @@ func parts(s string, ws []tword) []part {
 	return out
 }
 
-// fold returns the comparison key of s: NFKC, no accents, case folded,
+// foldPool holds the transformers of foldKey, which are not safe for
+// concurrent use and costly to build.
+var foldPool = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKC, norm.NFD, runes.Remove(runes.In(unicode.Mn)), runes.Remove(runes.In(unicode.Cf)), norm.NFC, cases.Fold())
+}}
+
+// foldKey returns the comparison key of s: NFKC, no accents, case folded,
 // hyphens and apostrophes unified. It is safe for concurrent use.
 func foldKey(s string) string {
 	ascii := true
@@ -147,8 +155,29 @@ func foldKey(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	t := transform.Chain(norm.NFKC, norm.NFD, runes.Remove(runes.In(unicode.Mn)), runes.Remove(runes.In(unicode.Cf)), norm.NFC, cases.Fold())
+	if k, ok := foldCache.Load(s); ok {
+		return k.(string)
+	}
+	k := foldSlow(s)
+	if foldCacheLen.Add(1) <= maxFoldCache {
+		foldCache.Store(s, k)
+	}
+	return k
+}
+
+// foldCache keeps the keys of non-ASCII words, which documents repeat;
+// it stops growing at maxFoldCache entries.
+var (
+	foldCache    sync.Map
+	foldCacheLen atomic.Int64
+)
+
+const maxFoldCache = 1 << 16
+
+func foldSlow(s string) string {
+	t := foldPool.Get().(transform.Transformer)
 	out, _, err := transform.String(t, s)
+	foldPool.Put(t)
 	if err != nil {
 		return strings.ToLower(s)
 	}

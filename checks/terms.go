@@ -319,7 +319,7 @@ func termFindings(a *pairAnalysis) []Finding {
 // formFindings reports mentions written in the other language's form
 // outside italics and quotes: OSCE in a Dutch text that writes OVSE.
 func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.Lang) []Finding {
-	if textLang(sa.unit.Text.S) == other {
+	if sa.textLang == other {
 		return nil // the whole unit is in the other language: an untranslated unit
 	}
 	var out []Finding
@@ -394,18 +394,9 @@ func boilerplate(key string) bool {
 func runTerms(p *Pass) {
 	an := newDocAnalysis(p.Doc, p.Env)
 	for i := range p.Doc.Pairs {
-		if boilerplate(p.Doc.Pairs[i].Key) {
-			continue
-		}
-		pa := an.pair(&p.Doc.Pairs[i])
-		fs := termFindings(pa)
-		if p.Check.ID == ruleTermsForeign {
-			fs = foreignFindings(pa)
-		}
-		for _, f := range fs {
-			if f.Rule == p.Check.ID {
-				p.Report(f)
-			}
+		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
+			reportRule(p, pa.terms)
+			reportRule(p, pa.foreign)
 		}
 	}
 }
