@@ -333,7 +333,7 @@ func ReadTMX(path string, r io.Reader) (*Document, error) {
 					return nil, err
 				}
 				if lang != Neutral {
-					sides[lang].Join(t)
+					sides[lang].Join(trimText(t))
 				}
 			}
 		case xml.EndElement:
@@ -421,7 +421,7 @@ func ReadXLIFF(path string, r io.Reader) (*Document, error) {
 				if err != nil {
 					return nil, err
 				}
-				sides[side].Join(t)
+				sides[side].Join(trimText(t))
 			case "alt-trans":
 				// Alternative translations are suggestions, not the text.
 				if err := x.d.Skip(); err != nil {

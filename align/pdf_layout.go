@@ -13,8 +13,8 @@ import (
 // blocks. On each page it finds the gutter (the emptiest vertical strip
 // near the middle), sets running headers and page numbers aside as noise,
 // and sets table rows aside as noise cells of table "table": a row whose
-// words cross the gutter or that is mostly numbers, and the rows between
-// two such rows. The remaining words are cut into a left and a right
+// words cross the gutter, that is mostly numbers or spread like cells, a
+// table of contents row (dot leaders), and the rows between two such rows. The remaining words are cut into a left and a right
 // column; each column's lines are grouped into paragraphs at vertical gaps
 // and changes of type size, and the column's language is the one its words
 // point to. A paragraph cut by the page end goes on in the same language on
@@ -85,6 +85,8 @@ type pdfLine struct {
 
 var (
 	pdfFurnitureRE = regexp.MustCompile(`^(\d{1,5}|(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}(\s+\d{1,3})?|\d{1,3}\s+(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}|(K A M E R|C H A M B R E|KAMER|CHAMBRE)\b.*)$`)
+	amountRE       = regexp.MustCompile(`^[-–]?\d{1,3}([.,]\d{1,3})+$|^[-–]\d+$`)
+	dotLeaderRE    = regexp.MustCompile(`\.{5,}\s*\d+`) // a table of contents row
 	numericRE      = regexp.MustCompile(`^[-+–]?\(?\d[\d.,  ]*%?\)?\*?$`)
 )
 
@@ -94,16 +96,21 @@ func splitPage(p *PDFPage, g float64) (cols [2][]pdfLine, rows []pdfRow) {
 	for i := range rows {
 		rw := &rows[i]
 		text := rowText(rw.words)
-		if (rw.yMax < 0.075*p.Height || rw.yMin > 0.93*p.Height) && pdfFurnitureRE.MatchString(text) {
+		if (rw.yMax < 0.075*p.Height || rw.yMin > 0.9*p.Height) && pdfFurnitureRE.MatchString(text) {
 			rw.kind = Noise
 		}
 		if rw.yMax < 0.06*p.Height {
 			rw.kind = Noise
 		}
 	}
+	rotated := rotatedPage(p.Words)
 	for i := range rows {
 		rw := &rows[i]
 		if rw.kind == Noise {
+			continue
+		}
+		if rotated {
+			rw.kind = Cell
 			continue
 		}
 		nums, toks := 0, 0
@@ -112,11 +119,11 @@ func splitPage(p *PDFPage, g float64) (cols [2][]pdfLine, rows []pdfRow) {
 			if numericRE.MatchString(w.S) {
 				nums++
 			}
-			if w.XMin < g-1 && w.XMax > g+1 {
+			if w.XMin < g-1 && w.XMax > g+1 || vertical(w) {
 				rw.straddles = true
 			}
 		}
-		if rw.straddles || nums >= 3 && nums*10 >= toks*4 {
+		if rw.straddles || nums >= 3 && nums*10 >= toks*4 || spread(rw, g) || amountColumns(rw, g) || dotLeaderRE.MatchString(rowText(rw.words)) {
 			rw.kind = Cell
 		}
 	}
@@ -215,7 +222,9 @@ func gutter(p *PDFPage, rows []pdfRow) (float64, int) {
 			}
 		}
 	}
-	best, bestX, bestLen := math.MaxInt, float64(p.Width)/2, 0
+	// The lowest coverage wins; among strips as low and at least 8 points
+	// wide, the one nearest the middle (a short line leaves wider blanks).
+	best, bestX := math.MaxInt, p.Width/2
 	mid := p.Width / 2
 	for x := 0; x < len(cover); {
 		y := x
@@ -223,10 +232,8 @@ func gutter(p *PDFPage, rows []pdfRow) (float64, int) {
 			y++
 		}
 		c := float64(lo+x+lo+y-1) / 2
-		better := cover[x] < best ||
-			cover[x] == best && (y-x > bestLen+4 || y-x+4 >= bestLen && math.Abs(c-mid) < math.Abs(bestX-mid))
-		if better {
-			best, bestX, bestLen = cover[x], c, y-x
+		if y-x >= 8 && (cover[x] < best || cover[x] == best && math.Abs(c-mid) < math.Abs(bestX-mid)) {
+			best, bestX = cover[x], c
 		}
 		x = y
 	}
@@ -496,4 +503,63 @@ func paraBreak(prev, l pdfLine, pitch float64) bool {
 		return true
 	}
 	return math.Abs(l.h-prev.h) > 0.2*math.Max(l.h, prev.h)
+}
+
+// spread reports whether a row's words stand apart like table cells: a
+// column half with three or more gaps wider than three times the type
+// size. Justified prose leaves narrower gaps.
+func spread(rw *pdfRow, g float64) bool {
+	var wide [2]int
+	for i := 1; i < len(rw.words); i++ {
+		a, b := rw.words[i-1], rw.words[i]
+		if (a.XMax < g) != (b.XMin < g) {
+			continue // the gutter
+		}
+		if b.XMin-a.XMax > 3*rw.h {
+			c := 0
+			if b.XMin >= g {
+				c = 1
+			}
+			wide[c]++
+		}
+	}
+	return wide[0] >= 3 || wide[1] >= 3
+}
+
+// vertical reports whether a word is set upright (rotated text): its box
+// is much taller than wide.
+func vertical(w PDFWord) bool {
+	return utf8.RuneCountInString(w.S) >= 3 && w.YMax-w.YMin > 1.5*(w.XMax-w.XMin)
+}
+
+// rotatedPage reports whether a page is printed sideways (a wide table
+// turned on a portrait page): most of its words are vertical.
+func rotatedPage(ws []PDFWord) bool {
+	n := 0
+	for _, w := range ws {
+		if vertical(w) {
+			n++
+		}
+	}
+	return n*10 > len(ws)*3
+}
+
+// amountColumns reports whether a column half of a row holds two or more
+// amounts ("-30.926", "4,4") standing apart from the words before them, as
+// in a table of figures printed inside one language's column.
+func amountColumns(rw *pdfRow, g float64) bool {
+	var n [2]int
+	for i, w := range rw.words {
+		if !amountRE.MatchString(w.S) || i == 0 {
+			continue
+		}
+		if prev := rw.words[i-1]; w.XMin-prev.XMax > 2*rw.h && (prev.XMax < g) == (w.XMin < g) {
+			c := 0
+			if w.XMin >= g {
+				c = 1
+			}
+			n[c]++
+		}
+	}
+	return n[0] >= 2 || n[1] >= 2
 }

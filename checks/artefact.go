@@ -17,12 +17,9 @@ type hit struct {
 func artefactCheck(id, doc string, find func(u *align.Unit, lx *lexicon) []hit) *Check {
 	c := &Check{ID: id, Severity: Warning, Doc: doc}
 	c.Run = func(p *Pass) {
-		var lx *lexicon
+		lx := &lexicon{doc: p.Doc}
 		for i := range p.Doc.Units {
 			u := &p.Doc.Units[i]
-			if lx == nil {
-				lx = newLexicon(p.Doc)
-			}
 			for _, h := range find(u, lx) {
 				fr, nl := sideEvidence(p.Doc, u, h.Start, h.End)
 				p.Report(Finding{Unit: u.Key, Message: sideName(u.Lang) + " " + h.Message, FR: fr, NL: nl})

@@ -90,7 +90,7 @@ type missing struct {
 // cheapest alignment and brings the lengths back within fitZ wins. A
 // clause that carries a number the other side has is never missing.
 func missingClauses(fr, nl *align.Unit) []missing {
-	lf, ln := runeLen(fr.Text.S[fr.Body:]), runeLen(nl.Text.S[nl.Body:])
+	lf, ln := proseLen(fr), proseLen(nl)
 	if lf == 0 || ln == 0 {
 		return nil
 	}
@@ -105,10 +105,11 @@ func missingClauses(fr, nl *align.Unit) []missing {
 	default:
 		return nil
 	}
-	fc, nc := splitClauses(fr.Text.S, fr.Body), splitClauses(nl.Text.S, nl.Body)
-	long, short, otherText, text := nc, fc, fr.Text.S[fr.Body:], nl.Text.S
+	fe, ne := proseEnd(fr), proseEnd(nl)
+	fc, nc := splitClauses(fr.Text.S[:fe], fr.Body), splitClauses(nl.Text.S[:ne], nl.Body)
+	long, short, otherText, text := nc, fc, fr.Text.S[fr.Body:fe], nl.Text.S
 	if side == align.FR {
-		long, short, otherText, text = fc, nc, nl.Text.S[nl.Body:], fr.Text.S
+		long, short, otherText, text = fc, nc, nl.Text.S[nl.Body:ne], fr.Text.S
 	}
 	if len(long) < 2 || len(long) > maxClauses || len(short) > maxClauses {
 		return nil

@@ -36,7 +36,7 @@ text: a missing sentence, a pasted paragraph, a truncated extraction.
 				continue
 			}
 			fb, nb := pr.FR.Text.S[pr.FR.Body:], pr.NL.Text.S[pr.NL.Body:]
-			lf, ln := runeLen(fb), runeLen(nb)
+			lf, ln := proseLen(pr.FR), proseLen(pr.NL)
 			if lf == 0 || ln == 0 || max(lf, ln) < lengthMin || fb == nb {
 				continue
 			}

@@ -7,22 +7,33 @@ import (
 // lexicon is the vocabulary of one document, per language: how often each
 // lower-case word occurs, how often each pair of adjacent words occurs,
 // and which hyphenated words occur. Language-neutral units count for both
-// languages. A nil lexicon knows no words.
+// languages. The words are counted on first use, since most documents
+// never need them. A nil lexicon knows no words; a lexicon is used by one
+// check at a time.
 type lexicon struct {
+	doc     *align.Document
 	words   map[align.Lang]map[string]int
 	bigrams map[align.Lang]map[[2]string]int
 }
 
-// newLexicon counts the words of every unit of doc.
+// newLexicon returns the lexicon of doc.
 func newLexicon(doc *align.Document) *lexicon {
-	lx := &lexicon{
-		words:   map[align.Lang]map[string]int{align.FR: {}, align.NL: {}},
-		bigrams: map[align.Lang]map[[2]string]int{align.FR: {}, align.NL: {}},
+	return &lexicon{doc: doc}
+}
+
+// build counts the words of every unit of the document, once.
+func (lx *lexicon) build() {
+	if lx.words != nil {
+		return
 	}
-	for i := range doc.Units {
-		lx.add(doc.Units[i].Lang, doc.Units[i].Text.S)
+	lx.words = map[align.Lang]map[string]int{align.FR: {}, align.NL: {}}
+	lx.bigrams = map[align.Lang]map[[2]string]int{align.FR: {}, align.NL: {}}
+	if lx.doc == nil {
+		return
 	}
-	return lx
+	for i := range lx.doc.Units {
+		lx.add(lx.doc.Units[i].Lang, lx.doc.Units[i].Text.S)
+	}
 }
 
 // add counts the words of s as words of language l.
@@ -59,6 +70,7 @@ func (lx *lexicon) count(l align.Lang, w string) int {
 	if lx == nil {
 		return 0
 	}
+	lx.build()
 	n := 0
 	for _, l := range langsOf(l) {
 		n += lx.words[l][w]
@@ -71,6 +83,7 @@ func (lx *lexicon) bigram(l align.Lang, a, b string) int {
 	if lx == nil {
 		return 0
 	}
+	lx.build()
 	n := 0
 	for _, l := range langsOf(l) {
 		n += lx.bigrams[l][[2]string{a, b}]

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,7 +17,7 @@ func findLigatures(s string, l align.Lang, lx *lexicon) []hit {
 	var out []hit
 	for i := 1; i < len(runs); i++ {
 		a, b := runs[i-1], runs[i]
-		if s[a.End:b.Start] != " " {
+		if s[a.End:b.Start] != " " || !nearF(a.S, b.S) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(b.S); !unicode.IsLower(r) {
@@ -99,4 +100,11 @@ var shortWords = map[string]bool{
 	"het": true, "een": true, "of": true, "in": true, "op": true, "te": true, "van": true, "voor": true,
 	"met": true, "aan": true, "als": true, "om": true, "tot": true, "uit": true, "is": true, "zo": true,
 	"die": true, "dat": true, "er": true, "ze": true, "we": true, "al": true, "elf": true,
+}
+
+// nearF reports whether a ends or b starts with an f within its last or
+// first three bytes: a cheap test before ligatureBoundary.
+func nearF(a, b string) bool {
+	tail, head := a[max(0, len(a)-3):], b[:min(len(b), 3)]
+	return strings.ContainsAny(tail, "fF") || strings.ContainsAny(head, "fF")
 }

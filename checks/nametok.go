@@ -190,20 +190,8 @@ func foldSlow(s string) string {
 		case '\u00ad':
 			return -1
 		}
-		if l, ok := latinLookalikes[r]; ok {
-			return l
-		}
 		return r
 	}, out)
-}
-
-// latinLookalikes maps Cyrillic and Greek letters that look like Latin ones
-// (after case folding) to those, so that a name typed with a stray Cyrillic
-// е is the same name; the artefact checks report the stray letter.
-var latinLookalikes = map[rune]rune{
-	'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x',
-	'і': 'i', 'ј': 'j', 'ѕ': 's', 'к': 'k', 'м': 'm', 'н': 'h', 'т': 't', 'в': 'b',
-	'ο': 'o', 'α': 'a', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ρ': 'p', 'τ': 't', 'υ': 'u',
 }
 
 // letterCase classifies a word by its capitals.

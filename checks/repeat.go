@@ -15,6 +15,9 @@ func findTripled(s string) []hit {
 		if !hasLower(w.S) || strings.EqualFold(w.S, "www") || inAddress(s, w.Start, w.End) {
 			continue
 		}
+		if !hasTriple(w.S) {
+			continue
+		}
 		fixed, ok := untriple(w.S)
 		if !ok {
 			continue
@@ -76,6 +79,17 @@ func inAddress(s string, start, end int) bool {
 	if start > 1 && s[start-1] == '.' {
 		r, _ := utf8.DecodeLastRuneInString(s[:start-1])
 		return isWordRune(r)
+	}
+	return false
+}
+
+// hasTriple reports whether some byte of w stands three times in a row, a
+// quick test before untriple.
+func hasTriple(w string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] {
+			return true
+		}
 	}
 	return false
 }

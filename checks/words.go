@@ -25,7 +25,7 @@ func isWordRune(r rune) bool {
 // separates runs, so "CD&V" gives "CD" and "V", and "mensen\u00adrechten"
 // gives "mensen" and "rechten".
 func letterRuns(s string) []word {
-	var out []word
+	out := make([]word, 0, len(s)/6+1)
 	start := -1
 	for i, r := range s {
 		if isWordRune(r) {
@@ -93,4 +93,25 @@ func isProse(key string) bool {
 		}
 	}
 	return true
+}
+
+// proseEnd returns where the running text of unit u ends: after its last
+// sentence or clause terminator (. ; ! ?) when what follows holds none.
+// Such an unterminated tail is extraction debris that landed in one
+// language only — signatures, a printer's line, the cover table of
+// parties — and says nothing about the translation. A unit without any
+// terminator ends at its end.
+func proseEnd(u *align.Unit) int {
+	s := u.Text.S
+	end := strings.LastIndexAny(s[u.Body:], ".;!?")
+	if end < 0 {
+		return len(s)
+	}
+	return u.Body + end + 1
+}
+
+// proseLen returns the length in runes of u's running text after its
+// label, without an unterminated tail (see proseEnd).
+func proseLen(u *align.Unit) int {
+	return runeLen(u.Text.S[u.Body:proseEnd(u)])
 }

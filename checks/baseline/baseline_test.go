@@ -102,3 +102,17 @@ func TestReadErrors(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkFilter(b *testing.B) {
+	var fs []checks.Finding
+	for i := range 1000 {
+		f := p208(i, i)
+		f.Unit = "para:" + string(rune('A'+i%26))
+		fs = append(fs, f)
+	}
+	base := New([]Doc{{Path: "d.txt", Findings: fs}})
+	b.ReportAllocs()
+	for b.Loop() {
+		base.Filter("d.txt", fs)
+	}
+}
