@@ -139,7 +139,7 @@ var builtinTerms = []termEntry{
 	{ID: "vb", FR: []string{"VB", "Vlaams Belang"}, NL: []string{"VB", "Vlaams Belang"}},
 	{ID: "mr", FR: []string{"MR", "Mouvement Réformateur"}, NL: []string{"MR", "Mouvement Réformateur"}},
 	{ID: "cdv", FR: []string{"CD&V", "cd&v", "Christen-Democratisch en Vlaams", "Christen-Démocratique en Vlaams"}, NL: []string{"CD&V", "cd&v", "Christen-Democratisch en Vlaams"}},
-	{ID: "pvda-ptb", FR: []string{"PVDA-PTB", "PTB", "Parti du Travail de Belgique"}, NL: []string{"PVDA-PTB", "PVDA", "Partij van de Arbeid van België"}},
+	{ID: "pvda-ptb", FR: []string{"PVDA-PTB", "PTB", "Parti du Travail de Belgique", "Partij van de Arbeid van België"}, NL: []string{"PVDA-PTB", "PVDA", "Partij van de Arbeid van België", "Parti du Travail de Belgique"}},
 	{ID: "open-vld", FR: []string{"Open Vld", "Open Vlaamse liberalen en democraten"}, NL: []string{"Open Vld", "Open Vlaamse liberalen en democraten"}},
 	{ID: "vooruit", FR: []string{"Vooruit", "sp.a"}, NL: []string{"Vooruit", "sp.a"}},
 	{ID: "les-engages", FR: []string{"Les Engagés", "cdH", "centre démocrate Humaniste"}, NL: []string{"Les Engagés", "cdH", "centre démocrate Humaniste"}},

@@ -284,11 +284,19 @@ func termFindings(a *pairAnalysis) []Finding {
 		}
 		return f
 	}
+	// An entry named by its acronym and its name is missing once.
+	reported := map[string]bool{}
 	for _, it := range frK {
-		out = append(out, missing(it, align.FR, align.NL, a.fr.unit))
+		if k := "fr" + fmt.Sprint(it.entries); !reported[k] {
+			reported[k] = true
+			out = append(out, missing(it, align.FR, align.NL, a.fr.unit))
+		}
 	}
 	for _, it := range nlK {
-		out = append(out, missing(it, align.NL, align.FR, a.nl.unit))
+		if k := "nl" + fmt.Sprint(it.entries); !reported[k] {
+			reported[k] = true
+			out = append(out, missing(it, align.NL, align.FR, a.nl.unit))
+		}
 	}
 	// Acronyms the termbase does not know differ between the languages by
 	// nature (PPA, KKP): on both sides they are only worth knowing.
