@@ -51,15 +51,26 @@ var (
 	frPhraseWords = newWordSet(`le la les l un une des du d au aux et ou dans par pour sur avec que qui a est sont contre ces cette`)
 	nlPhraseWords = newWordSet(`het een van voor met op aan door te is zijn die dat niet tot over bij naar tegen`)
 	enPhraseWords = newWordSet(`the of and by for to on with an is are from at beyond`)
+	// sharedPhraseWords are French and Dutch both.
+	sharedPhraseWords = newWordSet(`de en`)
 )
 
-// phraseLang guesses the language of a phrase from its function words:
-// FR, NL, Neutral for English, or 0 when it has none (a transliterated
-// name: Koshe Partiyasy).
-func phraseLang(ws []tword) (align.Lang, bool) {
+// phraseLang guesses the language of a phrase on side own from its
+// function words: FR, NL, Neutral for English, or false when it has none
+// (a transliterated name: Koshe Partiyasy). Words two languages share (de,
+// en, in) count for own when it is one of them.
+func phraseLang(ws []tword, own align.Lang) (align.Lang, bool) {
 	fr, nl, en := 0, 0, 0
 	for _, w := range ws {
 		k := foldKey(w.S)
+		if sharedPhraseWords[k] {
+			switch own {
+			case align.FR:
+				fr++
+			case align.NL:
+				nl++
+			}
+		}
 		if frPhraseWords[k] || strings.HasPrefix(k, "l'") || strings.HasPrefix(k, "d'") {
 			fr++
 		}
@@ -127,7 +138,7 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 		if latinPhrases[strings.Join(keys, "_")] {
 			continue
 		}
-		lang, known := phraseLang(ws)
+		lang, known := phraseLang(ws, sa.lang)
 		switch {
 		case known && lang != align.Neutral:
 			continue // French or Dutch: translated, or a citation of the source
@@ -137,9 +148,6 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 			if len(ws) < 2 || !allCapitalised(ws) {
 				continue
 			}
-		}
-		if coveredByTerm(sa, start, end) {
-			continue // a termbase form: Universal Periodic Review is the Dutch name
 		}
 		dup := false
 		for _, f := range out {
@@ -152,21 +160,6 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 		}
 	}
 	return out
-}
-
-// coveredByTerm reports whether [start, end) is a termbase mention of its
-// side's own language.
-func coveredByTerm(sa *sideAnalysis, start, end int) bool {
-	own := langFR
-	if sa.lang == align.NL {
-		own = langNL
-	}
-	for _, m := range sa.terms {
-		if m.Start <= start && end <= m.End && m.Langs&own != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 func allCapitalised(ws []tword) bool {
@@ -274,7 +267,7 @@ func editDistance(a, b string) int {
 
 // foreignFindings compares the foreign phrases of a pair: each must stand
 // unchanged on the other side. A near copy is a warning; a phrase on one
-// side only is worth knowing.
+// side only may have been translated and is not reported.
 func foreignFindings(a *pairAnalysis) []Finding {
 	if a == nil {
 		return nil
@@ -298,6 +291,9 @@ func foreignFindings(a *pairAnalysis) []Finding {
 			}
 			f := Finding{Rule: ruleTermsForeign, Unit: a.key}
 			d, bs, be := nearestPhrase(other, ph.text)
+			if bs >= be {
+				continue
+			}
 			n := utf8.RuneCountInString(ph.text)
 			fromEv, toEv := At(sd.from.unit, ph.start, ph.end), At(sd.to.unit, bs, be)
 			if d > 0 && d <= max(2, n/5) && n >= 5 {
@@ -312,13 +308,7 @@ func foreignFindings(a *pairAnalysis) []Finding {
 					f.Message = fmt.Sprintf("FR writes %s where NL writes %s", got, ph.text)
 				}
 			} else {
-				f.Severity = Info
-				if si == 0 {
-					f.FR = fromEv
-				} else {
-					f.NL = fromEv
-				}
-				f.Message = fmt.Sprintf("%s keeps the foreign phrase %q; %s does not", sideName(sd.from.lang), ph.text, sideName(sd.to.lang))
+				continue // on one side only: a translated title, nothing to compare
 			}
 			out = append(out, f)
 		}
@@ -343,7 +333,8 @@ var TermsForeign = &Check{
 
 A phrase in italics or quotes written in neither French nor Dutch (an
 English title, a transliterated party name) must stand identically on
-both sides. A near copy is a warning; a phrase on one side only is info.
+both sides. A near copy is a warning; a phrase on one side only may be a
+translation and is not reported.
 
   FR: (*Koshe Partiyasy*)      NL: *Koshe Partiyasi*`,
 	Run: runTerms,

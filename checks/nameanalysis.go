@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,9 @@ type sideAnalysis struct {
 	acros   []part       // acronyms the termbase does not know
 	italics [][2]int     // italic spans
 	quotes  [][2]int     // quoted spans
+	// textLang is the language the unit's function words show, Neutral
+	// when they do not tell
+	textLang align.Lang
 }
 
 // pairAnalysis holds both sides of a pair that has both.
@@ -25,6 +29,9 @@ type pairAnalysis struct {
 	key    string
 	fr, nl *sideAnalysis
 	tb     *termbase
+	// findings of the names, terms and foreign-phrase comparisons, each
+	// check keeping those of its rule
+	names, terms, foreign []Finding
 }
 
 // docAnalysis holds the analysis of every two-sided pair of a document.
@@ -86,12 +93,14 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 		if p.Shared || p.FR == nil || p.NL == nil {
 			continue
 		}
-		a.pairs[p] = &pairAnalysis{
+		pa := &pairAnalysis{
 			key: p.Key,
 			fr:  analyzeSide(p.FR, align.FR, tb, common[align.FR]),
 			nl:  analyzeSide(p.NL, align.NL, tb, common[align.NL]),
 			tb:  tb,
 		}
+		pa.names, pa.terms, pa.foreign = nameFindings(pa), termFindings(pa), foreignFindings(pa)
+		a.pairs[p] = pa
 	}
 	return a
 }
@@ -112,6 +121,7 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *
 		}
 	}
 	sa.quotes = quotedSpans(s)
+	sa.textLang = textLang(s)
 	for _, m := range tb.match(s, ps) {
 		if m.Start >= body {
 			sa.terms = append(sa.terms, m)
@@ -130,7 +140,9 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *
 		}
 		return false
 	}
-	sa.names = extractNames(s, body, nameScan{masked: masked, common: common})
+	if !strings.HasPrefix(u.Key, "table:") && !strings.HasPrefix(u.Key, "heading:") {
+		sa.names = extractNames(s, body, nameScan{masked: masked, common: common})
+	}
 	inName := func(start, end int) bool {
 		for _, n := range sa.names {
 			if start < n.End && n.Start < end {
@@ -145,6 +157,9 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *
 		}
 		if !isProse(u.Key) || utf8.RuneCountInString(p.S) > 7 || isRoman(p.S) || hasDigit(p.S) {
 			continue
+		}
+		if i > 0 && p.Start == ps[i-1].End+1 && hasDigit(ps[i-1].S) {
+			continue // part of a reference: 2019/2610(RSP)
 		}
 		// In a run of capitals (a heading, a shouted title) words are not acronyms.
 		if (i > 0 && isCapsWord(ps[i-1].S) && softGap(s[ps[i-1].End:p.Start])) ||

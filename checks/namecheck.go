@@ -210,14 +210,22 @@ func nameFindings(a *pairAnalysis) []Finding {
 	return out
 }
 
-// runNames reports the findings of rule from nameFindings on every pair.
+// reportRule reports the findings of fs that belong to the pass's check.
+func reportRule(p *Pass, fs []Finding) {
+	for _, f := range fs {
+		if f.Rule == p.Check.ID {
+			p.Report(f)
+		}
+	}
+}
+
+// runNames reports the findings of the check's rule from nameFindings on
+// every pair.
 func runNames(p *Pass) {
 	an := newDocAnalysis(p.Doc, p.Env)
 	for i := range p.Doc.Pairs {
-		for _, f := range nameFindings(an.pair(&p.Doc.Pairs[i])) {
-			if f.Rule == p.Check.ID {
-				p.Report(f)
-			}
+		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
+			reportRule(p, pa.names)
 		}
 	}
 }

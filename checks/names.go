@@ -79,11 +79,16 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				return false
 			}
 		}
+		for i, seg := range strings.FieldsFunc(w.S, isJoiner) {
+			if r, _ := utf8.DecodeRuneInString(seg); i > 0 && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
+				return false // a compound: Noer-Otan-partij, YouTube-blogger
+			}
+		}
 		k := foldKey(w.S)
 		if utf8.RuneCountInString(k) == 1 {
 			return c == titleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
 		}
-		if isStopWord(k) || institutionWords[k] || placeWords[k] || nameParticles[k] {
+		if isStopWord(k) || institutionWords[k] || placeWords[k] || nameParticles[k] || pubAcronyms[k] {
 			return false
 		}
 		return !sc.common[k]
@@ -130,7 +135,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		}
 		// Collect the run of name words and particles.
 		end := start
-		core, title := 0, 0
+		core, title, caps := 0, 0, 0
 		for end < len(ws) {
 			if end > start && !joined(end) {
 				break
@@ -139,6 +144,12 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				c := caseOf(ws[end].S)
 				if c == upperCase && title == 0 && !titled {
 					break // an acronym, not a surname
+				}
+				if c == titleCase && caps > 0 {
+					break // capitals end a name: Sophie ROHONYI, François DE SMET
+				}
+				if c == upperCase {
+					caps++
 				}
 				if c == titleCase {
 					title++
@@ -167,8 +178,8 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			continue
 		}
 		i = end
-		if core < 2 && !(titled && core >= 1) {
-			continue
+		if core < 2 && !(titled && core >= 1) || core > 4 {
+			continue // a single word, or a run of capitalised words that is a list
 		}
 		if start > 0 && institutionWords[foldKey(ws[start-1].S)] && caseOf(ws[start-1].S) == titleCase && spaceOnly(ws[start].Gap) {
 			continue // Fondation Roi Baudouin, Commission Venise

@@ -2,6 +2,8 @@ package checks
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,16 +26,18 @@ type tword struct {
 	SentStart bool
 }
 
-// isNameRune reports whether r belongs to a word.
+// isNameRune reports whether r belongs to a word. Invisible format
+// characters (zero-width space, soft hyphen) stay inside the word; foldKey
+// drops them.
 func isNameRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r)
 }
 
 // isJoiner reports whether r joins two parts of one word when it stands
-// between letters: hyphens, apostrophes, the ampersand and the soft hyphen.
+// between letters: hyphens, apostrophes and the ampersand.
 func isJoiner(r rune) bool {
 	switch r {
-	case '-', '\u2010', '\u2011', '\'', '\u2019', '\u02bc', '&', '\u00ad':
+	case '-', '\u2010', '\u2011', '\'', '\u2019', '\u02bc', '&':
 		return true
 	}
 	return false
@@ -132,7 +136,13 @@ func parts(s string, ws []tword) []part {
 	return out
 }
 
-// fold returns the comparison key of s: NFKC, no accents, case folded,
+// foldPool holds the transformers of foldKey, which are not safe for
+// concurrent use and costly to build.
+var foldPool = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKC, norm.NFD, runes.Remove(runes.In(unicode.Mn)), runes.Remove(runes.In(unicode.Cf)), norm.NFC, cases.Fold())
+}}
+
+// foldKey returns the comparison key of s: NFKC, no accents, case folded,
 // hyphens and apostrophes unified. It is safe for concurrent use.
 func foldKey(s string) string {
 	ascii := true
@@ -145,8 +155,29 @@ func foldKey(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	t := transform.Chain(norm.NFKC, norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+	if k, ok := foldCache.Load(s); ok {
+		return k.(string)
+	}
+	k := foldSlow(s)
+	if foldCacheLen.Add(1) <= maxFoldCache {
+		foldCache.Store(s, k)
+	}
+	return k
+}
+
+// foldCache keeps the keys of non-ASCII words, which documents repeat;
+// it stops growing at maxFoldCache entries.
+var (
+	foldCache    sync.Map
+	foldCacheLen atomic.Int64
+)
+
+const maxFoldCache = 1 << 16
+
+func foldSlow(s string) string {
+	t := foldPool.Get().(transform.Transformer)
 	out, _, err := transform.String(t, s)
+	foldPool.Put(t)
 	if err != nil {
 		return strings.ToLower(s)
 	}

@@ -114,7 +114,22 @@ var placeWords = newWordSet(`
 minsk aktau almaty astana nur sultan moscou moskou kiev kyiv bruxelles brussel
 strasbourg straatsburg geneve geneva luxembourg luxemburg haye haag vienne wenen
 paris parijs londres londen berlin berlijn washington pekin peking new york
+allemagne duitsland autriche oostenrijk belgique belgie bulgarie bulgarije chypre cyprus
+croatie kroatie danemark denemarken espagne spanje estonie estland finlande finland
+france frankrijk grece griekenland hongrie hongarije irlande ierland italie italie
+lettonie letland lituanie litouwen malte malta pays bas nederland pologne polen
+portugal roumanie roemenie slovaquie slowakije slovenie suede zweden tchequie tsjechie
+royaume uni verenigd koninkrijk suisse zwitserland norvege noorwegen russie rusland
+ukraine oekraine bielorussie wit rusland turquie turkije chine china etats unis
+kazakhstan kazachstan kirghizistan kirgizie ouzbekistan oezbekistan tadjikistan
+tadzjikistan turkmenistan azerbaidjan azerbeidzjan armenie georgie georgie iran irak
+syrie syrie israel palestine palestina egypte egypte maroc marokko algerie algerije
+tunisie tunesie congo rwanda burundi inde india japon japan
 `)
+
+// pubAcronyms are the Chamber's publication series, written in capitals
+// next to capitalised words on cover pages.
+var pubAcronyms = newWordSet(`doc qrva criv crabv plen com mot`)
 
 // isStopWord reports whether the folded word w is a function word, a month
 // or an institution word.

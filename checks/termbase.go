@@ -314,9 +314,8 @@ func fits(f termForm, ps []part) bool {
 		}
 		if len(f.toks) == 1 {
 			r, _ := utf8.DecodeRuneInString(t)
-			r2, _ := utf8.DecodeRuneInString(s)
-			if unicode.IsUpper(r) && !unicode.IsUpper(r2) {
-				return false
+			if unicode.IsUpper(r) && caseOf(s) == lowerCase {
+				return false // rekenhof is not the Rekenhof; reKenhof (small caps) is
 			}
 		}
 	}
@@ -368,6 +367,9 @@ func (tb *termbase) match(s string, ps []part) []termMatch {
 // softGap reports whether g, between two parts, keeps them in one term:
 // spaces, a hyphen or an apostrophe, nothing else.
 func softGap(g string) bool {
+	if strings.TrimSpace(g) == "–" && g != "–" {
+		return true // Indépendant – Onafhankelijk
+	}
 	for _, r := range g {
 		if !unicode.IsSpace(r) && !isJoiner(r) {
 			return false

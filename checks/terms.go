@@ -26,12 +26,13 @@ func termItems(sa *sideAnalysis) []termItem {
 	for _, m := range sa.terms {
 		ids := append([]int(nil), m.Entries...)
 		sort.Ints(ids)
-		k := fmt.Sprint(ids)
+		acr := isAcronym(s[m.Start:m.End])
+		k := fmt.Sprint(ids, acr)
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
-		out = append(out, termItem{m.Start, m.End, s[m.Start:m.End], ids, isAcronym(s[m.Start:m.End])})
+		out = append(out, termItem{m.Start, m.End, s[m.Start:m.End], ids, acr})
 	}
 	for _, p := range sa.acros {
 		k := foldKey(p.S)
@@ -69,6 +70,53 @@ func hasCounterpart(tb *termbase, it termItem, other *sideAnalysis, closure map[
 		}
 	}
 	return false
+}
+
+// unmatchedAcronyms returns the termbase acronyms of items whose entries
+// no acronym of others names (nor implies).
+func unmatchedAcronyms(tb *termbase, items, others []termItem) []termItem {
+	var ms []termMatch
+	for _, o := range others {
+		if o.acronym && o.entries != nil {
+			ms = append(ms, termMatch{Entries: o.entries})
+		}
+	}
+	closure := tb.closure(ms)
+	var out []termItem
+	for _, it := range items {
+		if !it.acronym || it.entries == nil {
+			continue
+		}
+		hit := false
+		for _, e := range it.entries {
+			hit = hit || closure[e]
+		}
+		if !hit {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// hasItem reports whether items holds the one starting where it starts.
+func hasItem(items []termItem, it termItem) bool {
+	for _, x := range items {
+		if x.start == it.start {
+			return true
+		}
+	}
+	return false
+}
+
+// dropItem returns items without the one starting where it starts.
+func dropItem(items []termItem, it termItem) []termItem {
+	var out []termItem
+	for _, x := range items {
+		if x.start != it.start {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // looseMention reports whether a side names entry e in an inflected or
@@ -172,12 +220,54 @@ func termFindings(a *pairAnalysis) []Finding {
 		}
 	}
 	var out []Finding
-	n := min(len(frU), len(nlU))
-	for k := 0; k < n; k++ {
-		f, g := frU[k], nlU[k]
-		out = append(out, Finding{Rule: ruleTermsMismatch, Severity: Error, Unit: a.key,
+	mismatch := func(f, g termItem, sev Severity) {
+		out = append(out, Finding{Rule: ruleTermsMismatch, Severity: sev, Unit: a.key,
 			FR: At(a.fr.unit, f.start, f.end), NL: At(a.nl.unit, g.start, g.end),
 			Message: fmt.Sprintf("NL has %s where FR has %s", g.text, f.text)})
+	}
+	// Acronyms answer acronyms: a translator copies or swaps the label.
+	// OSCE against OESO is a mismatch even when the full name of the OSCE
+	// stands on both sides.
+	// One of the two must lack any counterpart, else both are answered by
+	// full names (UE by Europese Unie, VN by Nations Unies).
+	frAc, nlAc := unmatchedAcronyms(a.tb, frItems, nlItems), unmatchedAcronyms(a.tb, nlItems, frItems)
+	for i := 0; i < len(frAc); i++ {
+		for j := 0; j < len(nlAc); j++ {
+			if !hasItem(frU, frAc[i]) && !hasItem(nlU, nlAc[j]) {
+				continue
+			}
+			mismatch(frAc[i], nlAc[j], Error)
+			frU, nlU = dropItem(frU, frAc[i]), dropItem(nlU, nlAc[j])
+			nlAc = append(nlAc[:j:j], nlAc[j+1:]...)
+			break
+		}
+	}
+	split := func(items []termItem) (known, unknown []termItem) {
+		for _, it := range items {
+			if it.entries != nil {
+				known = append(known, it)
+			} else {
+				unknown = append(unknown, it)
+			}
+		}
+		return known, unknown
+	}
+	frK, frA := split(frU)
+	nlK, nlA := split(nlU)
+	// Two termbase entries that do not correspond: OSCE against OESO.
+	for len(frK) > 0 && len(nlK) > 0 {
+		mismatch(frK[0], nlK[0], Error)
+		frK, nlK = frK[1:], nlK[1:]
+	}
+	// A termbase entry against an acronym the termbase does not know: OSCE
+	// against OVSO.
+	for len(frK) > 0 && len(nlA) > 0 {
+		mismatch(frK[0], nlA[0], Warning)
+		frK, nlA = frK[1:], nlA[1:]
+	}
+	for len(nlK) > 0 && len(frA) > 0 {
+		mismatch(frA[0], nlK[0], Warning)
+		frA, nlK = frA[1:], nlK[1:]
 	}
 	missing := func(it termItem, from, to align.Lang, u *align.Unit) Finding {
 		f := Finding{Rule: ruleTermsMissing, Severity: Warning, Unit: a.key}
@@ -194,11 +284,40 @@ func termFindings(a *pairAnalysis) []Finding {
 		}
 		return f
 	}
-	for _, it := range frU[n:] {
-		out = append(out, missing(it, align.FR, align.NL, a.fr.unit))
+	// An entry named by its acronym and its name is missing once.
+	reported := map[string]bool{}
+	for _, it := range frK {
+		if k := "fr" + fmt.Sprint(it.entries); !reported[k] {
+			reported[k] = true
+			out = append(out, missing(it, align.FR, align.NL, a.fr.unit))
+		}
 	}
-	for _, it := range nlU[n:] {
-		out = append(out, missing(it, align.NL, align.FR, a.nl.unit))
+	for _, it := range nlK {
+		if k := "nl" + fmt.Sprint(it.entries); !reported[k] {
+			reported[k] = true
+			out = append(out, missing(it, align.NL, align.FR, a.nl.unit))
+		}
+	}
+	// Acronyms the termbase does not know differ between the languages by
+	// nature (PPA, KKP): on both sides they are only worth knowing.
+	if len(frA) > 0 && len(nlA) > 0 {
+		list := func(its []termItem) string {
+			var ss []string
+			for _, it := range its {
+				ss = append(ss, it.text)
+			}
+			return strings.Join(ss, ", ")
+		}
+		out = append(out, Finding{Rule: ruleTermsMissing, Severity: Info, Unit: a.key,
+			FR: At(a.fr.unit, frA[0].start, frA[0].end), NL: At(a.nl.unit, nlA[0].start, nlA[0].end),
+			Message: fmt.Sprintf("acronyms not in the termbase: FR %s; NL %s", list(frA), list(nlA))})
+	} else {
+		for _, it := range frA {
+			out = append(out, missing(it, align.FR, align.NL, a.fr.unit))
+		}
+		for _, it := range nlA {
+			out = append(out, missing(it, align.NL, align.FR, a.nl.unit))
+		}
 	}
 	out = append(out, formFindings(a, a.fr, langFR, align.NL)...)
 	out = append(out, formFindings(a, a.nl, langNL, align.FR)...)
@@ -208,6 +327,9 @@ func termFindings(a *pairAnalysis) []Finding {
 // formFindings reports mentions written in the other language's form
 // outside italics and quotes: OSCE in a Dutch text that writes OVSE.
 func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.Lang) []Finding {
+	if sa.textLang == other {
+		return nil // the whole unit is in the other language: an untranslated unit
+	}
 	var out []Finding
 	for _, m := range sa.terms {
 		if m.Langs&own != 0 || inSpans(m.Start, m.End, sa.italics) || inSpans(m.Start, m.End, sa.quotes) {
@@ -227,6 +349,28 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 		out = append(out, f)
 	}
 	return out
+}
+
+// textLang guesses the language of a text from its function words, or
+// returns Neutral when it cannot tell.
+func textLang(s string) align.Lang {
+	fr, nl := 0, 0
+	for _, w := range splitWords(s) {
+		k := foldKey(w.S)
+		if frPhraseWords[k] {
+			fr++
+		}
+		if nlPhraseWords[k] {
+			nl++
+		}
+	}
+	switch {
+	case fr > 2*nl && fr >= 3:
+		return align.FR
+	case nl > 2*fr && nl >= 3:
+		return align.NL
+	}
+	return align.Neutral
 }
 
 func languageName(l align.Lang) string {
@@ -258,18 +402,9 @@ func boilerplate(key string) bool {
 func runTerms(p *Pass) {
 	an := newDocAnalysis(p.Doc, p.Env)
 	for i := range p.Doc.Pairs {
-		if boilerplate(p.Doc.Pairs[i].Key) {
-			continue
-		}
-		pa := an.pair(&p.Doc.Pairs[i])
-		fs := termFindings(pa)
-		if p.Check.ID == ruleTermsForeign {
-			fs = foreignFindings(pa)
-		}
-		for _, f := range fs {
-			if f.Rule == p.Check.ID {
-				p.Report(f)
-			}
+		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
+			reportRule(p, pa.terms)
+			reportRule(p, pa.foreign)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package checks
 
+import "sync"
+
 // French, Dutch and English write names from Cyrillic and other scripts
 // each by their own conventions: Loukachenko, Loekasjenko and Lukashenko are
 // one man. spellingDistance counts the edits between two folded names that
@@ -40,15 +42,37 @@ var translitPairs = func() map[rune][][2][]rune {
 	return m
 }()
 
+// translitASCII is translitPairs indexed by ASCII first rune.
+var translitASCII = func() (a [128][][2][]rune) {
+	for r, ps := range translitPairs {
+		if r < 128 {
+			a[r] = ps
+		}
+	}
+	return a
+}()
+
+// distPool holds the tables of spellingDistance.
+var distPool = sync.Pool{New: func() any { return new([]int) }}
+
 // spellingDistance returns the number of letter edits (insert, delete,
 // replace, swap two neighbours) that turn a into b, not counting the
 // conventional spellings of translitGroups nor a French final e
 // (Alexandre, Aleksandr). Both are folded.
 func spellingDistance(a, b string) int {
 	s, t := []rune(a), []rune(b)
+	if d := len(s) - len(t); d > 12 || d < -12 {
+		return max(len(s), len(t)) // no convention changes a length this much
+	}
 	const inf = 1 << 30
 	w := len(t) + 1
-	d := make([]int, (len(s)+1)*w)
+	bp := distPool.Get().(*[]int)
+	defer distPool.Put(bp)
+	n := (len(s) + 1) * w
+	if cap(*bp) < n {
+		*bp = make([]int, n)
+	}
+	d := (*bp)[:n]
 	for i := range d {
 		d[i] = inf
 	}
@@ -90,7 +114,13 @@ func spellingDistance(a, b string) int {
 				if i+1 < len(s) && j+1 < len(t) && s[i] == t[j+1] && s[i+1] == t[j] {
 					relax(i+2, j+2, v+1)
 				}
-				for _, p := range translitPairs[s[i]] {
+				var pairs [][2][]rune
+				if s[i] < 128 {
+					pairs = translitASCII[s[i]]
+				} else {
+					pairs = translitPairs[s[i]]
+				}
+				for _, p := range pairs {
 					if hasRunePrefix(s[i:], p[0]) && hasRunePrefix(t[j:], p[1]) {
 						relax(i+len(p[0]), j+len(p[1]), v)
 					}
