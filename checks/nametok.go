@@ -2,6 +2,7 @@ package checks
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -132,7 +133,12 @@ func parts(s string, ws []tword) []part {
 	return out
 }
 
-// fold returns the comparison key of s: NFKC, no accents, case folded,
+// keyFolders holds reusable transformers for foldKey (see folders).
+var keyFolders = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKC, norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+}}
+
+// foldKey returns the comparison key of s: NFKC, no accents, case folded,
 // hyphens and apostrophes unified. It is safe for concurrent use.
 func foldKey(s string) string {
 	ascii := true
@@ -145,8 +151,9 @@ func foldKey(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	t := transform.Chain(norm.NFKC, norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+	t := keyFolders.Get().(transform.Transformer)
 	out, _, err := transform.String(t, s)
+	keyFolders.Put(t)
 	if err != nil {
 		return strings.ToLower(s)
 	}
