@@ -21,7 +21,7 @@ func artefactCheck(id, doc string, find func(u *align.Unit, lx *lexicon) []hit) 
 		for i := range p.Doc.Units {
 			u := &p.Doc.Units[i]
 			if lx == nil {
-				lx = newLexicon(p.Doc)
+				lx = p.lexicon()
 			}
 			for _, h := range find(u, lx) {
 				fr, nl := sideEvidence(p.Doc, u, h.Start, h.End)

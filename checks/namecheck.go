@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"concord/align"
 )
 
 // The rule IDs of the names and terms checks.
@@ -213,8 +215,15 @@ func nameFindings(a *pairAnalysis) []Finding {
 // runNames reports the findings of rule from nameFindings on every pair.
 func runNames(p *Pass) {
 	an := newDocAnalysis(p.Doc, p.Env)
+	m := p.shared()
+	if m.names == nil {
+		m.names = map[*align.Pair][]Finding{}
+		for i := range p.Doc.Pairs {
+			m.names[&p.Doc.Pairs[i]] = nameFindings(an.pair(&p.Doc.Pairs[i]))
+		}
+	}
 	for i := range p.Doc.Pairs {
-		for _, f := range nameFindings(an.pair(&p.Doc.Pairs[i])) {
+		for _, f := range m.names[&p.Doc.Pairs[i]] {
 			if f.Rule == p.Check.ID {
 				p.Report(f)
 			}

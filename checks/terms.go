@@ -262,9 +262,11 @@ func runTerms(p *Pass) {
 			continue
 		}
 		pa := an.pair(&p.Doc.Pairs[i])
-		fs := termFindings(pa)
+		var fs []Finding
 		if p.Check.ID == ruleTermsForeign {
 			fs = foreignFindings(pa)
+		} else {
+			fs = p.termFindings(pa, &p.Doc.Pairs[i])
 		}
 		for _, f := range fs {
 			if f.Rule == p.Check.ID {
@@ -318,4 +320,18 @@ Dutch form.
 
   FR: … de l'OSCE …            NL: … van de OSCE …   (Dutch: OVSE)`,
 	Run: runTerms,
+}
+
+// termFindings returns termFindings(pa) for pair pr, computed once per Run.
+func (p *Pass) termFindings(pa *pairAnalysis, pr *align.Pair) []Finding {
+	m := p.shared()
+	if m.terms == nil {
+		m.terms = map[*align.Pair][]Finding{}
+	}
+	fs, ok := m.terms[pr]
+	if !ok {
+		fs = termFindings(pa)
+		m.terms[pr] = fs
+	}
+	return fs
 }
