@@ -161,8 +161,8 @@ func injectOrdinal(s *site) (*Injection, bool) {
 	u := s.unit()
 	var spans [][2]int
 	for _, sp := range matches(u, ordRE, 0) {
-		if dayRE.MatchString(u.Text.S[sp[1]:]) {
-			continue
+		if dayRE.MatchString(u.Text.S[sp[1]:]) || refWordRE.MatchString(u.Text.S[max(sp[0]-12, 0):sp[0]]) {
+			continue // a date's day, or "article 1er", a reference
 		}
 		spans = append(spans, sp)
 	}
@@ -177,6 +177,8 @@ func injectOrdinal(s *site) (*Injection, bool) {
 		return strconv.Itoa(n+1) + suffix
 	})
 }
+
+var refWordRE = regexp.MustCompile(`(?i)(article|artikel|art\.|alinéa|lid|§|chapitre|hoofdstuk|titre|titel|annexe|bijlage) ?$`)
 
 var dayRE = regexp.MustCompile(`^ (` + months + `)\b`)
 
