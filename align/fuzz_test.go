@@ -42,7 +42,8 @@ func checkText(t *testing.T, x *Text) {
 			t.Fatalf("mark %d–%d outside a text of %d bytes", m.Start, m.End, len(x.S))
 		}
 	}
-	for off := 0; off <= len(x.S); off++ {
+	step := max(1, len(x.S)/256) // Pos costs the length of a run: sample
+	for off := 0; off <= len(x.S); off += step {
 		x.Pos(off)
 	}
 }
@@ -61,7 +62,7 @@ func fuzzSeed(f *testing.F, path string, max int) {
 // FuzzReadBytes feeds the single-file readers (block layout, pdftotext
 // text, bitext sniffing) arbitrary input.
 func FuzzReadBytes(f *testing.F) {
-	fuzzSeed(f, "../testdata/kazakhstan.txt", 1<<20)
+	fuzzSeed(f, "../testdata/kazakhstan.txt", 8000)
 	fuzzSeed(f, "../testdata/corpus/56K1282002-policy-note.pdftotext.txt", 6000)
 	f.Add([]byte("A. considérant que 3 \n\nA. overwegende dat 3\n"))
 	f.Add([]byte("<i>PS</i>\t: <i>Parti Socialiste</i>\n\n18^e\n\n**x\n\n"))
