@@ -15,7 +15,7 @@ bench:
 
 # Detection quality: recall per category and false alarms per 100 documents.
 eval:
-	$(GO) test -count=1 -run 'TestEval' -v ./eval/...
+	CONCORD_EVAL=1 $(GO) test -count=1 -timeout 30m -run 'TestEval' -v ./eval/...
 
 # Each fuzz target for a short while; FUZZTIME=5m for a longer run.
 FUZZTIME ?= 30s

@@ -7,6 +7,89 @@ import (
 	"unicode/utf8"
 )
 
+// checkDoc fails when a document's texts and maps do not hold together:
+// every unit's segments sorted and inside its text, every offset mappable.
+func checkDoc(t *testing.T, doc *Document) {
+	t.Helper()
+	for _, u := range doc.Units {
+		checkText(t, &u.Text)
+		if u.Body < 0 || u.Body > len(u.Text.S) {
+			t.Fatalf("unit %s: body %d outside text of %d bytes", u.Key, u.Body, len(u.Text.S))
+		}
+	}
+	for _, p := range doc.Pairs {
+		if p.FR == nil && p.NL == nil {
+			t.Fatalf("pair %s has no side", p.Key)
+		}
+	}
+}
+
+func checkText(t *testing.T, x *Text) {
+	t.Helper()
+	if !utf8.ValidString(x.S) {
+		t.Fatalf("text %q is not UTF-8", x.S)
+	}
+	last := -1
+	for _, s := range x.Segs {
+		if s.Off < last || s.Off > len(x.S) {
+			t.Fatalf("segment at %d after %d in a text of %d bytes", s.Off, last, len(x.S))
+		}
+		last = s.Off
+	}
+	for _, m := range x.Marks {
+		if m.Start < 0 || m.End < m.Start || m.End > len(x.S) {
+			t.Fatalf("mark %d–%d outside a text of %d bytes", m.Start, m.End, len(x.S))
+		}
+	}
+	step := max(1, len(x.S)/256) // Pos costs the length of a run: sample
+	for off := 0; off <= len(x.S); off += step {
+		x.Pos(off)
+	}
+}
+
+func fuzzSeed(f *testing.F, path string, max int) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		f.Fatal(err)
+	}
+	if len(data) > max {
+		data = data[:max]
+	}
+	f.Add(data)
+}
+
+// FuzzReadBytes feeds the single-file readers (block layout, pdftotext
+// text, bitext sniffing) arbitrary input.
+func FuzzReadBytes(f *testing.F) {
+	fuzzSeed(f, "../testdata/kazakhstan.txt", 8000)
+	fuzzSeed(f, "../testdata/corpus/56K1282002-policy-note.pdftotext.txt", 6000)
+	f.Add([]byte("A. considérant que 3 \n\nA. overwegende dat 3\n"))
+	f.Add([]byte("<i>PS</i>\t: <i>Parti Socialiste</i>\n\n18^e\n\n**x\n\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := ReadBytes("fuzz", data, Options{})
+		if err != nil {
+			return
+		}
+		checkDoc(t, doc)
+	})
+}
+
+// FuzzFromTexts reads two monolingual texts, in blocks or flowing lines.
+func FuzzFromTexts(f *testing.F) {
+	fr, _ := os.ReadFile("../testdata/corpus/55K3342005-adopted-text.fr.txt")
+	nl, _ := os.ReadFile("../testdata/corpus/55K3342005-adopted-text.nl.txt")
+	f.Add(string(fr), string(nl))
+	f.Add("A. considérant\n\nB. que", "A. overwegende\n\nB. dat")
+	f.Add(strings.Repeat("A. x B. y 1. z ", 200), strings.Repeat("Art. 1 Art. 2 § 1er ", 200))
+	f.Fuzz(func(t *testing.T, fr, nl string) {
+		doc, err := FromTexts("fuzz", fr, nl)
+		if err != nil {
+			return
+		}
+		checkDoc(t, doc)
+	})
+}
+
 func addSeedCorpus(f *testing.F) {
 	data, err := os.ReadFile(seedPath)
 	if err != nil {
@@ -19,10 +102,10 @@ func addSeedCorpus(f *testing.F) {
 	f.Add("<i>QRVA</i>\t<i>Questions</i>\t<i>QRVA</i>\t<i>Vragen</i>\n")
 }
 
-// FuzzReadBytes reads arbitrary text as a bilingual document: no panic,
+// FuzzBlockLayout reads arbitrary text in the block layout: no panic,
 // every non-blank line in exactly one block, every position inside the
 // input.
-func FuzzReadBytes(f *testing.F) {
+func FuzzBlockLayout(f *testing.F) {
 	addSeedCorpus(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
@@ -42,9 +125,9 @@ func FuzzReadBytes(f *testing.F) {
 	})
 }
 
-// FuzzFromTexts reads arbitrary French and Dutch texts, flowing or in
-// blocks.
-func FuzzFromTexts(f *testing.F) {
+// FuzzFlowPairs reads arbitrary French and Dutch texts, flowing or in
+// blocks, and checks that no pair is empty.
+func FuzzFlowPairs(f *testing.F) {
 	f.Add("A. considérant que x; B. considérant y;", "A. overwegende dat x; B. overwegende y;")
 	f.Add(strings.Repeat("la Chambre des représentants, A. considérant que ", 100), strings.Repeat("verzoekt de federale regering: 1. x; 1.1. y; ", 100))
 	f.Fuzz(func(t *testing.T, fr, nl string) {

@@ -20,6 +20,9 @@ func artefactCheck(id, doc string, find func(u *align.Unit, lx *lexicon) []hit) 
 		lx := &lexicon{doc: p.Doc}
 		for i := range p.Doc.Units {
 			u := &p.Doc.Units[i]
+			if lx == nil {
+				lx = p.lexicon()
+			}
 			for _, h := range find(u, lx) {
 				fr, nl := sideEvidence(p.Doc, u, h.Start, h.End)
 				p.Report(Finding{Unit: u.Key, Message: sideName(u.Lang) + " " + h.Message, FR: fr, NL: nl})

@@ -105,6 +105,7 @@ type Pass struct {
 	Doc   *align.Document
 	Env   *Env
 	found *[]Finding
+	memo  *memo // shared by the checks of one Run
 }
 
 // Report records a finding. Rule and Severity default to the check's.
@@ -150,8 +151,9 @@ func Run(doc *align.Document, list []*Check, env *Env) []Finding {
 		env = &Env{}
 	}
 	var found []Finding
+	m := &memo{}
 	for _, c := range list {
-		p := &Pass{Check: c, Doc: doc, Env: env, found: &found}
+		p := &Pass{Check: c, Doc: doc, Env: env, found: &found, memo: m}
 		c.Run(p)
 	}
 	return Sort(doc, found)

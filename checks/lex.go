@@ -2,6 +2,8 @@ package checks
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -142,13 +144,34 @@ func fold(w string) string {
 	if ascii {
 		return strings.ToLower(w)
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+	if v, ok := folded.Load(w); ok {
+		return v.(string)
+	}
+	t := folders.Get().(transform.Transformer)
 	out, _, err := transform.String(t, w)
+	folders.Put(t)
 	if err != nil {
 		return strings.ToLower(w)
 	}
+	if len(w) <= 32 && foldedN.Add(1) <= maxFolded {
+		folded.Store(w, out)
+	}
 	return out
 }
+
+// folded remembers the keys of up to maxFolded short non-ASCII words:
+// documents repeat their words, and folding one costs a normalisation.
+var (
+	folded    sync.Map
+	foldedN   atomic.Int64
+	maxFolded int64 = 1 << 16
+)
+
+// folders holds reusable fold transformers: building a chain allocates
+// its buffers, which dominated the cost of fold when it was done per word.
+var folders = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+}}
 
 // squash returns s with runs of white space turned into one space, for
 // messages.

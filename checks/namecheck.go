@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"concord/align"
 )
 
 // The rule IDs of the names and terms checks.
@@ -223,6 +225,13 @@ func reportRule(p *Pass, fs []Finding) {
 // every pair.
 func runNames(p *Pass) {
 	an := newDocAnalysis(p.Doc, p.Env)
+	m := p.shared()
+	if m.names == nil {
+		m.names = map[*align.Pair][]Finding{}
+		for i := range p.Doc.Pairs {
+			m.names[&p.Doc.Pairs[i]] = nameFindings(an.pair(&p.Doc.Pairs[i]))
+		}
+	}
 	for i := range p.Doc.Pairs {
 		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
 			reportRule(p, pa.names)

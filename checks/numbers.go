@@ -68,7 +68,14 @@ func runNumbers(p *Pass, changed bool) {
 // that stand for each other: pairs by key, and where labels have shifted,
 // the units that correspond by content.
 func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c comparison)) {
-	for _, cp := range contentPairs(p.Doc) {
-		fn(cp.key, cp.fr, cp.nl, compareFacts(unitFacts(cp.fr), unitFacts(cp.nl)))
+	m := p.shared()
+	if !m.comparedOK {
+		for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
+			m.compared = append(m.compared, comparedPair{cp, compareFacts(unitFacts(cp.fr), unitFacts(cp.nl))})
+		}
+		m.comparedOK = true
+	}
+	for _, cp := range m.compared {
+		fn(cp.key, cp.fr, cp.nl, cp.c)
 	}
 }

@@ -359,7 +359,11 @@ func paraPoint(s string, i int) (string, int, bool) {
 // lawRef reads an act named by its date: "loi du 15 décembre 1980" ↔ "wet
 // van 15 december 1980", "arrêté royal du …" ↔ "koninklijk besluit van …".
 func lawRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
+	first := fold(s[i:wordEnd(s, i)]) // folded once: it is tried against every kind
 	for _, lk := range lawKinds {
+		if first != lk.words[0] {
+			continue
+		}
 		j := i
 		ok := true
 		for n, w := range lk.words {
@@ -371,7 +375,7 @@ func lawRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 				}
 			}
 			e := wordEnd(s, j)
-			if e == j || fold(s[j:e]) != w {
+			if e == j || n > 0 && fold(s[j:e]) != w {
 				ok = false
 				break
 			}

@@ -24,7 +24,7 @@ compares each unit with the one that corresponds to it.
   FR: K. … L. (9 juin 2019) … M. …   NL: K. (9 juni 2019) … L. …
   → FR recital K has no counterpart in NL: NL K to L stand for FR L to M`,
 	Run: func(p *Pass) {
-		for _, s := range shifts(p.Doc) {
+		for _, s := range p.shifts() {
 			f := evidenceOn(Finding{Unit: s.key, Message: s.message()}, s.lost, s.lost.Lang)
 			f = evidenceOn(f, s.first.Side(s.lost.Lang.Other()), s.lost.Lang.Other())
 			p.Report(f)
@@ -42,9 +42,14 @@ type contentPair struct {
 // and reference checks compare: the pairs by key, except where labels have
 // shifted, where each unit is compared with its counterpart by content.
 func contentPairs(doc *align.Document) []contentPair {
+	return contentPairsOf(doc, shifts(doc))
+}
+
+// contentPairsOf is contentPairs with the document's shifts already found.
+func contentPairsOf(doc *align.Document, shs []shift) []contentPair {
 	moved := map[*align.Unit]bool{}
 	var extra []contentPair
-	for _, s := range shifts(doc) {
+	for _, s := range shs {
 		for _, cp := range s.pairs {
 			moved[cp.fr], moved[cp.nl] = true, true
 			extra = append(extra, cp)

@@ -454,3 +454,17 @@ Dutch form.
   FR: … de l'OSCE …            NL: … van de OSCE …   (Dutch: OVSE)`,
 	Run: runTerms,
 }
+
+// termFindings returns termFindings(pa) for pair pr, computed once per Run.
+func (p *Pass) termFindings(pa *pairAnalysis, pr *align.Pair) []Finding {
+	m := p.shared()
+	if m.terms == nil {
+		m.terms = map[*align.Pair][]Finding{}
+	}
+	fs, ok := m.terms[pr]
+	if !ok {
+		fs = termFindings(pa)
+		m.terms[pr] = fs
+	}
+	return fs
+}

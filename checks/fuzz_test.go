@@ -1,0 +1,75 @@
+package checks
+
+import (
+	"os"
+	"testing"
+
+	"concord/align"
+)
+
+func fuzzTexts(f *testing.F) {
+	f.Add("P. considérant que le 2 mars 2020, 208 personnes – soit 21 % – ont été arrêtées (n° 2252 (2019), art. 174 et 3 000 €)", true)
+	f.Add("P. overwegende dat op 2 maart 2020 tweehonderdacht personen, de 18e, van 3 tot 5 juli 1999, DOC 55 3396/001", false)
+	f.Add("loi du 15 décembre 1980 ; arrêté royal du 1er janvier ; 1.000.000,5 ; 19-29 ; 1er–3 mai", true)
+	f.Add("Mme Sophie Rohonyi et M. François De Smet ; Jean-Marie Le Pen ; d'Alexandre Loukachenko", true)
+	if data, err := os.ReadFile("../testdata/kazakhstan.txt"); err == nil {
+		f.Add(string(data[:min(len(data), 20000)]), true)
+	}
+}
+
+func fuzzText(s string) *align.Text {
+	return &align.Text{S: s, Segs: []align.Segment{{Off: 0, Pos: align.Pos{Line: 1, Col: 1}}}}
+}
+
+func inside(t *testing.T, what string, s string, start, end int) {
+	t.Helper()
+	if start < 0 || end < start || end > len(s) {
+		t.Fatalf("%s %d–%d outside a text of %d bytes", what, start, end, len(s))
+	}
+}
+
+// FuzzScanFacts runs the number, date and reference tokenizers on
+// arbitrary text: no panic, every span inside the text.
+func FuzzScanFacts(f *testing.F) {
+	fuzzTexts(f)
+	f.Fuzz(func(t *testing.T, s string, fr bool) {
+		lang := align.NL
+		if fr {
+			lang = align.FR
+		}
+		x := fuzzText(s)
+		for _, r := range ScanRefs(x, lang, 0) {
+			inside(t, "reference", s, r.Start, r.End)
+		}
+		for _, d := range ScanDates(x, lang, 0, nil) {
+			inside(t, "date", s, d.Start, d.End)
+		}
+		for _, n := range ScanNumbers(x, lang, 0, nil) {
+			inside(t, "number", s, n.Start, n.End)
+		}
+	})
+}
+
+// FuzzNames runs the name, term and acronym analysis of one side on
+// arbitrary text.
+func FuzzNames(f *testing.F) {
+	fuzzTexts(f)
+	f.Fuzz(func(t *testing.T, s string, fr bool) {
+		lang := align.NL
+		if fr {
+			lang = align.FR
+		}
+		u := &align.Unit{Text: *fuzzText(s), Lang: lang}
+		analyzeSide(u, lang, termbaseOf(&Env{}), commonWords(s))
+	})
+}
+
+// FuzzClauses splits arbitrary text into clauses.
+func FuzzClauses(f *testing.F) {
+	fuzzTexts(f)
+	f.Fuzz(func(t *testing.T, s string, _ bool) {
+		for _, c := range splitClauses(s, 0) {
+			inside(t, "clause", s, c.Start, c.End)
+		}
+	})
+}

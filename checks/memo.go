@@ -1,0 +1,50 @@
+package checks
+
+import "concord/align"
+
+// memo holds what several checks of one Run compute about its document:
+// the facts compared per pair, the label shifts, the name and term
+// findings per pair, the word counts. Each is computed on first use and
+// lives as long as the Run, so a batch holds one document's worth at a
+// time.
+type memo struct {
+	compared   []comparedPair
+	comparedOK bool
+	shifts     []shift
+	shiftsOK   bool
+	lexicon    *lexicon
+	names      map[*align.Pair][]Finding
+	terms      map[*align.Pair][]Finding
+}
+
+// comparedPair is a content pair with its facts compared.
+type comparedPair struct {
+	contentPair
+	c comparison
+}
+
+// shared returns the pass's memo, making one for a pass built outside Run.
+func (p *Pass) shared() *memo {
+	if p.memo == nil {
+		p.memo = &memo{}
+	}
+	return p.memo
+}
+
+// shifts returns the label shifts of the pass's document.
+func (p *Pass) shifts() []shift {
+	m := p.shared()
+	if !m.shiftsOK {
+		m.shifts, m.shiftsOK = shifts(p.Doc), true
+	}
+	return m.shifts
+}
+
+// lexicon returns the word counts of the pass's document.
+func (p *Pass) lexicon() *lexicon {
+	m := p.shared()
+	if m.lexicon == nil {
+		m.lexicon = newLexicon(p.Doc)
+	}
+	return m.lexicon
+}
