@@ -92,6 +92,10 @@ func (s *shift) message() string {
 	other := langName(s.lost.Lang.Other())
 	o1, o2 := s.first.Side(s.lost.Lang.Other()), s.last.Side(s.lost.Lang.Other())
 	l1, l2 := s.first.Side(s.lost.Lang), s.last.Side(s.lost.Lang)
+	if o1 == o2 {
+		return fmt.Sprintf("%s %s %s has no counterpart in %s: %s %s stands for %s %s",
+			lang, kind, labelOf(s.lost.Key), other, other, labelOf(o1.Key), lang, labelOf(l1.Key))
+	}
 	return fmt.Sprintf("%s %s %s has no counterpart in %s: %s %s to %s stand for %s %s to %s",
 		lang, kind, labelOf(s.lost.Key), other, other, labelOf(o1.Key), labelOf(o2.Key), lang, labelOf(l1.Key), labelOf(l2.Key))
 }
@@ -123,8 +127,8 @@ func shifts(doc *align.Document) []shift {
 				}
 			}
 		}
-		if len(fr) < 2 || len(nl) < 2 {
-			continue
+		if len(fr) < 2 || len(nl) < 2 || hasDuplicate(fr) || hasDuplicate(nl) {
+			continue // duplicated labels are structure/duplicate's to report
 		}
 		sf := make([]signature, len(fr))
 		for i, u := range fr {
@@ -198,6 +202,17 @@ func shifts(doc *align.Document) []shift {
 		}
 	}
 	return out
+}
+
+func hasDuplicate(us []*align.Unit) bool {
+	seen := map[string]bool{}
+	for _, u := range us {
+		if seen[u.Key] {
+			return true
+		}
+		seen[u.Key] = true
+	}
+	return false
 }
 
 // signature is what two units in different languages share when they say
