@@ -2,6 +2,7 @@ package checks
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -130,6 +131,12 @@ func letterAt(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// folders hold the transformers fold uses; a transformer has state, so each
+// goroutine takes its own.
+var folders = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+}}
+
 // fold returns the comparison key of a word: case folded, accents removed.
 func fold(w string) string {
 	ascii := true
@@ -142,7 +149,8 @@ func fold(w string) string {
 	if ascii {
 		return strings.ToLower(w)
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+	t := folders.Get().(transform.Transformer)
+	defer folders.Put(t)
 	out, _, err := transform.String(t, w)
 	if err != nil {
 		return strings.ToLower(w)
