@@ -1,8 +1,12 @@
 package align
 
 import (
+	"bufio"
+	"bytes"
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,8 +22,28 @@ type Options struct {
 var ErrNotBilingual = errors.New("not a bilingual document")
 
 // ReadFile reads and aligns one bilingual document.
+// A PDF is read through pdftotext (see ReadPDF); TMX and XLIFF files
+// (recognised by their content) and .tsv files are read as bitexts,
+// streaming.
 func ReadFile(path string, opts Options) (*Document, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 64<<10)
+	head, _ := br.Peek(4096)
+	switch {
+	case bytes.HasPrefix(head, []byte("%PDF-")):
+		return ReadPDF(context.Background(), path)
+	case SniffBitext(head) == "tmx":
+		return ReadTMX(path, br)
+	case SniffBitext(head) == "xliff":
+		return ReadXLIFF(path, br)
+	case strings.EqualFold(filepath.Ext(path), ".tsv"):
+		return ReadTSV(path, br)
+	}
+	data, err := io.ReadAll(br)
 	if err != nil {
 		return nil, err
 	}
@@ -28,12 +52,23 @@ func ReadFile(path string, opts Options) (*Document, error) {
 
 // ReadBytes aligns a bilingual document held in memory; path names it.
 func ReadBytes(path string, data []byte, opts Options) (*Document, error) {
+	switch SniffBitext(data) {
+	case "tmx":
+		return ReadTMX(path, bytes.NewReader(data))
+	case "xliff":
+		return ReadXLIFF(path, bytes.NewReader(data))
+	}
 	src, err := Decode(path, data, opts.Encoding)
 	if err != nil {
 		return nil, err
 	}
-	blocks := BlockLayout(src)
-	doc := build("blocks", path, path, path, blocks)
+	layout, blocks := "blocks", []Block(nil)
+	if LooksLikePdftotext(src) {
+		layout, blocks = "pdftotext", PdftotextLayout(src)
+	} else {
+		blocks = BlockLayout(src)
+	}
+	doc := build(layout, path, path, path, blocks)
 	if err := usable(doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -130,7 +165,7 @@ func MonoLayout(src *Source, lang Lang) []Block {
 	if isFlow(src) {
 		blocks = FlowLayout(src)
 	} else {
-		blocks = BlockLayout(src)
+		blocks = blockLayout(src, false)
 	}
 	for i := range blocks {
 		if blocks[i].Kind != Noise {

@@ -12,6 +12,12 @@ import (
 // language, any other row one neutral cell. Lone page numbers, DOC lines
 // and running headers are noise.
 func BlockLayout(src *Source) []Block {
+	return blockLayout(src, true)
+}
+
+// blockLayout reads blocks; a bilingual source has its table rows cut
+// between the languages, a monolingual one keeps each row whole.
+func blockLayout(src *Source, bilingual bool) []Block {
 	var blocks []Block
 	table, row := "", 0
 	para := func(start, end int) {
@@ -44,7 +50,7 @@ func BlockLayout(src *Source) []Block {
 			if !isHeader {
 				row++
 			}
-			blocks = append(blocks, rowBlocks(cells, table, row, i+1)...)
+			blocks = append(blocks, rowBlocks(cells, table, row, i+1, bilingual)...)
 			continue
 		}
 		if i == len(src.Lines) || Blank(src.Lines[i]) {
@@ -90,8 +96,11 @@ func classifyRow(cells []cell, current string) (table string, header bool) {
 	if len(nonEmpty) == 2 && strings.HasPrefix(nonEmpty[1], ":") {
 		return "parties", false
 	}
-	if len(nonEmpty) == 2 && strings.HasSuffix(nonEmpty[0], ":") && strings.HasSuffix(nonEmpty[1], ":") {
+	if len(nonEmpty) > 0 && len(nonEmpty) <= 2 && strings.HasSuffix(nonEmpty[len(nonEmpty)-1], ":") && !strings.HasPrefix(nonEmpty[len(nonEmpty)-1], ":") {
 		return "abbreviations", true
+	}
+	if current == "parties" && len(nonEmpty) >= 2 {
+		return "abbreviations", false
 	}
 	if current == "" {
 		current = "table"
@@ -102,7 +111,7 @@ func classifyRow(cells []cell, current string) (table string, header bool) {
 // rowBlocks splits a row into a French and a Dutch cell block when its
 // first and second halves are in different languages, else one neutral
 // block for the whole row.
-func rowBlocks(cells []cell, table string, row, line int) []Block {
+func rowBlocks(cells []cell, table string, row, line int, bilingual bool) []Block {
 	join := func(cs []cell) Text {
 		var t Text
 		for _, c := range cs {
@@ -121,7 +130,7 @@ func rowBlocks(cells []cell, table string, row, line int) []Block {
 	for len(cells) > 1 && cells[len(cells)-1].S == "" {
 		cells = cells[:len(cells)-1]
 	}
-	if n := len(cells); n >= 2 && table != "parties" {
+	if n := len(cells); bilingual && n >= 2 && table != "parties" {
 		cut := (n + 1) / 2
 		a, b := join(cells[:cut]), join(cells[cut:])
 		sa, sb := Score(a.S), Score(b.S)
@@ -141,7 +150,12 @@ func rowBlocks(cells []cell, table string, row, line int) []Block {
 			}
 		}
 	}
-	return []Block{{Text: join(cells), Kind: Cell, Table: table, Row: row, Lines: []int{line}, Raw: raw(cells)}}
+	t := join(cells)
+	lang := Neutral
+	if !bilingual && table != "parties" {
+		lang = Detect(t.S)
+	}
+	return []Block{{Text: t, Lang: lang, Kind: Cell, Table: table, Row: row, Lines: []int{line}, Raw: raw(cells)}}
 }
 
 var (
@@ -159,8 +173,22 @@ func isNoise(s string) bool {
 
 // assignColumns sets Col on blocks without it: a block in a language
 // stands in that language's column; a neutral block stands in the column
-// of the block before it (or after it, at the start).
+// of the block before it (or after it, at the start) — except a neutral
+// block starting in lower case, the top of a column continued from the
+// page before, which stands in the column of the block after it.
 func assignColumns(blocks []Block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind != Para || b.Lang != Neutral || b.Col != Neutral || !startsLower(b.Text.S) {
+			continue
+		}
+		for j := i + 1; j < len(blocks); j++ {
+			if blocks[j].Kind == Para && blocks[j].Lang != Neutral {
+				b.Col = blocks[j].Lang
+				break
+			}
+		}
+	}
 	last := Neutral
 	for i := range blocks {
 		b := &blocks[i]

@@ -22,7 +22,14 @@ func FlowLayout(src *Source) []Block {
 		}
 		t := CleanLine(l, i+1, 1)
 		for _, piece := range cutFlow(t) {
-			blocks = append(blocks, Block{Text: piece, Lang: Detect(piece.S), Kind: Para, Lines: []int{i + 1}, Raw: piece.S})
+			b := Block{Text: piece, Lang: Detect(piece.S), Kind: Para, Lines: []int{i + 1}, Raw: piece.S}
+			if coverTableRE.MatchString(piece.S) {
+				// The cover's party and abbreviation tables, flattened
+				// into the flow: set aside, they pair row by row only in
+				// the block layout.
+				b.Kind, b.Lang = Noise, Neutral
+			}
+			blocks = append(blocks, b)
 		}
 	}
 	return blocks
@@ -50,9 +57,14 @@ func wordAround(s string, start, end int) bool {
 }
 
 var (
-	chamberRE  = regexp.MustCompile(`(?i)(la chambre des représentants|de kamer van volksvertegenwoordigers),\s*$`)
-	requestsRE = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekt de federale regering)\s*:$`)
-	billRE     = regexp.MustCompile(`^(PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)$`)
+	coverStartRE = regexp.MustCompile(`N-VA\s*:\s*Nieuw-Vlaamse Alliantie`)
+	coverEndRE   = regexp.MustCompile(`\((papier MOT beige|beigekleurig MOT papier|papier beige|beigekleurig papier)\)`)
+	coverTableRE = regexp.MustCompile(`^N-VA\s*:\s*Nieuw-Vlaamse Alliantie.*\((papier MOT beige|beigekleurig MOT papier|papier beige|beigekleurig papier)\)$`)
+	closingRE    = regexp.MustCompile(`(Bruxelles|Brussel), (le )?\d{1,2}(er)? \p{L}+ \d{4}`)
+	endDateRE    = regexp.MustCompile(`[.;]\s+(\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})\s+\p{Lu}`)
+	chamberRE    = regexp.MustCompile(`(?i)(la chambre des représentants|de kamer van volksvertegenwoordigers),\s*$`)
+	requestsRE   = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekt de federale regering)\s*:$`)
+	billRE       = regexp.MustCompile(`^(PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)$`)
 )
 
 // cutFlow cuts one flowing line into blocks.
@@ -77,6 +89,14 @@ func cutFlow(t Text) []Text {
 			heads = append(heads, span{m[0], m[1]})
 			cuts[m[0]], cuts[m[1]] = true, true
 		}
+	}
+	if m := coverStartRE.FindStringIndex(s); m != nil {
+		if e := coverEndRE.FindStringIndex(s[m[0]:]); e != nil {
+			cuts[m[0]], cuts[m[0]+e[1]] = true, true
+		}
+	}
+	for _, m := range closingRE.FindAllStringIndex(s, -1) {
+		cuts[m[0]] = true
 	}
 	sort.Slice(heads, func(i, j int) bool { return heads[i].start < heads[j].start })
 	// Regions: recitals after the chamber heading, requests after the
@@ -115,6 +135,18 @@ func cutFlow(t Text) []Text {
 	if artStart >= 0 {
 		for _, at := range articleSequence(s, artStart) {
 			cuts[at] = true
+		}
+	}
+	// The date and signatures that close the document, after its last
+	// labelled unit.
+	last := 0
+	for c := range cuts {
+		last = max(last, c)
+	}
+	if last > 0 && (lastRecital >= 0 || artStart >= 0) {
+		if ms := endDateRE.FindAllStringSubmatchIndex(s[last:], -1); len(ms) > 0 {
+			m := ms[len(ms)-1]
+			cuts[last+m[2]] = true
 		}
 	}
 	var offs []int

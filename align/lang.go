@@ -104,7 +104,10 @@ func spellingCue(w string) int {
 			return -1
 		}
 	}
-	for _, suf := range []string{"ing", "ingen", "en", "den", "ten", "tie", "ties", "isch", "ische"} {
+	if strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t")) && len(w) >= 7 {
+		return -1 // a Dutch participle: gevraagd, geformuleerd
+	}
+	for _, suf := range []string{"ing", "ingen", "en", "den", "ten", "tie", "ties", "isch", "ische", "eerd", "eert"} {
 		if strings.HasSuffix(w, suf) {
 			return -1
 		}

@@ -166,55 +166,70 @@ type match struct{ fr, nl []*Unit }
 // galeChurch aligns two sequences of paragraphs by length in the manner of
 // Gale & Church (1993): the cost of a match is the improbability of its
 // length difference plus a penalty for its shape (1–1, 1–0, 0–1, 2–1,
-// 1–2), lowered when the texts share numbers. The search is limited to a
-// band around the diagonal, so its cost grows linearly.
+// 1–2), lowered when the texts share numbers. The search keeps to a band
+// around the diagonal and stores only that band, so time and memory grow
+// linearly with the number of paragraphs.
 func galeChurch(a, b []*Unit) []match {
 	n, m := len(a), len(b)
 	if n == 0 && m == 0 {
 		return nil
 	}
-	band := 8 + abs(n-m)
-	inBand := func(i, j int) bool {
-		if n == 0 || m == 0 {
-			return true
+	band := 16 + min(abs(n-m), 200)
+	lo, hi := make([]int, n+1), make([]int, n+1)
+	for i := 0; i <= n; i++ {
+		if n == 0 {
+			lo[i], hi[i] = 0, m
+			continue
 		}
-		return abs(i*m-j*n) <= band*max(n, m)
+		c := i * m / n
+		lo[i], hi[i] = max(0, c-band), min(m, c+band)
 	}
 	const inf = math.MaxFloat64 / 4
 	cost := make([][]float64, n+1)
 	from := make([][]int8, n+1)
 	for i := range cost {
-		cost[i] = make([]float64, m+1)
-		from[i] = make([]int8, m+1)
+		cost[i] = make([]float64, hi[i]-lo[i]+1)
+		from[i] = make([]int8, hi[i]-lo[i]+1)
 		for j := range cost[i] {
 			cost[i][j] = inf
 		}
 	}
-	cost[0][0] = 0
+	at := func(i, j int) float64 {
+		if i < 0 || j < lo[i] || j > hi[i] {
+			return inf
+		}
+		return cost[i][j-lo[i]]
+	}
+	numsA, numsB := anchors(a), anchors(b)
+	cost[0][0-lo[0]] = 0
 	type shape struct{ di, dj int }
 	shapes := []shape{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
 	prior := []float64{-math.Log(0.89), -math.Log(0.0099), -math.Log(0.0099), -math.Log(0.089 / 2), -math.Log(0.089 / 2)}
 	for i := 0; i <= n; i++ {
-		for j := 0; j <= m; j++ {
-			if (i == 0 && j == 0) || !inBand(i, j) {
+		for j := lo[i]; j <= hi[i]; j++ {
+			if i == 0 && j == 0 {
 				continue
 			}
 			for k, s := range shapes {
 				pi, pj := i-s.di, j-s.dj
-				if pi < 0 || pj < 0 || cost[pi][pj] >= inf {
+				if pi < 0 || pj < 0 {
 					continue
 				}
-				c := cost[pi][pj] + prior[k] + lengthCost(a[pi:i], b[pj:j]) - anchorBonus(a[pi:i], b[pj:j])
-				if c < cost[i][j] {
-					cost[i][j] = c
-					from[i][j] = int8(k)
+				prev := at(pi, pj)
+				if prev >= inf {
+					continue
+				}
+				c := prev + prior[k] + lengthCost(a[pi:i], b[pj:j]) - anchorBonus(numsA[pi:i], numsB[pj:j])
+				if c < cost[i][j-lo[i]] {
+					cost[i][j-lo[i]] = c
+					from[i][j-lo[i]] = int8(k)
 				}
 			}
 		}
 	}
 	var out []match
 	for i, j := n, m; i > 0 || j > 0; {
-		s := shapes[from[i][j]]
+		s := shapes[from[i][j-lo[i]]]
 		out = append(out, match{fr: a[i-s.di : i], nl: b[j-s.dj : j]})
 		i, j = i-s.di, j-s.dj
 	}
@@ -266,25 +281,30 @@ func normCDF(x float64) float64 {
 
 var anchorNumRE = regexp.MustCompile(`\d[\d.,]*\d|\d`)
 
+// anchors returns the numbers written in each unit.
+func anchors(us []*Unit) []map[string]int {
+	out := make([]map[string]int, len(us))
+	for i, u := range us {
+		out[i] = map[string]int{}
+		for _, x := range anchorNumRE.FindAllString(u.Text.S, 200) {
+			out[i][x]++
+		}
+	}
+	return out
+}
+
 // anchorBonus lowers the cost of matching texts that share numbers.
-func anchorBonus(a, b []*Unit) float64 {
+func anchorBonus(a, b []map[string]int) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	nums := map[string]bool{}
-	for _, u := range a {
-		for _, x := range anchorNumRE.FindAllString(u.Text.S, -1) {
-			nums[x] = true
-		}
-	}
 	shared := 0
-	for _, u := range b {
-		for _, x := range anchorNumRE.FindAllString(u.Text.S, -1) {
-			if nums[x] {
-				shared++
-				delete(nums, x)
+	for _, x := range a {
+		for num, k := range x {
+			for _, y := range b {
+				shared += min(k, y[num])
 			}
 		}
 	}
-	return 2 * float64(shared)
+	return 2 * float64(min(shared, 10))
 }

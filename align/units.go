@@ -44,6 +44,8 @@ var headings = map[string]struct{ key, section string }{
 	"verzoekt de federale regering":        {"heading:requests", secRequests},
 	"verzoekte de federale regering":       {"heading:requests", secRequests},
 	"verzoekt de regering":                 {"heading:requests", secRequests},
+	"abréviations dans la numérotation des publications": {"heading:abbreviations", ""},
+	"afkorting bij de nummering van de publicaties":      {"heading:abbreviations", ""},
 }
 
 // headingOf returns the fixed heading s is, if any.
@@ -103,6 +105,32 @@ func Units(blocks []Block, frFile, nlFile string) (fr, nl []Unit) {
 		case b.Kind == Cell && b.Lang == Neutral:
 			lf.emit(tableKey(b), "", b, 0)
 			ln.emit(tableKey(b), "", b, 0)
+		case b.Kind == Para && b.Lang == Neutral && startsLower(b.Text.S):
+			// A short continuation with no language of its own goes to
+			// the column whose last unit stopped mid-sentence.
+			sc := Score(b.Text.S)
+			if lf.open() && ln.open() && strings.Count(b.Text.S, "\"")%2 == 1 {
+				// A fragment that closes a quotation continues the unit
+				// that opened it.
+				if lf.openQuote() && !ln.openQuote() {
+					sc = 1
+				} else if ln.openQuote() && !lf.openQuote() {
+					sc = -1
+				}
+			}
+			if lf.open() && (!ln.open() || sc > 0) {
+				lf.extend(b)
+			} else if ln.open() && (!lf.open() || sc < 0) {
+				ln.extend(b)
+			} else if b.Col == NL && ln.open() {
+				ln.extend(b)
+			} else if b.Col == FR && lf.open() {
+				lf.extend(b)
+			} else if b.Col == NL {
+				ln.add(b)
+			} else {
+				lf.add(b)
+			}
 		case b.Col == FR:
 			lf.add(b)
 		case b.Col == NL:
@@ -127,8 +155,8 @@ func tableKey(b *Block) string {
 
 func (l *labeller) emit(key, label string, b *Block, body int) {
 	lang := l.lang
-	if b.Lang == Neutral {
-		lang = Neutral
+	if b.Lang == Neutral && label == "" && !strings.HasPrefix(key, "intro:") && !strings.HasPrefix(key, "heading:") && (!strings.HasPrefix(key, "front:") || key == "front:number") && key != "closing:date" {
+		lang = Neutral // names, numbers: they stand for both languages
 	}
 	l.units = append(l.units, Unit{Key: key, Label: label, Lang: lang, Text: b.Text, Body: body, File: l.file})
 }
@@ -150,9 +178,16 @@ func (l *labeller) add(b *Block) {
 			l.emit("front:chamber", "", b, 0)
 			return
 		}
-		l.section = sec
+		if sec != "" {
+			l.section = sec
+		}
 		l.emit(key, "", b, 0)
 		return
+	}
+	if l.section == secFront && b.Page > 2 && b.Kind == Para {
+		// Past the cover and its tables the text is the explanation, even
+		// without a "Mesdames, Messieurs" heading (a policy note).
+		l.section = secExplanation
 	}
 	if l.section == secFront {
 		// A labelled block ends the title page even without a heading.
@@ -177,6 +212,11 @@ func (l *labeller) add(b *Block) {
 		l.emit("closing:date", "", b, 0)
 		return
 	}
+	if m := closingRE.FindStringIndex(s); (m != nil && m[0] == 0) || (l.section != secExplanation && l.section != secFront && dateThenNames(s)) {
+		l.section = secClosing
+		l.emit("closing:date", "", b, 0)
+		return
+	}
 	if m := recitalRE.FindStringSubmatch(s); m != nil && l.section == secResolution && isLetterLabel(m[1]) && startsLetter(s[len(m[0]):]) {
 		l.emit("recital:"+m[1], strings.TrimSpace(m[0]), b, len(m[0]))
 		return
@@ -184,7 +224,7 @@ func (l *labeller) add(b *Block) {
 	if m := requestRE.FindStringSubmatch(s); m != nil && l.section == secResolution && l.hasRecitals() && startsLetter(s[len(m[0]):]) {
 		l.section = secRequests
 	}
-	if m := requestRE.FindStringSubmatch(s); m != nil && l.section == secRequests {
+	if m := requestRE.FindStringSubmatch(s); m != nil && l.section == secRequests && strings.Contains(m[0], ".") {
 		l.emit("request:"+m[1], strings.TrimSpace(m[0]), b, len(m[0]))
 		return
 	}
@@ -220,6 +260,51 @@ func (l *labeller) add(b *Block) {
 		return
 	}
 	l.emit("para:", "", b, 0)
+}
+
+var dateStartRE = regexp.MustCompile(`^\d{1,2}(?:er)? \p{L}+ \d{4}\s+\p{Lu}`)
+
+// dateThenNames reports whether s is a closing date followed by the
+// signatories, as a flowing text ends.
+func dateThenNames(s string) bool {
+	m := dateStartRE.FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(s[m[1]-1:])
+	return len(words) >= 2 && startsUpper(words[0]) && startsUpper(words[1])
+}
+
+// open reports whether the column's last unit stopped mid-sentence.
+func (l *labeller) open() bool {
+	if len(l.units) == 0 {
+		return false
+	}
+	last := &l.units[len(l.units)-1]
+	if last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") || strings.HasPrefix(last.Key, "table:") {
+		return false
+	}
+	return !closed(last.Text.S)
+}
+
+// closed reports whether s ends a sentence or clause: a final . ; : ! or ?,
+// possibly followed by closing quotes or brackets.
+func closed(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"”»)’'", r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".;:!?", r)
+}
+
+// openQuote reports whether the column's last unit has an unclosed
+// straight double quote.
+func (l *labeller) openQuote() bool {
+	return len(l.units) > 0 && strings.Count(l.units[len(l.units)-1].Text.S, "\"")%2 == 1
+}
+
+// extend joins b to the column's last unit.
+func (l *labeller) extend(b *Block) {
+	last := &l.units[len(l.units)-1]
+	last.Text.Join(b.Text)
 }
 
 // front labels a block of the title page.
@@ -275,6 +360,9 @@ func (l *labeller) continues(b *Block) bool {
 	if len(l.units) == 0 || b.Lang == Neutral {
 		return false
 	}
+	if b.Page > 0 {
+		return false // layouts that know pages join paragraphs across them already
+	}
 	last := &l.units[len(l.units)-1]
 	if last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") ||
 		strings.HasPrefix(last.Key, "table:") || last.Key == "closing:date" {
@@ -299,6 +387,11 @@ func (l *labeller) hasRecitals() bool {
 		}
 	}
 	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func startsLetter(s string) bool {
@@ -330,6 +423,9 @@ func isNameBlock(s string) bool {
 		return false
 	}
 	for _, w := range words {
+		if strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") {
+			continue // a party: (cd&v), (MR)
+		}
 		w = strings.Trim(w, "(),")
 		r, _ := utf8.DecodeRuneInString(w)
 		if w != "" && !unicode.IsUpper(r) && w != "de" && w != "van" && w != "der" && w != "den" {

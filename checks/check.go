@@ -132,6 +132,9 @@ func At(u *align.Unit, start, end int) *Evidence {
 type Env struct {
 	// Terms are extra FR↔NL term pairs from the user's termbase files.
 	Terms []Term
+
+	tb      *termbase // Terms compiled with the built-in entries by LoadTerms
+	tbTerms int       // len(Terms) when tb was compiled
 }
 
 // Term is one termbase entry: a French and a Dutch form of the same name.

@@ -1,6 +1,9 @@
 package checks
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // StructureMissing reports a unit present in one language only.
 var StructureMissing = &Check{
@@ -18,12 +21,18 @@ other language. Shared units (names, party rows) are never missing.
 			if pr.Shared || (pr.FR != nil && pr.NL != nil) {
 				continue
 			}
+			// The end matter (closing date, signatures) is often lost by
+			// extraction on one side: worth knowing, not an error.
+			sev := Severity(0)
+			if strings.HasPrefix(pr.Key, "closing:") || strings.HasPrefix(pr.Key, "signature:") {
+				sev = Info
+			}
 			if pr.FR != nil {
 				u := pr.FR
-				p.Report(Finding{Unit: pr.Key, Message: fmt.Sprintf("%s is in FR only", pr.Key), FR: At(u, 0, min(len(u.Text.S), labelEnd(u)))})
+				p.Report(Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s is in FR only", pr.Key), FR: At(u, 0, min(len(u.Text.S), labelEnd(u)))})
 			} else if pr.NL != nil {
 				u := pr.NL
-				p.Report(Finding{Unit: pr.Key, Message: fmt.Sprintf("%s is in NL only", pr.Key), NL: At(u, 0, min(len(u.Text.S), labelEnd(u)))})
+				p.Report(Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s is in NL only", pr.Key), NL: At(u, 0, min(len(u.Text.S), labelEnd(u)))})
 			}
 		}
 	},

@@ -23,9 +23,19 @@ type jsonTool struct {
 type jsonDoc struct {
 	Path      string        `json:"path"`
 	Languages []string      `json:"languages"`
-	Units     *jsonUnits    `json:"units,omitempty"`
+	Units     *jsonUnits    `json:"units"`
 	Findings  []jsonFinding `json:"findings"`
-	Pairs     []jsonPair    `json:"pairs,omitempty"`
+}
+
+type jsonAlignDoc struct {
+	Path      string     `json:"path"`
+	Languages []string   `json:"languages"`
+	Pairs     []jsonPair `json:"pairs"`
+}
+
+type jsonAlignOut struct {
+	Tool      jsonTool       `json:"tool"`
+	Documents []jsonAlignDoc `json:"documents"`
 }
 
 type jsonUnits struct {
@@ -117,18 +127,18 @@ func JSON(w io.Writer, r *Result) error {
 // AlignJSON writes the contract's align output: the pairs of each
 // document.
 func AlignJSON(w io.Writer, r *Result) error {
-	out := jsonOut{Tool: jsonTool{r.Tool.Name, r.Tool.Version}, Documents: []jsonDoc{}}
+	out := jsonAlignOut{Tool: jsonTool{r.Tool.Name, r.Tool.Version}, Documents: []jsonAlignDoc{}}
 	for _, d := range r.Docs {
-		jd := jsonDoc{Path: d.Doc.Path, Languages: []string{"fr", "nl"}, Findings: nil, Pairs: []jsonPair{}}
+		jd := jsonAlignDoc{Path: d.Doc.Path, Languages: []string{"fr", "nl"}, Pairs: []jsonPair{}}
 		for _, p := range d.Doc.Pairs {
-			jd.Pairs = append(jd.Pairs, jsonPair{Unit: p.Key, FR: side(p.FR), NL: side(p.NL)})
+			jd.Pairs = append(jd.Pairs, jsonPair{Unit: p.Key, FR: jsonSideOf(p.FR), NL: jsonSideOf(p.NL)})
 		}
 		out.Documents = append(out.Documents, jd)
 	}
 	return encode(w, out)
 }
 
-func side(u *align.Unit) *jsonSide {
+func jsonSideOf(u *align.Unit) *jsonSide {
 	if u == nil {
 		return nil
 	}

@@ -1,57 +1,220 @@
-// Package report renders check results. Each format is a pure function of
-// a Result, in its own file, and owns its wire types.
+// Package report writes concord's results in the formats its users read:
+// SARIF and JUnit for CI systems, workflow annotations and reviewdog lines
+// for code review, Markdown for pull-request comments, an HTML audit report
+// for people, and TMX/XLIFF for translation memories.
+//
+// Each format is one file and one pure function of a Result. A reporter
+// never decides what is a finding: it gets the findings sorted and
+// de-duplicated and only writes them.
 package report
 
 import (
+	"fmt"
 	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"concord/align"
 	"concord/checks"
 )
 
 // Result is what a reporter gets: the rule catalogue and, per document, its
-// pairs and its findings, already sorted and de-duplicated.
+// pairs and its findings already sorted and de-duplicated.
 type Result struct {
 	Tool struct{ Name, Version string }
 	// Checks is the catalogue the run used (for SARIF rules and JUnit
 	// passing cases).
 	Checks []*checks.Check
 	Docs   []DocResult
+
+	// Source optionally returns the decoded lines of an input file, for
+	// formats that count bytes (rdjsonl). Nil, or an error, means the
+	// lines are rebuilt from the document's texts.
+	Source func(path string) ([]string, error)
 }
 
-// DocResult is one document of a Result.
+// DocResult is one document and its findings.
 type DocResult struct {
 	Doc      *align.Document
 	Findings []checks.Finding
 }
 
-// Formatter writes a Result in one format.
+// Formatter writes a result in one format.
 type Formatter func(w io.Writer, r *Result) error
 
-// Formats maps a --format name of concord check to its formatter.
+// Formats maps a --format name of concord check to its formatter. The
+// text report, which depends on the terminal, is built by Text.
 var Formats = map[string]Formatter{
-	"json": JSON,
+	"json":     JSON,
+	"sarif":    SARIF,
+	"junit":    JUnit,
+	"github":   GitHub,
+	"rdjsonl":  RDJSONL,
+	"markdown": Markdown,
+	"html":     HTML,
 }
 
-// AlignFormats maps a --format name of concord align to its formatter.
+// AlignFormats maps a --format name of concord align to its formatter:
+// exports of the aligned pairs that ignore findings.
 var AlignFormats = map[string]Formatter{
-	"json": AlignJSON,
-	"tsv":  AlignTSV,
+	"json":  AlignJSON,
+	"tsv":   AlignTSV,
+	"tmx":   TMX,
+	"xliff": XLIFF,
 }
 
 // Summary counts findings by severity over all documents.
 func (r *Result) Summary() (errors, warnings, infos int) {
 	for _, d := range r.Docs {
-		for _, f := range d.Findings {
-			switch f.Severity {
-			case checks.Error:
-				errors++
-			case checks.Warning:
-				warnings++
-			case checks.Info:
-				infos++
+		c := tally(d.Findings)
+		errors += c.Error
+		warnings += c.Warning
+		infos += c.Info
+	}
+	return
+}
+
+// Names returns the keys of a format map, sorted.
+func Names(m map[string]Formatter) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// file returns the input file holding language l of d.
+func file(d *align.Document, l align.Lang) string {
+	switch {
+	case l == align.NL && d.NLPath != "":
+		return d.NLPath
+	case l == align.FR && d.FRPath != "":
+		return d.FRPath
+	}
+	return d.Path
+}
+
+// evSide is one language's evidence of a finding with its file.
+type evSide struct {
+	Lang align.Lang
+	File string
+	Ev   *checks.Evidence
+}
+
+// sides returns the evidence of f, the primary location first: French
+// where it has evidence (French is the source language of the documents),
+// Dutch otherwise. A finding without evidence has no sides.
+func sides(d *align.Document, f *checks.Finding) []evSide {
+	var out []evSide
+	if f.FR != nil {
+		out = append(out, evSide{align.FR, file(d, align.FR), f.FR})
+	}
+	if f.NL != nil {
+		out = append(out, evSide{align.NL, file(d, align.NL), f.NL})
+	}
+	return out
+}
+
+// where is the primary location of a finding that has no evidence: the
+// first line of its unit on either side, or line 1 of the document.
+func where(d *align.Document, f *checks.Finding) evSide {
+	for _, p := range d.Pairs {
+		if p.Key != f.Unit {
+			continue
+		}
+		for _, u := range []*align.Unit{p.FR, p.NL} {
+			if u != nil && len(u.Text.Segs) > 0 {
+				pos := u.Text.Pos(0)
+				return evSide{u.Lang, file(d, u.Lang), &checks.Evidence{Pos: pos}}
 			}
 		}
 	}
-	return
+	return evSide{align.Neutral, d.Path, &checks.Evidence{Pos: align.Pos{Line: 1, Col: 1}}}
+}
+
+// primary returns the main location of f and the other sides.
+func primary(d *align.Document, f *checks.Finding) (evSide, []evSide) {
+	s := sides(d, f)
+	if len(s) == 0 {
+		return where(d, f), nil
+	}
+	return s[0], s[1:]
+}
+
+// fullMessage returns the message of f followed by the unit and the
+// evidence of the other sides, for formats whose viewers show one
+// location only: "NL has 209 where FR has 208 [recital:P; NL 161:70 “209”]".
+func fullMessage(f *checks.Finding, others []evSide) string {
+	var b strings.Builder
+	b.WriteString(f.Message)
+	b.WriteString(" [")
+	b.WriteString(f.Unit)
+	for _, o := range others {
+		fmt.Fprintf(&b, "; %s %d:%d “%s”", strings.ToUpper(o.Lang.String()), o.Ev.Line, max(o.Ev.Col, 1), o.Ev.Text)
+	}
+	b.WriteString("]")
+	return b.String()
+}
+
+// catalogue returns the checks of r by ID, adding a stand-in for any rule
+// a finding names that the catalogue lacks, so that every finding has a
+// rule to point at.
+func catalogue(r *Result) []*checks.Check {
+	out := append([]*checks.Check(nil), r.Checks...)
+	seen := map[string]bool{}
+	for _, c := range out {
+		seen[c.ID] = true
+	}
+	for _, d := range r.Docs {
+		for _, f := range d.Findings {
+			if !seen[f.Rule] {
+				seen[f.Rule] = true
+				out = append(out, &checks.Check{ID: f.Rule, Severity: f.Severity, Doc: f.Rule})
+			}
+		}
+	}
+	return out
+}
+
+// counts holds the number of findings per severity.
+type counts struct{ Error, Warning, Info int }
+
+func (c *counts) add(s checks.Severity) {
+	switch s {
+	case checks.Error:
+		c.Error++
+	case checks.Warning:
+		c.Warning++
+	default:
+		c.Info++
+	}
+}
+
+// Total returns the number of findings counted.
+func (c counts) Total() int { return c.Error + c.Warning + c.Info }
+
+// tally counts findings per severity.
+func tally(fs []checks.Finding) counts {
+	var c counts
+	for _, f := range fs {
+		c.add(f.Severity)
+	}
+	return c
+}
+
+// runeByteCol converts a 1-based column in code points of line into a
+// 1-based column in UTF-8 bytes. A column past the end counts the missing
+// runes as one byte each.
+func runeByteCol(line string, col int) int {
+	b := 0
+	for n := 1; n < col; n++ {
+		if b >= len(line) {
+			return len(line) + (col - n) + 1
+		}
+		_, size := utf8.DecodeRuneInString(line[b:])
+		b += size
+	}
+	return b + 1
 }

@@ -3,24 +3,29 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"concord/checks"
+	"concord/checks/baseline"
 	"concord/checks/report"
 )
 
 type checkOptions struct {
 	inputOptions
 	format  string
-	output  string
+	outputs []string
 	failOn  string
 	enable  []string
 	disable []string
 	color   string
 	terms   []string
+
+	config, baseline, writeBaseline string
+	jobs                            int
 }
 
 func newCheckCmd(s streams) *cobra.Command {
@@ -48,12 +53,16 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above
 	f := cmd.Flags()
 	addInputFlags(cmd, &o.inputOptions)
 	f.StringVar(&o.format, "format", "text", "output format: "+strings.Join(checkFormatNames(), ", "))
-	f.StringVarP(&o.output, "output", "o", "", "write the report to this file instead of standard output")
+	f.StringArrayVarP(&o.outputs, "output", "o", nil, "write the report to this file instead of standard output;\nFORMAT=FILE writes that format (repeat -o for several reports)")
 	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding has this severity or higher: error, warning, info or never")
 	f.StringSliceVar(&o.enable, "enable", nil, "run only these checks or categories (comma-separated)")
 	f.StringSliceVar(&o.disable, "disable", nil, "do not run these checks or categories (comma-separated)")
 	f.StringVar(&o.color, "color", "auto", "colour the text report: auto, always or never (NO_COLOR is honoured)")
 	f.StringSliceVar(&o.terms, "terms", nil, "extra termbase file (CSV fr,nl[,note] or TBX); may be repeated")
+	f.StringVar(&o.config, "config", "", "configuration file (default: the nearest concord.toml above each input)")
+	f.StringVar(&o.baseline, "baseline", "", "report and fail only on findings not recorded in this baseline file")
+	f.StringVar(&o.writeBaseline, "write-baseline", "", "record the findings in this baseline file and exit 0 (unless input is unusable)")
+	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "check this many documents at a time")
 	return cmd
 }
 
@@ -109,12 +118,28 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 		if err != nil {
 			return usageError(err)
 		}
-		if o.output != "" {
+		if len(o.outputs) > 0 {
 			color = o.color == "always"
 		}
 		format = report.Text(color)
 	} else if format = report.Formats[o.format]; format == nil {
 		return usageError(fmt.Errorf("unknown format %q (want %s)", o.format, strings.Join(checkFormatNames(), ", ")))
+	}
+	targets, err := outputTargets(format, o.outputs, func(name string) (report.Formatter, error) {
+		if name == "text" {
+			return report.Text(o.color == "always"), nil
+		}
+		if f := report.Formats[name]; f != nil {
+			return f, nil
+		}
+		return nil, usageError(fmt.Errorf("-o %s=…: unknown format (want %s)", name, strings.Join(checkFormatNames(), ", ")))
+	})
+	if err != nil {
+		return err
+	}
+	gate, err := newGate(o.config, o.baseline)
+	if err != nil {
+		return err
 	}
 	list, err := checks.Select(o.enable, o.disable)
 	if err != nil {
@@ -131,21 +156,40 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 		return err
 	}
 	res := newResult(list)
+	res.Source = sourceLines(o.encoding)
+	var record []baseline.Doc
 	failed := false
-	for _, in := range ins {
-		doc, err := load(in, o.inputOptions, s.In)
-		if err != nil {
-			diagnose(s.Err, err)
+	for _, r := range checkAll(ins, o.inputOptions, list, env, o.jobs, s) {
+		if r.err != nil {
+			diagnose(s.Err, r.err)
 			failed = true
 			continue
 		}
-		res.Docs = append(res.Docs, report.DocResult{Doc: doc, Findings: checks.Run(doc, list, env)})
+		all, fresh, err := gate.apply(r.doc, r.findings)
+		if err != nil {
+			return err
+		}
+		record = append(record, baseline.Doc{Path: r.doc.Path, Findings: all})
+		res.Docs = append(res.Docs, report.DocResult{Doc: r.doc, Findings: fresh})
 	}
-	if err := writeOutput(o.output, s, func(w writer) error { return format(w, res) }); err != nil {
+	if err := writeTargets(targets, res, s); err != nil {
 		return err
+	}
+	if gate.suppressed > 0 {
+		fmt.Fprintf(s.Err, "concord: %d findings suppressed by configuration\n", gate.suppressed)
+	}
+	if gate.known > 0 {
+		fmt.Fprintf(s.Err, "concord: %d findings already in the baseline, not reported\n", gate.known)
 	}
 	if failed {
 		return &exitError{code: exitUsage}
+	}
+	if o.writeBaseline != "" {
+		if err := baseline.New(record).Save(o.writeBaseline); err != nil {
+			return usageError(err)
+		}
+		fmt.Fprintf(s.Err, "concord: wrote %s\n", o.writeBaseline)
+		return nil
 	}
 	if level > 0 {
 		for _, d := range res.Docs {

@@ -1,0 +1,134 @@
+package align
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"strconv"
+)
+
+// ErrNoPdftotext is wrapped by the error ReadPDF returns when poppler's
+// pdftotext is not installed.
+var ErrNoPdftotext = errors.New("pdftotext not found: install poppler-utils (apt-get install poppler-utils)")
+
+// ReadPDF reads a two-column bilingual PDF. It runs poppler's pdftotext
+// with -bbox-layout, cuts each page's words at the gutter between the
+// columns by their x-coordinates (not trusting pdftotext's reading order),
+// and aligns the blocks. Positions carry the page and the column (1 left,
+// 2 right); Line is the line within that page's column.
+func ReadPDF(ctx context.Context, path string) (*Document, error) {
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, ErrNoPdftotext)
+	}
+	cmd := exec.CommandContext(ctx, bin, "-bbox-layout", "-enc", "UTF-8", path, "-")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, fmt.Errorf("%s: run pdftotext: %w", path, err)
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("%s: run pdftotext: %w", path, err)
+	}
+	pages, perr := ReadBBox(out)
+	io.Copy(io.Discard, out)
+	if err := cmd.Wait(); err != nil {
+		return nil, fmt.Errorf("%s: pdftotext: %w: %s", path, err, bytes.TrimSpace(stderr.Bytes()))
+	}
+	if perr != nil {
+		return nil, fmt.Errorf("%s: %w", path, perr)
+	}
+	blocks := PDFLayout(pages)
+	doc := build("pdf", path, path, path, blocks)
+	if err := usable(doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return doc, nil
+}
+
+// PDFPage is one page of a PDF as pdftotext -bbox-layout describes it:
+// its size and its words with their boxes, in pdftotext's order.
+type PDFPage struct {
+	Width, Height float64
+	Words         []PDFWord
+}
+
+// PDFWord is a word and its box, in points from the page's top left.
+type PDFWord struct {
+	XMin, YMin, XMax, YMax float64
+	S                      string
+	Line                   int // the pdftotext line it belongs to, counted over the page
+}
+
+// ReadBBox reads the XHTML that pdftotext -bbox-layout (or -bbox) writes,
+// token by token.
+func ReadBBox(r io.Reader) ([]PDFPage, error) {
+	d := xml.NewDecoder(controlFilter{r})
+	d.Strict = false
+	d.Entity = xml.HTMLEntity
+	var pages []PDFPage
+	var cur *PDFPage
+	line := 0
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			l, c := d.InputPos()
+			return pages, fmt.Errorf("bbox output %d:%d: %w", l, c, err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "page":
+			pages = append(pages, PDFPage{Width: fattr(se, "width"), Height: fattr(se, "height")})
+			cur = &pages[len(pages)-1]
+		case "line":
+			line++
+		case "word":
+			if cur == nil {
+				continue
+			}
+			var s string
+			if err := d.DecodeElement(&s, &se); err != nil {
+				return pages, fmt.Errorf("bbox output: word: %w", err)
+			}
+			w := PDFWord{XMin: fattr(se, "xMin"), YMin: fattr(se, "yMin"), XMax: fattr(se, "xMax"), YMax: fattr(se, "yMax"), S: s, Line: line}
+			if w.S != "" {
+				cur.Words = append(cur.Words, w)
+			}
+		}
+	}
+	return pages, nil
+}
+
+func fattr(e xml.StartElement, name string) float64 {
+	f, _ := strconv.ParseFloat(attr(e, name), 64)
+	return f
+}
+
+// controlFilter drops the ASCII control characters XML forbids, which
+// pdftotext copies from the PDF (a backspace after party names). They are
+// single bytes that never occur inside a UTF-8 sequence.
+type controlFilter struct{ r io.Reader }
+
+func (f controlFilter) Read(p []byte) (int, error) {
+	n, err := f.r.Read(p)
+	k := 0
+	for _, c := range p[:n] {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			continue
+		}
+		p[k] = c
+		k++
+	}
+	return k, err
+}

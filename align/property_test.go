@@ -1,0 +1,303 @@
+package align
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// checkNothingLost verifies that every non-blank line of src ends up in
+// exactly one block, or, for a table row, that its cells across blocks
+// rebuild the line.
+func checkNothingLost(t *testing.T, src *Source, blocks []Block) {
+	t.Helper()
+	paras := map[int]int{}
+	cells := map[int][]string{}
+	for _, b := range blocks {
+		if b.Kind == Cell {
+			cells[b.Lines[0]] = append(cells[b.Lines[0]], b.Raw)
+			continue
+		}
+		for _, l := range b.Lines {
+			paras[l]++
+		}
+	}
+	for i, line := range src.Lines {
+		n := i + 1
+		if Blank(line) {
+			continue
+		}
+		if cs, ok := cells[n]; ok {
+			if got := strings.Join(cs, "\t"); strings.TrimRight(got, "\t") != strings.TrimRight(line, "\t") {
+				t.Errorf("%s:%d: cells %q do not rebuild %q", src.Path, n, got, line)
+			}
+			continue
+		}
+		if paras[n] != 1 {
+			t.Errorf("%s:%d: in %d blocks, want 1: %q", src.Path, n, paras[n], head(line))
+		}
+	}
+}
+
+func TestNothingLostSeed(t *testing.T) {
+	data, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := Decode(seedPath, data, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkNothingLost(t, src, BlockLayout(src))
+}
+
+func TestNothingLostCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/corpus/*.txt")
+	if len(files) < 10 {
+		t.Fatalf("corpus has %d files", len(files))
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, err := Decode(f, data, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		blocks := MonoLayout(src, FR)
+		if isFlow(src) {
+			// A flow is cut into pieces: together they hold the whole line.
+			var total int
+			for _, b := range blocks {
+				total += len(strings.Join(strings.Fields(b.Text.S), ""))
+			}
+			want := len(strings.Join(strings.Fields(CleanLine(src.Lines[0], 1, 1).S), ""))
+			if len(src.Lines) == 1 && total != want {
+				t.Errorf("%s: flow pieces hold %d non-space bytes, the line %d", f, total, want)
+			}
+			continue
+		}
+		checkNothingLost(t, src, blocks)
+	}
+}
+
+// relayout lays the sample's body out again in pages of a random size:
+// each page holds the next French text, then the next Dutch text (or the
+// reverse), cut mid-sentence at the page end, with a running header and a
+// page number between pages. It returns the new document.
+func relayout(t *testing.T, doc *Document, rng *rand.Rand) string {
+	t.Helper()
+	var frParas, nlParas []string
+	for _, p := range doc.Pairs {
+		if strings.HasPrefix(p.Key, "front:") || strings.HasPrefix(p.Key, "table:") || strings.HasPrefix(p.Key, "heading:abbreviations") || p.Shared {
+			continue
+		}
+		frParas = append(frParas, p.FR.Text.S)
+		nlParas = append(nlParas, p.NL.Text.S)
+	}
+	data, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	var out strings.Builder
+	out.WriteString(strings.Join(lines[:55], "\n")) // title page and tables as they are
+	out.WriteString("\n\n")
+	// Each column is a list of paragraphs; a page takes `size` bytes of
+	// each, cutting the paragraph at a space before a lower-case word.
+	fi, ni := 0, 0
+	frRest, nlRest := "", ""
+	page := 2
+	take := func(paras []string, i *int, rest *string, size int) []string {
+		var got []string
+		n := 0
+		for n < size {
+			if *rest == "" {
+				if *i >= len(paras) {
+					break
+				}
+				*rest = paras[*i]
+				*i++
+			}
+			para := *rest
+			if n+len(para) <= size {
+				got = append(got, para)
+				n += len(para)
+				*rest = ""
+				continue
+			}
+			cut := cutPoint(para, size-n)
+			if cut <= 0 {
+				break
+			}
+			got = append(got, para[:cut])
+			*rest = para[cut+1:]
+			break
+		}
+		return got
+	}
+	for fi < len(frParas) || ni < len(nlParas) || frRest != "" || nlRest != "" {
+		size := 1500 + rng.Intn(3000)
+		fr := take(frParas, &fi, &frRest, size)
+		nl := take(nlParas, &ni, &nlRest, size)
+		cols := [][]string{fr, nl}
+		if rng.Intn(4) == 0 {
+			cols = [][]string{nl, fr}
+		}
+		for _, c := range cols {
+			for _, p := range c {
+				out.WriteString(p + "\n\n")
+			}
+		}
+		fmt.Fprintf(&out, "DOC 55 3396/001\n\n%d\n\n", page)
+		page++
+	}
+	return out.String()
+}
+
+// cutPoint returns a space before a lower-case word at or before max, or
+// -1 when there is none.
+func cutPoint(s string, max int) int {
+	for i := min(max, len(s)-2); i > 20; i-- {
+		if s[i] == ' ' && s[i+1] >= 'a' && s[i+1] <= 'z' {
+			return i
+		}
+	}
+	return -1
+}
+
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestRelayout re-lays the sample out with other page breaks and checks
+// that the same units pair with the same texts.
+func TestRelayout(t *testing.T) {
+	doc := readSeed(t)
+	want := map[string][2]string{}
+	for _, p := range doc.Pairs {
+		want[p.Key] = [2]string{squash(p.FR.Text.S), squash(p.NL.Text.S)}
+	}
+	for seed := int64(1); seed <= 200; seed++ {
+		text := relayout(t, doc, rand.New(rand.NewSource(seed)))
+		got, err := ReadBytes(fmt.Sprintf("relayout-%d", seed), []byte(text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, _ := Decode("relayout", []byte(text), "")
+		checkNothingLost(t, src, got.Blocks)
+		for _, p := range got.Pairs {
+			if p.FR == nil || p.NL == nil {
+				t.Errorf("seed %d: %s unpaired", seed, p.Key)
+				continue
+			}
+			w, ok := want[p.Key]
+			if !ok {
+				t.Errorf("seed %d: unexpected unit %s %q", seed, p.Key, head(p.FR.Text.S))
+				continue
+			}
+			if squash(p.FR.Text.S) != w[0] || squash(p.NL.Text.S) != w[1] {
+				t.Errorf("seed %d: %s text differs:\nFR %q\nNL %q", seed, p.Key, tail(p.FR.Text.S), tail(p.NL.Text.S))
+			}
+		}
+		if n := len(doc.Pairs) - signatures(doc); len(got.Pairs) != n {
+			t.Errorf("seed %d: %d pairs, want %d", seed, len(got.Pairs), n)
+		}
+		if t.Failed() {
+			os.WriteFile(filepath.Join(t.TempDir(), "relayout.txt"), []byte(text), 0o644)
+			return
+		}
+	}
+}
+
+// signatures counts the signature units, which relayout leaves out.
+func signatures(doc *Document) int {
+	n := 0
+	for _, p := range doc.Pairs {
+		if strings.HasPrefix(p.Key, "signature:") {
+			n++
+		}
+	}
+	return n
+}
+
+// TestTwoFiles gives the sample as a French and a Dutch file.
+func TestTwoFiles(t *testing.T) {
+	doc := readSeed(t)
+	var fr, nl strings.Builder
+	for _, b := range doc.Blocks {
+		switch {
+		case b.Kind == Noise:
+		case b.Kind == Cell: // table rows are left out: the cover tables are tested above
+		case b.Col == NL:
+			nl.WriteString(b.Raw + "\n\n")
+		default:
+			fr.WriteString(b.Raw + "\n\n")
+		}
+	}
+	got, err := FromTexts("two-files", fr.String(), nl.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := pairMap(doc)
+	tables := 0
+	for _, p := range doc.Pairs {
+		if strings.HasPrefix(p.Key, "table:") || p.Key == "heading:abbreviations" {
+			tables++
+		}
+	}
+	for _, p := range got.Pairs {
+		w := want[p.Key]
+		if w == nil || p.FR == nil || p.NL == nil {
+			t.Errorf("%s: not paired as in the sample", p.Key)
+			continue
+		}
+		if squash(p.FR.Text.S) != squash(w.FR.Text.S) || squash(p.NL.Text.S) != squash(w.NL.Text.S) {
+			t.Errorf("%s: text differs", p.Key)
+		}
+	}
+	if len(got.Pairs) != len(doc.Pairs)-tables {
+		t.Errorf("%d pairs, want %d", len(got.Pairs), len(doc.Pairs)-tables)
+	}
+}
+
+// TestFlowASCVD reads DOC 55 3511/001 given as two flowing lines: the
+// recitals A.–V. and requests 1.–19. with 3.1.–3.7. pair, despite the
+// Dutch "O. overwegend", the switch to "gelet op" in T.–V. and the
+// numbered sections 7.1., 7.2. of the explanatory part.
+func TestFlowASCVD(t *testing.T) {
+	doc, err := ReadPair("../testdata/corpus/55K3511001-resolution-ascvd.fr.txt", "../testdata/corpus/55K3511001-resolution-ascvd.nl.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := pairMap(doc)
+	var keys []string
+	for c := 'A'; c <= 'V'; c++ {
+		keys = append(keys, "recital:"+string(c))
+	}
+	for i := 1; i <= 19; i++ {
+		keys = append(keys, fmt.Sprintf("request:%d", i))
+	}
+	for i := 1; i <= 7; i++ {
+		keys = append(keys, fmt.Sprintf("request:3.%d", i))
+	}
+	for _, k := range keys {
+		p := pairs[k]
+		if p == nil || p.FR == nil || p.NL == nil {
+			t.Errorf("%s: not paired", k)
+		}
+	}
+	for _, p := range doc.Pairs {
+		if strings.HasPrefix(p.Key, "request:7.") {
+			t.Errorf("%s: a section of the explanatory part taken for a request", p.Key)
+		}
+	}
+	if p := pairs["recital:O"]; p != nil && !strings.HasPrefix(p.NL.Text.S, "O. overwegend dat") {
+		t.Errorf("recital:O NL starts %q", head(p.NL.Text.S))
+	}
+	if p := pairs["request:3.7"]; p != nil && strings.Contains(p.FR.Text.S, "4. de demander") {
+		t.Errorf("request:3.7 runs into request 4: %q", p.FR.Text.S)
+	}
+}

@@ -1,0 +1,109 @@
+package checks
+
+import (
+	"concord/align"
+)
+
+// hit is one artefact found in a text: the bytes s[Start:End] and the
+// message that says what is wrong and what to write instead.
+type hit struct {
+	Start, End int
+	Message    string
+}
+
+// artefactCheck builds a check that runs find on the text of every unit of
+// the document, each language on its own: paired, one-language and shared
+// units and the rows of the cover tables alike.
+func artefactCheck(id, doc string, find func(u *align.Unit, lx *lexicon) []hit) *Check {
+	c := &Check{ID: id, Severity: Warning, Doc: doc}
+	c.Run = func(p *Pass) {
+		lx := &lexicon{doc: p.Doc}
+		for i := range p.Doc.Units {
+			u := &p.Doc.Units[i]
+			for _, h := range find(u, lx) {
+				fr, nl := sideEvidence(p.Doc, u, h.Start, h.End)
+				p.Report(Finding{Unit: u.Key, Message: sideName(u.Lang) + " " + h.Message, FR: fr, NL: nl})
+			}
+		}
+	}
+	return c
+}
+
+// ArtefactLigature reports a word split at an f-ligature by extraction.
+var ArtefactLigature = artefactCheck("artefact/ligature", `word split at an f-ligature
+
+PDF text extraction often breaks a word after the ligature glyphs ﬀ, ﬁ,
+ﬂ, ﬃ and ﬄ. Two fragments are joined only across an f-ligature, only when
+the joined word is a real word (a word of the document itself or of the
+built-in lists of Dutch and French words with ff/fi/fl) and only when the
+fragments are not both words, so "un défi majeur" stays as it is.
+
+  NL: het defi nitieve integraal verslag   → definitieve
+  FR: une mesure effi cace                 → efficace`,
+	func(u *align.Unit, lx *lexicon) []hit { return findLigatures(u.Text.S, u.Lang, lx) })
+
+// ArtefactScript reports a word that mixes Latin with Cyrillic or Greek
+// letters.
+var ArtefactScript = artefactCheck("artefact/script", `word mixing Latin with Cyrillic or Greek letters
+
+A Cyrillic or Greek letter inside a Latin word looks the same on screen
+but no search finds the word. The message gives the all-Latin form: a
+look-alike letter is replaced by the Latin letter it imitates, otherwise
+the word is transliterated.
+
+  FR/NL: Aigul Utепова   → Utepova`,
+	func(u *align.Unit, _ *lexicon) []hit { return findMixedScripts(u.Text.S) })
+
+// ArtefactCase reports a word whose case changes in the middle.
+var ArtefactCase = artefactCheck("artefact/case", `case broken inside a word
+
+A lower-case word that turns to capitals in the middle, as small capitals
+or a stuck Caps Lock leave it. Acronyms and names with inner capitals
+(DéFI, CD&V, cdH, McDonald, YouTube) are not reported.
+
+  FR: des irrégularités électORALES systéMIques   → électorales systémiques`,
+	func(u *align.Unit, _ *lexicon) []hit { return findCaseBreaks(u.Text.S) })
+
+// ArtefactRepeat reports a letter written three times in a row.
+var ArtefactRepeat = artefactCheck("artefact/repeat", `letter tripled inside a word
+
+Neither French nor Dutch writes a letter three times in a row (Dutch
+writes "zee-egel"), so a tripled letter is a typing slip. Words in
+capitals (Roman numerals such as XXX) and "www" are not reported.
+
+  NL: al te ruim opgevattte artikelen   → opgevatte`,
+	func(u *align.Unit, _ *lexicon) []hit { return findTripled(u.Text.S) })
+
+// ArtefactMojibake reports text decoded with the wrong character set and
+// characters lost in decoding.
+var ArtefactMojibake = artefactCheck("artefact/mojibake", `mojibake or a character lost in decoding
+
+UTF-8 text read as Windows-1252 turns "é" into "Ã©" and "’" into "â€™";
+the message gives the repaired text. The replacement character U+FFFD
+marks a character that was lost altogether.
+
+  FR: la sociÃ©tÃ© civile   → société`,
+	func(u *align.Unit, _ *lexicon) []hit { return findMojibake(u.Text.S) })
+
+// ArtefactInvisible reports soft hyphens, zero-width and control
+// characters.
+var ArtefactInvisible = artefactCheck("artefact/invisible", `invisible or control character in the text
+
+Soft hyphens (U+00AD), zero-width characters (U+200B–U+200D, U+2060,
+U+FEFF), direction marks and control characters are invisible on screen
+but break searches, term checks and spelling. Tabs and no-break spaces
+are not reported.
+
+  NL: mensen[U+00AD]rechten   → mensenrechten`,
+	func(u *align.Unit, _ *lexicon) []hit { return findInvisible(u.Text.S) })
+
+// ArtefactHyphen reports line-break hyphenation left inside a word.
+var ArtefactHyphen = artefactCheck("artefact/hyphen", `line-break hyphen left inside a word
+
+A word hyphenated at a line end keeps its hyphen and a space when the lines
+are joined. Dutch suspended compounds and French pairs, where a
+conjunction follows ("partnerschaps- en samenwerkingsovereenkomst",
+"pré- et postnatal"), are right and not reported.
+
+  NL: de mensen- rechten   → mensenrechten`,
+	func(u *align.Unit, lx *lexicon) []hit { return findHyphenBreaks(u.Text.S, u.Lang, lx) })

@@ -1,0 +1,87 @@
+package checks
+
+import (
+	"bytes"
+	"compress/gzip"
+	"strings"
+	"testing"
+
+	"concord/align"
+)
+
+func seedDoc(b *testing.B) *align.Document {
+	b.Helper()
+	doc, err := align.ReadFile("../testdata/kazakhstan.txt", align.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return doc
+}
+
+// BenchmarkArtefactChecks runs the seven artefact checks on the seed.
+func BenchmarkArtefactChecks(b *testing.B) {
+	doc := seedDoc(b)
+	list := []*Check{ArtefactLigature, ArtefactScript, ArtefactCase, ArtefactRepeat, ArtefactMojibake, ArtefactInvisible, ArtefactHyphen}
+	ligatureWords(align.NL) // the word lists load once per process
+	b.ResetTimer()
+	for b.Loop() {
+		Run(doc, list, nil)
+	}
+}
+
+// BenchmarkPairChecks runs the untranslated, clauses and length checks on
+// the seed.
+func BenchmarkPairChecks(b *testing.B) {
+	doc := seedDoc(b)
+	for b.Loop() {
+		Run(doc, corpusChecks, nil)
+	}
+}
+
+// BenchmarkMissingClause searches recital N of the seed with a clause
+// removed, the full path of the clause search.
+func BenchmarkMissingClause(b *testing.B) {
+	doc := seedDoc(b)
+	var fr, nl *align.Unit
+	for _, p := range doc.Pairs {
+		if p.Key == "recital:N" {
+			fr, nl = p.FR, p.NL
+		}
+	}
+	// Drop NL's last clause: keep the text up to its second-last semicolon.
+	cut := *nl
+	cut.Text = align.Text{S: nl.Text.S[:strings.LastIndex(nl.Text.S[:len(nl.Text.S)-1], ";")+1]}
+	if len(missingClauses(fr, &cut)) != 1 {
+		b.Fatal("the removed clause is not found")
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		missingClauses(fr, &cut)
+	}
+}
+
+// BenchmarkSplitClauses splits the longest recital of the seed.
+func BenchmarkSplitClauses(b *testing.B) {
+	doc := seedDoc(b)
+	var s string
+	for _, u := range doc.Units {
+		if len(u.Text.S) > len(s) {
+			s = u.Text.S
+		}
+	}
+	for b.Loop() {
+		splitClauses(s, 0)
+	}
+}
+
+// BenchmarkLigatureWords reads the embedded Dutch word list, the cost
+// paid once per process.
+func BenchmarkLigatureWords(b *testing.B) {
+	for b.Loop() {
+		zr, err := gzip.NewReader(bytes.NewReader(nlLigatureGz))
+		if err != nil {
+			b.Fatal(err)
+		}
+		addLigatureWords(map[string]bool{}, zr)
+	}
+}

@@ -1,0 +1,350 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"concord/align"
+	"golang.org/x/text/unicode/norm"
+)
+
+// quotePairs are the opening and closing quotation marks.
+var quotePairs = map[rune]rune{'"': '"', '“': '”', '«': '»', '„': '”', '‘': '’'}
+
+// quotedSpans returns the spans of s between quotation marks, marks
+// excluded. A span runs to its closing mark within 300 bytes.
+func quotedSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		closer, ok := quotePairs[r]
+		if !ok || (r == '‘' && i > 0 && isNameRune(lastRune(s[:i]))) {
+			i += n
+			continue
+		}
+		limit := min(len(s), i+n+300)
+		j := strings.IndexRune(s[i+n:limit], closer)
+		if r == '„' && j < 0 {
+			j = strings.IndexRune(s[i+n:limit], '“')
+		}
+		if j <= 0 {
+			i += n
+			continue
+		}
+		out = append(out, [2]int{i + n, i + n + j})
+		_, cn := utf8.DecodeRuneInString(s[i+n+j:])
+		i += n + j + cn
+	}
+	return out
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// Stop words that tell the language of a short phrase; words shared by
+// two of the languages (de, en, in) are left out.
+var (
+	frPhraseWords = newWordSet(`le la les l un une des du d au aux et ou dans par pour sur avec que qui a est sont contre ces cette`)
+	nlPhraseWords = newWordSet(`het een van voor met op aan door te is zijn die dat niet tot over bij naar tegen`)
+	enPhraseWords = newWordSet(`the of and by for to on with an is are from at beyond`)
+)
+
+// phraseLang guesses the language of a phrase from its function words:
+// FR, NL, Neutral for English, or 0 when it has none (a transliterated
+// name: Koshe Partiyasy).
+func phraseLang(ws []tword) (align.Lang, bool) {
+	fr, nl, en := 0, 0, 0
+	for _, w := range ws {
+		k := foldKey(w.S)
+		if frPhraseWords[k] || strings.HasPrefix(k, "l'") || strings.HasPrefix(k, "d'") {
+			fr++
+		}
+		if nlPhraseWords[k] {
+			nl++
+		}
+		if enPhraseWords[k] {
+			en++
+		}
+	}
+	switch {
+	case fr > nl && fr > en:
+		return align.FR, true
+	case nl > fr && nl > en:
+		return align.NL, true
+	case en > fr && en > nl:
+		return align.Neutral, true
+	}
+	return 0, false
+}
+
+// foreignPhrase is an italic or quoted phrase in neither French nor Dutch.
+type foreignPhrase struct {
+	start, end int
+	text       string
+}
+
+// foreignPhrases returns the phrases of sa in italics or quotes that are
+// written in a third language (English titles, transliterated names) and so
+// must be carried over unchanged. Latin legal phrases are left out.
+func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
+	s := sa.unit.Text.S
+	if !isProse(sa.unit.Key) {
+		return nil // headings and table cells: the two languages' own labels
+	}
+	var out []foreignPhrase
+	type span struct {
+		sp     [2]int
+		italic bool
+	}
+	var spans []span
+	for _, sp := range sa.italics {
+		spans = append(spans, span{sp, true})
+	}
+	for _, sp := range sa.quotes {
+		spans = append(spans, span{sp, false})
+	}
+	for _, sp := range spans {
+		if sp.sp[0] < sa.unit.Body {
+			continue
+		}
+		start, end := trimPhrase(s, sp.sp[0], sp.sp[1])
+		if start >= end {
+			continue
+		}
+		text := s[start:end]
+		ws := splitWords(text)
+		if len(ws) == 0 || hasDigit(text) {
+			continue
+		}
+		var keys []string
+		for _, w := range ws {
+			keys = append(keys, foldKey(w.S))
+		}
+		if latinPhrases[strings.Join(keys, "_")] {
+			continue
+		}
+		lang, known := phraseLang(ws)
+		switch {
+		case known && lang != align.Neutral:
+			continue // French or Dutch: translated, or a citation of the source
+		case !known && !sp.italic:
+			// A quoted phrase without function words counts when it looks
+			// like a proper name of two words or more.
+			if len(ws) < 2 || !allCapitalised(ws) {
+				continue
+			}
+		}
+		if coveredByTerm(sa, start, end) {
+			continue // a termbase form: Universal Periodic Review is the Dutch name
+		}
+		dup := false
+		for _, f := range out {
+			if f.start == start && f.end == end {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, foreignPhrase{start, end, text})
+		}
+	}
+	return out
+}
+
+// coveredByTerm reports whether [start, end) is a termbase mention of its
+// side's own language.
+func coveredByTerm(sa *sideAnalysis, start, end int) bool {
+	own := langFR
+	if sa.lang == align.NL {
+		own = langNL
+	}
+	for _, m := range sa.terms {
+		if m.Start <= start && end <= m.End && m.Langs&own != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func allCapitalised(ws []tword) bool {
+	for _, w := range ws {
+		if c := caseOf(w.S); c != titleCase && c != upperCase {
+			return false
+		}
+	}
+	return true
+}
+
+// trimPhrase narrows [start, end) of s to its first and last letter or
+// digit.
+func trimPhrase(s string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(s[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// phraseKey normalises a phrase for the identity test: NFKC, one space,
+// one kind of apostrophe. Case and accents count.
+func phraseKey(s string) string {
+	s = norm.NFKC.String(s)
+	s = strings.NewReplacer("’", "'", "ʼ", "'").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// findPhrase returns where phrase stands in s as whole words, or -1.
+func findPhrase(s, phrase string) int {
+	k := phraseKey(phrase)
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], k)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before, after := lastRune(s[:i]), rune(0)
+		if i+len(k) < len(s) {
+			after, _ = utf8.DecodeRuneInString(s[i+len(k):])
+		}
+		if !isNameRune(before) && !isNameRune(after) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+// nearestPhrase returns the span of the run of words of s closest in
+// spelling to phrase, and its edit distance.
+func nearestPhrase(s, phrase string) (int, int, int) {
+	pw := splitWords(phrase)
+	ws := splitWords(s)
+	best, bs, be := -1, 0, 0
+	k := phraseKey(phrase)
+	for n := max(1, len(pw)-1); n <= len(pw)+1; n++ {
+		for i := 0; i+n <= len(ws); i++ {
+			cand := phraseKey(s[ws[i].Start:ws[i+n-1].End])
+			d := editDistance(cand, k)
+			if best < 0 || d < best {
+				best, bs, be = d, ws[i].Start, ws[i+n-1].End
+			}
+		}
+	}
+	return best, bs, be
+}
+
+// editDistance is the Damerau–Levenshtein distance of a and b in runes.
+func editDistance(a, b string) int {
+	s, t := []rune(a), []rune(b)
+	prev2 := make([]int, len(t)+1)
+	prev := make([]int, len(t)+1)
+	cur := make([]int, len(t)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(s); i++ {
+		cur[0] = i
+		for j := 1; j <= len(t); j++ {
+			c := 1
+			if s[i-1] == t[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			if i > 1 && j > 1 && s[i-1] == t[j-2] && s[i-2] == t[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(t)]
+}
+
+// foreignFindings compares the foreign phrases of a pair: each must stand
+// unchanged on the other side. A near copy is a warning; a phrase on one
+// side only is worth knowing.
+func foreignFindings(a *pairAnalysis) []Finding {
+	if a == nil {
+		return nil
+	}
+	var out []Finding
+	var used [][2]int // spans of the NL side already answered
+	sides := []struct {
+		from, to *sideAnalysis
+	}{{a.fr, a.nl}, {a.nl, a.fr}}
+	for si, sd := range sides {
+		for _, ph := range foreignPhrases(sd.from) {
+			other := sd.to.unit.Text.S
+			if si == 1 && overlapsAny(ph.start, ph.end, used) {
+				continue
+			}
+			if i := findPhrase(other, ph.text); i >= 0 {
+				if si == 0 {
+					used = append(used, [2]int{i, i + len(phraseKey(ph.text))})
+				}
+				continue
+			}
+			f := Finding{Rule: ruleTermsForeign, Unit: a.key}
+			d, bs, be := nearestPhrase(other, ph.text)
+			n := utf8.RuneCountInString(ph.text)
+			fromEv, toEv := At(sd.from.unit, ph.start, ph.end), At(sd.to.unit, bs, be)
+			if d > 0 && d <= max(2, n/5) && n >= 5 {
+				f.Severity = Warning
+				got := other[bs:be]
+				if si == 0 {
+					used = append(used, [2]int{bs, be})
+					f.FR, f.NL = fromEv, toEv
+					f.Message = fmt.Sprintf("NL writes %s where FR writes %s", got, ph.text)
+				} else {
+					f.FR, f.NL = toEv, fromEv
+					f.Message = fmt.Sprintf("FR writes %s where NL writes %s", got, ph.text)
+				}
+			} else {
+				f.Severity = Info
+				if si == 0 {
+					f.FR = fromEv
+				} else {
+					f.NL = fromEv
+				}
+				f.Message = fmt.Sprintf("%s keeps the foreign phrase %q; %s does not", sideName(sd.from.lang), ph.text, sideName(sd.to.lang))
+			}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func overlapsAny(start, end int, spans [][2]int) bool {
+	for _, sp := range spans {
+		if start < sp[1] && sp[0] < end {
+			return true
+		}
+	}
+	return false
+}
+
+// TermsForeign reports a foreign phrase that is not carried over unchanged.
+var TermsForeign = &Check{
+	ID:       ruleTermsForeign,
+	Severity: Warning,
+	Doc: `foreign phrase not carried over unchanged
+
+A phrase in italics or quotes written in neither French nor Dutch (an
+English title, a transliterated party name) must stand identically on
+both sides. A near copy is a warning; a phrase on one side only is info.
+
+  FR: (*Koshe Partiyasy*)      NL: *Koshe Partiyasi*`,
+	Run: runTerms,
+}

@@ -1,0 +1,132 @@
+package checks
+
+import (
+	"concord/align"
+)
+
+// lexicon is the vocabulary of one document, per language: how often each
+// lower-case word occurs, how often each pair of adjacent words occurs,
+// and which hyphenated words occur. Language-neutral units count for both
+// languages. The words are counted on first use, since most documents
+// never need them. A nil lexicon knows no words; a lexicon is used by one
+// check at a time.
+type lexicon struct {
+	doc     *align.Document
+	words   map[align.Lang]map[string]int
+	bigrams map[align.Lang]map[[2]string]int
+}
+
+// newLexicon returns the lexicon of doc.
+func newLexicon(doc *align.Document) *lexicon {
+	return &lexicon{doc: doc}
+}
+
+// build counts the words of every unit of the document, once.
+func (lx *lexicon) build() {
+	if lx.words != nil {
+		return
+	}
+	lx.words = map[align.Lang]map[string]int{align.FR: {}, align.NL: {}}
+	lx.bigrams = map[align.Lang]map[[2]string]int{align.FR: {}, align.NL: {}}
+	if lx.doc == nil {
+		return
+	}
+	for i := range lx.doc.Units {
+		lx.add(lx.doc.Units[i].Lang, lx.doc.Units[i].Text.S)
+	}
+}
+
+// add counts the words of s as words of language l.
+func (lx *lexicon) add(l align.Lang, s string) {
+	langs := []align.Lang{l}
+	if l == align.Neutral {
+		langs = []align.Lang{align.FR, align.NL}
+	}
+	runs := letterRuns(s)
+	for _, l := range langs {
+		w, b := lx.words[l], lx.bigrams[l]
+		for i, r := range runs {
+			w[lower(r.S)]++
+			if i > 0 {
+				b[[2]string{lower(runs[i-1].S), lower(r.S)}]++
+			}
+		}
+		for _, h := range hyphenated(s) {
+			w[lower(h)]++
+		}
+	}
+}
+
+// langsOf returns the languages whose words a unit in language l may use.
+func langsOf(l align.Lang) []align.Lang {
+	if l == align.Neutral {
+		return []align.Lang{align.FR, align.NL}
+	}
+	return []align.Lang{l}
+}
+
+// count returns how often lower-case w occurs in language l.
+func (lx *lexicon) count(l align.Lang, w string) int {
+	if lx == nil {
+		return 0
+	}
+	lx.build()
+	n := 0
+	for _, l := range langsOf(l) {
+		n += lx.words[l][w]
+	}
+	return n
+}
+
+// bigram returns how often lower-case a is directly followed by b.
+func (lx *lexicon) bigram(l align.Lang, a, b string) int {
+	if lx == nil {
+		return 0
+	}
+	lx.build()
+	n := 0
+	for _, l := range langsOf(l) {
+		n += lx.bigrams[l][[2]string{a, b}]
+	}
+	return n
+}
+
+// hyphenated returns the words of s that contain an inner hyphen between
+// letters ("celle-ci", "Noord-Korea").
+func hyphenated(s string) []string {
+	var out []string
+	start, hyph := -1, false
+	prevLetter := false
+	flush := func(end int) {
+		if start >= 0 && hyph {
+			out = append(out, s[start:end])
+		}
+		start, hyph = -1, false
+	}
+	for i, r := range s {
+		switch {
+		case isWordRune(r):
+			if start < 0 {
+				start = i
+			}
+			prevLetter = true
+			continue
+		case isHyphen(r) && prevLetter && start >= 0 && i+1 < len(s) && isLetterByteStart(s[i+1:]):
+			hyph = true
+			prevLetter = false
+			continue
+		}
+		flush(i)
+		prevLetter = false
+	}
+	flush(len(s))
+	return out
+}
+
+// isLetterByteStart reports whether s starts with a letter.
+func isLetterByteStart(s string) bool {
+	for _, r := range s {
+		return isWordRune(r)
+	}
+	return false
+}

@@ -1,0 +1,110 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"concord/align"
+)
+
+// findLigatures returns the words of s, written in language l, that
+// extraction split at an f-ligature: two letter runs separated by one
+// space whose join is a known word while the runs are not both words.
+func findLigatures(s string, l align.Lang, lx *lexicon) []hit {
+	runs := letterRuns(s)
+	var out []hit
+	for i := 1; i < len(runs); i++ {
+		a, b := runs[i-1], runs[i]
+		if s[a.End:b.Start] != " " || !nearF(a.S, b.S) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(b.S); !unicode.IsLower(r) {
+			continue
+		}
+		if !ligatureBoundary(lower(a.S), lower(b.S)) {
+			continue
+		}
+		la, lb := lower(a.S), lower(b.S)
+		joined := la + lb
+		if !knownLigatureWord(l, joined, lx) {
+			continue
+		}
+		if isFragmentWord(l, la, la, lb, lx) && isFragmentWord(l, lb, la, lb, lx) {
+			continue
+		}
+		out = append(out, hit{a.Start, b.End,
+			fmt.Sprintf("%q is a word split at an f-ligature; write %q", s[a.Start:b.End], a.S+b.S)})
+	}
+	return out
+}
+
+// ligatureBoundary reports whether joining a and b puts the join inside or
+// at the edge of an ff, fi, fl, ffi or ffl sequence.
+func ligatureBoundary(a, b string) bool {
+	w := a + b
+	j := len(a)
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != 'f' {
+			continue
+		}
+		end := 0
+		switch w[i+1] {
+		case 'i', 'l':
+			end = i + 2
+		case 'f':
+			end = i + 2
+			if i+2 < len(w) && (w[i+2] == 'i' || w[i+2] == 'l') {
+				end = i + 3
+			}
+		default:
+			continue
+		}
+		if i <= j && j <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// knownLigatureWord reports whether lower-case w is a word of language l:
+// in the built-in list or used elsewhere in the document.
+func knownLigatureWord(l align.Lang, w string, lx *lexicon) bool {
+	for _, l := range langsOf(l) {
+		if ligatureWords(l)[w] {
+			return true
+		}
+	}
+	return lx.count(l, w) > 0
+}
+
+// isFragmentWord reports whether fragment f of the split pair (a, b) is a
+// word in its own right: in the built-in list, or used in the document
+// more often than in this very pair.
+func isFragmentWord(l align.Lang, f, a, b string, lx *lexicon) bool {
+	for _, l := range langsOf(l) {
+		if ligatureWords(l)[f] {
+			return true
+		}
+	}
+	return shortWords[f] || lx.count(l, f) > lx.bigram(l, a, b)
+}
+
+// shortWords are French and Dutch function words that a split fragment may
+// be: "en fin" is two words, not "enfin".
+var shortWords = map[string]bool{
+	"à": true, "a": true, "au": true, "de": true, "des": true, "du": true, "en": true, "et": true,
+	"la": true, "le": true, "les": true, "ou": true, "un": true, "une": true, "par": true, "pour": true,
+	"sur": true, "sans": true, "dans": true, "ce": true, "se": true, "ne": true, "si": true,
+	"het": true, "een": true, "of": true, "in": true, "op": true, "te": true, "van": true, "voor": true,
+	"met": true, "aan": true, "als": true, "om": true, "tot": true, "uit": true, "is": true, "zo": true,
+	"die": true, "dat": true, "er": true, "ze": true, "we": true, "al": true, "elf": true,
+}
+
+// nearF reports whether a ends or b starts with an f within its last or
+// first three bytes: a cheap test before ligatureBoundary.
+func nearF(a, b string) bool {
+	tail, head := a[max(0, len(a)-3):], b[:min(len(b), 3)]
+	return strings.ContainsAny(tail, "fF") || strings.ContainsAny(head, "fF")
+}

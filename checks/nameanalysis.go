@@ -1,0 +1,199 @@
+package checks
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"concord/align"
+)
+
+// sideAnalysis is what the names and terms checks find in one unit.
+type sideAnalysis struct {
+	unit    *align.Unit
+	lang    align.Lang
+	parts   []part
+	terms   []termMatch  // termbase mentions after the label
+	names   []personName // person names after the label
+	acros   []part       // acronyms the termbase does not know
+	italics [][2]int     // italic spans
+	quotes  [][2]int     // quoted spans
+}
+
+// pairAnalysis holds both sides of a pair that has both.
+type pairAnalysis struct {
+	key    string
+	fr, nl *sideAnalysis
+	tb     *termbase
+}
+
+// docAnalysis holds the analysis of every two-sided pair of a document.
+// It is read-only once built and safe for concurrent use.
+type docAnalysis struct {
+	doc   *align.Document
+	tb    *termbase
+	pairs map[*align.Pair]*pairAnalysis
+}
+
+var (
+	lastMu       sync.Mutex
+	lastAnalysis *docAnalysis
+)
+
+// newDocAnalysis analyses doc with env's termbase. The last result is kept,
+// so that the names and terms checks, run one after the other on the same
+// document, share it.
+func newDocAnalysis(doc *align.Document, env *Env) *docAnalysis {
+	tb := termbaseOf(env)
+	lastMu.Lock()
+	if a := lastAnalysis; a != nil && a.doc == doc && a.tb == tb && len(a.pairs) == countTwoSided(doc) {
+		lastMu.Unlock()
+		return a
+	}
+	lastMu.Unlock()
+	a := buildDocAnalysis(doc, tb)
+	lastMu.Lock()
+	lastAnalysis = a
+	lastMu.Unlock()
+	return a
+}
+
+func countTwoSided(doc *align.Document) int {
+	n := 0
+	for i := range doc.Pairs {
+		if p := &doc.Pairs[i]; !p.Shared && p.FR != nil && p.NL != nil {
+			n++
+		}
+	}
+	return n
+}
+
+func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
+	a := &docAnalysis{doc: doc, tb: tb, pairs: map[*align.Pair]*pairAnalysis{}}
+	var frTexts, nlTexts []string
+	for i := range doc.Pairs {
+		p := &doc.Pairs[i]
+		if p.FR != nil {
+			frTexts = append(frTexts, p.FR.Text.S)
+		}
+		if p.NL != nil {
+			nlTexts = append(nlTexts, p.NL.Text.S)
+		}
+	}
+	common := map[align.Lang]wordSet{align.FR: commonWords(frTexts...), align.NL: commonWords(nlTexts...)}
+	for i := range doc.Pairs {
+		p := &doc.Pairs[i]
+		if p.Shared || p.FR == nil || p.NL == nil {
+			continue
+		}
+		a.pairs[p] = &pairAnalysis{
+			key: p.Key,
+			fr:  analyzeSide(p.FR, align.FR, tb, common[align.FR]),
+			nl:  analyzeSide(p.NL, align.NL, tb, common[align.NL]),
+			tb:  tb,
+		}
+	}
+	return a
+}
+
+// pair returns the analysis of p, or nil for a shared or one-sided pair.
+func (a *docAnalysis) pair(p *align.Pair) *pairAnalysis { return a.pairs[p] }
+
+// analyzeSide finds the terms, names and acronyms of u.
+func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *sideAnalysis {
+	s := u.Text.S
+	body := min(max(u.Body, 0), len(s))
+	ws := splitWords(s)
+	ps := parts(s, ws)
+	sa := &sideAnalysis{unit: u, lang: lang, parts: ps}
+	for _, m := range u.Text.Marks {
+		if m.Kind == align.Italic && m.Start < m.End && m.End <= len(s) {
+			sa.italics = append(sa.italics, [2]int{m.Start, m.End})
+		}
+	}
+	sa.quotes = quotedSpans(s)
+	for _, m := range tb.match(s, ps) {
+		if m.Start >= body {
+			sa.terms = append(sa.terms, m)
+		}
+	}
+	masked := func(start, end int) bool {
+		for _, t := range sa.terms {
+			if start < t.End && t.Start < end {
+				return true
+			}
+		}
+		for _, sp := range sa.italics {
+			if start < sp[1] && sp[0] < end {
+				return true
+			}
+		}
+		return false
+	}
+	sa.names = extractNames(s, body, nameScan{masked: masked, common: common})
+	inName := func(start, end int) bool {
+		for _, n := range sa.names {
+			if start < n.End && n.Start < end {
+				return true
+			}
+		}
+		return false
+	}
+	for i, p := range ps {
+		if p.Start < body || !isAcronym(p.S) || masked(p.Start, p.End) || inName(p.Start, p.End) {
+			continue
+		}
+		if !isProse(u.Key) || utf8.RuneCountInString(p.S) > 7 || isRoman(p.S) || hasDigit(p.S) {
+			continue
+		}
+		// In a run of capitals (a heading, a shouted title) words are not acronyms.
+		if (i > 0 && isCapsWord(ps[i-1].S) && softGap(s[ps[i-1].End:p.Start])) ||
+			(i+1 < len(ps) && isCapsWord(ps[i+1].S) && softGap(s[p.End:ps[i+1].Start])) {
+			continue
+		}
+		sa.acros = append(sa.acros, p)
+	}
+	return sa
+}
+
+// isCapsWord reports whether s is written in capitals, one letter or more.
+func isCapsWord(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoman reports whether s is a Roman numeral (II, XIV, LXX).
+func isRoman(s string) bool {
+	for _, r := range s {
+		if !containsRune("IVXLCDM", r) {
+			return false
+		}
+	}
+	return s != "" && s != "CD" && s != "DC" && s != "CDM" && s != "MD"
+}
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,282 @@
+package checks
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// The rule IDs of the names and terms checks.
+const (
+	ruleNamesMissing  = "names/missing"
+	ruleNamesReplaced = "names/replaced"
+	ruleNamesSpelling = "names/spelling"
+	ruleNamesVariant  = "names/variant"
+	ruleTermsMismatch = "terms/mismatch"
+	ruleTermsMissing  = "terms/missing"
+	ruleTermsForm     = "terms/form"
+	ruleTermsForeign  = "terms/foreign"
+)
+
+// nameMatch says how well two names on either side correspond.
+type nameMatch uint8
+
+const (
+	nameSame     nameMatch = iota // the same letters, case and accents aside
+	nameVariant                   // a transliteration or naming convention
+	nameSpelling                  // a letter dropped, added, doubled, swapped
+	nameOther                     // another person
+)
+
+// compareNames says whether a and b name the same person and how they
+// differ. When one gives the surname only, surnames are compared.
+func compareNames(a, b *personName) (nameMatch, int) {
+	if a.key() == b.key() {
+		return nameSame, 0
+	}
+	x, y := a.key(), b.key()
+	if len(a.Parts) == 1 || len(b.Parts) == 1 {
+		x, y = a.surname(), b.surname()
+		if x == y {
+			return nameSame, 0
+		}
+	} else if sameWords(a.Parts, b.Parts) {
+		return nameVariant, 0 // the order of given name and surname
+	}
+	d := spellingDistance(x, y)
+	switch {
+	case d == 0:
+		return nameVariant, 0
+	case d <= 2 && 5*d <= max(utf8.RuneCountInString(x), utf8.RuneCountInString(y)):
+		return nameSpelling, d
+	}
+	return nameOther, d
+}
+
+// sameWords reports whether a and b hold the same words in any order.
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	x := append([]string(nil), a...)
+	y := append([]string(nil), b...)
+	sort.Strings(x)
+	sort.Strings(y)
+	return strings.Join(x, " ") == strings.Join(y, " ")
+}
+
+// nameLink is one FR person paired with one NL person.
+type nameLink struct {
+	fr, nl int
+	match  nameMatch
+	dist   int
+}
+
+// namePairing is the one-to-one correspondence of the persons of a pair.
+type namePairing struct {
+	links          []nameLink // matched, including replacements
+	frOnly, nlOnly []int
+}
+
+// pairNames assigns FR persons to NL persons one to one: the closest
+// pairs first (same, then variant, then spelling; ties by reading order),
+// so that Daniyar Khassenov and Daryn Khasenov stay two people. Persons
+// left on both sides between the same matched neighbours are
+// replacements; the rest are on one side only.
+func pairNames(fr, nl []person) namePairing {
+	var cand []nameLink
+	for i := range fr {
+		for j := range nl {
+			m, d := compareNames(&fr[i].name, &nl[j].name)
+			if m != nameOther {
+				cand = append(cand, nameLink{i, j, m, d})
+			}
+		}
+	}
+	sort.SliceStable(cand, func(a, b int) bool {
+		x, y := cand[a], cand[b]
+		if x.match != y.match {
+			return x.match < y.match
+		}
+		if x.dist != y.dist {
+			return x.dist < y.dist
+		}
+		if x.fr != y.fr {
+			return x.fr < y.fr
+		}
+		return x.nl < y.nl
+	})
+	frTo := make([]int, len(fr))
+	nlTo := make([]int, len(nl))
+	for i := range frTo {
+		frTo[i] = -1
+	}
+	for j := range nlTo {
+		nlTo[j] = -1
+	}
+	var p namePairing
+	for _, c := range cand {
+		if frTo[c.fr] >= 0 || nlTo[c.nl] >= 0 {
+			continue
+		}
+		frTo[c.fr], nlTo[c.nl] = c.nl, c.fr
+		p.links = append(p.links, c)
+	}
+	// Group the unmatched by the matched person before them, as seen
+	// from FR, and pair them in order within a group.
+	anchorFR := func(i int) int {
+		for k := i - 1; k >= 0; k-- {
+			if frTo[k] >= 0 {
+				return k
+			}
+		}
+		return -1
+	}
+	anchorNL := func(j int) int {
+		for k := j - 1; k >= 0; k-- {
+			if nlTo[k] >= 0 {
+				return nlTo[k]
+			}
+		}
+		return -1
+	}
+	groupsNL := map[int][]int{}
+	for j := range nl {
+		if nlTo[j] < 0 {
+			a := anchorNL(j)
+			groupsNL[a] = append(groupsNL[a], j)
+		}
+	}
+	for i := range fr {
+		if frTo[i] >= 0 {
+			continue
+		}
+		a := anchorFR(i)
+		if g := groupsNL[a]; len(g) > 0 {
+			j := g[0]
+			groupsNL[a] = g[1:]
+			frTo[i], nlTo[j] = j, i
+			p.links = append(p.links, nameLink{i, j, nameOther, 0})
+			continue
+		}
+		p.frOnly = append(p.frOnly, i)
+	}
+	for j := range nl {
+		if nlTo[j] < 0 {
+			p.nlOnly = append(p.nlOnly, j)
+		}
+	}
+	return p
+}
+
+// nameFindings compares the persons named on both sides of a pair.
+func nameFindings(a *pairAnalysis) []Finding {
+	if a == nil {
+		return nil
+	}
+	fr, nl := persons(a.fr.names), persons(a.nl.names)
+	p := pairNames(fr, nl)
+	frText := func(i int) string { n := fr[i].name; return a.fr.unit.Text.S[n.Start:n.End] }
+	nlText := func(j int) string { n := nl[j].name; return a.nl.unit.Text.S[n.Start:n.End] }
+	frEv := func(i int) *Evidence { n := fr[i].name; return At(a.fr.unit, n.Start, n.End) }
+	nlEv := func(j int) *Evidence { n := nl[j].name; return At(a.nl.unit, n.Start, n.End) }
+	var out []Finding
+	for _, l := range p.links {
+		f := Finding{Unit: a.key, FR: frEv(l.fr), NL: nlEv(l.nl)}
+		switch l.match {
+		case nameSame:
+			continue
+		case nameVariant:
+			f.Rule, f.Severity = ruleNamesVariant, Info
+			f.Message = fmt.Sprintf("NL writes %s where FR writes %s (spelling convention)", nlText(l.nl), frText(l.fr))
+		case nameSpelling:
+			f.Rule, f.Severity = ruleNamesSpelling, Warning
+			f.Message = fmt.Sprintf("NL spells %s where FR spells %s", nlText(l.nl), frText(l.fr))
+		case nameOther:
+			f.Rule, f.Severity = ruleNamesReplaced, Error
+			f.Message = fmt.Sprintf("NL names %s where FR names %s", nlText(l.nl), frText(l.fr))
+		}
+		out = append(out, f)
+	}
+	for _, i := range p.frOnly {
+		out = append(out, Finding{Rule: ruleNamesMissing, Severity: Error, Unit: a.key, FR: frEv(i),
+			Message: fmt.Sprintf("FR names %s; NL does not", frText(i))})
+	}
+	for _, j := range p.nlOnly {
+		out = append(out, Finding{Rule: ruleNamesMissing, Severity: Error, Unit: a.key, NL: nlEv(j),
+			Message: fmt.Sprintf("NL names %s; FR does not", nlText(j))})
+	}
+	return out
+}
+
+// runNames reports the findings of rule from nameFindings on every pair.
+func runNames(p *Pass) {
+	an := newDocAnalysis(p.Doc, p.Env)
+	for i := range p.Doc.Pairs {
+		for _, f := range nameFindings(an.pair(&p.Doc.Pairs[i])) {
+			if f.Rule == p.Check.ID {
+				p.Report(f)
+			}
+		}
+	}
+}
+
+// NamesMissing reports a person named in one language only.
+var NamesMissing = &Check{
+	ID:       ruleNamesMissing,
+	Severity: Error,
+	Doc: `person named in one language only
+
+A person named on one side of a pair whose name does not appear on the
+other, neither as written nor in a transliteration. Names inside lists are
+paired one to one, so a dropped name among similar ones is found.
+
+  FR: … Nazira Lesova et Nazira Lepesova …
+  NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
+	Run: runNames,
+}
+
+// NamesReplaced reports a person named where the other language names
+// another person.
+var NamesReplaced = &Check{
+	ID:       ruleNamesReplaced,
+	Severity: Error,
+	Doc: `another person named in the other language
+
+Where one side names a person, the other names someone else at the same
+place (between the same matched names). Reported once for the pair.
+
+  FR: … Medet Yeseneyev, Askar Ibrayev et Serik Idyryshev …
+  NL: … Medet Yeseneyev, Askar Ibrayev en Serik Orazov …`,
+	Run: runNames,
+}
+
+// NamesSpelling reports a name spelled differently, beyond the usual
+// transliteration conventions.
+var NamesSpelling = &Check{
+	ID:       ruleNamesSpelling,
+	Severity: Warning,
+	Doc: `name spelled differently in the two languages
+
+The same person, but a letter dropped, added, doubled, replaced or two
+letters swapped, which no French or Dutch transliteration convention
+explains.
+
+  FR: Daniyar Khassenov      NL: Daniyar Khasenov`,
+	Run: runNames,
+}
+
+// NamesVariant notes a name written by each language's own convention.
+var NamesVariant = &Check{
+	ID:       ruleNamesVariant,
+	Severity: Info,
+	Doc: `name transliterated by each language's convention
+
+French and Dutch transliterate names by their own rules (ou/oe, ch/sj,
+ï/i, ski/sky, x/ks); the spellings differ but name the same person.
+
+  FR: Alexandre Loukachenko   NL: Aleksandr Loekasjenko
+  FR: Sergueï Magnitski       NL: Sergei Magnitsky`,
+	Run: runNames,
+}

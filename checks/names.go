@@ -1,0 +1,238 @@
+package checks
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// personName is a mention of a person in a text: a capitalised sequence
+// with its particles (François De Smet, Nicole de Moor), or a surname after
+// a title (Mme Jardemalie, president Tokayev). Start and End delimit the
+// name as written, title excluded.
+type personName struct {
+	Start, End int
+	Parts      []string // folded words, particles included, initials dropped
+	Titled     bool
+}
+
+// key returns the folded name, the identity of the person on one side.
+func (n *personName) key() string { return strings.Join(n.Parts, " ") }
+
+// surname returns the folded last word of the name.
+func (n *personName) surname() string { return n.Parts[len(n.Parts)-1] }
+
+// nameScan holds what name extraction needs besides the text.
+type nameScan struct {
+	// masked reports whether s[start:end] lies in a span that cannot hold a
+	// person's name: a termbase match or an italic foreign phrase.
+	masked func(start, end int) bool
+	// common holds the folded words the document writes in lower case;
+	// capitalised, they still are common words.
+	common wordSet
+}
+
+// elisions are French elided words glued to the next word by an apostrophe.
+var elisions = newWordSet(`l d qu n s j m c t jusqu lorsqu puisqu quoiqu`)
+
+// stripElision removes a French elision from w: d'Alexandre gives Alexandre.
+func stripElision(w tword) tword {
+	i := strings.IndexAny(w.S, "'\u2019\u02bc")
+	if i <= 0 {
+		return w
+	}
+	pre := w.S[:i]
+	if !elisions[pre] { // elisions are lower case
+		return w
+	}
+	_, n := utf8.DecodeRuneInString(w.S[i:])
+	rest := w.S[i+n:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return w
+	}
+	w.Gap += w.S[:i+n]
+	w.Start += i + n
+	w.S = rest
+	return w
+}
+
+// extractNames returns the person names of s[from:] in reading order.
+func extractNames(s string, from int, sc nameScan) []personName {
+	all := splitWords(s)
+	var ws []tword
+	for _, w := range all {
+		if w.Start >= from {
+			ws = append(ws, stripElision(w))
+		}
+	}
+	isName := func(i int) bool {
+		w := ws[i]
+		if sc.masked != nil && sc.masked(w.Start, w.End) {
+			return false
+		}
+		c := caseOf(w.S)
+		if c != titleCase && c != upperCase {
+			return false
+		}
+		for _, r := range w.S {
+			if unicode.IsDigit(r) {
+				return false
+			}
+		}
+		k := foldKey(w.S)
+		if utf8.RuneCountInString(k) == 1 {
+			return c == titleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
+		}
+		if isStopWord(k) || institutionWords[k] || placeWords[k] || nameParticles[k] {
+			return false
+		}
+		return !sc.common[k]
+	}
+	isParticle := func(i int) bool {
+		return nameParticles[foldKey(ws[i].S)] && caseOf(ws[i].S) != upperCase || ws[i].S == "DE" || ws[i].S == "VAN"
+	}
+	spaceOnly := func(g string) bool { return strings.TrimSpace(g) == "" }
+	// joined reports whether word i continues the name ending at word i-1.
+	joined := func(i int) bool {
+		g := ws[i].Gap
+		if spaceOnly(g) {
+			return true
+		}
+		// after an initial: "A. Sabitov"
+		prev := ws[i-1].S
+		return utf8.RuneCountInString(prev) == 1 && strings.TrimSpace(g) == "."
+	}
+	var out []personName
+	for i := 0; i < len(ws); {
+		// A title: Mme, M., mevrouw, de heer, président.
+		titled := false
+		j := i
+		k := foldKey(ws[i].S)
+		if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[foldKey(ws[i+1].S)] {
+			j = i + 2
+			titled = true
+		} else if titleWords[k] && caseOf(ws[i].S) != upperCase {
+			j = i + 1
+			titled = true
+		}
+		if titled {
+			if j >= len(ws) || !(spaceOnly(ws[j].Gap) || strings.TrimSpace(ws[j].Gap) == ".") || !(isName(j) || isParticle(j)) {
+				titled = false
+				j = i
+			}
+		}
+		start := j
+		if !titled {
+			if !isName(i) {
+				i++
+				continue
+			}
+		}
+		// Collect the run of name words and particles.
+		end := start
+		core, title := 0, 0
+		for end < len(ws) {
+			if end > start && !joined(end) {
+				break
+			}
+			if isName(end) {
+				c := caseOf(ws[end].S)
+				if c == upperCase && title == 0 && !titled {
+					break // an acronym, not a surname
+				}
+				if c == titleCase {
+					title++
+				}
+				if utf8.RuneCountInString(ws[end].S) > 1 {
+					core++
+				}
+				end++
+				continue
+			}
+			if isParticle(end) && (end > start || titled) {
+				// particles must lead to a name word
+				k := end
+				for k < len(ws) && isParticle(k) && (k == end || spaceOnly(ws[k].Gap)) {
+					k++
+				}
+				if k < len(ws) && spaceOnly(ws[k].Gap) && isName(k) {
+					end = k
+					continue
+				}
+			}
+			break
+		}
+		if end == start {
+			i = max(i+1, j)
+			continue
+		}
+		i = end
+		if core < 2 && !(titled && core >= 1) {
+			continue
+		}
+		if start > 0 && institutionWords[foldKey(ws[start-1].S)] && caseOf(ws[start-1].S) == titleCase && spaceOnly(ws[start].Gap) {
+			continue // Fondation Roi Baudouin, Commission Venise
+		}
+		n := personName{Start: ws[start].Start, End: ws[end-1].End, Titled: titled}
+		for k := start; k < end; k++ {
+			if utf8.RuneCountInString(ws[k].S) == 1 {
+				continue
+			}
+			n.Parts = append(n.Parts, strings.ReplaceAll(foldKey(ws[k].S), "-", " "))
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// commonWords returns the folded words written in lower case in texts.
+func commonWords(texts ...string) wordSet {
+	set := wordSet{}
+	for _, s := range texts {
+		for _, w := range splitWords(s) {
+			if caseOf(w.S) == lowerCase {
+				w = stripElision(w)
+				set[foldKey(w.S)] = true
+			}
+		}
+	}
+	return set
+}
+
+// person is one person named in a unit: the first mention stands for all.
+type person struct {
+	name personName
+	key  string
+}
+
+// persons reduces mentions to distinct persons: the same name again, or a
+// surname alone after the full name (Bota Jardemalie … Mme Jardemalie),
+// is the same person.
+func persons(ns []personName) []person {
+	var out []person
+	seen := map[string]bool{}
+	for _, n := range ns {
+		k := n.key()
+		if seen[k] || shortFormOf(n, ns) {
+			continue
+		}
+		seen[k] = true
+		out = append(out, person{name: n, key: k})
+	}
+	return out
+}
+
+// shortFormOf reports whether n is a shorter form of another mention: its
+// words end a longer name (Jardemalie, De Smet in François De Smet).
+func shortFormOf(n personName, ns []personName) bool {
+	for _, m := range ns {
+		if len(m.Parts) <= len(n.Parts) {
+			continue
+		}
+		tail := m.Parts[len(m.Parts)-len(n.Parts):]
+		if strings.Join(tail, " ") == n.key() {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,220 @@
+package checks
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// word is one word of a text: a run of letters and digits in which inner
+// hyphens, apostrophes and ampersands are kept (Nour-Otan, d'Alexandre,
+// CD&V). Start and End are byte offsets in the text.
+type tword struct {
+	Start, End int
+	S          string
+	// Gap is the text between the previous word and this one, spaces
+	// included; "" for the first word.
+	Gap string
+	// SentStart reports whether the word opens the text or a sentence.
+	SentStart bool
+}
+
+// isNameRune reports whether r belongs to a word.
+func isNameRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isJoiner reports whether r joins two parts of one word when it stands
+// between letters: hyphens, apostrophes, the ampersand and the soft hyphen.
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\u2010', '\u2011', '\'', '\u2019', '\u02bc', '&', '\u00ad':
+		return true
+	}
+	return false
+}
+
+// isApostrophe reports whether r is an apostrophe.
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '\u2019' || r == '\u02bc'
+}
+
+// words splits s into words. It never fails: any input gives words whose
+// offsets lie inside s, in order, without overlap.
+func splitWords(s string) []tword {
+	var out []tword
+	prevEnd := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isNameRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isNameRune(r) {
+				i += n
+				continue
+			}
+			if isJoiner(r) && i+n < len(s) {
+				if r2, _ := utf8.DecodeRuneInString(s[i+n:]); isNameRune(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		w := tword{Start: start, End: i, S: s[start:i], Gap: s[prevEnd:start]}
+		w.SentStart = len(out) == 0 || endsSentence(out[len(out)-1], w.Gap)
+		out = append(out, w)
+		prevEnd = i
+	}
+	return out
+}
+
+// endsSentence reports whether gap, following word prev, closes a sentence.
+// A period after an abbreviation, a title or an initial does not.
+func endsSentence(prev tword, gap string) bool {
+	g := strings.TrimSpace(gap)
+	if g == "" {
+		return false
+	}
+	if strings.ContainsAny(g, "!?") {
+		return true
+	}
+	if !strings.HasPrefix(g, ".") {
+		return false
+	}
+	if utf8.RuneCountInString(prev.S) == 1 {
+		return false // an initial or a unit label
+	}
+	k := foldKey(prev.S)
+	return !titleWords[k] && !nameAbbrevs[k]
+}
+
+// nameAbbrevs end in a period that does not close a sentence.
+var nameAbbrevs = newWordSet(`art al cf etc nr no n p pp vol ed eds resp bijv vgl zgn enz dr prof st doc parl fl vl`)
+
+// part is a piece of a word split at its joiners: VN-Verdrag gives VN and
+// Verdrag, l'OSCE gives l and OSCE.
+type part struct {
+	Start, End int
+	S          string
+	Word       int // index of the tword it comes from
+}
+
+// parts splits words into their parts.
+func parts(s string, ws []tword) []part {
+	var out []part
+	for wi, w := range ws {
+		start := w.Start
+		for i := w.Start; i < w.End; {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isJoiner(r) {
+				if i > start {
+					out = append(out, part{start, i, s[start:i], wi})
+				}
+				start = i + n
+			}
+			i += n
+		}
+		if start < w.End {
+			out = append(out, part{start, w.End, s[start:w.End], wi})
+		}
+	}
+	return out
+}
+
+// fold returns the comparison key of s: NFKC, no accents, case folded,
+// hyphens and apostrophes unified. It is safe for concurrent use.
+func foldKey(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	t := transform.Chain(norm.NFKC, norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		return strings.ToLower(s)
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u2019', '\u02bc':
+			return '\''
+		case '\u2010', '\u2011':
+			return '-'
+		case '\u00ad':
+			return -1
+		}
+		return r
+	}, out)
+}
+
+// letterCase classifies a word by its capitals.
+type letterCase uint8
+
+const (
+	lowerCase letterCase = iota // kazakhes, d'une
+	titleCase                   // Loukachenko, Nour-Otan, O'Brien, McDonald
+	upperCase                   // OSCE, ROHONYI, CD&V
+	mixedCase                   // YouTube, DéFI, électORALES
+)
+
+// caseOf classifies w. Each hyphen- or apostrophe-separated part of a title
+// case word is capitalised or a particle (Nour-Otan, d'Artagnan);
+// Mc and Mac prefixes are allowed.
+func caseOf(w string) letterCase {
+	letters, uppers := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+			}
+		}
+	}
+	switch {
+	case uppers == 0:
+		return lowerCase
+	case uppers == letters && letters >= 2:
+		return upperCase
+	}
+	first := true
+	ok := true
+	for _, seg := range strings.FieldsFunc(w, isJoiner) {
+		for i, r := range seg {
+			if !unicode.IsUpper(r) || i == 0 {
+				continue
+			}
+			if (strings.HasPrefix(seg, "Mc") && i == 2) || (strings.HasPrefix(seg, "Mac") && i == 3) {
+				continue
+			}
+			ok = false
+		}
+		r, _ := utf8.DecodeRuneInString(seg)
+		if first && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
+			ok = false
+		}
+		first = false
+	}
+	if ok && uppers > 0 {
+		return titleCase
+	}
+	if uppers == 1 && letters == 1 {
+		return titleCase
+	}
+	return mixedCase
+}

@@ -1,0 +1,132 @@
+package checks
+
+import "strings"
+
+// The word lists below decide which capitalised words can belong to a
+// person's name. They hold folded forms (lower case, no accents).
+
+// wordSet is a set of folded words.
+type wordSet map[string]bool
+
+func newWordSet(lists ...string) wordSet {
+	s := wordSet{}
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			s[w] = true
+		}
+	}
+	return s
+}
+
+// nameParticles are the lower-case or capitalised words that join the parts
+// of a name: François De Smet, Nicole de Moor, Koen Van Osselaer.
+var nameParticles = newWordSet(`de du d van der den von ter ten le la di da del della dos das al el bin ibn`)
+
+// titleWords are honorifics and functions written before a name; they are
+// not part of it. Two-word titles (de heer, premier ministre) are matched
+// on their last word after the first, see titleAt.
+var titleWords = newWordSet(`
+m mm mme mmes mlle mlles me dr prof mr mevrouw mevr heer dhr meneer juffrouw
+monsieur madame mademoiselle president presidente voorzitter voorzitster
+ministre minister senateur senatrice senator depute deputee volksvertegenwoordiger
+ambassadeur ambassadrice koning koningin roi reine prins prince princesse prinses
+generaal general rechter juge commissaris commissaire staatssecretaris
+`)
+
+// titleLeads are first words of two-word titles: "de heer", "premier
+// ministre", "eerste minister".
+var titleLeads = map[string]wordSet{
+	"de":         newWordSet("heer"),
+	"premier":    newWordSet("ministre minister"),
+	"eerste":     newWordSet("minister"),
+	"vice":       newWordSet("premier eerste"),
+	"secretaire": newWordSet("d"),
+}
+
+// stopWords are French and Dutch function words and frequent sentence
+// openers; capitalised, they start a sentence rather than a name.
+var stopWords = newWordSet(`
+le la les l un une des du au aux ce cet cette ces cela celle celui ceux celles
+il elle ils elles on nous vous je tu en et ou mais donc or ni car que qui quoi dont
+dans par pour sur sous avec sans chez entre vers selon depuis pendant lors apres avant
+a ainsi alors aussi bien cependant certes comme d ailleurs enfin ensuite encore
+force meme neanmoins notamment outre par partant plus pourtant puis quant si
+tout tous toute toutes toutefois vu considerant attendu demande decide
+de het een en of maar want dus dat die dit deze wie wat waar wanneer hoe
+in op aan met van voor door bij uit naar over onder tegen tussen sinds tijdens
+na om te tot zonder volgens zowel ook al nog reeds eerder onlangs momenteel
+hij zij ze wij we jullie u ik er daar hier toen nu thans verder bovendien
+echter immers daarom dan zo als indien mits wijst stelt merkt verwijst gelet
+overwegende verzoekt vraagt besluit geeft attendeert vestigt
+the of and for to on with by at from
+`)
+
+// monthWords are month and day names, capitalised in titles and headings.
+var monthWords = newWordSet(`
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+januari februari maart april juni juli augustus oktober
+lundi mardi mercredi jeudi vendredi samedi dimanche
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+january february march may june july august october december
+`)
+
+// institutionWords are nouns and adjectives that make a capitalised
+// sequence the name of an institution, a body, a text or a place rather than
+// of a person: Werkgroep Willekeurige Detentie, Binnenlandse Zaken.
+var institutionWords = newWordSet(`
+union unie nations naties unies verenigde conseil raad cour hof tribunal rechtbank
+parlement parlementaire parliament assemblee vergadering assemblee senat senaat
+chambre kamer commission commissie comite committee groupe groep werkgroep bureau
+office dienst service services diensten agence agentschap autorite autoriteit
+organisation organisatie organization institut instituut institute fondation stichting
+federation federatie association vereniging ligue liga centre centrum center
+banque bank fonds fund programme programma ministere ministerie departement department
+gouvernement regering government administration administratie direction directie
+republique republiek royaume koninkrijk etat etats staat staten state states
+region regio gewest communaute gemeenschap province provincie commune gemeente ville stad
+code wetboek loi wet decret decreet arrete besluit constitution grondwet
+convention verdrag pacte pact charte handvest declaration verklaring traite protocol protocole
+accord akkoord overeenkomst resolution resolutie directive richtlijn reglement
+parti partij partiya partiyasy mouvement beweging front alliance alliantie
+europeen europeenne europe europa europees europese european
+international internationale internationaal nationale national nationaal
+federal federale federaal royal royale koninklijk koninklijke
+constitutionnelle grondwettelijk superieur hoge hoog general generale algemene
+democratique democratiques democratische democratic democrate democratisch
+sociale social sociaal economique economische economie economy
+zaken affaires interieur binnenlandse buitenlandse etrangeres etrangers vreemdelingenzaken
+justice justitie finances financien sante volksgezondheid emploi werk travail
+securite veiligheid cooperation samenwerking samenwerkingsraad cooperatie
+droits rechten mensenrechten mensenrechtenraad homme mens
+detention detentie willekeurige arbitraire torture foltering
+instellingen institutions inspectie inspection migratie migration asile asiel
+vlaamse vlaams flamand flamande wallon wallonne waalse waals bruxelles brussel brusselse
+capitale hoofdstedelijk hoofdstedelijke francaise franse germanophone duitstalige
+belgique belgie belge belgisch belgische kazakhstan kazachstan
+universal periodic review universelle universele
+asie azie centrale centraal afrique afrika amerique amerika
+nord noord sud zuid est oost ouest west
+saint sint sainte
+`)
+
+// placeWords are places that occur next to capitalised words.
+var placeWords = newWordSet(`
+minsk aktau almaty astana nur sultan moscou moskou kiev kyiv bruxelles brussel
+strasbourg straatsburg geneve geneva luxembourg luxemburg haye haag vienne wenen
+paris parijs londres londen berlin berlijn washington pekin peking new york
+`)
+
+// isStopWord reports whether the folded word w is a function word, a month
+// or an institution word.
+func isStopWord(w string) bool {
+	return stopWords[w] || monthWords[w]
+}
+
+// latinPhrases are Latin phrases written in italics in legal texts; they are
+// not foreign phrases to carry over.
+var latinPhrases = newWordSet(`
+in_casu a_fortiori a_priori a_posteriori ad_hoc ab_initio bona_fide de_facto de_jure
+ex_officio ex_ante ex_post inter_alia mutatis_mutandis per_se prima_facie
+sui_generis status_quo vice_versa et_al ibidem idem infra supra op_cit
+in_fine in_extremis in_limine erga_omnes ratione_materiae ratione_personae
+`)

@@ -1,0 +1,95 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// findTripled returns the words of s in which a letter stands three or
+// more times in a row, each with the letter written twice.
+func findTripled(s string) []hit {
+	var out []hit
+	for _, w := range letterRuns(s) {
+		if !hasLower(w.S) || strings.EqualFold(w.S, "www") || inAddress(s, w.Start, w.End) {
+			continue
+		}
+		if !hasTriple(w.S) {
+			continue
+		}
+		fixed, ok := untriple(w.S)
+		if !ok {
+			continue
+		}
+		out = append(out, hit{w.Start, w.End,
+			fmt.Sprintf("%q has a letter written three times; write %q", w.S, fixed)})
+	}
+	return out
+}
+
+// untriple returns w with every run of three or more equal lower-case
+// letters cut to two, and whether there was such a run. Capitals are left
+// alone: "XXXe" is a Roman ordinal.
+func untriple(w string) (string, bool) {
+	var b strings.Builder
+	var prev rune
+	n, found := 0, false
+	for _, r := range w {
+		if unicode.ToLower(r) == unicode.ToLower(prev) {
+			n++
+		} else {
+			prev, n = r, 1
+		}
+		if n >= 3 && !unicode.IsUpper(r) {
+			found = true
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), found
+}
+
+// hasLower reports whether w has a lower-case letter.
+func hasLower(w string) bool {
+	return strings.IndexFunc(w, unicode.IsLower) >= 0
+}
+
+// inAddress reports whether s[start:end] is part of a web or mail address:
+// its white-space delimited field holds "www.", "://" or "@", or the word
+// is joined to another by a dot ("cccggc.brussels").
+func inAddress(s string, start, end int) bool {
+	fs := strings.LastIndexAny(s[:start], " \t") + 1
+	fe := strings.IndexAny(s[end:], " \t")
+	if fe < 0 {
+		fe = len(s)
+	} else {
+		fe += end
+	}
+	field := s[fs:fe]
+	if strings.Contains(field, "www.") || strings.Contains(field, "://") || strings.Contains(field, "@") {
+		return true
+	}
+	dotLetter := func(t string) bool {
+		return len(t) > 1 && t[0] == '.' && isLetterByteStart(t[1:])
+	}
+	if dotLetter(s[end:]) {
+		return true
+	}
+	if start > 1 && s[start-1] == '.' {
+		r, _ := utf8.DecodeLastRuneInString(s[:start-1])
+		return isWordRune(r)
+	}
+	return false
+}
+
+// hasTriple reports whether some byte of w stands three times in a row, a
+// quick test before untriple.
+func hasTriple(w string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,138 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"concord/checks"
+)
+
+// markdownRows is how many findings the Markdown summary lists in all;
+// pull-request comments are limited in size, and the full list is in the
+// other formats.
+const markdownRows = 100
+
+// Markdown writes r as a summary fit for a pull-request comment: totals,
+// a table per document and per category, and the findings in a table per
+// document, folded, up to a hundred rows in all.
+func Markdown(w io.Writer, r *Result) error {
+	var b strings.Builder
+	var all counts
+	for _, d := range r.Docs {
+		for _, f := range d.Findings {
+			all.add(f.Severity)
+		}
+	}
+	fmt.Fprintf(&b, "## %s: %s in %s\n\n", mdText(r.Tool.Name), plural(all), nounCount(len(r.Docs), "document"))
+	if all.Total() == 0 {
+		b.WriteString("The French and Dutch texts correspond: no finding.\n")
+	}
+	b.WriteString("| document | pairs | errors | warnings | info |\n|---|--:|--:|--:|--:|\n")
+	for _, d := range r.Docs {
+		c := tally(d.Findings)
+		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", mdCode(d.Doc.Path), len(d.Doc.Pairs), c.Error, c.Warning, c.Info)
+	}
+	if all.Total() > 0 {
+		b.WriteString("\n| category | errors | warnings | info |\n|---|--:|--:|--:|\n")
+		for _, cat := range checks.Categories {
+			var c counts
+			for _, d := range r.Docs {
+				for _, f := range d.Findings {
+					if f.Category() == cat {
+						c.add(f.Severity)
+					}
+				}
+			}
+			if c.Total() > 0 {
+				fmt.Fprintf(&b, "| %s | %d | %d | %d |\n", cat, c.Error, c.Warning, c.Info)
+			}
+		}
+	}
+	left := markdownRows
+	for _, d := range r.Docs {
+		if len(d.Findings) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n<details><summary>%s: %s</summary>\n\n", mdText(d.Doc.Path), plural(tally(d.Findings)))
+		b.WriteString("| severity | unit | rule | message | FR | NL |\n|---|---|---|---|---|---|\n")
+		for i := range d.Findings {
+			if left == 0 {
+				break
+			}
+			left--
+			f := &d.Findings[i]
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", f.Severity, mdCode(f.Unit), mdCode(f.Rule), mdText(f.Message), mdEvidence(f.FR), mdEvidence(f.NL))
+		}
+		b.WriteString("\n</details>\n")
+	}
+	if n := all.Total() - markdownRows; n > 0 {
+		fmt.Fprintf(&b, "\n%s not listed here; see the SARIF or HTML report.\n", nounCount(n, "more finding"))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// plural says "1 error, 2 warnings, 0 info".
+func plural(c counts) string {
+	return fmt.Sprintf("%s, %s, %d info", nounCount(c.Error, "error"), nounCount(c.Warning, "warning"), c.Info)
+}
+
+func nounCount(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func mdEvidence(e *checks.Evidence) string {
+	if e == nil {
+		return "—"
+	}
+	return fmt.Sprintf("%d:%d %s", e.Line, e.Col, mdCode(e.Text))
+}
+
+// mdText escapes s for a table cell: every ASCII punctuation character
+// that Markdown or HTML could read as syntax is backslash-escaped, '&'
+// becomes an entity and line breaks become spaces.
+func mdText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r':
+			b.WriteByte(' ')
+		case r == '&':
+			b.WriteString("&amp;")
+		case strings.ContainsRune("\\`*_{}[]<>()#+-!|~", r):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// mdCode returns s as a code span usable in a table cell: the fence is
+// longer than any run of backticks inside, and '|' is escaped as tables
+// require.
+func mdCode(s string) string {
+	if s == "" {
+		return ""
+	}
+	s = strings.NewReplacer("\n", " ", "\r", " ", "|", `\|`).Replace(s)
+	longest, run := 0, 0
+	for _, r := range s {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		s = " " + s + " "
+	}
+	return fence + s + fence
+}

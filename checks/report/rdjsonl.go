@@ -1,0 +1,152 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"concord/align"
+)
+
+// RDJSONL writes r as reviewdog diagnostics, one JSON object per line.
+// reviewdog counts columns in UTF-8 bytes, so each column is converted
+// from code points using the line's text: from r.Source when it can read
+// the file, else rebuilt from the document's unit texts (markup that the
+// reader removed, such as "*" or "^", is one byte per character).
+func RDJSONL(w io.Writer, r *Result) error {
+	lines := newLineFinder(r)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, d := range r.Docs {
+		for i := range d.Findings {
+			f := &d.Findings[i]
+			main, others := primary(d.Doc, f)
+			line := max(main.Ev.Line, 1)
+			start := lines.byteCol(d.Doc, main.File, line, max(main.Ev.Col, 1))
+			rng := rdRange{Start: rdPos{Line: line, Column: start}}
+			if t := main.Ev.Text; t != "" && !strings.Contains(t, "\n") {
+				rng.End = &rdPos{Line: line, Column: start + len(t)}
+			}
+			diag := rdDiagnostic{
+				Message:  fullMessage(f, others),
+				Location: rdLocation{Path: main.File, Range: rng},
+				Severity: strings.ToUpper(f.Severity.String()),
+				Source:   rdSource{Name: r.Tool.Name},
+				Code:     rdCode{Value: f.Rule},
+			}
+			if err := enc.Encode(diag); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// lineFinder converts code-point columns to byte columns.
+type lineFinder struct {
+	r       *Result
+	files   map[string][]string // lines read through r.Source
+	rebuilt map[*align.Document]map[string]map[int][]rune
+}
+
+func newLineFinder(r *Result) *lineFinder {
+	return &lineFinder{r: r, files: map[string][]string{}, rebuilt: map[*align.Document]map[string]map[int][]rune{}}
+}
+
+// byteCol returns the 1-based byte column of code-point column col of
+// line n of file.
+func (lf *lineFinder) byteCol(d *align.Document, file string, n, col int) int {
+	if lf.r.Source != nil {
+		lines, ok := lf.files[file]
+		if !ok {
+			lines, _ = lf.r.Source(file)
+			lf.files[file] = lines
+		}
+		if n-1 < len(lines) {
+			return runeByteCol(lines[n-1], col)
+		}
+	}
+	known := lf.rebuild(d)[file][n]
+	b := 1
+	for c := 1; c < col; c++ {
+		if c < len(known) && known[c] != 0 {
+			b += utf8.RuneLen(known[c])
+		} else {
+			b++
+		}
+	}
+	return b
+}
+
+// rebuild maps every rune of d's unit texts back to its file, line and
+// column: the lines as far as the units show them, index = column.
+func (lf *lineFinder) rebuild(d *align.Document) map[string]map[int][]rune {
+	if m, ok := lf.rebuilt[d]; ok {
+		return m
+	}
+	m := map[string]map[int][]rune{}
+	put := func(file string, line, col int, r rune) {
+		if m[file] == nil {
+			m[file] = map[int][]rune{}
+		}
+		l := m[file][line]
+		for len(l) <= col {
+			l = append(l, 0)
+		}
+		l[col] = r
+		m[file][line] = l
+	}
+	for i := range d.Units {
+		u := &d.Units[i]
+		f := u.File
+		if f == "" {
+			f = file(d, u.Lang)
+		}
+		t := &u.Text
+		for j, s := range t.Segs {
+			end := len(t.S)
+			if j+1 < len(t.Segs) {
+				end = t.Segs[j+1].Off
+			}
+			col := s.Col
+			for _, r := range t.S[s.Off:end] {
+				put(f, s.Line, col, r)
+				col++
+			}
+		}
+	}
+	lf.rebuilt[d] = m
+	return m
+}
+
+type rdDiagnostic struct {
+	Message  string     `json:"message"`
+	Location rdLocation `json:"location"`
+	Severity string     `json:"severity"`
+	Source   rdSource   `json:"source"`
+	Code     rdCode     `json:"code"`
+}
+
+type rdLocation struct {
+	Path  string  `json:"path"`
+	Range rdRange `json:"range"`
+}
+
+type rdRange struct {
+	Start rdPos  `json:"start"`
+	End   *rdPos `json:"end,omitempty"`
+}
+
+type rdPos struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
+}
+
+type rdSource struct {
+	Name string `json:"name"`
+}
+
+type rdCode struct {
+	Value string `json:"value"`
+}

@@ -1,0 +1,199 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"concord/internal/txtar"
+)
+
+// goldenSections returns the named section of every golden case.
+func goldenSections(t *testing.T, name string) map[string]string {
+	t.Helper()
+	files, _ := filepath.Glob("testdata/golden/*.txtar")
+	out := map[string]string{}
+	for _, f := range files {
+		a, err := txtar.ParseFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, ok := a.Get(name)
+		if !ok {
+			t.Fatalf("%s: no %s section", f, name)
+		}
+		out[filepath.Base(f)] = s
+	}
+	if len(out) == 0 {
+		t.Fatal("no golden cases")
+	}
+	return out
+}
+
+// writeTemp writes s to a file in a fresh directory and returns its path.
+func writeTemp(t *testing.T, name, s string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func need(t *testing.T, tool string) string {
+	t.Helper()
+	p, err := exec.LookPath(tool)
+	if err != nil {
+		t.Skipf("%s not installed (Debian: see testdata/schemas/README.md)", tool)
+	}
+	return p
+}
+
+// TestSARIFSchema validates every SARIF golden against the SARIF 2.1.0
+// JSON schema with Debian's python3-jsonschema.
+func TestSARIFSchema(t *testing.T) {
+	py := need(t, "/usr/bin/python3")
+	if err := exec.Command(py, "-c", "import jsonschema").Run(); err != nil {
+		t.Skip("python3-jsonschema not installed")
+	}
+	schema, err := filepath.Abs("testdata/schemas/sarif-schema-2.1.0.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const script = `
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+jsonschema.Draft4Validator.check_schema(schema)
+v = jsonschema.Draft4Validator(schema)
+errs = sorted(v.iter_errors(json.load(open(sys.argv[2]))), key=str)
+for e in errs:
+    print("/".join(map(str, e.absolute_path)), e.message)
+sys.exit(1 if errs else 0)
+`
+	for name, s := range goldenSections(t, "sarif") {
+		out, err := exec.Command(py, "-c", script, schema, writeTemp(t, "out.sarif", s)).CombinedOutput()
+		if err != nil {
+			t.Errorf("%s: SARIF does not validate: %v\n%s", name, err, out)
+		}
+	}
+	// The validator must be able to fail: a log without runs is invalid.
+	if err := exec.Command(py, "-c", script, schema, writeTemp(t, "bad.sarif", `{"version":"2.1.0"}`)).Run(); err == nil {
+		t.Error("schema check accepted a log without runs")
+	}
+}
+
+// TestSARIFStructure checks in Go what code scanning relies on, beyond the
+// schema: columns of at least 1, code-point columns, a rule for every
+// result, the other language's evidence both as related location and in
+// the message, and unique fingerprints.
+func TestSARIFStructure(t *testing.T) {
+	for name, s := range goldenSections(t, "sarif") {
+		var log sarifLog
+		if err := json.Unmarshal([]byte(s), &log); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		run := log.Runs[0]
+		if run.ColumnKind != "unicodeCodePoints" {
+			t.Errorf("%s: columnKind %q", name, run.ColumnKind)
+		}
+		fps := map[string]bool{}
+		for _, res := range run.Results {
+			if res.RuleIndex >= len(run.Tool.Driver.Rules) || run.Tool.Driver.Rules[res.RuleIndex].ID != res.RuleID {
+				t.Errorf("%s: result %s has a wrong ruleIndex", name, res.RuleID)
+			}
+			for _, l := range append(append([]sarifLocation(nil), res.Locations...), res.RelatedLocations...) {
+				if r := l.PhysicalLocation.Region; r.StartLine < 1 || r.StartColumn < 1 {
+					t.Errorf("%s: region %+v starts before 1:1", name, r)
+				}
+			}
+			for _, rl := range res.RelatedLocations {
+				if sn := rl.PhysicalLocation.Region.Snippet; sn != nil && !strings.Contains(res.Message.Text, sn.Text) {
+					t.Errorf("%s: message %q lacks the related evidence %q", name, res.Message.Text, sn.Text)
+				}
+			}
+			fp := res.PartialFingerprints["concordFingerprint/v1"]
+			if fp == "" || fps[fp] {
+				t.Errorf("%s: fingerprint %q empty or repeated", name, fp)
+			}
+			fps[fp] = true
+		}
+	}
+}
+
+// TestTMXValid validates the TMX goldens against the TMX 1.4b DTD.
+func TestTMXValid(t *testing.T) {
+	xmllint := need(t, "xmllint")
+	dtd, _ := filepath.Abs("testdata/schemas/tmx14.dtd")
+	for name, s := range goldenSections(t, "align-tmx") {
+		out, err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", dtd, writeTemp(t, "out.tmx", s)).CombinedOutput()
+		if err != nil {
+			t.Errorf("%s: TMX does not validate: %v\n%s", name, err, out)
+		}
+		if !strings.Contains(s, `srclang="fr-BE"`) || !strings.Contains(s, `<prop type="x-concord-unit">`) {
+			t.Errorf("%s: TMX lacks srclang fr-BE or the unit key property", name)
+		}
+	}
+	bad := "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><body/></tmx>\n"
+	if err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", dtd, writeTemp(t, "bad.tmx", bad)).Run(); err == nil {
+		t.Error("the DTD accepted a TMX without header")
+	}
+}
+
+// TestXLIFFValid validates the XLIFF goldens against the XLIFF 2.0 core
+// schema.
+func TestXLIFFValid(t *testing.T) {
+	xmllint := need(t, "xmllint")
+	xsd, _ := filepath.Abs("testdata/schemas/xliff-core-2.0.xsd")
+	for name, s := range goldenSections(t, "align-xliff") {
+		out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", xsd, writeTemp(t, "out.xlf", s)).CombinedOutput()
+		if err != nil {
+			t.Errorf("%s: XLIFF does not validate: %v\n%s", name, err, out)
+		}
+	}
+	bad := `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr-BE"><file id="f1"><unit id="u1"><segment><target>x</target></segment></unit></file></xliff>`
+	if err := exec.Command(xmllint, "--noout", "--nonet", "--schema", xsd, writeTemp(t, "bad.xlf", bad)).Run(); err == nil {
+		t.Error("the schema accepted a segment without source")
+	}
+}
+
+// TestJUnitParses reads the JUnit goldens back and checks their shape: one
+// suite per document, unique case names, classname = file, and the
+// counts agreeing with the cases.
+func TestJUnitParses(t *testing.T) {
+	for name, s := range goldenSections(t, "junit") {
+		var got junitSuites
+		if err := xml.NewDecoder(bytes.NewReader([]byte(s))).Decode(&got); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		tests, failures := 0, 0
+		for _, suite := range got.Suites {
+			seen := map[string]bool{}
+			n := 0
+			for _, c := range suite.Cases {
+				if seen[c.Name] {
+					t.Errorf("%s: case %q repeated", name, c.Name)
+				}
+				seen[c.Name] = true
+				if c.Classname != suite.Name {
+					t.Errorf("%s: classname %q, want %q", name, c.Classname, suite.Name)
+				}
+				if c.Failure != nil {
+					n++
+				}
+			}
+			if n != suite.Failures || len(suite.Cases) != suite.Tests {
+				t.Errorf("%s: suite %s counts %d/%d, cases say %d/%d", name, suite.Name, suite.Failures, suite.Tests, n, len(suite.Cases))
+			}
+			tests += suite.Tests
+			failures += suite.Failures
+		}
+		if tests != got.Tests || failures != got.Failures {
+			t.Errorf("%s: totals %d/%d, suites say %d/%d", name, got.Failures, got.Tests, failures, tests)
+		}
+	}
+}

@@ -1,0 +1,321 @@
+package checks
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"concord/align"
+)
+
+// termItem is a mention on one side that needs a counterpart: a termbase
+// mention or an acronym the termbase does not know.
+type termItem struct {
+	start, end int
+	text       string
+	entries    []int // termbase entries; nil for an unknown acronym
+	acronym    bool  // written as an acronym
+}
+
+// termItems lists the distinct mentions of a side in reading order.
+func termItems(sa *sideAnalysis) []termItem {
+	var out []termItem
+	seen := map[string]bool{}
+	s := sa.unit.Text.S
+	for _, m := range sa.terms {
+		ids := append([]int(nil), m.Entries...)
+		sort.Ints(ids)
+		k := fmt.Sprint(ids)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, termItem{m.Start, m.End, s[m.Start:m.End], ids, isAcronym(s[m.Start:m.End])})
+	}
+	for _, p := range sa.acros {
+		k := foldKey(p.S)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, termItem{p.Start, p.End, p.S, nil, true})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// hasCounterpart reports whether item it of one side is answered on the
+// other side: one of its entries is named there (or implied), or, for an
+// unknown acronym, the same word stands there in any case.
+func hasCounterpart(tb *termbase, it termItem, other *sideAnalysis, closure map[int]bool) bool {
+	if it.entries != nil {
+		for _, e := range it.entries {
+			if closure[e] {
+				return true
+			}
+		}
+		for _, e := range it.entries {
+			if looseMention(tb.entries[e], other) {
+				return true
+			}
+		}
+		return false
+	}
+	k := foldKey(it.text)
+	for _, p := range other.parts {
+		if foldKey(p.S) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// looseMention reports whether a side names entry e in an inflected or
+// slightly different wording of one of its longer forms: each word of four
+// letters or more matched in order by a word that shares its stem
+// (partnerschaps- / partnerschappen, renforcé / renforcée), short words
+// optional.
+func looseMention(e termEntry, sa *sideAnalysis) bool {
+	forms := append(append([]string(nil), e.FR...), e.NL...)
+	for _, f := range forms {
+		toks := splitWords(f)
+		if len(toks) < 2 {
+			continue
+		}
+		fp := parts(f, toks)
+		for i := range sa.parts {
+			if looseAt(fp, sa.parts, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// looseAt reports whether form parts fp match text parts ps from i on.
+func looseAt(fp, ps []part, i int) bool {
+	k := i
+	for _, t := range fp {
+		key := foldKey(t.S)
+		short := utf8.RuneCountInString(key) < 4
+		if k < len(ps) && sameStem(key, foldKey(ps[k].S)) {
+			k++
+			continue
+		}
+		if short {
+			continue
+		}
+		// one short text word may stand between (an article, a preposition)
+		if k+1 < len(ps) && utf8.RuneCountInString(ps[k].S) < 4 && sameStem(key, foldKey(ps[k+1].S)) {
+			k += 2
+			continue
+		}
+		return false
+	}
+	return k > i
+}
+
+// sameStem reports whether two folded words are equal or share a stem:
+// a common prefix of five letters or more that leaves at most three
+// letters of either.
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	x, y := []rune(a), []rune(b)
+	n := 0
+	for n < len(x) && n < len(y) && x[n] == y[n] {
+		n++
+	}
+	return n >= 5 && len(x)-n <= 3 && len(y)-n <= 3
+}
+
+// expectedForm returns how lang would write the entries of it: an acronym
+// for an acronym when there is one, else the first name.
+func expectedForm(tb *termbase, it termItem, lang align.Lang) string {
+	if it.entries == nil {
+		return ""
+	}
+	e := tb.entries[it.entries[0]]
+	forms := e.FR
+	if lang == align.NL {
+		forms = e.NL
+	}
+	for _, f := range forms {
+		if isAcronym(f) == it.acronym {
+			return f
+		}
+	}
+	if len(forms) > 0 {
+		return forms[0]
+	}
+	return ""
+}
+
+// termFindings compares the institutions, terms and acronyms of a pair.
+func termFindings(a *pairAnalysis) []Finding {
+	if a == nil {
+		return nil
+	}
+	frItems, nlItems := termItems(a.fr), termItems(a.nl)
+	frClosure, nlClosure := a.tb.closure(a.fr.terms), a.tb.closure(a.nl.terms)
+	var frU, nlU []termItem
+	for _, it := range frItems {
+		if !hasCounterpart(a.tb, it, a.nl, nlClosure) {
+			frU = append(frU, it)
+		}
+	}
+	for _, it := range nlItems {
+		if !hasCounterpart(a.tb, it, a.fr, frClosure) {
+			nlU = append(nlU, it)
+		}
+	}
+	var out []Finding
+	n := min(len(frU), len(nlU))
+	for k := 0; k < n; k++ {
+		f, g := frU[k], nlU[k]
+		out = append(out, Finding{Rule: ruleTermsMismatch, Severity: Error, Unit: a.key,
+			FR: At(a.fr.unit, f.start, f.end), NL: At(a.nl.unit, g.start, g.end),
+			Message: fmt.Sprintf("NL has %s where FR has %s", g.text, f.text)})
+	}
+	missing := func(it termItem, from, to align.Lang, u *align.Unit) Finding {
+		f := Finding{Rule: ruleTermsMissing, Severity: Warning, Unit: a.key}
+		ev := At(u, it.start, it.end)
+		if from == align.FR {
+			f.FR = ev
+		} else {
+			f.NL = ev
+		}
+		if want := expectedForm(a.tb, it, to); want != "" {
+			f.Message = fmt.Sprintf("%s names %s; %s has no %s", sideName(from), it.text, sideName(to), want)
+		} else {
+			f.Message = fmt.Sprintf("%s has the acronym %s; %s does not", sideName(from), it.text, sideName(to))
+		}
+		return f
+	}
+	for _, it := range frU[n:] {
+		out = append(out, missing(it, align.FR, align.NL, a.fr.unit))
+	}
+	for _, it := range nlU[n:] {
+		out = append(out, missing(it, align.NL, align.FR, a.nl.unit))
+	}
+	out = append(out, formFindings(a, a.fr, langFR, align.NL)...)
+	out = append(out, formFindings(a, a.nl, langNL, align.FR)...)
+	return out
+}
+
+// formFindings reports mentions written in the other language's form
+// outside italics and quotes: OSCE in a Dutch text that writes OVSE.
+func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.Lang) []Finding {
+	var out []Finding
+	for _, m := range sa.terms {
+		if m.Langs&own != 0 || inSpans(m.Start, m.End, sa.italics) || inSpans(m.Start, m.End, sa.quotes) {
+			continue
+		}
+		text := sa.unit.Text.S[m.Start:m.End]
+		it := termItem{entries: m.Entries, acronym: isAcronym(text)}
+		want := expectedForm(a.tb, it, sa.lang)
+		f := Finding{Rule: ruleTermsForm, Severity: Warning, Unit: a.key,
+			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sideName(sa.lang), languageName(other), text, languageName(sa.lang), want)}
+		ev := At(sa.unit, m.Start, m.End)
+		if sa.lang == align.FR {
+			f.FR = ev
+		} else {
+			f.NL = ev
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func languageName(l align.Lang) string {
+	if l == align.NL {
+		return "Dutch"
+	}
+	return "French"
+}
+
+// inSpans reports whether [start, end) lies inside one of spans.
+func inSpans(start, end int, spans [][2]int) bool {
+	for _, sp := range spans {
+		if sp[0] <= start && end <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplate reports whether a unit is a fixed heading, a title-page
+// block or a cover-table row: their wording is set per language by the
+// Chamber, not translated, and their capitals are not acronyms.
+func boilerplate(key string) bool {
+	return strings.HasPrefix(key, "heading:") || strings.HasPrefix(key, "front:") || strings.HasPrefix(key, "table:")
+}
+
+// runTerms reports the findings of the check's rule from termFindings and
+// foreignFindings on every pair.
+func runTerms(p *Pass) {
+	an := newDocAnalysis(p.Doc, p.Env)
+	for i := range p.Doc.Pairs {
+		if boilerplate(p.Doc.Pairs[i].Key) {
+			continue
+		}
+		pa := an.pair(&p.Doc.Pairs[i])
+		fs := termFindings(pa)
+		if p.Check.ID == ruleTermsForeign {
+			fs = foreignFindings(pa)
+		}
+		for _, f := range fs {
+			if f.Rule == p.Check.ID {
+				p.Report(f)
+			}
+		}
+	}
+}
+
+// TermsMismatch reports an institution or acronym where the other language
+// names another one.
+var TermsMismatch = &Check{
+	ID:       ruleTermsMismatch,
+	Severity: Error,
+	Doc: `different institution or acronym in the two languages
+
+An institution, body, text or acronym on one side has no counterpart on
+the other, which names another one instead. The built-in termbase knows
+that OSCE is OVSE in Dutch, BIDDH is ODIHR, ONU is VN; a user termbase
+(--terms, CSV or TBX) adds entries.
+
+  FR: … en Europe (OSCE) …     NL: … in Europa (OESO) …`,
+	Run: runTerms,
+}
+
+// TermsMissing reports an institution or acronym named in one language
+// only.
+var TermsMissing = &Check{
+	ID:       ruleTermsMissing,
+	Severity: Warning,
+	Doc: `institution or acronym named in one language only
+
+An institution, body, text or acronym of the termbase, or an acronym it
+does not know, on one side of a pair with no counterpart on the other.
+Elided forms (l'OSCE, d'ONU) and Dutch compounds (VN-Mensenrechtenraad,
+EU-Kazachstan) count.
+
+  FR: … du BIDDH de l'OSCE …   NL: … van het ODIHR …   (no OVSE)`,
+	Run: runTerms,
+}
+
+// TermsForm reports a mention written in the other language's form.
+var TermsForm = &Check{
+	ID:       ruleTermsForm,
+	Severity: Warning,
+	Doc: `institution written in the other language's form
+
+A Dutch text that writes the French acronym or name of an institution
+(or the reverse) outside italics and quotes, where the termbase knows the
+Dutch form.
+
+  FR: … de l'OSCE …            NL: … van de OSCE …   (Dutch: OVSE)`,
+	Run: runTerms,
+}

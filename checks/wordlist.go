@@ -1,0 +1,78 @@
+package checks
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
+	"os"
+	"strings"
+	"sync"
+
+	"concord/align"
+)
+
+// The embedded lists hold only words with an f-ligature ("ff", "fi",
+// "fl"): those are the words a broken ligature can split. See
+// wordlists/NOTICE for their sources and licences.
+var (
+	//go:embed wordlists/nl-f.txt.gz
+	nlLigatureGz []byte
+	//go:embed wordlists/fr-f.txt
+	frLigatureTxt string
+)
+
+// systemFrench is the system's French word list, read at run time when it
+// is installed; its licence keeps it out of the binary.
+const systemFrench = "/usr/share/dict/french"
+
+var (
+	ligOnce  sync.Once
+	ligWords map[align.Lang]map[string]bool
+)
+
+// ligatureWords returns the lower-case words with an f-ligature known in
+// language l, loading the lists on first use. It is safe for concurrent
+// use.
+func ligatureWords(l align.Lang) map[string]bool {
+	ligOnce.Do(func() {
+		ligWords = map[align.Lang]map[string]bool{
+			align.NL: {},
+			align.FR: {},
+		}
+		if zr, err := gzip.NewReader(bytes.NewReader(nlLigatureGz)); err == nil {
+			addLigatureWords(ligWords[align.NL], zr)
+		}
+		addLigatureWords(ligWords[align.FR], strings.NewReader(frLigatureTxt))
+		if f, err := os.Open(systemFrench); err == nil {
+			addLigatureWords(ligWords[align.FR], f)
+			f.Close()
+		}
+	})
+	return ligWords[l]
+}
+
+// addLigatureWords adds the words of r, one a line, that contain an
+// f-ligature, in lower case.
+func addLigatureWords(m map[string]bool, r io.Reader) {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" || !hasLigature(w) {
+			continue
+		}
+		m[lower(w)] = true
+	}
+}
+
+// hasLigature reports whether w contains "ff", "fi" or "fl" in any case.
+func hasLigature(w string) bool {
+	w = lower(w)
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == 'f' && (w[i+1] == 'f' || w[i+1] == 'i' || w[i+1] == 'l') {
+			return true
+		}
+	}
+	return false
+}

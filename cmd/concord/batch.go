@@ -1,0 +1,97 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"concord/align"
+	"concord/checks"
+)
+
+// progressMin is the smallest batch that gets a progress line.
+const progressMin = 10
+
+// docRun is the outcome of checking one input.
+type docRun struct {
+	doc      *align.Document
+	findings []checks.Finding
+	err      error
+}
+
+// checkAll reads and checks the inputs with up to jobs documents at a
+// time and returns their outcomes in input order, so that the report is
+// the same whatever the number of jobs. A progress line goes to standard
+// error when it is a terminal and the batch is long.
+func checkAll(ins []input, o inputOptions, list []*checks.Check, env *checks.Env, jobs int, s streams) []docRun {
+	runs := make([]docRun, len(ins))
+	if jobs < 1 {
+		jobs = 1
+	}
+	progress := newProgress(s.Err, len(ins))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, len(ins)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				doc, err := load(ins[i], o, s.In)
+				r := docRun{doc: doc, err: err}
+				if err == nil {
+					r.findings = checks.Run(doc, list, env)
+				}
+				runs[i] = r
+				progress.step()
+			}
+		}()
+	}
+	for i := range ins {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	progress.done()
+	return runs
+}
+
+// progress writes "concord: N/M documents" over itself on a terminal.
+// Its zero value, and any progress off a terminal, writes nothing. It is
+// safe for concurrent use.
+type progress struct {
+	mu       sync.Mutex
+	w        io.Writer
+	n, total int
+	enabled  bool
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	return &progress{w: w, total: total, enabled: total >= progressMin && isTerminal(w)}
+}
+
+func (p *progress) step() {
+	if !p.enabled {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.n++
+	fmt.Fprintf(p.w, "\rconcord: %d/%d documents", p.n, p.total)
+}
+
+func (p *progress) done() {
+	if p.enabled {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}
+
+// isTerminal reports whether w is a character device such as a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0 && os.Getenv("TERM") != "dumb"
+}
