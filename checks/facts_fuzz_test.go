@@ -7,7 +7,7 @@ import (
 	"concord/align"
 )
 
-var fuzzSeeds = []string{
+var factSeeds = []string{
 	"P. considérant que, au cours des manifestations pacifiques du 25 septembre 2020, 208 persécutions ont eu lieu dans 26 villes différentes",
 	"van 25 september 2020 208 vervolgingen in 26 verschillende steden, tussen 11 en 25 september 2020",
 	"plus de 177 000 partisans; 94.494,7 miljoen; 3,5 %; € 1.250; 1 250 euros; 7 millions",
@@ -38,7 +38,7 @@ func fuzzText(t *testing.T, s string, spans func(tx *align.Text, lang align.Lang
 }
 
 func FuzzScanNumbers(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range factSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -56,7 +56,7 @@ func FuzzScanNumbers(f *testing.F) {
 }
 
 func FuzzScanDates(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range factSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -77,7 +77,7 @@ func FuzzScanDates(f *testing.F) {
 }
 
 func FuzzScanRefs(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range factSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

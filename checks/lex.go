@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -20,25 +21,17 @@ type spans []span
 
 // at returns the end of the span holding offset i, or -1.
 func (ss spans) at(i int) int {
-	for _, s := range ss {
-		if i >= s.start && i < s.end {
-			return s.end
-		}
-		if s.start > i {
-			break
-		}
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > i })
+	if k < len(ss) && ss[k].start <= i {
+		return ss[k].end
 	}
 	return -1
 }
 
 // overlaps reports whether s[start:end] overlaps one of the spans.
 func (ss spans) overlaps(start, end int) bool {
-	for _, s := range ss {
-		if s.start < end && start < s.end {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > start })
+	return k < len(ss) && ss[k].start < end
 }
 
 // isSpace reports whether r separates words on one line: a space, a tab,

@@ -68,7 +68,7 @@ func runNumbers(p *Pass, changed bool) {
 // that stand for each other: pairs by key, and where labels have shifted,
 // the units that correspond by content.
 func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c comparison)) {
-	for _, cp := range contentPairs(p.Doc) {
-		fn(cp.key, cp.fr, cp.nl, compareFacts(unitFacts(cp.fr), unitFacts(cp.nl)))
+	for _, cp := range ContentPairs(p.Doc) {
+		fn(cp.Key, cp.FR, cp.NL, compareFacts(unitFacts(cp.FR), unitFacts(cp.NL)))
 	}
 }

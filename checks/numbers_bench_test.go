@@ -1,13 +1,14 @@
 package checks
 
 import (
+	"strings"
 	"testing"
 
 	"concord/align"
 )
 
-// seedDoc reads and aligns the reference document.
-func seedDoc(tb testing.TB) *align.Document {
+// seedDocument reads and aligns the reference document.
+func seedDocument(tb testing.TB) *align.Document {
 	tb.Helper()
 	doc, err := align.ReadFile("../testdata/kazakhstan.txt", align.Options{})
 	if err != nil {
@@ -20,7 +21,7 @@ func seedDoc(tb testing.TB) *align.Document {
 // languages agree, gives no number, date, reference or structure finding
 // at warning or error.
 func TestSeedClean(t *testing.T) {
-	doc := seedDoc(t)
+	doc := seedDocument(t)
 	if len(doc.Pairs) < 40 {
 		t.Fatalf("seed aligned into %d pairs only", len(doc.Pairs))
 	}
@@ -37,7 +38,7 @@ func TestSeedClean(t *testing.T) {
 // TestSeedFacts checks that the seed's traps are read as intended: the
 // facts found in recital P of each language.
 func TestSeedFacts(t *testing.T) {
-	doc := seedDoc(t)
+	doc := seedDocument(t)
 	for _, p := range doc.Pairs {
 		if p.Key != "recital:P" {
 			continue
@@ -48,7 +49,7 @@ func TestSeedFacts(t *testing.T) {
 			got = append(got, n.Key())
 		}
 		want := "208 26 154 80"
-		if g := join(got); g != want {
+		if g := strings.Join(got, " "); g != want {
 			t.Errorf("NL numbers of recital P: got %s, want %s", g, want)
 		}
 		if len(nl.dates) != 3 {
@@ -59,19 +60,8 @@ func TestSeedFacts(t *testing.T) {
 	t.Fatal("no recital:P in the seed")
 }
 
-func join(ss []string) string {
-	out := ""
-	for i, s := range ss {
-		if i > 0 {
-			out += " "
-		}
-		out += s
-	}
-	return out
-}
-
 func benchCheck(b *testing.B, c *Check) {
-	doc := seedDoc(b)
+	doc := seedDocument(b)
 	b.ResetTimer()
 	for range b.N {
 		Run(doc, []*Check{c}, nil)
@@ -90,7 +80,7 @@ func BenchmarkStructureOrder(b *testing.B)     { benchCheck(b, StructureOrder) }
 
 // BenchmarkScanFacts measures the tokenizers on the whole seed text.
 func BenchmarkScanFacts(b *testing.B) {
-	doc := seedDoc(b)
+	doc := seedDocument(b)
 	b.ResetTimer()
 	for range b.N {
 		for i := range doc.Units {

@@ -32,26 +32,28 @@ compares each unit with the one that corresponds to it.
 	},
 }
 
-// contentPair is a French and a Dutch unit that stand for each other.
-type contentPair struct {
-	key    string
-	fr, nl *align.Unit
+// ContentPair is a French and a Dutch unit that stand for each other.
+type ContentPair struct {
+	Key    string // the key findings on the pair are reported under
+	FR, NL *align.Unit
 }
 
-// contentPairs returns the pairs of units whose contents the number, date
-// and reference checks compare: the pairs by key, except where labels have
-// shifted, where each unit is compared with its counterpart by content.
-func contentPairs(doc *align.Document) []contentPair {
+// ContentPairs returns the pairs of units whose contents checks should
+// compare: the pairs by key, except where labels have shifted after a unit
+// missing in one language, where each unit is paired with its counterpart by
+// content. The number, date and reference checks use it; a check that
+// compares pairs by key reports every shifted pair instead of the one shift.
+func ContentPairs(doc *align.Document) []ContentPair {
 	moved := map[*align.Unit]bool{}
-	var extra []contentPair
+	var extra []ContentPair
 	for _, s := range shifts(doc) {
 		for _, cp := range s.pairs {
-			moved[cp.fr], moved[cp.nl] = true, true
+			moved[cp.FR], moved[cp.NL] = true, true
 			extra = append(extra, cp)
 		}
 		moved[s.lost] = true
 	}
-	var out []contentPair
+	var out []ContentPair
 	for i := range doc.Pairs {
 		pr := &doc.Pairs[i]
 		if pr.Shared || pr.FR == nil || pr.NL == nil {
@@ -60,7 +62,7 @@ func contentPairs(doc *align.Document) []contentPair {
 		if moved[pr.FR] || moved[pr.NL] {
 			continue
 		}
-		out = append(out, contentPair{pr.Key, pr.FR, pr.NL})
+		out = append(out, ContentPair{pr.Key, pr.FR, pr.NL})
 	}
 	return append(out, extra...)
 }
@@ -71,7 +73,7 @@ type shift struct {
 	lost  *align.Unit // that unit
 	first *shiftPair  // first shifted pair
 	last  *shiftPair
-	pairs []contentPair
+	pairs []ContentPair
 }
 
 type shiftPair struct {
@@ -151,7 +153,7 @@ func shifts(doc *align.Document) []shift {
 			i := 0
 			for i < len(fr) {
 				start := i
-				var run []contentPair
+				var run []ContentPair
 				for i < len(fr) {
 					j := byKey(nl, fr[i].Key)
 					if j < 0 {
@@ -174,14 +176,14 @@ func shifts(doc *align.Document) []shift {
 					if sim < shiftMin || sim < by+shiftGain {
 						break
 					}
-					run = append(run, contentPair{fr[i].Key, fr[i], nl[k]})
+					run = append(run, ContentPair{fr[i].Key, fr[i], nl[k]})
 					i++
 				}
 				if len(run) == 0 {
 					i = start + 1
 					continue
 				}
-				s := shift{pairs: run, first: &shiftPair{run[0].fr, run[0].nl}, last: &shiftPair{run[len(run)-1].fr, run[len(run)-1].nl}}
+				s := shift{pairs: run, first: &shiftPair{run[0].FR, run[0].NL}, last: &shiftPair{run[len(run)-1].FR, run[len(run)-1].NL}}
 				if d < 0 {
 					// The FR unit before the run has no NL counterpart.
 					if start == 0 {
@@ -190,7 +192,7 @@ func shifts(doc *align.Document) []shift {
 					s.lost = fr[start-1]
 				} else {
 					// The NL unit before the run's first NL unit has no FR counterpart.
-					k := byKey(nl, run[0].nl.Key) - 1
+					k := byKey(nl, run[0].NL.Key) - 1
 					if k < 0 {
 						continue
 					}
