@@ -17,6 +17,9 @@ type Date struct {
 	Year       int
 	Year2      int // the second year of a session ("2020-2021")
 	Weekday    int // 1 = Monday … 7 = Sunday
+	// ranged marks the first day of a range, whose month and year are the
+	// range end's.
+	ranged bool
 }
 
 // Key returns the calendar value as a string, for exact comparison.
@@ -302,7 +305,7 @@ func dayRange(s string, i int, lang align.Lang) ([]Date, bool) {
 	if !ok {
 		return nil, false
 	}
-	first := Date{Start: i, End: e, Day: d, Month: second.Month, Year: second.Year}
+	first := Date{Start: i, End: e, Day: d, Month: second.Month, Year: second.Year, ranged: true}
 	return []Date{first, second}, true
 }
 

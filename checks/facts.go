@@ -60,6 +60,10 @@ type delta struct {
 type comparison struct {
 	fr, nl            facts
 	nums, dates, refs []delta
+	// cross pairs a left-over bare number of one side with a left-over
+	// article number of the other: "les articles 174 (…) et 274" ↔
+	// "artikel 275".
+	cross []crossDelta
 }
 
 // item is what the matcher sees of one fact.
@@ -111,11 +115,13 @@ func compareFacts(fr, nl facts) comparison {
 	refLeftF, dateLeftN = lawDates(fr.refs, refLeftF, nl.dates, dateLeftN)
 	refLeftN, dateLeftF = lawDates(nl.refs, refLeftN, fr.dates, dateLeftF)
 
-	c.nums = pairLeft(nF, nN, numLeftF, numLeftN, func(i, j int) float64 { return 0 })
-	c.dates = pairLeft(dF, dN, dateLeftF, dateLeftN, func(i, j int) float64 {
+	c.cross = crossPairs(fr.nums, &numLeftF, nl.refs, &refLeftN, false)
+	c.cross = append(c.cross, crossPairs(nl.nums, &numLeftN, fr.refs, &refLeftF, true)...)
+	c.nums = pairLeft(nF, nN, numLeftF, numLeftN, numberGap, func(i, j int) float64 { return 0 })
+	c.dates = pairLeft(dF, dN, dateLeftF, dateLeftN, dateGap, func(i, j int) float64 {
 		return 0.05 * float64(len(dateParts(fr.dates[i], nl.dates[j])))
 	})
-	c.refs = pairLeft(rF, rN, refLeftF, refLeftN, func(i, j int) float64 {
+	c.refs = pairLeft(rF, rN, refLeftF, refLeftN, dateGap, func(i, j int) float64 {
 		if fr.refs[i].Kind != nl.refs[j].Kind {
 			return 1
 		}
@@ -213,6 +219,25 @@ func crossMatch(nums []Num, left []int, refs []Ref, refLeft []int, dates []Date,
 	return keep, refLeft, dateLeft
 }
 
+// crossDelta is a bare number of one side paired with an article
+// reference of the other.
+type crossDelta struct {
+	num, ref int
+	refFR    bool // the reference is on the French side
+}
+
+// crossPairs pairs the one left-over number with the one left-over article
+// reference of the other side, when each side has exactly one, and removes
+// them from the left-overs.
+func crossPairs(nums []Num, numLeft *[]int, refs []Ref, refLeft *[]int, refFR bool) []crossDelta {
+	if len(*numLeft) != 1 || len(*refLeft) != 1 || refs[(*refLeft)[0]].Kind != "article" {
+		return nil
+	}
+	d := crossDelta{num: (*numLeft)[0], ref: (*refLeft)[0], refFR: refFR}
+	*numLeft, *refLeft = nil, nil
+	return []crossDelta{d}
+}
+
 // lawDates removes a left-over act reference whose date is a left-over
 // date of the other side: "loi du 15 décembre 1980" ↔ "de wet die op 15
 // december 1980 werd aangenomen".
@@ -240,15 +265,20 @@ func lawDates(refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, [
 // strong value is taken to be the counterpart of a value of the other side.
 const nearby = 0.15
 
-// gapCost is what leaving a value unpaired costs when pairing left-overs:
-// two values farther apart than two gaps (in relative position plus the
-// extra cost) are reported as two values on one side each.
-const gapCost = 0.35
+// Leaving a value unpaired costs gap when pairing left-overs: two values
+// farther apart than two gaps (in relative position plus the extra cost)
+// are reported as two values on one side each. Dates and references move
+// more than numbers between French and Dutch word order ("le 13 mars 2012"
+// ends the French sentence, "op 13 maart 2012" opens the Dutch one).
+const (
+	numberGap = 0.5
+	dateGap   = 0.6
+)
 
 // pairLeft pairs left-over items of both sides in order, by closeness of
 // position plus extra(i, j), and returns the pairs and the unpaired items
 // in reading order.
-func pairLeft(a, b []item, la, lb []int, extra func(i, j int) float64) []delta {
+func pairLeft(a, b []item, la, lb []int, gapCost float64, extra func(i, j int) float64) []delta {
 	n, m := len(la), len(lb)
 	cost := make([][]float64, n+1)
 	for i := range cost {
@@ -303,8 +333,12 @@ func dateParts(fr, nl Date) []string {
 		}
 	}
 	part("day", fr.Day, nl.Day)
-	part("month", fr.Month, nl.Month)
-	part("year", fr.Year, nl.Year)
+	if !fr.ranged || !nl.ranged {
+		// The first day of a range shows the month and year of the
+		// range's end; a difference there is reported on the end.
+		part("month", fr.Month, nl.Month)
+		part("year", fr.Year, nl.Year)
+	}
 	part("second year", fr.Year2, nl.Year2)
 	if fr.Weekday != 0 && nl.Weekday != 0 && fr.Weekday != nl.Weekday {
 		out = append(out, "weekday differs")

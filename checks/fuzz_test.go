@@ -17,7 +17,7 @@ func fuzzTexts(f *testing.F) {
 	}
 }
 
-func fuzzText(s string) *align.Text {
+func fuzzTextOf(s string) *align.Text {
 	return &align.Text{S: s, Segs: []align.Segment{{Off: 0, Pos: align.Pos{Line: 1, Col: 1}}}}
 }
 
@@ -26,28 +26,6 @@ func inside(t *testing.T, what string, s string, start, end int) {
 	if start < 0 || end < start || end > len(s) {
 		t.Fatalf("%s %d–%d outside a text of %d bytes", what, start, end, len(s))
 	}
-}
-
-// FuzzScanFacts runs the number, date and reference tokenizers on
-// arbitrary text: no panic, every span inside the text.
-func FuzzScanFacts(f *testing.F) {
-	fuzzTexts(f)
-	f.Fuzz(func(t *testing.T, s string, fr bool) {
-		lang := align.NL
-		if fr {
-			lang = align.FR
-		}
-		x := fuzzText(s)
-		for _, r := range ScanRefs(x, lang, 0) {
-			inside(t, "reference", s, r.Start, r.End)
-		}
-		for _, d := range ScanDates(x, lang, 0, nil) {
-			inside(t, "date", s, d.Start, d.End)
-		}
-		for _, n := range ScanNumbers(x, lang, 0, nil) {
-			inside(t, "number", s, n.Start, n.End)
-		}
-	})
 }
 
 // FuzzNames runs the name, term and acronym analysis of one side on
@@ -59,17 +37,7 @@ func FuzzNames(f *testing.F) {
 		if fr {
 			lang = align.FR
 		}
-		u := &align.Unit{Text: *fuzzText(s), Lang: lang}
+		u := &align.Unit{Text: *fuzzTextOf(s), Lang: lang}
 		analyzeSide(u, lang, termbaseOf(&Env{}), commonWords(s))
-	})
-}
-
-// FuzzClauses splits arbitrary text into clauses.
-func FuzzClauses(f *testing.F) {
-	fuzzTexts(f)
-	f.Fuzz(func(t *testing.T, s string, _ bool) {
-		for _, c := range splitClauses(s, 0) {
-			inside(t, "clause", s, c.Start, c.End)
-		}
 	})
 }

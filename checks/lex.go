@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -21,25 +22,17 @@ type spans []span
 
 // at returns the end of the span holding offset i, or -1.
 func (ss spans) at(i int) int {
-	for _, s := range ss {
-		if i >= s.start && i < s.end {
-			return s.end
-		}
-		if s.start > i {
-			break
-		}
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > i })
+	if k < len(ss) && ss[k].start <= i {
+		return ss[k].end
 	}
 	return -1
 }
 
 // overlaps reports whether s[start:end] overlaps one of the spans.
 func (ss spans) overlaps(start, end int) bool {
-	for _, s := range ss {
-		if s.start < end && start < s.end {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > start })
+	return k < len(ss) && ss[k].start < end
 }
 
 // isSpace reports whether r separates words on one line: a space, a tab,
@@ -132,6 +125,12 @@ func letterAt(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// folders hold the transformers fold uses; a transformer has state, so each
+// goroutine takes its own.
+var folders = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+}}
+
 // fold returns the comparison key of a word: case folded, accents removed.
 func fold(w string) string {
 	ascii := true
@@ -167,11 +166,6 @@ var (
 	maxFolded int64 = 1 << 16
 )
 
-// folders holds reusable fold transformers: building a chain allocates
-// its buffers, which dominated the cost of fold when it was done per word.
-var folders = sync.Pool{New: func() any {
-	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
-}}
 
 // squash returns s with runs of white space turned into one space, for
 // messages.

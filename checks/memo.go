@@ -19,7 +19,7 @@ type memo struct {
 
 // comparedPair is a content pair with its facts compared.
 type comparedPair struct {
-	contentPair
+	ContentPair
 	c comparison
 }
 

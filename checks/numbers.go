@@ -71,11 +71,11 @@ func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c compariso
 	m := p.shared()
 	if !m.comparedOK {
 		for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
-			m.compared = append(m.compared, comparedPair{cp, compareFacts(unitFacts(cp.fr), unitFacts(cp.nl))})
+			m.compared = append(m.compared, comparedPair{cp, compareFacts(unitFacts(cp.FR), unitFacts(cp.NL))})
 		}
 		m.comparedOK = true
 	}
 	for _, cp := range m.compared {
-		fn(cp.key, cp.fr, cp.nl, cp.c)
+		fn(cp.Key, cp.FR, cp.NL, cp.c)
 	}
 }

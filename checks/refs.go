@@ -40,6 +40,22 @@ nor of the same kind at about the same place.
 
 func runRefs(p *Pass, changed bool) {
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
+		for _, x := range c.cross {
+			if !changed {
+				break
+			}
+			if x.refFR {
+				r, n := c.fr.refs[x.ref], c.nl.nums[x.num]
+				p.Report(Finding{Unit: key,
+					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[r.Start:r.End])),
+					FR:      At(fu, r.Start, r.End), NL: At(nu, n.Start, n.End)})
+			} else {
+				n, r := c.fr.nums[x.num], c.nl.refs[x.ref]
+				p.Report(Finding{Unit: key,
+					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[r.Start:r.End]), squash(fu.Text.S[n.Start:n.End])),
+					FR:      At(fu, n.Start, n.End), NL: At(nu, r.Start, r.End)})
+			}
+		}
 		for _, d := range c.refs {
 			switch {
 			case d.fr >= 0 && d.nl >= 0 && changed:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"concord/align"
 )
@@ -45,6 +46,15 @@ var lawKinds = []struct {
 	{[]string{"ordonnantie"}, "ordinance"},
 }
 
+// lawFirstWords are the first words of lawKinds.
+var lawFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, lk := range lawKinds {
+		m[lk.words[0]] = true
+	}
+	return m
+}()
+
 // ScanRefs returns the references of t.S[from:] in language lang.
 func ScanRefs(t *align.Text, lang align.Lang, from int) []Ref {
 	s := t.S
@@ -71,11 +81,11 @@ func ScanRefs(t *align.Text, lang align.Lang, from int) []Ref {
 			i++
 			continue
 		}
-		if letterBefore(s, i) {
+		if letterBefore(s, i) && letterAt(s, i) {
 			i = alnumEnd(s, i)
 			continue
 		}
-		if rs, end, ok := wordRef(s, i, lang); ok {
+		if rs, end, ok := wordRef(s, i, lang); ok && end > i {
 			out = append(out, rs...)
 			i = end
 			continue
@@ -84,7 +94,8 @@ func ScanRefs(t *align.Text, lang align.Lang, from int) []Ref {
 			i += len("§")
 			continue
 		}
-		i = alnumEnd(s, i)
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i = max(alnumEnd(s, i), i+n)
 	}
 	return out
 }
@@ -226,6 +237,9 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 		return []Ref{{Start: i, End: end, Kind: "number", Key: key, Num: -1}}, end, true
 	case w == "article" || w == "articles" || w == "artikel" || w == "artikelen" || w == "art" || w == "artt":
 		return articles(s, i, we)
+	}
+	if !lawFirstWords[w] {
+		return nil, 0, false
 	}
 	if rs, end, ok := lawRef(s, i, lang); ok {
 		return rs, end, true

@@ -32,31 +32,32 @@ compares each unit with the one that corresponds to it.
 	},
 }
 
-// contentPair is a French and a Dutch unit that stand for each other.
-type contentPair struct {
-	key    string
-	fr, nl *align.Unit
+// ContentPair is a French and a Dutch unit that stand for each other.
+type ContentPair struct {
+	Key    string // the key findings on the pair are reported under
+	FR, NL *align.Unit
 }
 
-// contentPairs returns the pairs of units whose contents the number, date
-// and reference checks compare: the pairs by key, except where labels have
-// shifted, where each unit is compared with its counterpart by content.
-func contentPairs(doc *align.Document) []contentPair {
+// ContentPairs returns the pairs of units whose contents checks should
+// compare: the pairs by key, except where labels have shifted after a unit
+// missing in one language, where each unit is paired with its counterpart by
+// content.
+func ContentPairs(doc *align.Document) []ContentPair {
 	return contentPairsOf(doc, shifts(doc))
 }
 
-// contentPairsOf is contentPairs with the document's shifts already found.
-func contentPairsOf(doc *align.Document, shs []shift) []contentPair {
+// contentPairsOf is ContentPairs with the document's shifts already found.
+func contentPairsOf(doc *align.Document, shs []shift) []ContentPair {
 	moved := map[*align.Unit]bool{}
-	var extra []contentPair
+	var extra []ContentPair
 	for _, s := range shs {
 		for _, cp := range s.pairs {
-			moved[cp.fr], moved[cp.nl] = true, true
+			moved[cp.FR], moved[cp.NL] = true, true
 			extra = append(extra, cp)
 		}
 		moved[s.lost] = true
 	}
-	var out []contentPair
+	var out []ContentPair
 	for i := range doc.Pairs {
 		pr := &doc.Pairs[i]
 		if pr.Shared || pr.FR == nil || pr.NL == nil {
@@ -65,7 +66,7 @@ func contentPairsOf(doc *align.Document, shs []shift) []contentPair {
 		if moved[pr.FR] || moved[pr.NL] {
 			continue
 		}
-		out = append(out, contentPair{pr.Key, pr.FR, pr.NL})
+		out = append(out, ContentPair{pr.Key, pr.FR, pr.NL})
 	}
 	return append(out, extra...)
 }
@@ -76,7 +77,7 @@ type shift struct {
 	lost  *align.Unit // that unit
 	first *shiftPair  // first shifted pair
 	last  *shiftPair
-	pairs []contentPair
+	pairs []ContentPair
 }
 
 type shiftPair struct {
@@ -97,6 +98,10 @@ func (s *shift) message() string {
 	other := langName(s.lost.Lang.Other())
 	o1, o2 := s.first.Side(s.lost.Lang.Other()), s.last.Side(s.lost.Lang.Other())
 	l1, l2 := s.first.Side(s.lost.Lang), s.last.Side(s.lost.Lang)
+	if o1 == o2 {
+		return fmt.Sprintf("%s %s %s has no counterpart in %s: %s %s stands for %s %s",
+			lang, kind, labelOf(s.lost.Key), other, other, labelOf(o1.Key), lang, labelOf(l1.Key))
+	}
 	return fmt.Sprintf("%s %s %s has no counterpart in %s: %s %s to %s stand for %s %s to %s",
 		lang, kind, labelOf(s.lost.Key), other, other, labelOf(o1.Key), labelOf(o2.Key), lang, labelOf(l1.Key), labelOf(l2.Key))
 }
@@ -128,8 +133,8 @@ func shifts(doc *align.Document) []shift {
 				}
 			}
 		}
-		if len(fr) < 2 || len(nl) < 2 {
-			continue
+		if len(fr) < 2 || len(nl) < 2 || hasDuplicate(fr) || hasDuplicate(nl) {
+			continue // duplicated labels are structure/duplicate's to report
 		}
 		sf := make([]signature, len(fr))
 		for i, u := range fr {
@@ -152,7 +157,7 @@ func shifts(doc *align.Document) []shift {
 			i := 0
 			for i < len(fr) {
 				start := i
-				var run []contentPair
+				var run []ContentPair
 				for i < len(fr) {
 					j := byKey(nl, fr[i].Key)
 					if j < 0 {
@@ -175,14 +180,14 @@ func shifts(doc *align.Document) []shift {
 					if sim < shiftMin || sim < by+shiftGain {
 						break
 					}
-					run = append(run, contentPair{fr[i].Key, fr[i], nl[k]})
+					run = append(run, ContentPair{fr[i].Key, fr[i], nl[k]})
 					i++
 				}
 				if len(run) == 0 {
 					i = start + 1
 					continue
 				}
-				s := shift{pairs: run, first: &shiftPair{run[0].fr, run[0].nl}, last: &shiftPair{run[len(run)-1].fr, run[len(run)-1].nl}}
+				s := shift{pairs: run, first: &shiftPair{run[0].FR, run[0].NL}, last: &shiftPair{run[len(run)-1].FR, run[len(run)-1].NL}}
 				if d < 0 {
 					// The FR unit before the run has no NL counterpart.
 					if start == 0 {
@@ -191,7 +196,7 @@ func shifts(doc *align.Document) []shift {
 					s.lost = fr[start-1]
 				} else {
 					// The NL unit before the run's first NL unit has no FR counterpart.
-					k := byKey(nl, run[0].nl.Key) - 1
+					k := byKey(nl, run[0].NL.Key) - 1
 					if k < 0 {
 						continue
 					}
@@ -203,6 +208,17 @@ func shifts(doc *align.Document) []shift {
 		}
 	}
 	return out
+}
+
+func hasDuplicate(us []*align.Unit) bool {
+	seen := map[string]bool{}
+	for _, u := range us {
+		if seen[u.Key] {
+			return true
+		}
+		seen[u.Key] = true
+	}
+	return false
 }
 
 // signature is what two units in different languages share when they say
