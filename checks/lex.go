@@ -166,7 +166,6 @@ var (
 	maxFolded int64 = 1 << 16
 )
 
-
 // squash returns s with runs of white space turned into one space, for
 // messages.
 func squash(s string) string {
