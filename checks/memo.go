@@ -1,10 +1,8 @@
 package checks
 
-import "concord/align"
-
 // memo holds what several checks of one Run compute about its document:
-// the facts compared per pair, the label shifts, the name and term
-// findings per pair, the word counts. Each is computed on first use and
+// the facts compared per pair, the label shifts, the names and terms
+// analysis of every pair, the word counts. Each is computed on first use and
 // lives as long as the Run, so a batch holds one document's worth at a
 // time.
 type memo struct {
@@ -13,8 +11,7 @@ type memo struct {
 	shifts     []shift
 	shiftsOK   bool
 	lexicon    *lexicon
-	names      map[*align.Pair][]Finding
-	terms      map[*align.Pair][]Finding
+	analysis   *docAnalysis
 }
 
 // comparedPair is a content pair with its facts compared.

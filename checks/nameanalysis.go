@@ -2,7 +2,6 @@ package checks
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,37 +41,15 @@ type docAnalysis struct {
 	pairs map[*align.Pair]*pairAnalysis
 }
 
-var (
-	lastMu       sync.Mutex
-	lastAnalysis *docAnalysis
-)
-
-// newDocAnalysis analyses doc with env's termbase. The last result is kept,
-// so that the names and terms checks, run one after the other on the same
-// document, share it.
-func newDocAnalysis(doc *align.Document, env *Env) *docAnalysis {
-	tb := termbaseOf(env)
-	lastMu.Lock()
-	if a := lastAnalysis; a != nil && a.doc == doc && a.tb == tb && len(a.pairs) == countTwoSided(doc) {
-		lastMu.Unlock()
-		return a
+// analysis returns the names and terms analysis of the pass's document,
+// computed once per Run and shared by the names and terms checks.
+func (p *Pass) analysis() *docAnalysis {
+	m := p.shared()
+	tb := termbaseOf(p.Env)
+	if m.analysis == nil || m.analysis.doc != p.Doc || m.analysis.tb != tb {
+		m.analysis = buildDocAnalysis(p.Doc, tb)
 	}
-	lastMu.Unlock()
-	a := buildDocAnalysis(doc, tb)
-	lastMu.Lock()
-	lastAnalysis = a
-	lastMu.Unlock()
-	return a
-}
-
-func countTwoSided(doc *align.Document) int {
-	n := 0
-	for i := range doc.Pairs {
-		if p := &doc.Pairs[i]; !p.Shared && p.FR != nil && p.NL != nil {
-			n++
-		}
-	}
-	return n
+	return m.analysis
 }
 
 func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {

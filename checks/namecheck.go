@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
-
-	"concord/align"
 )
 
 // The rule IDs of the names and terms checks.
@@ -224,14 +222,7 @@ func reportRule(p *Pass, fs []Finding) {
 // runNames reports the findings of the check's rule from nameFindings on
 // every pair.
 func runNames(p *Pass) {
-	an := newDocAnalysis(p.Doc, p.Env)
-	m := p.shared()
-	if m.names == nil {
-		m.names = map[*align.Pair][]Finding{}
-		for i := range p.Doc.Pairs {
-			m.names[&p.Doc.Pairs[i]] = nameFindings(an.pair(&p.Doc.Pairs[i]))
-		}
-	}
+	an := p.analysis()
 	for i := range p.Doc.Pairs {
 		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
 			reportRule(p, pa.names)

@@ -291,9 +291,6 @@ func BenchmarkSpellingDistance(b *testing.B) {
 func BenchmarkNamesCheckSeed(b *testing.B) {
 	doc := readSeedDoc(b)
 	for i := 0; i < b.N; i++ {
-		lastMu.Lock()
-		lastAnalysis = nil
-		lastMu.Unlock()
 		Run(doc, []*Check{NamesMissing, NamesReplaced, NamesSpelling, NamesVariant}, nil)
 	}
 }

@@ -400,7 +400,7 @@ func boilerplate(key string) bool {
 // runTerms reports the findings of the check's rule from termFindings and
 // foreignFindings on every pair.
 func runTerms(p *Pass) {
-	an := newDocAnalysis(p.Doc, p.Env)
+	an := p.analysis()
 	for i := range p.Doc.Pairs {
 		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
 			reportRule(p, pa.terms)
@@ -453,18 +453,4 @@ Dutch form.
 
   FR: … de l'OSCE …            NL: … van de OSCE …   (Dutch: OVSE)`,
 	Run: runTerms,
-}
-
-// termFindings returns termFindings(pa) for pair pr, computed once per Run.
-func (p *Pass) termFindings(pa *pairAnalysis, pr *align.Pair) []Finding {
-	m := p.shared()
-	if m.terms == nil {
-		m.terms = map[*align.Pair][]Finding{}
-	}
-	fs, ok := m.terms[pr]
-	if !ok {
-		fs = termFindings(pa)
-		m.terms[pr] = fs
-	}
-	return fs
 }
