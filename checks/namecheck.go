@@ -44,11 +44,13 @@ func compareNames(a, b *personName) (nameMatch, int) {
 	} else if sameWords(a.Parts, b.Parts) {
 		return nameVariant, 0 // the order of given name and surname
 	}
-	d := spellingDistance(x, y)
+	// A spelling slip is at most 2 edits, and one per 5 letters.
+	limit := min(2, max(utf8.RuneCountInString(x), utf8.RuneCountInString(y))/5)
+	d := spellingDistanceWithin(x, y, limit)
 	switch {
 	case d == 0:
 		return nameVariant, 0
-	case d <= 2 && 5*d <= max(utf8.RuneCountInString(x), utf8.RuneCountInString(y)):
+	case d <= limit:
 		return nameSpelling, d
 	}
 	return nameOther, d
