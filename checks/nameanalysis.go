@@ -118,7 +118,7 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *
 		return false
 	}
 	if !strings.HasPrefix(u.Key, "table:") && !strings.HasPrefix(u.Key, "heading:") {
-		sa.names = extractNames(s, body, nameScan{masked: masked, common: common})
+		sa.names = extractNames(s, body, nameScan{masked: masked, common: common, words: ws})
 	}
 	inName := func(start, end int) bool {
 		for _, n := range sa.names {

@@ -30,6 +30,8 @@ type nameScan struct {
 	// common holds the folded words the document writes in lower case;
 	// capitalised, they still are common words.
 	common wordSet
+	// words are the words of s when the caller has split it already.
+	words []tword
 }
 
 // elisions are French elided words glued to the next word by an apostrophe.
@@ -58,8 +60,11 @@ func stripElision(w tword) tword {
 
 // extractNames returns the person names of s[from:] in reading order.
 func extractNames(s string, from int, sc nameScan) []personName {
-	all := splitWords(s)
-	var ws []tword
+	all := sc.words
+	if all == nil {
+		all = splitWords(s)
+	}
+	ws := make([]tword, 0, len(all))
 	for _, w := range all {
 		if w.Start >= from {
 			ws = append(ws, stripElision(w))
@@ -200,12 +205,12 @@ func extractNames(s string, from int, sc nameScan) []personName {
 func commonWords(texts ...string) wordSet {
 	set := wordSet{}
 	for _, s := range texts {
-		for _, w := range splitWords(s) {
+		eachWord(s, func(w tword) {
 			if caseOf(w.S) == lowerCase {
 				w = stripElision(w)
 				set[foldKey(w.S)] = true
 			}
-		}
+		})
 	}
 	return set
 }

@@ -30,6 +30,9 @@ type tword struct {
 // characters (zero-width space, soft hyphen) stay inside the word; foldKey
 // drops them.
 func isNameRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r)
 }
 
@@ -48,10 +51,19 @@ func isApostrophe(r rune) bool {
 	return r == '\'' || r == '\u2019' || r == '\u02bc'
 }
 
-// words splits s into words. It never fails: any input gives words whose
-// offsets lie inside s, in order, without overlap.
+// splitWords splits s into words. It never fails: any input gives words
+// whose offsets lie inside s, in order, without overlap.
 func splitWords(s string) []tword {
-	var out []tword
+	out := make([]tword, 0, len(s)/8+1)
+	eachWord(s, func(w tword) { out = append(out, w) })
+	return out
+}
+
+// eachWord calls f with each word of s in order, the words splitWords
+// returns, without keeping them.
+func eachWord(s string, f func(tword)) {
+	var prev tword
+	first := true
 	prevEnd := 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -76,11 +88,11 @@ func splitWords(s string) []tword {
 			break
 		}
 		w := tword{Start: start, End: i, S: s[start:i], Gap: s[prevEnd:start]}
-		w.SentStart = len(out) == 0 || endsSentence(out[len(out)-1], w.Gap)
-		out = append(out, w)
+		w.SentStart = first || endsSentence(prev, w.Gap)
+		f(w)
+		prev, first = w, false
 		prevEnd = i
 	}
-	return out
 }
 
 // endsSentence reports whether gap, following word prev, closes a sentence.
