@@ -32,10 +32,10 @@ const (
 // compareNames says whether a and b name the same person and how they
 // differ. When one gives the surname only, surnames are compared.
 func compareNames(a, b *personName) (nameMatch, int) {
-	if a.key() == b.key() {
+	x, y := a.key(), b.key()
+	if x == y {
 		return nameSame, 0
 	}
-	x, y := a.key(), b.key()
 	if len(a.Parts) == 1 || len(b.Parts) == 1 {
 		x, y = a.surname(), b.surname()
 		if x == y {
@@ -58,7 +58,7 @@ func compareNames(a, b *personName) (nameMatch, int) {
 
 // sameWords reports whether a and b hold the same words in any order.
 func sameWords(a, b []string) bool {
-	if len(a) != len(b) {
+	if len(a) != len(b) || totalLen(a) != totalLen(b) {
 		return false
 	}
 	x := append([]string(nil), a...)
@@ -66,6 +66,15 @@ func sameWords(a, b []string) bool {
 	sort.Strings(x)
 	sort.Strings(y)
 	return strings.Join(x, " ") == strings.Join(y, " ")
+}
+
+// totalLen returns the number of bytes of the strings of ss.
+func totalLen(ss []string) int {
+	n := 0
+	for _, s := range ss {
+		n += len(s)
+	}
+	return n
 }
 
 // nameLink is one FR person paired with one NL person.

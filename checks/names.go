@@ -14,10 +14,16 @@ type personName struct {
 	Start, End int
 	Parts      []string // folded words, particles included, initials dropped
 	Titled     bool
+	joined     string // Parts joined by spaces, once they are complete
 }
 
 // key returns the folded name, the identity of the person on one side.
-func (n *personName) key() string { return strings.Join(n.Parts, " ") }
+func (n *personName) key() string {
+	if n.joined != "" {
+		return n.joined
+	}
+	return strings.Join(n.Parts, " ")
+}
 
 // surname returns the folded last word of the name.
 func (n *personName) surname() string { return n.Parts[len(n.Parts)-1] }
@@ -196,6 +202,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			}
 			n.Parts = append(n.Parts, strings.ReplaceAll(foldKey(ws[k].S), "-", " "))
 		}
+		n.joined = n.key()
 		out = append(out, n)
 	}
 	return out

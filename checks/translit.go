@@ -72,7 +72,8 @@ const translitMaxLen = 3
 // through the rest of a costs more than limit: the names of two different
 // persons are told apart after a few letters.
 func spellingDistanceWithin(a, b string, limit int) int {
-	s, t := []rune(a), []rune(b)
+	var sb, tb [32]rune // names fit; longer strings go to the heap
+	s, t := appendRunes(sb[:0], a), appendRunes(tb[:0], b)
 	if d := len(s) - len(t); d > 12 || d < -12 {
 		return max(len(s), len(t)) // no convention changes a length this much
 	}
@@ -160,6 +161,14 @@ func rowsAbove(d []int, w, i, last, limit int) bool {
 		}
 	}
 	return true
+}
+
+// appendRunes appends the runes of s to buf.
+func appendRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
 }
 
 func hasRunePrefix(s, p []rune) bool {
