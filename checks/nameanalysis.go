@@ -98,7 +98,7 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *
 		}
 	}
 	sa.quotes = quotedSpans(s)
-	sa.textLang = textLang(s)
+	sa.textLang = textLangOf(ws)
 	for _, m := range tb.match(s, ps) {
 		if m.Start >= body {
 			sa.terms = append(sa.terms, m)

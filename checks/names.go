@@ -90,10 +90,12 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				return false
 			}
 		}
-		for i, seg := range strings.FieldsFunc(w.S, isJoiner) {
-			if r, _ := utf8.DecodeRuneInString(seg); i > 0 && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
+		first := true
+		for seg := range strings.FieldsFuncSeq(w.S, isJoiner) {
+			if r, _ := utf8.DecodeRuneInString(seg); !first && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
 				return false // a compound: Noer-Otan-partij, YouTube-blogger
 			}
+			first = false
 		}
 		k := foldKey(w.S)
 		if utf8.RuneCountInString(k) == 1 {

@@ -354,8 +354,13 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 // textLang guesses the language of a text from its function words, or
 // returns Neutral when it cannot tell.
 func textLang(s string) align.Lang {
+	return textLangOf(splitWords(s))
+}
+
+// textLangOf is textLang of a text split into words ws.
+func textLangOf(ws []tword) align.Lang {
 	fr, nl := 0, 0
-	for _, w := range splitWords(s) {
+	for _, w := range ws {
 		k := foldKey(w.S)
 		if frPhraseWords[k] {
 			fr++

@@ -17,6 +17,9 @@ type word struct {
 // isWordRune reports whether r belongs inside a word: a letter or a
 // combining mark.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -43,6 +46,20 @@ func letterRuns(s string) []word {
 		out = append(out, word{s[start:], start, len(s)})
 	}
 	return out
+}
+
+// countLetterRuns returns len(letterRuns(s)) without making the runs.
+func countLetterRuns(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // lower returns w in lower case, for word-list look-ups.
