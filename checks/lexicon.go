@@ -42,14 +42,16 @@ func (lx *lexicon) add(l align.Lang, s string) {
 	if l == align.Neutral {
 		langs = []align.Lang{align.FR, align.NL}
 	}
-	runs := letterRuns(s)
 	for _, l := range langs {
 		w, b := lx.words[l], lx.bigrams[l]
-		for i, r := range runs {
-			w[lower(r.S)]++
-			if i > 0 {
-				b[[2]string{lower(runs[i-1].S), lower(r.S)}]++
+		prev, have := "", false
+		for r := range eachLetterRun(s) {
+			lr := lower(r.S)
+			w[lr]++
+			if have {
+				b[[2]string{prev, lr}]++
 			}
+			prev, have = lr, true
 		}
 		for _, h := range hyphenated(s) {
 			w[lower(h)]++
