@@ -77,6 +77,9 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 			tb:  tb,
 		}
 		pa.names, pa.terms, pa.foreign = nameFindings(pa), termFindings(pa), foreignFindings(pa)
+		// The checks read only the findings: let the words and parts go, so
+		// that a long document does not hold them all at once.
+		pa.fr, pa.nl = nil, nil
 		a.pairs[p] = pa
 	}
 	return a
