@@ -27,34 +27,41 @@ func (lx *lexicon) build() {
 		return
 	}
 	lx.words = map[align.Lang]map[string]int{align.FR: {}, align.NL: {}}
+	if lx.doc == nil {
+		return
+	}
+	for i := range lx.doc.Units {
+		u := &lx.doc.Units[i]
+		for _, l := range langsOf(u.Lang) {
+			w := lx.words[l]
+			for r := range eachLetterRun(u.Text.S) {
+				w[lower(r.S)]++
+			}
+			for _, h := range hyphenated(u.Text.S) {
+				w[lower(h)]++
+			}
+		}
+	}
+}
+
+// buildBigrams counts the pairs of adjacent words of every unit, once:
+// only a suspected ligature split asks for them, so most documents never
+// count them.
+func (lx *lexicon) buildBigrams() {
+	if lx.bigrams != nil {
+		return
+	}
 	lx.bigrams = map[align.Lang]map[[2]string]int{align.FR: {}, align.NL: {}}
 	if lx.doc == nil {
 		return
 	}
 	for i := range lx.doc.Units {
-		lx.add(lx.doc.Units[i].Lang, lx.doc.Units[i].Text.S)
-	}
-}
-
-// add counts the words of s as words of language l.
-func (lx *lexicon) add(l align.Lang, s string) {
-	langs := []align.Lang{l}
-	if l == align.Neutral {
-		langs = []align.Lang{align.FR, align.NL}
-	}
-	for _, l := range langs {
-		w, b := lx.words[l], lx.bigrams[l]
-		prev, have := "", false
-		for r := range eachLetterRun(s) {
-			lr := lower(r.S)
-			w[lr]++
-			if have {
-				b[[2]string{prev, lr}]++
+		u := &lx.doc.Units[i]
+		for _, l := range langsOf(u.Lang) {
+			b := lx.bigrams[l]
+			for x, y := range eachRunPair(u.Text.S) {
+				b[[2]string{lower(x.S), lower(y.S)}]++
 			}
-			prev, have = lr, true
-		}
-		for _, h := range hyphenated(s) {
-			w[lower(h)]++
 		}
 	}
 }
@@ -85,7 +92,7 @@ func (lx *lexicon) bigram(l align.Lang, a, b string) int {
 	if lx == nil {
 		return 0
 	}
-	lx.build()
+	lx.buildBigrams()
 	n := 0
 	for _, l := range langsOf(l) {
 		n += lx.bigrams[l][[2]string{a, b}]
