@@ -37,3 +37,19 @@ func FuzzEditDistanceWithin(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLowerIs checks lowerIs against its definition.
+func FuzzLowerIs(f *testing.F) {
+	f.Add("Effi", "effi")
+	f.Add("İstanbul", "istanbul")
+	f.Add("\xff", "\ufffd")
+	f.Add("KELVIN", "kelvin")
+	f.Fuzz(func(t *testing.T, s, w string) {
+		if got, want := lowerIs(s, w), lower(s) == w; got != want {
+			t.Fatalf("lowerIs(%q, %q) = %v, want %v", s, w, got, want)
+		}
+		if !lowerIs(s, lower(s)) {
+			t.Fatalf("lowerIs(%q, lower of it) is false", s)
+		}
+	})
+}
