@@ -10,11 +10,11 @@ import (
 
 // Slim returns a copy of d and fs for the formats that read only the
 // units findings name (every format but HTML and rdjsonl, see
-// NeedsWholeDocument): the paths, every pair's key and sides, the full text
-// of the units of the pairs fs name, and for the other units their key,
-// label and place without text. Nothing of the copy shares memory with d,
-// so a batch that keeps its reports in this form holds each document's
-// text only while it is checked.
+// NeedsWholeDocument): the paths, every pair's key, the units of the pairs
+// fs name in full, and for the other pairs which sides they have, each
+// side standing as one empty unit of its language. Nothing of the copy
+// shares memory with d, so a batch that keeps its reports in this form
+// holds each document's text only while it is checked.
 func Slim(d *align.Document, fs []checks.Finding) (*align.Document, []checks.Finding) {
 	named := map[string]bool{}
 	for _, f := range fs {
@@ -34,18 +34,23 @@ func Slim(d *align.Document, fs []checks.Finding) (*align.Document, []checks.Fin
 		}
 	}
 	copies := map[*align.Unit]*align.Unit{}
+	stubs := map[align.Lang]*align.Unit{}
 	unit := func(u *align.Unit) *align.Unit {
 		if u == nil {
 			return nil
+		}
+		if !full[u] {
+			if stubs[u.Lang] == nil {
+				stubs[u.Lang] = &align.Unit{Lang: u.Lang}
+			}
+			return stubs[u.Lang]
 		}
 		if c, ok := copies[u]; ok {
 			return c
 		}
 		c := &align.Unit{Key: strings.Clone(u.Key), Label: strings.Clone(u.Label), Lang: u.Lang,
-			Body: u.Body, File: strings.Clone(u.File), Seq: u.Seq}
-		if full[u] {
-			c.Text = align.Text{S: strings.Clone(u.Text.S), Segs: slices.Clone(u.Text.Segs), Marks: slices.Clone(u.Text.Marks)}
-		}
+			Body: u.Body, File: strings.Clone(u.File), Seq: u.Seq,
+			Text: align.Text{S: strings.Clone(u.Text.S), Segs: slices.Clone(u.Text.Segs), Marks: slices.Clone(u.Text.Marks)}}
 		copies[u] = c
 		return c
 	}
