@@ -38,6 +38,8 @@ type nameScan struct {
 	common wordSet
 	// words are the words of s when the caller has split it already.
 	words []tword
+	// buf, when not nil, is reused for the words extractNames looks at.
+	buf *[]tword
 }
 
 // elisions are French elided words glued to the next word by an apostrophe.
@@ -70,7 +72,13 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	if all == nil {
 		all = splitWords(s)
 	}
-	ws := make([]tword, 0, len(all))
+	var ws []tword
+	if sc.buf != nil {
+		ws = (*sc.buf)[:0]
+		defer func() { *sc.buf = ws[:0] }()
+	} else {
+		ws = make([]tword, 0, len(all))
+	}
 	for _, w := range all {
 		if w.Start >= from {
 			ws = append(ws, stripElision(w))

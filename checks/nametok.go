@@ -54,7 +54,11 @@ func isApostrophe(r rune) bool {
 // splitWords splits s into words. It never fails: any input gives words
 // whose offsets lie inside s, in order, without overlap.
 func splitWords(s string) []tword {
-	out := make([]tword, 0, len(s)/8+1)
+	return appendWords(make([]tword, 0, len(s)/8+1), s)
+}
+
+// appendWords appends the words of s to out.
+func appendWords(out []tword, s string) []tword {
 	eachWord(s, func(w tword) { out = append(out, w) })
 	return out
 }
@@ -128,7 +132,11 @@ type part struct {
 
 // parts splits words into their parts.
 func parts(s string, ws []tword) []part {
-	var out []part
+	return appendParts(nil, s, ws)
+}
+
+// appendParts appends the parts of words ws of s to out.
+func appendParts(out []part, s string, ws []tword) []part {
 	for wi, w := range ws {
 		start := w.Start
 		for i := w.Start; i < w.End; {
