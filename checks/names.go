@@ -45,9 +45,23 @@ type nameScan struct {
 // elisions are French elided words glued to the next word by an apostrophe.
 var elisions = newWordSet(`l d qu n s j m c t jusqu lorsqu puisqu quoiqu`)
 
+// apostropheIndex returns the offset of the first apostrophe of s (', ’
+// or ʼ), or -1.
+func apostropheIndex(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\'' || c >= utf8.RuneSelf {
+			if j := strings.IndexAny(s[i:], "'\u2019\u02bc"); j >= 0 {
+				return i + j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // stripElision removes a French elision from w: d'Alexandre gives Alexandre.
 func stripElision(w tword) tword {
-	i := strings.IndexAny(w.S, "'\u2019\u02bc")
+	i := apostropheIndex(w.S)
 	if i <= 0 {
 		return w
 	}

@@ -86,8 +86,19 @@ func spellingDistanceWithin(a, b string, limit int) int {
 		*bp = make([]int, n)
 	}
 	d := (*bp)[:n]
-	for i := range d {
-		d[i] = inf
+	// A step moves at most translitMaxLen rows on: rows are filled just
+	// before a step can reach them, so a comparison that stops early
+	// never fills the rest.
+	fillRow := func(i int) {
+		if i <= len(s) {
+			row := d[i*w : (i+1)*w]
+			for j := range row {
+				row[j] = inf
+			}
+		}
+	}
+	for i := 0; i <= translitMaxLen; i++ {
+		fillRow(i)
 	}
 	d[0] = 0
 	relax := func(i, j, v int) {
@@ -101,6 +112,9 @@ func spellingDistanceWithin(a, b string, limit int) int {
 	for i := 0; i <= len(s); i++ {
 		if i > 0 && rowsAbove(d, w, i-1, len(s), limit) {
 			return limit + 1
+		}
+		if i > 0 {
+			fillRow(i + translitMaxLen)
 		}
 		for j := 0; j <= len(t); j++ {
 			v := d[i*w+j]
