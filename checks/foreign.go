@@ -244,8 +244,9 @@ func findPhrase(s, phrase string) int {
 }
 
 // nearestPhrase returns the span of the run of words of s closest in
-// spelling to phrase, and its edit distance.
-func nearestPhrase(s, phrase string) (int, int, int) {
+// spelling to phrase, the first of the closest, and its edit distance,
+// when that distance is at most limit; otherwise an empty span.
+func nearestPhrase(s, phrase string, limit int) (int, int, int) {
 	pw := splitWords(phrase)
 	ws := splitWords(s)
 	best, bs, be := -1, 0, 0
@@ -254,15 +255,15 @@ func nearestPhrase(s, phrase string) (int, int, int) {
 	for n := max(1, len(pw)-1); n <= len(pw)+1; n++ {
 		for i := 0; i+n <= len(ws); i++ {
 			cand := phraseKey(s[ws[i].Start:ws[i+n-1].End])
-			if best >= 0 && abs(utf8.RuneCountInString(cand)-kn) >= best {
-				continue // the lengths alone differ by best edits or more
+			within := limit
+			if best >= 0 {
+				within = best - 1 // only a closer run matters
 			}
-			limit := best - 1 // only a closer run matters
-			if best < 0 {
-				limit = math.MaxInt32
+			if abs(utf8.RuneCountInString(cand)-kn) > within {
+				continue // the lengths alone differ by more
 			}
-			d := editDistanceWithin(cand, k, limit)
-			if best < 0 || d < best {
+			d := editDistanceWithin(cand, k, within)
+			if d <= within {
 				best, bs, be = d, ws[i].Start, ws[i+n-1].End
 			}
 		}
@@ -338,11 +339,14 @@ func foreignFindings(a *pairAnalysis) []Finding {
 				continue
 			}
 			f := Finding{Rule: ruleTermsForeign, Unit: a.key}
-			d, bs, be := nearestPhrase(other, ph.text)
+			n := utf8.RuneCountInString(ph.text)
+			if n < 5 {
+				continue // too short to tell a misspelling from another phrase
+			}
+			d, bs, be := nearestPhrase(other, ph.text, max(2, n/5))
 			if bs >= be {
 				continue
 			}
-			n := utf8.RuneCountInString(ph.text)
 			fromEv, toEv := At(sd.from.unit, ph.start, ph.end), At(sd.to.unit, bs, be)
 			if d > 0 && d <= max(2, n/5) && n >= 5 {
 				f.Severity = Warning
