@@ -9,12 +9,12 @@
 # that every document differs and raises a finding. Then runs
 # `concord check -j JOBS --format json DIR` under /usr/bin/time -v and prints
 # the batch size, the wall and CPU time, the throughput and the peak
-# resident set.
+# resident set. CONCORD_BIN names another binary to measure.
 set -eu
 size_mb=${1:-100}
 jobs=${2:-2}
 root=$(cd "$(dirname "$0")/.." && pwd)
-bin=$root/bin/concord
+bin=${CONCORD_BIN:-$root/bin/concord}
 sample=$root/testdata/kazakhstan.txt
 [ -x "$bin" ] || (cd "$root" && go build -o bin/concord ./cmd/concord)
 dir=$(mktemp -d "${TMPDIR:-/tmp}/concord-batch.XXXXXX")
