@@ -166,7 +166,7 @@ type match struct{ fr, nl []*Unit }
 // galeChurch aligns two sequences of paragraphs by length in the manner of
 // Gale & Church (1993): the cost of a match is the improbability of its
 // length difference plus a penalty for its shape (1–1, 1–0, 0–1, 2–1,
-// 1–2), lowered when the texts share numbers. The search keeps to a band
+// 1–2, 2–2, 3–1, 1–3), lowered when the texts share numbers. The search keeps to a band
 // around the diagonal and stores only that band, so time and memory grow
 // linearly with the number of paragraphs.
 func galeChurch(a, b []*Unit) []match {
@@ -203,8 +203,8 @@ func galeChurch(a, b []*Unit) []match {
 	numsA, numsB := anchors(a), anchors(b)
 	cost[0][0-lo[0]] = 0
 	type shape struct{ di, dj int }
-	shapes := []shape{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
-	prior := []float64{-math.Log(0.89), -math.Log(0.0099), -math.Log(0.0099), -math.Log(0.089 / 2), -math.Log(0.089 / 2)}
+	shapes := []shape{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
+	prior := []float64{-math.Log(0.89), -math.Log(0.0099), -math.Log(0.0099), -math.Log(0.089 / 2), -math.Log(0.089 / 2), -math.Log(0.011), -math.Log(0.003), -math.Log(0.003)}
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
 			if i == 0 && j == 0 {

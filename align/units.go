@@ -35,6 +35,8 @@ var headings = map[string]struct{ key, section string }{
 	"wetsvoorstel":                         {"heading:bill", secArticles},
 	"projet de loi":                        {"heading:bill", secArticles},
 	"wetsontwerp":                          {"heading:bill", secArticles},
+	"proposition":                          {"heading:bill", secArticles},
+	"voorstel":                             {"heading:bill", secArticles},
 	"commentaire des articles":             {"heading:commentary", secExplanation},
 	"artikelsgewijze toelichting":          {"heading:commentary", secExplanation},
 	"la chambre des représentants":         {"heading:chamber", secResolution},
