@@ -28,8 +28,9 @@ func Match(fr, nl []Unit) []Pair {
 }
 
 type sided struct {
-	pair Pair
-	pos  float64
+	pair    Pair
+	pos     float64
+	members []*Unit // the units a 2–1 or 1–2 match merged, which take its key too
 }
 
 func pairSides(fr, nl []*Unit) []Pair {
@@ -52,7 +53,7 @@ func pairSides(fr, nl []*Unit) []Pair {
 			other, byKey[u.Key] = list[0], list[1:]
 			nlMatched[other] = u
 		}
-		out = append(out, sided{Pair{Key: u.Key, FR: u, NL: other}, float64(u.Seq)})
+		out = append(out, sided{pair: Pair{Key: u.Key, FR: u, NL: other}, pos: float64(u.Seq)})
 	}
 	// Unlabelled units, by prefix.
 	for _, prefix := range []string{"intro:", "para:"} {
@@ -78,7 +79,7 @@ func pairSides(fr, nl []*Unit) []Pair {
 					nlMatched[u] = m.fr[0]
 				}
 			}
-			out = append(out, sided{p, pos})
+			out = append(out, sided{pair: p, pos: pos, members: append(append([]*Unit(nil), m.fr...), m.nl...)})
 			if pos < 0 {
 				out[len(out)-1].pos = math.NaN()
 				out[len(out)-1].pair.NL = merge(m.nl)
@@ -104,7 +105,7 @@ func pairSides(fr, nl []*Unit) []Pair {
 			continue
 		}
 		last += 0.001
-		out = append(out, sided{Pair{Key: u.Key, NL: u}, last})
+		out = append(out, sided{pair: Pair{Key: u.Key, NL: u}, pos: last})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].pos < out[j].pos })
 	counts := map[string]int{}
@@ -125,6 +126,9 @@ func pairSides(fr, nl []*Unit) []Pair {
 		}
 		if p.NL != nil {
 			p.NL.Key = p.Key
+		}
+		for _, u := range s.members {
+			u.Key = p.Key
 		}
 		switch {
 		case p.FR != nil && p.NL == nil && p.FR.Lang == Neutral:

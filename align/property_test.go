@@ -301,3 +301,20 @@ func TestFlowASCVD(t *testing.T) {
 		t.Errorf("request:3.7 runs into request 4: %q", p.FR.Text.S)
 	}
 }
+
+// TestEveryUnitKeyed checks that no unit keeps a provisional key: units
+// merged by a 2–1 match take the key of their pair.
+func TestEveryUnitKeyed(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/corpus/*.fr.txt")
+	for _, f := range files {
+		doc, err := ReadPair(f, strings.TrimSuffix(f, ".fr.txt")+".nl.txt", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, u := range doc.Units {
+			if provisional(u.Key) {
+				t.Errorf("%s: a unit keeps the provisional key %q: %q", f, u.Key, head(u.Text.S))
+			}
+		}
+	}
+}
