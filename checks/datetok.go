@@ -328,12 +328,26 @@ func years(s string, i int) ([]Date, bool) {
 		}
 	}
 	d := Date{Start: i, End: e, Year: y}
-	// Session or span: 2020-2021, 2021/2022, 2010 – 2021.
+	// Session or span: 2020-2021, 2021/2022, 2010 – 2021, and the short
+	// session 2022-23 (with a hyphen, a no-break hyphen or a slash).
 	j := skipSpaces(s, e)
 	sep := ""
-	for _, p := range []string{"-", "/", "–"} {
+	for _, p := range yearSeps {
 		if strings.HasPrefix(s[j:], p) {
 			sep = p
+		}
+	}
+	if sep != "" && j == e && sep != "–" {
+		k := j + len(sep)
+		if ke := digitsEnd(s, k); ke-k == 2 && !letterAt(s, ke) && !(ke < len(s) && (s[ke] == '/' || s[ke] == '-')) {
+			y2 := y - y%100 + int(s[k]-'0')*10 + int(s[k+1]-'0')
+			if y2 <= y {
+				y2 += 100
+			}
+			// The two digits only make sense with the first year: the
+			// pair is one session, whatever its length.
+			d.Year2, d.End = y2, ke
+			return []Date{d}, true
 		}
 	}
 	if sep != "" {
@@ -347,6 +361,9 @@ func years(s string, i int) ([]Date, bool) {
 	}
 	return []Date{d}, true
 }
+
+// yearSeps join the two years of a session or a span.
+var yearSeps = []string{"-", "/", "–", "\u2010", "\u2011"}
 
 // inheritYears gives a date without a year the year of the next date when
 // only a range word stands between them: "du 11 septembre au 2 octobre
