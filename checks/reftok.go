@@ -235,6 +235,21 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 			}
 		}
 		return []Ref{{Start: i, End: end, Kind: "number", Key: key, Num: -1}}, end, true
+	case paragraphWords[w]:
+		// "paragraaf 2", "paragraphe 1er": the word for "§".
+		j := skipSpaces(s, we)
+		if j == we || j >= len(s) || !isDigit(s[j]) {
+			return nil, 0, false
+		}
+		e := digitsEnd(s, j)
+		end := e
+		if ws := wordEnd(s, e); ws > e {
+			if suf := fold(s[e:ws]); suf != "er" && suf != "e" {
+				return nil, 0, false
+			}
+			end = ws
+		}
+		return []Ref{{Start: i, End: end, Kind: "paragraph", Key: "§" + s[j:e], Num: -1}}, end, true
 	case w == "article" || w == "articles" || w == "artikel" || w == "artikelen" || w == "art" || w == "artt":
 		return articles(s, i, we)
 	}
@@ -253,6 +268,9 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// paragraphWords are the words that stand for "§" before a number.
+var paragraphWords = map[string]bool{"paragraphe": true, "paragraaf": true}
 
 // paragraph reads "§ 2" and returns "§2".
 func paragraph(s string, i int) (string, int, bool) {
