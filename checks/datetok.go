@@ -139,8 +139,26 @@ func dayMonth(s string, i int, lang align.Lang) (Date, bool) {
 	dt := Date{Start: i, End: me, Day: d, Month: m}
 	if y, ye, ok := year(s, me); ok {
 		dt.Year, dt.End = y, ye
+	} else if y, ye, ok := yearWithCall(s, me); ok {
+		dt.Year, dt.End = y, ye
 	}
 	return dt, true
+}
+
+// yearWithCall reads, after a day and a month, a year with a footnote
+// call glued to it by the extraction: "10 novembre 20066" is 2006 and
+// footnote 6. The span covers the call, which is no number of the text.
+func yearWithCall(s string, i int) (y, end int, ok bool) {
+	j := skipSpaces(s, i)
+	e := digitsEnd(s, j)
+	if j == i || e-j < 5 || e-j > 6 || letterAt(s, e) || s[j] == '0' {
+		return 0, 0, false
+	}
+	y, _ = strconv.Atoi(s[j : j+4])
+	if y < 1800 || y > 2099 || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]) {
+		return 0, 0, false
+	}
+	return y, e, true
 }
 
 // ScanDates returns the dates of t.S[from:] in language lang, leaving out

@@ -37,7 +37,7 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 		c := s[i]
 		switch {
 		case isDigit(c):
-			if letterBefore(s, i) || afterNumberPunct(s, i) {
+			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -106,6 +106,27 @@ func afterNumberPunct(s string, i int) bool {
 	}
 	p := s[i-1]
 	return (p == '.' || p == ',' || p == '/' || p == '-') && isDigit(s[i-2])
+}
+
+// footnoteCall reports whether the digits at i are a footnote call that
+// lost its superscript in extraction: one to three digits glued to the
+// punctuation that ends a word or a sentence ("in België.3 Bovendien",
+// "(ASCVD)4", "22 %17."), with a space or the end of the text after them.
+func footnoteCall(s string, i int) bool {
+	e := digitsEnd(s, i)
+	if e-i > 3 || i == 0 || letterAt(s, e) || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]) {
+		return false
+	}
+	p, n := utf8.DecodeLastRuneInString(s[:i])
+	switch p {
+	case '%':
+		return true
+	case '.', ';', ':', ')', ']', '”', '»', '’':
+	default:
+		return false
+	}
+	q, _ := utf8.DecodeLastRuneInString(s[:i-n])
+	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’'
 }
 
 // superscript reports whether t.S[start:end] lies inside a Super mark.
