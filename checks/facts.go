@@ -37,9 +37,16 @@ func scanFacts(t *align.Text, lang align.Lang, from int) facts {
 	return facts{nums: nums, dates: dates, refs: refs, size: len(t.S) - from, from: from}
 }
 
-// unitFacts reads the facts of a unit's text after its label.
+// unitFacts reads the facts of a unit's text after its label, in the
+// language the text is written in: a Dutch unit left in French has French
+// month names and number words, and reading them as Dutch would report
+// every one of them missing on top of the untranslated text.
 func unitFacts(u *align.Unit) facts {
-	return scanFacts(&u.Text, u.Lang, u.Body)
+	lang := u.Lang
+	if l := languageOf(u.Text.S[u.Body:]); l == lang.Other() {
+		lang = l
+	}
+	return scanFacts(&u.Text, lang, u.Body)
 }
 
 // pos returns the relative position, 0 to 1, of offset off in the text.
