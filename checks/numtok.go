@@ -43,7 +43,7 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 		c := s[i]
 		switch {
 		case isDigit(c):
-			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) {
+			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || afterLeader(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -133,6 +133,14 @@ func footnoteCall(s string, i int) bool {
 	}
 	q, _ := utf8.DecodeLastRuneInString(s[:i-n])
 	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’'
+}
+
+// afterLeader reports whether the digits at i follow a leader of dots, as
+// the page number of a table of contents does ("Discussion des articles
+// et vote........6"): the pages of the two language versions differ.
+func afterLeader(s string, i int) bool {
+	t := strings.TrimRight(s[:i], " \t\u00a0")
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 }
 
 // superscript reports whether t.S[start:end] lies inside a Super mark.
@@ -608,8 +616,10 @@ func scanDutch(s string, i int) (Num, int, bool) {
 	case end == we && w == "een":
 		// "één" is one; "een" is the article unless a time unit follows.
 		n.Weak = !strings.ContainsAny(orig, "éÉ") && !timeUnits[next]
-	case w == "acht" && (prev == "in" || next == "het" || next == "dat" || next == "te" || next == "zich" || next == "deze"):
-		return Num{}, 0, false // "in acht nemen", "hij acht het nodig": the verb
+	case w == "acht" && (prev == "in" || next == "het" || next == "dat" || next == "te" || next == "zich" || next == "deze" || judgedAdjectives[prev]):
+		// "in acht nemen", "hij acht het nodig", "telkens als zij dat
+		// nodig acht": the verb.
+		return Num{}, 0, false
 	case w == "derde" && (next == "land" || next == "landen" || next == "lidstaten"):
 		n.Weak = true // "derde landen" ↔ "pays tiers"
 	case w == "eerste" && (next == "minister" || next == "ministers"):
@@ -622,6 +632,14 @@ func scanDutch(s string, i int) (Num, int, bool) {
 		n.Weak = true
 	}
 	return n, end, true
+}
+
+// judgedAdjectives are the adjectives after which Dutch "acht" is the
+// verb "to deem": "zo vaak als zij dat nodig acht".
+var judgedAdjectives = map[string]bool{
+	"nodig": true, "noodzakelijk": true, "wenselijk": true, "raadzaam": true, "nuttig": true,
+	"passend": true, "gepast": true, "geschikt": true, "aangewezen": true, "opportuun": true,
+	"mogelijk": true, "verantwoord": true, "redelijk": true, "belangrijk": true,
 }
 
 // romanKeywords are the words after which a Roman numeral numbers a part
