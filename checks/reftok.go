@@ -187,9 +187,18 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 	w := fold(s[i:we])
 	switch {
 	case w == "doc":
-		// DOC 55 3396/001, Doc 55 2657/.
+		// DOC 55 3396/001, Doc 55 2657/, and the Senate's DOC 8-127/1.
 		j := skipSpaces(s, we)
 		leg := digitsEnd(s, j)
+		if leg-j >= 1 && leg-j <= 2 && leg+1 < len(s) && s[leg] == '-' && isDigit(s[leg+1]) {
+			num := digitsEnd(s, leg+1)
+			if num < len(s) && s[num] == '/' && num+1 < len(s) && isDigit(s[num+1]) {
+				end := digitsEnd(s, num+1)
+				if !letterAt(s, end) {
+					return []Ref{{Start: i, End: end, Kind: "doc", Key: "DOC " + s[j:end], Num: -1}}, end, true
+				}
+			}
+		}
 		k := skipSpaces(s, leg)
 		num := digitsEnd(s, k)
 		if leg-j != 2 || k == leg || num-k != 4 || num >= len(s) || s[num] != '/' {
