@@ -178,15 +178,31 @@ func injectOrdinal(s *site) (*Injection, bool) {
 	})
 }
 
-var refWordRE = regexp.MustCompile(`(?i)(article|artikel|art\.|alinéa|lid|§|chapitre|hoofdstuk|titre|titel|annexe|bijlage) ?$`)
+var refWordRE = regexp.MustCompile(`(?i)(article|artikel|art\.|alinéa|lid|§|paragraphe|paragraaf|chapitre|hoofdstuk|titre|titel|annexe|bijlage)[ \x{a0}\x{202f}]?$`)
 
-var dayRE = regexp.MustCompile(`^ (` + months + `)\b`)
+var dayRE = regexp.MustCompile(`^[ \x{a0}\x{202f}](` + months + `)\b`)
+
+// actRE ends the words that make a date or a number part of a reference:
+// "loi du 4 juillet 1989", "artikelen 157 en 158", "DOC 8-127/1". A change
+// there is a reference defect, which the reference kind injects.
+var actRE = regexp.MustCompile(`(?i)(loi|wet|arrêté(?: royal)?|besluit|décret|decreet|ordonnance|ordonnantie|code|wetboek|articles?|artikel(?:en)?|art\.|doc|n°|nr\.)[^.;]{0,22}$`)
+
+// inReference reports whether the span sp of text follows a reference word.
+func inReference(text string, sp [2]int) bool {
+	return actRE.MatchString(text[max(sp[0]-40, 0):sp[0]])
+}
 
 // injectDate changes the day, the month or the year of a full date.
 func injectDate(s *site) (*Injection, bool) {
 	u := s.unit()
 	g := 1 + s.rng.IntN(3)
-	return s.replaceOne(matches(u, dateRE, g), func(old string) string {
+	var spans [][2]int
+	for _, sp := range matches(u, dateRE, g) {
+		if !inReference(u.Text.S, sp) {
+			spans = append(spans, sp)
+		}
+	}
+	return s.replaceOne(spans, func(old string) string {
 		switch g {
 		case 1:
 			n, _ := strconv.Atoi(old)
@@ -210,7 +226,14 @@ func injectDate(s *site) (*Injection, bool) {
 
 // injectRange changes the end of a range (de 3 à 5 → de 3 à 6).
 func injectRange(s *site) (*Injection, bool) {
-	return s.replaceOne(matches(s.unit(), rangeRE, 1), func(old string) string {
+	u := s.unit()
+	var spans [][2]int
+	for _, sp := range matches(u, rangeRE, 1) {
+		if !inReference(u.Text.S, sp) {
+			spans = append(spans, sp)
+		}
+	}
+	return s.replaceOne(spans, func(old string) string {
 		n, _ := strconv.Atoi(old)
 		return strconv.Itoa(n + 1)
 	})
