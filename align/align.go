@@ -178,14 +178,21 @@ func MonoLayout(src *Source, lang Lang) []Block {
 	return blocks
 }
 
-// isFlow reports whether a source is flowing text: few lines, at least one
-// of them very long.
+// isFlow reports whether a source is flowing text: at most three
+// non-blank lines, one of them long (1,000 bytes or more), and no table
+// row. A document in blocks has a line per paragraph and blank lines
+// between them.
 func isFlow(src *Source) bool {
-	long := 0
+	lines, long := 0, false
 	for _, l := range src.Lines {
-		if len(l) > 2000 {
-			long++
+		if Blank(l) {
+			continue
+		}
+		lines++
+		long = long || len(l) >= 1000
+		if strings.Contains(l, "\t") {
+			return false
 		}
 	}
-	return long > 0 && len(src.Lines) < 20 && !strings.Contains(strings.Join(src.Lines, ""), "\t")
+	return long && lines <= 3
 }
