@@ -109,10 +109,13 @@ func FromTexts(name, fr, nl string) (*Document, error) {
 }
 
 func fromSources(fr, nl *Source) *Document {
-	blocks := MonoLayout(fr, FR)
-	blocks = append(blocks, MonoLayout(nl, NL)...)
+	// Both files are read the same way: a column-split extraction gives
+	// two flows, and a short one should not be read as a paragraph.
+	flow := isFlow(fr) || isFlow(nl)
+	blocks := monoLayout(fr, FR, flow)
+	blocks = append(blocks, monoLayout(nl, NL, flow)...)
 	layout := "blocks"
-	if isFlow(fr) || isFlow(nl) {
+	if flow {
 		layout = "flow"
 	}
 	return build(layout, fr.Path, fr.Path, nl.Path, blocks)
@@ -161,8 +164,12 @@ func usable(doc *Document) error {
 // or, for a text that flows in one long line, blocks cut at the labels and
 // headings found in the flow. Every block stands in column lang.
 func MonoLayout(src *Source, lang Lang) []Block {
+	return monoLayout(src, lang, isFlow(src))
+}
+
+func monoLayout(src *Source, lang Lang, flow bool) []Block {
 	var blocks []Block
-	if isFlow(src) {
+	if flow && !isBlocks(src) {
 		blocks = FlowLayout(src)
 	} else {
 		blocks = blockLayout(src, false)
@@ -179,7 +186,7 @@ func MonoLayout(src *Source, lang Lang) []Block {
 }
 
 // isFlow reports whether a source is flowing text: at most three
-// non-blank lines, one of them long (1,000 bytes or more), and no table
+// non-blank lines, one of them long (2,000 bytes or more), and no table
 // row. A document in blocks has a line per paragraph and blank lines
 // between them.
 func isFlow(src *Source) bool {
@@ -189,10 +196,21 @@ func isFlow(src *Source) bool {
 			continue
 		}
 		lines++
-		long = long || len(l) >= 1000
+		long = long || len(l) >= 2000
 		if strings.Contains(l, "\t") {
 			return false
 		}
 	}
 	return long && lines <= 3
+}
+
+// isBlocks reports whether a source is clearly in blocks: paragraphs
+// separated by blank lines.
+func isBlocks(src *Source) bool {
+	for i := 1; i+1 < len(src.Lines); i++ {
+		if Blank(src.Lines[i]) && !Blank(src.Lines[i-1]) && !Blank(src.Lines[i+1]) {
+			return true
+		}
+	}
+	return false
 }
