@@ -85,9 +85,6 @@ type pdfLine struct {
 
 var (
 	pdfFurnitureRE = regexp.MustCompile(`^(\d{1,5}|(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}(\s+\d{1,3})?|\d{1,3}\s+(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}|(K A M E R|C H A M B R E|KAMER|CHAMBRE)\b.*)$`)
-	amountRE       = regexp.MustCompile(`^[-–]?\d{1,3}([.,]\d{1,3})+$|^[-–]\d+$`)
-	dotLeaderRE    = regexp.MustCompile(`\.{5,}\s*\d+`) // a table of contents row
-	numericRE      = regexp.MustCompile(`^[-+–]?\(?\d[\d.,  ]*%?\)?\*?$`)
 )
 
 // splitPage cuts a page into its two columns' lines and its rows.
@@ -103,31 +100,7 @@ func splitPage(p *PDFPage, g float64) (cols [2][]pdfLine, rows []pdfRow) {
 			rw.kind = Noise
 		}
 	}
-	rotated := rotatedPage(p.Words)
-	for i := range rows {
-		rw := &rows[i]
-		if rw.kind == Noise {
-			continue
-		}
-		if rotated {
-			rw.kind = Cell
-			continue
-		}
-		nums, toks := 0, 0
-		for _, w := range rw.words {
-			toks++
-			if numericRE.MatchString(w.S) {
-				nums++
-			}
-			if w.XMin < g-1 && w.XMax > g+1 || vertical(w) {
-				rw.straddles = true
-			}
-		}
-		if rw.straddles || nums >= 3 && nums*10 >= toks*4 || spread(rw, g) || amountColumns(rw, g) || dotLeaderRE.MatchString(rowText(rw.words)) {
-			rw.kind = Cell
-		}
-	}
-	fillTables(rows)
+	markTables(rows, g, rotatedPage(p.Words))
 	n := [2]int{}
 	var table [2]bool
 	for _, rw := range rows {
@@ -240,25 +213,6 @@ func gutter(p *PDFPage, rows []pdfRow) (float64, int) {
 	return bestX, best
 }
 
-// fillTables marks as table rows the rows that lie between two table rows
-// with no wide gap: the header and label rows of a table.
-func fillTables(rows []pdfRow) {
-	for i := 0; i < len(rows); i++ {
-		if rows[i].kind != Cell {
-			continue
-		}
-		j := i + 1
-		for j < len(rows) && rows[j].kind == Para && rows[j].yMin-rows[j-1].yMax < 2.5*rows[j].h {
-			j++
-		}
-		if j < len(rows) && j > i+1 && rows[j].kind == Cell && rows[j].yMin-rows[j-1].yMax < 2.5*rows[j].h {
-			for k := i + 1; k < j; k++ {
-				rows[k].kind = Cell
-			}
-		}
-	}
-}
-
 // makeLine joins the words of one column line, gluing words whose boxes
 // touch (pdftotext splits a word where the type size changes, as in small
 // capitals), dropping raised small digits (footnote markers) and marking
@@ -295,7 +249,7 @@ func makeLine(ws []PDFWord, col, n int) pdfLine {
 		}
 		segs = append(segs, Segment{Off: b.Len(), Pos: Pos{Line: n, Col: runes + 1, Column: col}})
 		start := b.Len()
-		b.WriteString(w.S)
+		b.WriteString(symbolBullets.Replace(w.S))
 		runes += utf8.RuneCountInString(w.S)
 		if super {
 			marks = append(marks, Mark{Start: start, End: b.Len(), Kind: Super})
@@ -387,7 +341,7 @@ func (r *pdfReader) column(page int, lines []pdfLine, lang Lang) {
 	var last pdfLine
 	first := true
 	for _, l := range lines {
-		if cur != nil && paraBreak(last, l, pitch) {
+		if cur != nil && (paraBreak(last, l, pitch) || bulleted(l.t.S)) {
 			r.finish(cur, lang)
 			cur = nil
 		}
@@ -505,61 +459,26 @@ func paraBreak(prev, l pdfLine, pitch float64) bool {
 	return math.Abs(l.h-prev.h) > 0.2*math.Max(l.h, prev.h)
 }
 
-// spread reports whether a row's words stand apart like table cells: a
-// column half with three or more gaps wider than three times the type
-// size. Justified prose leaves narrower gaps.
-func spread(rw *pdfRow, g float64) bool {
-	var wide [2]int
-	for i := 1; i < len(rw.words); i++ {
-		a, b := rw.words[i-1], rw.words[i]
-		if (a.XMax < g) != (b.XMin < g) {
-			continue // the gutter
-		}
-		if b.XMin-a.XMax > 3*rw.h {
-			c := 0
-			if b.XMin >= g {
-				c = 1
-			}
-			wide[c]++
-		}
-	}
-	return wide[0] >= 3 || wide[1] >= 3
-}
+// symbolBullets maps the bullets that symbol fonts (Wingdings, Symbol)
+// print as private-use code points to the Unicode bullets they show. Each
+// replacement has the same length in UTF-8, so positions keep.
+var symbolBullets = strings.NewReplacer("\uf0a7", "▪", "\uf0b7", "•", "\uf0a8", "□")
 
-// vertical reports whether a word is set upright (rotated text): its box
-// is much taller than wide.
-func vertical(w PDFWord) bool {
-	return utf8.RuneCountInString(w.S) >= 3 && w.YMax-w.YMin > 1.5*(w.XMax-w.XMin)
-}
-
-// rotatedPage reports whether a page is printed sideways (a wide table
-// turned on a portrait page): most of its words are vertical.
-func rotatedPage(ws []PDFWord) bool {
-	n := 0
-	for _, w := range ws {
-		if vertical(w) {
-			n++
+// bulleted reports whether a column line starts a list item: a bullet or
+// a hyphen standing alone before a word. A list item is a paragraph of its
+// own even when no wider gap sets it apart.
+func bulleted(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '•', '▪', '■', '□', '◦', '‣', '►', '➢':
+		return true
+	case '-':
+		r2, _ := utf8.DecodeRuneInString(s[n:])
+		if r2 != ' ' {
+			return false
 		}
+		r3, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[n:], " "))
+		return unicode.IsLetter(r3)
 	}
-	return n*10 > len(ws)*3
-}
-
-// amountColumns reports whether a column half of a row holds two or more
-// amounts ("-30.926", "4,4") standing apart from the words before them, as
-// in a table of figures printed inside one language's column.
-func amountColumns(rw *pdfRow, g float64) bool {
-	var n [2]int
-	for i, w := range rw.words {
-		if !amountRE.MatchString(w.S) || i == 0 {
-			continue
-		}
-		if prev := rw.words[i-1]; w.XMin-prev.XMax > 2*rw.h && (prev.XMax < g) == (w.XMin < g) {
-			c := 0
-			if w.XMin >= g {
-				c = 1
-			}
-			n[c]++
-		}
-	}
-	return n[0] >= 2 || n[1] >= 2
+	return false
 }
