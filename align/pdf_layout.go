@@ -25,25 +25,7 @@ func PDFLayout(pages []PDFPage) []Block {
 	r := &pdfReader{open: map[Lang]int{FR: -1, NL: -1}}
 	var all [][2][]pdfLine
 	var rows [][]pdfRow
-	gutters := make([]float64, len(pages))
-	var clean []float64
-	for i := range pages {
-		g, cover := gutter(&pages[i], pageRows(pages[i].Words))
-		gutters[i] = g
-		if cover == 0 {
-			clean = append(clean, g)
-		}
-	}
-	if len(clean) > 0 {
-		// A page without a clean strip (a table crosses it) takes the
-		// gutter most pages have.
-		sort.Float64s(clean)
-		for i := range gutters {
-			if _, cover := gutter(&pages[i], pageRows(pages[i].Words)); cover > 0 {
-				gutters[i] = clean[len(clean)/2]
-			}
-		}
-	}
+	gutters := pageGutters(pages)
 	for i := range pages {
 		cols, rs := splitPage(&pages[i], gutters[i])
 		all = append(all, cols)
@@ -58,10 +40,68 @@ func PDFLayout(pages []PDFPage) []Block {
 		}
 	}
 	r.pt = ptReader{known: knownHyphenations(lines)}
+	leftFR := frenchLeft(all)
 	for i := range pages {
-		r.page(i+1, all[i], rows[i])
+		r.page(i+1, all[i], rows[i], leftFR[i])
 	}
 	return r.blocks
+}
+
+// pageGutters returns the x of the gutter of each page. A page without a
+// clean strip (a table crosses it) takes the gutter most pages have.
+func pageGutters(pages []PDFPage) []float64 {
+	gutters := make([]float64, len(pages))
+	covers := make([]int, len(pages))
+	var clean []float64
+	for i := range pages {
+		gutters[i], covers[i] = gutter(&pages[i], pageRows(pages[i].Words))
+		if covers[i] == 0 {
+			clean = append(clean, gutters[i])
+		}
+	}
+	if len(clean) > 0 {
+		sort.Float64s(clean)
+		for i := range gutters {
+			if covers[i] > 0 {
+				gutters[i] = clean[len(clean)/2]
+			}
+		}
+	}
+	return gutters
+}
+
+// frenchLeft reports for each page whether its left column is the French
+// one: the column whose words score more French. A page whose columns say
+// little (headings, a contents page, "Blz." beside "Pages") follows the
+// side most pages of the document give French.
+func frenchLeft(pages [][2][]pdfLine) []bool {
+	const clear = 6
+	diffs := make([]int, len(pages))
+	votes := 0
+	for i, cols := range pages {
+		for _, l := range cols[0] {
+			diffs[i] += Score(l.t.S)
+		}
+		for _, l := range cols[1] {
+			diffs[i] -= Score(l.t.S)
+		}
+		switch {
+		case diffs[i] >= clear:
+			votes++
+		case diffs[i] <= -clear:
+			votes--
+		}
+	}
+	left := make([]bool, len(pages))
+	for i, d := range diffs {
+		switch {
+		case d >= clear || d <= -clear || votes == 0:
+			left[i] = d >= 0
+		default:
+			left[i] = votes > 0
+		}
+	}
+	return left
 }
 
 // pdfRow is a row of words at the same height across the whole page.
@@ -282,7 +322,7 @@ type pdfReader struct {
 	open   map[Lang]int // per language, the paragraph cut by the last page end
 }
 
-func (r *pdfReader) page(num int, cols [2][]pdfLine, rows []pdfRow) {
+func (r *pdfReader) page(num int, cols [2][]pdfLine, rows []pdfRow, leftFR bool) {
 	for _, rw := range rows {
 		if rw.kind == Para {
 			continue
@@ -304,17 +344,10 @@ func (r *pdfReader) page(num int, cols [2][]pdfLine, rows []pdfRow) {
 			cols[i][k].t.Segs = withPage(cols[i][k].t.Segs, num)
 		}
 	}
-	var score [2]int
-	for c := range cols {
-		for _, l := range cols[c] {
-			score[c] += Score(l.t.S)
-		}
-	}
 	langs := [2]Lang{Neutral, Neutral}
 	if len(cols[0]) > 0 && len(cols[1]) > 0 {
-		if score[0] >= score[1] {
-			langs = [2]Lang{FR, NL}
-		} else {
+		langs = [2]Lang{FR, NL}
+		if !leftFR {
 			langs = [2]Lang{NL, FR}
 		}
 	}
@@ -424,11 +457,13 @@ func (r *pdfReader) joinPDF(b *Block, l pdfLine) {
 }
 
 // medianPitch is the usual distance between the tops of two lines that
-// follow each other in a column.
+// follow each other in a column. Distances over twice the type size are
+// gaps between paragraphs, headings and tables, not pitches: on a page
+// with few lines they would otherwise make the median.
 func medianPitch(lines []pdfLine) float64 {
 	var ps []float64
 	for i := 1; i < len(lines); i++ {
-		if d := lines[i].yMin - lines[i-1].yMin; d > 0 {
+		if d := lines[i].yMin - lines[i-1].yMin; d > 0 && d <= 2*lines[i].h {
 			ps = append(ps, d)
 		}
 	}

@@ -1,7 +1,9 @@
 package align
 
 import (
+	"math"
 	"regexp"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -16,7 +18,6 @@ import (
 var (
 	amountRE    = regexp.MustCompile(`^[-–]?\d{1,3}([.,]\d{1,3})+$|^[-–]\d+$`)
 	dotLeaderRE = regexp.MustCompile(`\.{5,}\s*\d+`) // a table of contents row
-	numericRE   = regexp.MustCompile(`^[-+–]?\(?\d[\d.,  ]*%?\)?\*?$`)
 	// cellNumRE is a figure as a table cell prints it ("94.494,7", "-0,3",
 	// "2,96%", "(1)", "2025"): it ends in a digit, a percent sign or a
 	// bracket, never in the punctuation of a sentence ("2026.", "2025,").
@@ -37,23 +38,25 @@ func markTables(rows []pdfRow, g float64, rotated bool) {
 				rw.straddles = true
 			}
 		}
-		if rotated || tableRow(rw, g) {
+		if rotated || tableRow(rw, g) || contentsHeadRow(rw) {
 			rw.kind = Cell
 		}
 	}
+	keyedLists(rows, g)
 	fillTables(rows)
 }
 
 // tableRow reports whether a row reads as a table row: its words cross the
-// gutter, it is a contents row with dot leaders, its words stand apart
-// like cells, or it holds columns of figures.
+// gutter, it is a contents row with dot leaders, two words in five or more
+// are figures (a heading "§ 1. Begroting 2026" has labels, not figures),
+// its words stand apart like cells, or it holds columns of figures.
 func tableRow(rw *pdfRow, g float64) bool {
 	if rw.straddles || dotLeaderRE.MatchString(rowText(rw.words)) {
 		return true
 	}
 	nums := 0
 	for _, w := range rw.words {
-		if numericRE.MatchString(w.S) {
+		if cellNumRE.MatchString(w.S) {
 			nums++
 		}
 	}
@@ -96,12 +99,95 @@ func figureColumns(rw *pdfRow) bool {
 	return nums == len(rw.words) && gaps >= 1 || gaps >= 2 && apart
 }
 
-// fillTables marks as table rows the rows that lie between two table rows:
+// contentsHeadRow reports whether a row holds only the headings of a table
+// of contents: "INHOUDSOPGAVE" beside "SOMMAIRE", "Blz." beside "Pages".
+func contentsHeadRow(rw *pdfRow) bool {
+	for _, w := range rw.words {
+		if tocHeadings[w.S] == Neutral && !pageWordLineRE.MatchString(w.S) {
+			return false
+		}
+	}
+	return true
+}
+
+// keyedLists marks as table rows the runs of three or more rows, in one
+// column half, that pair a key with a value set at a tab stop: the list
+// of party abbreviations ("N-VA:  Nieuw-Vlaamse Alliantie") and of
+// publication abbreviations ("QRVA      Schriftelijke Vragen"). A key ends
+// with a colon or stands apart by a wide gap; the values of the run start
+// at the same x.
+func keyedLists(rows []pdfRow, g float64) {
+	for half := 0; half < 2; half++ {
+		run, tab := 0, -1.0
+		for i := range rows {
+			x, ok, first := keyedRow(&rows[i], g, half)
+			switch {
+			case ok && run > 0 && math.Abs(x-tab) < 1.5:
+				run++
+			case ok:
+				run, tab = 1, x
+			case run > 0 && (first < 0 || math.Abs(first-tab) < 1.5):
+				continue // a value's second line, or nothing in this half
+			default:
+				run = 0
+				continue
+			}
+			if run == 3 {
+				for k, n := i, 0; k >= 0 && n < 3; k-- {
+					if _, ok, _ := keyedRow(&rows[k], g, half); ok {
+						rows[k].kind = Cell
+						n++
+					}
+				}
+			} else if run > 3 {
+				rows[i].kind = Cell
+			}
+		}
+	}
+}
+
+// keyedRow returns where the value of a key–value row starts in one half
+// of the page (0 left, 1 right) and whether the half reads as one; first
+// is where the half's first word starts, -1 when the half is empty.
+func keyedRow(rw *pdfRow, g float64, half int) (x float64, ok bool, first float64) {
+	if rw.kind == Noise {
+		return 0, false, -1
+	}
+	var ws []PDFWord
+	for _, w := range rw.words {
+		if (w.XMin+w.XMax)/2 > g == (half == 1) {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) == 0 {
+		return 0, false, -1
+	}
+	for k := 0; k+1 < len(ws) && k < 3; k++ {
+		key := ws[k].S
+		if ws[k+1].S == ":" && k+2 < len(ws) {
+			return ws[k+2].XMin, true, ws[0].XMin
+		}
+		if strings.HasSuffix(key, ":") && len(key) > 1 || ws[k+1].XMin-ws[k].XMax > 2.5*rw.h {
+			return ws[k+1].XMin, true, ws[0].XMin
+		}
+	}
+	return 0, false, ws[0].XMin
+}
+
+// fillTables marks as table rows the rows glued to the row above them
+// when that is a table row, and the rows that lie between two table rows:
 // the header, label and sub-heading rows of a table. The rows between must
 // follow each other closely, or be few (at most four) with no gap wider
 // than six lines' height — a table's first label row often stands apart
 // from its column headings.
 func fillTables(rows []pdfRow) {
+	for i := 1; i < len(rows); i++ {
+		// A row glued to a table row (the second line of a cell set
+		// between two rows) belongs to it.
+		if rows[i].kind == Para && rows[i-1].kind == Cell && rows[i].yMin-rows[i-1].yMax < 0.3*rows[i].h {
+			rows[i].kind = Cell
+		}
+	}
 	for i := 0; i < len(rows); i++ {
 		if rows[i].kind != Cell {
 			continue
