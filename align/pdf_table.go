@@ -43,6 +43,7 @@ func markTables(rows []pdfRow, g float64, rotated bool) {
 		}
 	}
 	keyedLists(rows, g)
+	figureRuns(rows)
 	fillTables(rows)
 }
 
@@ -172,6 +173,43 @@ func keyedRow(rw *pdfRow, g float64, half int) (x float64, ok bool, first float6
 		}
 	}
 	return 0, false, ws[0].XMin
+}
+
+// figureRuns marks as table rows the rows that each hold a figure set
+// apart from the words before it, when two such
+// rows close to each other end their figures at the same x: a table with
+// one column of figures ("Impact groeivertraging      -1,4 Impact
+// ralentissement de croissance").
+func figureRuns(rows []pdfRow) {
+	last, lastX := -1, 0.0
+	for i := range rows {
+		x, ok := apartFigure(&rows[i])
+		if !ok {
+			continue
+		}
+		if last >= 0 && i-last <= 3 && math.Abs(x-lastX) < 2 && rows[i].yMin-rows[last].yMax < 4*rows[i].h {
+			rows[last].kind, rows[i].kind = Cell, Cell
+		}
+		last, lastX = i, x
+	}
+}
+
+// apartFigure returns the right edge of a figure in a row that stands more
+// than two and a half times the type size from the word before it. The
+// gap may be the gutter: a right column's line may start with a figure
+// after a short left line, but two such rows in a row are not right-aligned
+// unless they are a table's.
+func apartFigure(rw *pdfRow) (float64, bool) {
+	if rw.kind == Noise {
+		return 0, false
+	}
+	for i := 1; i < len(rw.words); i++ {
+		a, w := rw.words[i-1], rw.words[i]
+		if cellNumRE.MatchString(w.S) && w.XMin-a.XMax > 2.5*rw.h {
+			return w.XMax, true
+		}
+	}
+	return 0, false
 }
 
 // fillTables marks as table rows the rows glued to the row above them
