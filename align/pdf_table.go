@@ -71,12 +71,13 @@ func tableRow(rw *pdfRow, g float64) bool {
 // the page: two or more figures, and either the row is nothing but figures
 // with a wide gap between two of them ("2025      2026"), or it has two
 // wide gaps, one of them beside a figure ("Bijdragen   1.871.110
-// 1.952.005   Cotisations"). A wide gap is two and a half times the type
+// 1.952.005   Cotisations"), or three figures and two gaps beside figures
+// of twice the type size. A wide gap is two and a half times the type
 // size; justified prose stretches its spaces less, and the gutter alone is
 // one gap.
 func figureColumns(rw *pdfRow) bool {
 	wide := 2.5 * rw.h
-	nums, gaps := 0, 0
+	nums, gaps, figGaps := 0, 0, 0
 	apart := false
 	for i, w := range rw.words {
 		num := cellNumRE.MatchString(w.S)
@@ -87,17 +88,31 @@ func figureColumns(rw *pdfRow) bool {
 			continue
 		}
 		prev := rw.words[i-1]
-		if w.XMin-prev.XMax > wide {
+		gap := w.XMin - prev.XMax
+		beside := num || cellNumRE.MatchString(prev.S)
+		if gap > wide {
 			gaps++
-			if num || cellNumRE.MatchString(prev.S) {
-				apart = true
-			}
+			apart = apart || beside
+		}
+		if gap > 2*rw.h && beside {
+			figGaps++
 		}
 	}
 	if nums < 2 {
 		return false
 	}
-	return nums == len(rw.words) && gaps >= 1 || gaps >= 2 && apart
+	return nums == len(rw.words) && gaps >= 1 || gaps >= 2 && apart || nums >= 3 && figGaps >= 2
+}
+
+// figureOnly reports whether a row holds figures and nothing else, as the
+// value labels of a chart do.
+func figureOnly(rw *pdfRow) bool {
+	for _, w := range rw.words {
+		if !cellNumRE.MatchString(w.S) {
+			return false
+		}
+	}
+	return len(rw.words) > 0
 }
 
 // contentsHeadRow reports whether a row holds only the headings of a table
@@ -175,12 +190,19 @@ func keyedRow(rw *pdfRow, g float64, half int) (x float64, ok bool, first float6
 	return 0, false, ws[0].XMin
 }
 
-// figureRuns marks as table rows the rows that each hold a figure set
-// apart from the words before it, when two such
+// figureRuns marks as table rows two neighbouring rows of figures only (a
+// chart's value labels), and the rows that each hold a figure set apart
+// from the words before it, when two such
 // rows close to each other end their figures at the same x: a table with
 // one column of figures ("Impact groeivertraging      -1,4 Impact
 // ralentissement de croissance").
 func figureRuns(rows []pdfRow) {
+	for i := 1; i < len(rows); i++ {
+		a, b := &rows[i-1], &rows[i]
+		if a.kind != Noise && b.kind != Noise && figureOnly(a) && figureOnly(b) && b.yMin-a.yMax < 3*b.h {
+			a.kind, b.kind = Cell, Cell
+		}
+	}
 	last, lastX := -1, 0.0
 	for i := range rows {
 		x, ok := apartFigure(&rows[i])
