@@ -45,6 +45,8 @@ func markTables(rows []pdfRow, g float64, rotated bool) {
 	keyedLists(rows, g)
 	figureRuns(rows)
 	fillTables(rows)
+	extendTables(rows, g)
+	glueRows(rows)
 }
 
 // tableRow reports whether a row reads as a table row: its words cross the
@@ -234,20 +236,24 @@ func apartFigure(rw *pdfRow) (float64, bool) {
 	return 0, false
 }
 
-// fillTables marks as table rows the rows glued to the row above them
-// when that is a table row, and the rows that lie between two table rows:
+// glueRows marks as table rows the rows glued to a table row above them:
+// the second line of a cell set between two rows.
+func glueRows(rows []pdfRow) {
+	for i := 1; i < len(rows); i++ {
+		if rows[i].kind == Para && rows[i-1].kind == Cell && rows[i].yMin-rows[i-1].yMax < 0.3*rows[i].h {
+			rows[i].kind = Cell
+		}
+	}
+}
+
+// fillTables marks as table rows the glued rows (glueRows) and the rows
+// that lie between two table rows:
 // the header, label and sub-heading rows of a table. The rows between must
 // follow each other closely, or be few (at most four) with no gap wider
 // than six lines' height — a table's first label row often stands apart
 // from its column headings.
 func fillTables(rows []pdfRow) {
-	for i := 1; i < len(rows); i++ {
-		// A row glued to a table row (the second line of a cell set
-		// between two rows) belongs to it.
-		if rows[i].kind == Para && rows[i-1].kind == Cell && rows[i].yMin-rows[i-1].yMax < 0.3*rows[i].h {
-			rows[i].kind = Cell
-		}
-	}
+	glueRows(rows)
 	for i := 0; i < len(rows); i++ {
 		if rows[i].kind != Cell {
 			continue
@@ -272,6 +278,62 @@ func fillTables(rows []pdfRow) {
 			}
 		}
 	}
+}
+
+// extendTables grows each table area by the rows that go with it: upward,
+// the column headings packed tightly above its first row (less than a
+// line's height apart, as multi-line headings are, in type no larger than
+// the table's, and not shaped like a line of prose); downward, a row whose
+// figures end where the figures of the table row above it end (a row
+// whose cells stand too close to pass as a table row on its own).
+func extendTables(rows []pdfRow, g float64) {
+	for i := len(rows) - 2; i >= 0; i-- {
+		rw, below := &rows[i], &rows[i+1]
+		if rw.kind == Para && below.kind == Cell && below.yMin-rw.yMax < 1.2*rw.h && rw.h <= 1.08*below.h && headingLike(rw, g) {
+			rw.kind = Cell
+		}
+	}
+	ends := map[int]bool{} // where the figures of the table above end
+	for i := 1; i < len(rows); i++ {
+		if rows[i-1].kind == Cell {
+			for _, w := range rows[i-1].words {
+				if cellNumRE.MatchString(w.S) {
+					ends[int(math.Round(w.XMax))] = true
+				}
+			}
+		} else {
+			clear(ends)
+		}
+		if rows[i].kind != Para || rows[i-1].kind != Cell || rows[i].yMin-rows[i-1].yMax > 2*rows[i].h {
+			continue
+		}
+		n := 0
+		for _, w := range rows[i].words {
+			x := int(math.Round(w.XMax))
+			if cellNumRE.MatchString(w.S) && (ends[x] || ends[x-1] || ends[x+1]) {
+				n++
+			}
+		}
+		if n >= 2 {
+			rows[i].kind = Cell
+		}
+	}
+}
+
+// headingLike reports whether a row is shaped like a line of column
+// headings rather than a line of prose: few words, or words standing apart
+// in one column half (the gutter is no such gap).
+func headingLike(rw *pdfRow, g float64) bool {
+	if len(rw.words) <= 4 {
+		return true
+	}
+	for i := 1; i < len(rw.words); i++ {
+		a, b := rw.words[i-1], rw.words[i]
+		if b.XMin-a.XMax > 2.5*rw.h && (a.XMax < g) == (b.XMin < g) {
+			return true
+		}
+	}
+	return false
 }
 
 // spread reports whether a row's words stand apart like table cells: a
