@@ -374,7 +374,7 @@ func (r *pdfReader) column(page int, lines []pdfLine, lang Lang) {
 	var last pdfLine
 	first := true
 	for _, l := range lines {
-		if cur != nil && (paraBreak(last, l, pitch) || bulleted(l.t.S)) {
+		if cur != nil && (paraBreak(last, l, pitch) || bulleted(l.t.S) || enumerated(l.t.S) && closed(last.t.S)) {
 			r.finish(cur, lang)
 			cur = nil
 		}
@@ -516,4 +516,15 @@ func bulleted(s string) bool {
 		return unicode.IsLetter(r3)
 	}
 	return false
+}
+
+// enumeratorRE is the number of a list item: "1°.", "2°", "a)", "3)".
+var enumeratorRE = regexp.MustCompile(`^(\d{1,2}°\.?|[a-z]\)|\d{1,2}\))\s+\p{L}`)
+
+// enumerated reports whether a column line starts with the number of a
+// list item. Such a line starts a paragraph only after a line that closed
+// a clause ("… ontvangsten:"): inside a sentence "2°, 3° en 4°" may wrap
+// to the start of a line.
+func enumerated(s string) bool {
+	return enumeratorRE.MatchString(s)
 }
