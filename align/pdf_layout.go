@@ -44,7 +44,7 @@ func PDFLayout(pages []PDFPage) []Block {
 	for i := range pages {
 		r.page(i+1, all[i], rows[i], leftFR[i])
 	}
-	return r.blocks
+	return withRaw(r.blocks)
 }
 
 // pageGutters returns the x of the gutter of each page. A page without a
