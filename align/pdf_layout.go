@@ -434,7 +434,7 @@ func (r *pdfReader) finish(b *Block, lang Lang) {
 }
 
 // joinPDF appends line l to b, undoing a word split by a hyphen at the end
-// of the line before.
+// of the line before, and keeping without a space a hyphen after a figure.
 func (r *pdfReader) joinPDF(b *Block, l pdfLine) {
 	s := b.Text.S
 	if strings.HasSuffix(s, "-") && len(s) > 1 {
@@ -450,6 +450,12 @@ func (r *pdfReader) joinPDF(b *Block, l pdfLine) {
 				b.Text = b.Text.Slice(0, len(s)-1)
 				b.Text.AppendText(l.t)
 			}
+			return
+		}
+		if unicode.IsDigit(pr) && l.t.S != "" && !strings.HasPrefix(l.t.S, " ") {
+			// "2026-" then "2027", "ESR2010-" then "reglementering": a
+			// hyphen after a figure joins, it never splits a syllable.
+			b.Text.AppendText(l.t)
 			return
 		}
 	}

@@ -51,7 +51,8 @@ func markTables(rows []pdfRow, g float64, rotated bool) {
 
 // tableRow reports whether a row reads as a table row: its words cross the
 // gutter, it is a contents row with dot leaders, two words in five or more
-// are figures (a heading "§ 1. Begroting 2026" has labels, not figures),
+// are figures (a heading "§ 1. Begroting 2026" has labels, not figures)
+// and the row has no sentence punctuation,
 // its words stand apart like cells, or it holds columns of figures.
 func tableRow(rw *pdfRow, g float64) bool {
 	if rw.straddles || dotLeaderRE.MatchString(rowText(rw.words)) {
@@ -63,7 +64,7 @@ func tableRow(rw *pdfRow, g float64) bool {
 			nums++
 		}
 	}
-	if nums >= 3 && nums*10 >= len(rw.words)*4 {
+	if nums >= 3 && nums*10 >= len(rw.words)*4 && !sentencePunct(rw.words) {
 		return true
 	}
 	return spread(rw, g) || amountColumns(rw, g) || figureColumns(rw)
@@ -115,6 +116,18 @@ func figureOnly(rw *pdfRow) bool {
 		}
 	}
 	return len(rw.words) > 0
+}
+
+// sentencePunct reports whether a row's words carry the punctuation of a
+// sentence: a word ending in a comma or semicolon, or a last word ending in
+// a full stop ("2,15 %, 2,40 % et 2,00 %." is prose).
+func sentencePunct(ws []PDFWord) bool {
+	for i, w := range ws {
+		if strings.HasSuffix(w.S, ",") || strings.HasSuffix(w.S, ";") || i == len(ws)-1 && strings.HasSuffix(w.S, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // contentsHeadRow reports whether a row holds only the headings of a table

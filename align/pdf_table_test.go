@@ -57,6 +57,7 @@ func TestBudgetTableRows(t *testing.T) {
 		{45, "\uf0a7 uitstel van de maatregel", Para, "a list item above nothing but prose"},
 		{170, "ontvangsten:", Para, "the last line of a paragraph"},
 		{5, "Dames en Heren, Mesdames, Messieurs,", Para, "the address"},
+		{66, "2,15 %, 2,40 % et 2,00 %.", Para, "the last line of a paragraph of rates"},
 	}
 	for _, c := range cases {
 		p := &pages[c.page-1]
@@ -139,7 +140,7 @@ func TestReadPDFBudgetPairs(t *testing.T) {
 			t.Errorf("table figure %s in a unit", s)
 		}
 	}
-	for _, s := range []string{"36.049.913 duizend euro", "36.049.913 milliers d’euros", "547.511 duizend euro"} {
+	for _, s := range []string{"36.049.913 duizend euro", "36.049.913 milliers d’euros", "547.511 duizend euro", "2,15 %, 2,40 % et 2,00 %.", "de ESR2010-reglementering"} {
 		if !strings.Contains(all.String(), s) {
 			t.Errorf("prose amount %q in no unit", s)
 		}
