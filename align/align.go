@@ -1,6 +1,7 @@
 package align
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"context"
@@ -22,7 +23,8 @@ type Options struct {
 var ErrNotBilingual = errors.New("not a bilingual document")
 
 // ReadFile reads and aligns one bilingual document.
-// A PDF is read through pdftotext (see ReadPDF); TMX and XLIFF files
+// A PDF is read through pdftotext (see ReadPDF), a Word document (a zip
+// archive) by ReadDOCX; TMX and XLIFF files
 // (recognised by their content) and .tsv files are read as bitexts,
 // streaming.
 func ReadFile(path string, opts Options) (*Document, error) {
@@ -36,6 +38,8 @@ func ReadFile(path string, opts Options) (*Document, error) {
 	switch {
 	case bytes.HasPrefix(head, []byte("%PDF-")):
 		return ReadPDF(context.Background(), path)
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return ReadDOCX(path)
 	case SniffBitext(head) == "tmx":
 		return ReadTMX(path, br)
 	case SniffBitext(head) == "xliff":
@@ -52,6 +56,13 @@ func ReadFile(path string, opts Options) (*Document, error) {
 
 // ReadBytes aligns a bilingual document held in memory; path names it.
 func ReadBytes(path string, data []byte, opts Options) (*Document, error) {
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w: %w", path, ErrNotDOCX, err)
+		}
+		return readDOCX(path, zr)
+	}
 	switch SniffBitext(data) {
 	case "tmx":
 		return ReadTMX(path, bytes.NewReader(data))
