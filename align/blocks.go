@@ -79,7 +79,7 @@ func labelKey(s string) string {
 	if m := requestRE.FindStringSubmatch(s); m != nil && strings.Contains(m[0], ".") && startsLetter(s[len(m[0]):]) {
 		return "request:" + m[1]
 	}
-	if m := articleRE.FindStringSubmatch(s); m != nil {
+	if m := articleLabel(s); m != nil {
 		return "article:" + m[1] + m[2]
 	}
 	return ""
