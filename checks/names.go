@@ -124,6 +124,9 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if hasDigit(ws[i-1].S) || utf8.RuneCountInString(ws[i-1].S) == 1 {
 			return false // after a label or a number: "2. De Kamer", "a) Van"
 		}
+		if c := caseOf(ws[i-1].S); c != lowerCase && c != titleCase {
+			return false // after small capitals read as mixed case: "DéCiDe De Charger"
+		}
 		k := i + 1
 		for k < len(ws) && isParticle(k) && spaceOnly(ws[k].Gap) {
 			k++
