@@ -1,6 +1,7 @@
 package align
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"context"
@@ -22,7 +23,8 @@ type Options struct {
 var ErrNotBilingual = errors.New("not a bilingual document")
 
 // ReadFile reads and aligns one bilingual document.
-// A PDF is read through pdftotext (see ReadPDF); TMX and XLIFF files
+// A PDF is read through pdftotext (see ReadPDF), a Word document (a zip
+// archive) by ReadDOCX; TMX and XLIFF files
 // (recognised by their content) and .tsv files are read as bitexts,
 // streaming.
 func ReadFile(path string, opts Options) (*Document, error) {
@@ -36,6 +38,8 @@ func ReadFile(path string, opts Options) (*Document, error) {
 	switch {
 	case bytes.HasPrefix(head, []byte("%PDF-")):
 		return ReadPDF(context.Background(), path)
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return ReadDOCX(path)
 	case SniffBitext(head) == "tmx":
 		return ReadTMX(path, br)
 	case SniffBitext(head) == "xliff":
@@ -52,6 +56,13 @@ func ReadFile(path string, opts Options) (*Document, error) {
 
 // ReadBytes aligns a bilingual document held in memory; path names it.
 func ReadBytes(path string, data []byte, opts Options) (*Document, error) {
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w: %w", path, ErrNotDOCX, err)
+		}
+		return readDOCX(path, zr)
+	}
 	switch SniffBitext(data) {
 	case "tmx":
 		return ReadTMX(path, bytes.NewReader(data))
@@ -109,10 +120,13 @@ func FromTexts(name, fr, nl string) (*Document, error) {
 }
 
 func fromSources(fr, nl *Source) *Document {
-	blocks := MonoLayout(fr, FR)
-	blocks = append(blocks, MonoLayout(nl, NL)...)
+	// Both files are read the same way: a column-split extraction gives
+	// two flows, and a short one should not be read as a paragraph.
+	flow := isFlow(fr) || isFlow(nl)
+	blocks := monoLayout(fr, FR, flow)
+	blocks = append(blocks, monoLayout(nl, NL, flow)...)
 	layout := "blocks"
-	if isFlow(fr) || isFlow(nl) {
+	if flow {
 		layout = "flow"
 	}
 	return build(layout, fr.Path, fr.Path, nl.Path, blocks)
@@ -161,8 +175,12 @@ func usable(doc *Document) error {
 // or, for a text that flows in one long line, blocks cut at the labels and
 // headings found in the flow. Every block stands in column lang.
 func MonoLayout(src *Source, lang Lang) []Block {
+	return monoLayout(src, lang, isFlow(src))
+}
+
+func monoLayout(src *Source, lang Lang, flow bool) []Block {
 	var blocks []Block
-	if isFlow(src) {
+	if flow && !isBlocks(src) {
 		blocks = FlowLayout(src)
 	} else {
 		blocks = blockLayout(src, false)
@@ -178,14 +196,32 @@ func MonoLayout(src *Source, lang Lang) []Block {
 	return blocks
 }
 
-// isFlow reports whether a source is flowing text: few lines, at least one
-// of them very long.
+// isFlow reports whether a source is flowing text: at most three
+// non-blank lines, one of them long (2,000 bytes or more), and no table
+// row. A document in blocks has a line per paragraph and blank lines
+// between them.
 func isFlow(src *Source) bool {
-	long := 0
+	lines, long := 0, false
 	for _, l := range src.Lines {
-		if len(l) > 2000 {
-			long++
+		if Blank(l) {
+			continue
+		}
+		lines++
+		long = long || len(l) >= 2000
+		if strings.Contains(l, "\t") {
+			return false
 		}
 	}
-	return long > 0 && len(src.Lines) < 20 && !strings.Contains(strings.Join(src.Lines, ""), "\t")
+	return long && lines <= 3
+}
+
+// isBlocks reports whether a source is clearly in blocks: paragraphs
+// separated by blank lines.
+func isBlocks(src *Source) bool {
+	for i := 1; i+1 < len(src.Lines); i++ {
+		if Blank(src.Lines[i]) && !Blank(src.Lines[i-1]) && !Blank(src.Lines[i+1]) {
+			return true
+		}
+	}
+	return false
 }

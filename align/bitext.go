@@ -291,7 +291,8 @@ var tmxCodes = map[string]bool{"bpt": true, "ept": true, "ph": true, "it": true,
 
 // ReadTMX reads a TMX translation memory: each <tu> with a French and a
 // Dutch <tuv> (xml:lang fr, fr-BE, nl, nl-BE …) is one pair, keyed by its
-// tuid. Units in other languages are an error.
+// x-concord-unit property when concord wrote it, else by its tuid. Units
+// in other languages are an error.
 func ReadTMX(path string, r io.Reader) (*Document, error) {
 	x := newXMLReader(path, r)
 	b := &bitext{path: path}
@@ -318,6 +319,19 @@ func ReadTMX(path string, r io.Reader) (*Document, error) {
 				root = true
 			case "tu":
 				inTU, id, sides = true, attr(tok, "tuid"), [3]Text{}
+			case "prop":
+				// concord writes "document#key" as the tuid and the
+				// unit key as a property: read the key back.
+				if !inTU || attr(tok, "type") != "x-concord-unit" {
+					continue
+				}
+				t, err := x.text(nil)
+				if err != nil {
+					return nil, err
+				}
+				if k := strings.TrimSpace(t.S); k != "" {
+					id = k
+				}
 			case "tuv":
 				tag := attr(tok, "lang")
 				lang = LangOf(tag)

@@ -220,3 +220,19 @@ func FuzzReadTSV(f *testing.F) {
 		checkBitext(t, doc, err)
 	})
 }
+
+// TestReadTMXConcordKey reads a translation unit as concord's TMX writer
+// writes it: the tuid names the document, the property the unit key.
+func TestReadTMXConcordKey(t *testing.T) {
+	in := `<tmx version="1.4"><body><tu tuid="k.txt#recital:A">
+<prop type="x-concord-unit">recital:A</prop><prop type="x-concord-document">k.txt</prop>
+<tuv xml:lang="fr-BE"><seg>` + recitalAFR + `</seg></tuv><tuv xml:lang="nl-BE"><seg>` + recitalANL + `</seg></tuv></tu>
+<tu tuid="k.txt#para:2"><tuv xml:lang="fr-BE"><seg>Kazakhstan</seg></tuv></tu></body></tmx>`
+	doc, err := ReadTMX("k.tmx", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Pairs) != 2 || doc.Pairs[0].Key != "recital:A" || doc.Pairs[1].Key != "k.txt#para:2" || doc.Pairs[1].NL != nil {
+		t.Errorf("pairs %+v", doc.Pairs)
+	}
+}

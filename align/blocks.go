@@ -65,7 +65,75 @@ func blockLayout(src *Source, bilingual bool) []Block {
 		}
 	}
 	assignColumns(blocks)
+	if bilingual {
+		fixMisplaced(blocks)
+	}
 	return blocks
+}
+
+// labelKey returns the key a block's label would give, or "".
+func labelKey(s string) string {
+	if m := recitalRE.FindStringSubmatch(s); m != nil && startsLetter(s[len(m[0]):]) {
+		return "recital:" + m[1]
+	}
+	if m := requestRE.FindStringSubmatch(s); m != nil && strings.Contains(m[0], ".") && startsLetter(s[len(m[0]):]) {
+		return "request:" + m[1]
+	}
+	if m := articleLabel(s); m != nil {
+		return "article:" + m[1] + m[2]
+	}
+	return ""
+}
+
+// fixMisplaced puts a labelled block written in the wrong language back
+// in its column. A unit left untranslated (a Dutch recital still in French)
+// is detected as the other language; its label then stands twice in that
+// column and not at all in its own. Of the two blocks, the one whose
+// neighbours are in the other language is the one that was misplaced.
+func fixMisplaced(blocks []Block) {
+	where := map[Lang]map[string][]int{FR: {}, NL: {}}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind != Para || (b.Col != FR && b.Col != NL) {
+			continue
+		}
+		if k := labelKey(b.Text.S); k != "" {
+			where[b.Col][k] = append(where[b.Col][k], i)
+		}
+	}
+	neighbour := func(i, step int) Lang {
+		for j := i + step; j >= 0 && j < len(blocks); j += step {
+			if blocks[j].Kind == Para && blocks[j].Lang != Neutral {
+				return blocks[j].Lang
+			}
+		}
+		return Neutral
+	}
+	for _, col := range []Lang{FR, NL} {
+		other := col.Other()
+		for k, idx := range where[col] {
+			if len(idx) != 2 || len(where[other][k]) != 0 {
+				continue
+			}
+			best, score := -1, 0
+			for _, i := range idx {
+				n := 0
+				for _, step := range []int{-1, 1} {
+					if neighbour(i, step) == other {
+						n++
+					}
+				}
+				if n > score {
+					best, score = i, n
+				} else if n == score {
+					best = -1 // no evidence which one strayed
+				}
+			}
+			if best >= 0 {
+				blocks[best].Col = other
+			}
+		}
+	}
 }
 
 // cell is one tab-separated cell of a table row.

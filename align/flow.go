@@ -21,12 +21,10 @@ func FlowLayout(src *Source) []Block {
 			continue
 		}
 		t := CleanLine(l, i+1, 1)
-		for _, piece := range cutFlow(t) {
+		pieces, noise := cutFlow(t)
+		for k, piece := range pieces {
 			b := Block{Text: piece, Lang: Detect(piece.S), Kind: Para, Lines: []int{i + 1}, Raw: piece.S}
-			if coverTableRE.MatchString(piece.S) {
-				// The cover's party and abbreviation tables, flattened
-				// into the flow: set aside, they pair row by row only in
-				// the block layout.
+			if noise[k] {
 				b.Kind, b.Lang = Noise, Neutral
 			}
 			blocks = append(blocks, b)
@@ -44,6 +42,7 @@ var flowHeadings = []struct {
 	{regexp.MustCompile(`(DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true},
 	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false},
 	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true},
+	{regexp.MustCompile(`(PROPOSITION|VOORSTEL) (?:Article 1er|Artikel 1)\b`), true},
 	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*A\. `), false},
 	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekt de federale regering\s*:)`), false},
 }
@@ -57,20 +56,31 @@ func wordAround(s string, start, end int) bool {
 }
 
 var (
-	coverStartRE = regexp.MustCompile(`N-VA\s*:\s*Nieuw-Vlaamse Alliantie`)
-	coverEndRE   = regexp.MustCompile(`\((papier MOT beige|beigekleurig MOT papier|papier beige|beigekleurig papier)\)`)
-	coverTableRE = regexp.MustCompile(`^N-VA\s*:\s*Nieuw-Vlaamse Alliantie.*\((papier MOT beige|beigekleurig MOT papier|papier beige|beigekleurig papier)\)$`)
-	closingRE    = regexp.MustCompile(`(Bruxelles|Brussel), (le )?\d{1,2}(er)? \p{L}+ \d{4}`)
-	endDateRE    = regexp.MustCompile(`[.;]\s+(\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})\s+\p{Lu}`)
-	chamberRE    = regexp.MustCompile(`(?i)(la chambre des représentants|de kamer van volksvertegenwoordigers),\s*$`)
-	requestsRE   = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekt de federale regering)\s*:$`)
-	billRE       = regexp.MustCompile(`^(PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)$`)
+	coverStartRE  = regexp.MustCompile(`N-VA\s*:\s*Nieuw-Vlaamse Alliantie`)
+	coverEndRE    = regexp.MustCompile(`\((papier MOT beige|beigekleurig MOT papier|papier beige|beigekleurig papier)\)`)
+	abbrevStartRE = regexp.MustCompile(`(\d{5}\s+)?(–\s+\S+\s+)?(Abréviations dans la numérotation|Afkorting bij de nummering)`)
+	closingRE     = regexp.MustCompile(`(Bruxelles|Brussel), (le )?\d{1,2}(er)? \p{L}+ \d{4}`)
+	endDateRE     = regexp.MustCompile(`[.;]\s+(\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})\s+\p{Lu}`)
+	chamberRE     = regexp.MustCompile(`(?i)(la chambre des représentants|de kamer van volksvertegenwoordigers),\s*$`)
+	requestsRE    = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekt de federale regering)\s*:$`)
+	billRE        = regexp.MustCompile(`^(PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP|PROPOSITION|VOORSTEL)$`)
+
+	// gapRE is a run of spaces where a column or page ended in the flow.
+	gapRE = regexp.MustCompile(`\S {3,}\p{Ll}`)
+	// flowNoteRE is a footnote number after a word in mid-sentence.
+	flowNoteRE = regexp.MustCompile(`\p{Ll},? (\d{1,3}) \p{Lu}`)
+	// sourceRE marks the text of a footnote: a web address, a document or
+	// a year of publication.
+	sourceRE = regexp.MustCompile(`www|http|\.pdf|\.be\b|et al\.|[Ii]bid|\b(19|20)\d{2}\b`)
+	// signatureRunRE is two or more signatories: names with their party.
+	signatureRunRE = regexp.MustCompile(`(?:\p{Lu}[\p{L}'’-]+ (?:(?:de|van|der|den|De|Van|Le|La) )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\([\p{L}&. -]{1,20}\)\s*){2,}`)
 )
 
 // cutFlow cuts one flowing line into blocks.
-func cutFlow(t Text) []Text {
+func cutFlow(t Text) (pieces []Text, noise []bool) {
 	s := t.S
 	cuts := map[int]bool{}
+	cover := map[int]bool{}
 	type span struct{ start, end int }
 	var heads []span
 	first := true
@@ -90,13 +100,27 @@ func cutFlow(t Text) []Text {
 			cuts[m[0]], cuts[m[1]] = true, true
 		}
 	}
-	if m := coverStartRE.FindStringIndex(s); m != nil {
-		if e := coverEndRE.FindStringIndex(s[m[0]:]); e != nil {
-			cuts[m[0]], cuts[m[0]+e[1]] = true, true
+	if e := coverEndRE.FindStringIndex(s); e != nil {
+		start := -1
+		for _, re := range []*regexp.Regexp{coverStartRE, abbrevStartRE} {
+			if m := re.FindStringIndex(s[:e[0]]); m != nil && (start < 0 || m[0] < start) {
+				start = m[0]
+			}
+		}
+		if start >= 0 {
+			cuts[start], cuts[e[1]] = true, true
+			cover[start] = true
 		}
 	}
 	for _, m := range closingRE.FindAllStringIndex(s, -1) {
 		cuts[m[0]] = true
+	}
+	for _, z := range footnoteZones(s) {
+		cuts[z[0]], cuts[z[1]] = true, true
+		cover[z[0]] = true
+	}
+	for _, m := range signatureRunRE.FindAllStringIndex(s, -1) {
+		cuts[m[0]], cuts[m[1]] = true, true
 	}
 	sort.Slice(heads, func(i, j int) bool { return heads[i].start < heads[j].start })
 	// Regions: recitals after the chamber heading, requests after the
@@ -118,9 +142,10 @@ func cutFlow(t Text) []Text {
 		recEnd = reqStart
 	}
 	lastRecital := -1
+	labelled := map[int]bool{}
 	if recStart >= 0 {
 		for _, at := range sequence(s, recStart, recEnd, letterLabels()) {
-			cuts[at] = true
+			cuts[at], labelled[at] = true, true
 			lastRecital = at
 		}
 	}
@@ -129,12 +154,12 @@ func cutFlow(t Text) []Text {
 	}
 	if reqStart >= 0 {
 		for _, at := range requestSequence(s, reqStart) {
-			cuts[at] = true
+			cuts[at], labelled[at] = true, true
 		}
 	}
 	if artStart >= 0 {
 		for _, at := range articleSequence(s, artStart) {
-			cuts[at] = true
+			cuts[at], labelled[at] = true, true
 		}
 	}
 	// The date and signatures that close the document, after its last
@@ -161,10 +186,88 @@ func cutFlow(t Text) []Text {
 	for _, c := range append(offs, len(s)) {
 		piece := t.Slice(prev, c)
 		piece = trimText(piece)
-		if piece.S != "" {
+		switch {
+		case piece.S == "":
+		case cover[prev]:
+			// The cover's party and abbreviation tables, flattened into
+			// the flow: set aside, they pair row by row only in the
+			// block layout.
 			out = append(out, piece)
+			noise = append(noise, true)
+		case labelled[prev] || len(piece.S) < minSplit:
+			out = append(out, piece)
+			noise = append(noise, false)
+		default:
+			// Running text whose paragraph breaks the extraction lost:
+			// cut into sentences, which the pairing matches by length
+			// and shared numbers.
+			for _, x := range sentences(piece) {
+				for _, y := range tableRuns(x) {
+					out = append(out, y.Text)
+					noise = append(noise, y.table)
+				}
+			}
 		}
 		prev = c
+	}
+	return out, noise
+}
+
+// minSplit is the length from which unlabelled running text in a flow is
+// cut into sentences.
+const minSplit = 400
+
+// abbrevs are words that end with a period without ending a sentence.
+var abbrevs = wordSet(`m mme mmes mr mrs dr st art arts al n nr nrs nos no doc parl p pp cf vol etc
+	e.a o.a bv enz vb resp blz ed eds jr sr prof ir mgr dhr mevr id ibid op cit fig`)
+
+// sentences cuts t after each . ! or ? followed by a space and a capital
+// letter, a digit or an opening quote, unless the word before the period
+// is an abbreviation or a single letter (initials).
+func sentences(t Text) []Text {
+	s := t.S
+	var out []Text
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && strings.ContainsRune("\"”»)’", rune(s[j])) {
+			j++
+		}
+		if j >= len(s) || s[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k >= len(s) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“«*", r) {
+			continue
+		}
+		if c == '.' {
+			w := i
+			for w > start && (unicode.IsLetter(rune(s[w-1])) || s[w-1] == '.' || s[w-1] >= 0x80) {
+				w--
+			}
+			word := strings.ToLower(s[w:i])
+			if utf8.RuneCountInString(word) <= 1 || abbrevs[word] {
+				continue
+			}
+		}
+		if piece := trimText(t.Slice(start, k)); piece.S != "" {
+			out = append(out, piece)
+		}
+		start = k
+	}
+	if piece := trimText(t.Slice(start, len(s))); piece.S != "" {
+		out = append(out, piece)
 	}
 	return out
 }
@@ -293,6 +396,98 @@ func articleSequence(s string, from int) []int {
 			out = append(out, from+m[2])
 			next = n + 1
 		}
+	}
+	return out
+}
+
+// tablePiece is a stretch of a sentence, marked when it is table residue.
+type tablePiece struct {
+	Text
+	table bool
+}
+
+// minTableRun is the number of capitalised words or figures in a row,
+// without a lower-case word between them, from which a stretch of flowing
+// text is the row or column labels of a table that extraction flattened
+// ("Danemark Italie Finlande Grèce …"), not prose.
+const minTableRun = 8
+
+// tableRuns cuts the table residue out of a sentence.
+func tableRuns(t Text) []tablePiece {
+	s := t.S
+	type span struct{ start, end int }
+	var runs []span
+	runStart, runEnd, n := -1, -1, 0
+	flush := func() {
+		if n >= minTableRun {
+			runs = append(runs, span{runStart, runEnd})
+		}
+		runStart, n = -1, 0
+	}
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := s[i:j]
+		r, _ := utf8.DecodeRuneInString(w)
+		last := w[len(w)-1]
+		if (unicode.IsUpper(r) || unicode.IsDigit(r) || w == "+" || w == "–") && last != ',' && last != ';' && last != ':' {
+			if runStart < 0 {
+				runStart = i
+			}
+			runEnd = j
+			n++
+		} else {
+			flush()
+		}
+		i = j
+	}
+	flush()
+	if len(runs) == 0 {
+		return []tablePiece{{t, false}}
+	}
+	var out []tablePiece
+	prev := 0
+	for _, r := range runs {
+		if x := trimText(t.Slice(prev, r.start)); x.S != "" {
+			out = append(out, tablePiece{x, false})
+		}
+		out = append(out, tablePiece{t.Slice(r.start, r.end), true})
+		prev = r.end
+	}
+	if x := trimText(t.Slice(prev, len(s))); x.S != "" {
+		out = append(out, tablePiece{x, false})
+	}
+	return out
+}
+
+// footnoteZones finds the footnotes that a flowing extraction inserted in
+// the middle of a sentence at a page end: a number after a word in
+// mid-sentence, then the note (a source: an address, a year), then the gap
+// where the page ended and the sentence going on in lower case. It returns
+// the byte spans of the notes.
+func footnoteZones(s string) [][2]int {
+	var out [][2]int
+	prev := 0
+	for _, g := range gapRE.FindAllStringIndex(s, -1) {
+		gap := g[0] + 1
+		from := max(prev, gap-2000)
+		var start = -1
+		for _, m := range flowNoteRE.FindAllStringSubmatchIndex(s[from:gap], -1) {
+			start = from + m[2]
+			break
+		}
+		if start >= 0 && sourceRE.MatchString(s[start:gap]) {
+			out = append(out, [2]int{start, gap})
+		}
+		prev = g[1]
 	}
 	return out
 }

@@ -22,7 +22,9 @@ var frWords = wordSet(`le la les des du un une et est sont été être avoir ont
 	aussi encore déjà comme si fait faire peut doit doivent avait avaient était étaient
 	quatre cinq sept huit neuf dix vingt trente cent mille deux trois
 	à premier première deuxième troisième fédérales nationale européenne européen
-	texte adopté séance plénière cours conseil état années année ans an`)
+	texte adopté séance plénière cours conseil état années année ans an
+	partie parties chapitre tableau tableaux graphique constitution renouveau
+	institutionnel institutionnelle institutionnels institutionnelles note`)
 
 var nlWords = wordSet(`het een van op is zijn wordt worden werd werden dat die dit deze niet met voor
 	aan bij door naar om te tot uit over ook nog al heeft hebben had hadden zal zullen kan
@@ -37,7 +39,9 @@ var nlWords = wordSet(`het een van op is zijn wordt worden werd werden dat die d
 	vier vijf zes zeven acht negen tien twintig dertig honderd duizend twee drie
 	eerste tweede derde europese unie nationale tekst aangenomen plenaire vergadering
 	raad staat jaar jaren ons onze uw mijn zich wordt hem hij jij jullie nu reeds zo
-	bovendien eveneens evenals namelijk inzake betreffende houdende`)
+	bovendien eveneens evenals namelijk inzake betreffende houdende
+	deel delen hoofdstuk afdeling tabel tabellen grafiek bron beleidsnota grondwet
+	institutionele vernieuwing`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

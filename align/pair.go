@@ -28,8 +28,9 @@ func Match(fr, nl []Unit) []Pair {
 }
 
 type sided struct {
-	pair Pair
-	pos  float64
+	pair    Pair
+	pos     float64
+	members []*Unit // the units a 2–1 or 1–2 match merged, which take its key too
 }
 
 func pairSides(fr, nl []*Unit) []Pair {
@@ -52,7 +53,7 @@ func pairSides(fr, nl []*Unit) []Pair {
 			other, byKey[u.Key] = list[0], list[1:]
 			nlMatched[other] = u
 		}
-		out = append(out, sided{Pair{Key: u.Key, FR: u, NL: other}, float64(u.Seq)})
+		out = append(out, sided{pair: Pair{Key: u.Key, FR: u, NL: other}, pos: float64(u.Seq)})
 	}
 	// Unlabelled units, by prefix.
 	for _, prefix := range []string{"intro:", "para:"} {
@@ -78,7 +79,7 @@ func pairSides(fr, nl []*Unit) []Pair {
 					nlMatched[u] = m.fr[0]
 				}
 			}
-			out = append(out, sided{p, pos})
+			out = append(out, sided{pair: p, pos: pos, members: append(append([]*Unit(nil), m.fr...), m.nl...)})
 			if pos < 0 {
 				out[len(out)-1].pos = math.NaN()
 				out[len(out)-1].pair.NL = merge(m.nl)
@@ -104,7 +105,7 @@ func pairSides(fr, nl []*Unit) []Pair {
 			continue
 		}
 		last += 0.001
-		out = append(out, sided{Pair{Key: u.Key, NL: u}, last})
+		out = append(out, sided{pair: Pair{Key: u.Key, NL: u}, pos: last})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].pos < out[j].pos })
 	counts := map[string]int{}
@@ -125,6 +126,9 @@ func pairSides(fr, nl []*Unit) []Pair {
 		}
 		if p.NL != nil {
 			p.NL.Key = p.Key
+		}
+		for _, u := range s.members {
+			u.Key = p.Key
 		}
 		switch {
 		case p.FR != nil && p.NL == nil && p.FR.Lang == Neutral:
@@ -166,7 +170,7 @@ type match struct{ fr, nl []*Unit }
 // galeChurch aligns two sequences of paragraphs by length in the manner of
 // Gale & Church (1993): the cost of a match is the improbability of its
 // length difference plus a penalty for its shape (1–1, 1–0, 0–1, 2–1,
-// 1–2), lowered when the texts share numbers. The search keeps to a band
+// 1–2, 2–2, 3–1, 1–3), lowered when the texts share numbers. The search keeps to a band
 // around the diagonal and stores only that band, so time and memory grow
 // linearly with the number of paragraphs.
 func galeChurch(a, b []*Unit) []match {
@@ -203,8 +207,8 @@ func galeChurch(a, b []*Unit) []match {
 	numsA, numsB := anchors(a), anchors(b)
 	cost[0][0-lo[0]] = 0
 	type shape struct{ di, dj int }
-	shapes := []shape{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
-	prior := []float64{-math.Log(0.89), -math.Log(0.0099), -math.Log(0.0099), -math.Log(0.089 / 2), -math.Log(0.089 / 2)}
+	shapes := []shape{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
+	prior := []float64{-math.Log(0.89), -math.Log(0.0099), -math.Log(0.0099), -math.Log(0.089 / 2), -math.Log(0.089 / 2), -math.Log(0.011), -math.Log(0.003), -math.Log(0.003)}
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
 			if i == 0 && j == 0 {

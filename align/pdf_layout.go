@@ -25,25 +25,7 @@ func PDFLayout(pages []PDFPage) []Block {
 	r := &pdfReader{open: map[Lang]int{FR: -1, NL: -1}}
 	var all [][2][]pdfLine
 	var rows [][]pdfRow
-	gutters := make([]float64, len(pages))
-	var clean []float64
-	for i := range pages {
-		g, cover := gutter(&pages[i], pageRows(pages[i].Words))
-		gutters[i] = g
-		if cover == 0 {
-			clean = append(clean, g)
-		}
-	}
-	if len(clean) > 0 {
-		// A page without a clean strip (a table crosses it) takes the
-		// gutter most pages have.
-		sort.Float64s(clean)
-		for i := range gutters {
-			if _, cover := gutter(&pages[i], pageRows(pages[i].Words)); cover > 0 {
-				gutters[i] = clean[len(clean)/2]
-			}
-		}
-	}
+	gutters := pageGutters(pages)
 	for i := range pages {
 		cols, rs := splitPage(&pages[i], gutters[i])
 		all = append(all, cols)
@@ -58,10 +40,68 @@ func PDFLayout(pages []PDFPage) []Block {
 		}
 	}
 	r.pt = ptReader{known: knownHyphenations(lines)}
+	leftFR := frenchLeft(all)
 	for i := range pages {
-		r.page(i+1, all[i], rows[i])
+		r.page(i+1, all[i], rows[i], leftFR[i])
 	}
-	return r.blocks
+	return withRaw(r.blocks)
+}
+
+// pageGutters returns the x of the gutter of each page. A page without a
+// clean strip (a table crosses it) takes the gutter most pages have.
+func pageGutters(pages []PDFPage) []float64 {
+	gutters := make([]float64, len(pages))
+	covers := make([]int, len(pages))
+	var clean []float64
+	for i := range pages {
+		gutters[i], covers[i] = gutter(&pages[i], pageRows(pages[i].Words))
+		if covers[i] == 0 {
+			clean = append(clean, gutters[i])
+		}
+	}
+	if len(clean) > 0 {
+		sort.Float64s(clean)
+		for i := range gutters {
+			if covers[i] > 0 {
+				gutters[i] = clean[len(clean)/2]
+			}
+		}
+	}
+	return gutters
+}
+
+// frenchLeft reports for each page whether its left column is the French
+// one: the column whose words score more French. A page whose columns say
+// little (headings, a contents page, "Blz." beside "Pages") follows the
+// side most pages of the document give French.
+func frenchLeft(pages [][2][]pdfLine) []bool {
+	const clear = 6
+	diffs := make([]int, len(pages))
+	votes := 0
+	for i, cols := range pages {
+		for _, l := range cols[0] {
+			diffs[i] += Score(l.t.S)
+		}
+		for _, l := range cols[1] {
+			diffs[i] -= Score(l.t.S)
+		}
+		switch {
+		case diffs[i] >= clear:
+			votes++
+		case diffs[i] <= -clear:
+			votes--
+		}
+	}
+	left := make([]bool, len(pages))
+	for i, d := range diffs {
+		switch {
+		case d >= clear || d <= -clear || votes == 0:
+			left[i] = d >= 0
+		default:
+			left[i] = votes > 0
+		}
+	}
+	return left
 }
 
 // pdfRow is a row of words at the same height across the whole page.
@@ -85,9 +125,6 @@ type pdfLine struct {
 
 var (
 	pdfFurnitureRE = regexp.MustCompile(`^(\d{1,5}|(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}(\s+\d{1,3})?|\d{1,3}\s+(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}|(K A M E R|C H A M B R E|KAMER|CHAMBRE)\b.*)$`)
-	amountRE       = regexp.MustCompile(`^[-–]?\d{1,3}([.,]\d{1,3})+$|^[-–]\d+$`)
-	dotLeaderRE    = regexp.MustCompile(`\.{5,}\s*\d+`) // a table of contents row
-	numericRE      = regexp.MustCompile(`^[-+–]?\(?\d[\d.,  ]*%?\)?\*?$`)
 )
 
 // splitPage cuts a page into its two columns' lines and its rows.
@@ -103,31 +140,7 @@ func splitPage(p *PDFPage, g float64) (cols [2][]pdfLine, rows []pdfRow) {
 			rw.kind = Noise
 		}
 	}
-	rotated := rotatedPage(p.Words)
-	for i := range rows {
-		rw := &rows[i]
-		if rw.kind == Noise {
-			continue
-		}
-		if rotated {
-			rw.kind = Cell
-			continue
-		}
-		nums, toks := 0, 0
-		for _, w := range rw.words {
-			toks++
-			if numericRE.MatchString(w.S) {
-				nums++
-			}
-			if w.XMin < g-1 && w.XMax > g+1 || vertical(w) {
-				rw.straddles = true
-			}
-		}
-		if rw.straddles || nums >= 3 && nums*10 >= toks*4 || spread(rw, g) || amountColumns(rw, g) || dotLeaderRE.MatchString(rowText(rw.words)) {
-			rw.kind = Cell
-		}
-	}
-	fillTables(rows)
+	markTables(rows, g, rotatedPage(p.Words))
 	n := [2]int{}
 	var table [2]bool
 	for _, rw := range rows {
@@ -240,25 +253,6 @@ func gutter(p *PDFPage, rows []pdfRow) (float64, int) {
 	return bestX, best
 }
 
-// fillTables marks as table rows the rows that lie between two table rows
-// with no wide gap: the header and label rows of a table.
-func fillTables(rows []pdfRow) {
-	for i := 0; i < len(rows); i++ {
-		if rows[i].kind != Cell {
-			continue
-		}
-		j := i + 1
-		for j < len(rows) && rows[j].kind == Para && rows[j].yMin-rows[j-1].yMax < 2.5*rows[j].h {
-			j++
-		}
-		if j < len(rows) && j > i+1 && rows[j].kind == Cell && rows[j].yMin-rows[j-1].yMax < 2.5*rows[j].h {
-			for k := i + 1; k < j; k++ {
-				rows[k].kind = Cell
-			}
-		}
-	}
-}
-
 // makeLine joins the words of one column line, gluing words whose boxes
 // touch (pdftotext splits a word where the type size changes, as in small
 // capitals), dropping raised small digits (footnote markers) and marking
@@ -295,7 +289,7 @@ func makeLine(ws []PDFWord, col, n int) pdfLine {
 		}
 		segs = append(segs, Segment{Off: b.Len(), Pos: Pos{Line: n, Col: runes + 1, Column: col}})
 		start := b.Len()
-		b.WriteString(w.S)
+		b.WriteString(symbolBullets.Replace(w.S))
 		runes += utf8.RuneCountInString(w.S)
 		if super {
 			marks = append(marks, Mark{Start: start, End: b.Len(), Kind: Super})
@@ -328,7 +322,7 @@ type pdfReader struct {
 	open   map[Lang]int // per language, the paragraph cut by the last page end
 }
 
-func (r *pdfReader) page(num int, cols [2][]pdfLine, rows []pdfRow) {
+func (r *pdfReader) page(num int, cols [2][]pdfLine, rows []pdfRow, leftFR bool) {
 	for _, rw := range rows {
 		if rw.kind == Para {
 			continue
@@ -350,17 +344,10 @@ func (r *pdfReader) page(num int, cols [2][]pdfLine, rows []pdfRow) {
 			cols[i][k].t.Segs = withPage(cols[i][k].t.Segs, num)
 		}
 	}
-	var score [2]int
-	for c := range cols {
-		for _, l := range cols[c] {
-			score[c] += Score(l.t.S)
-		}
-	}
 	langs := [2]Lang{Neutral, Neutral}
 	if len(cols[0]) > 0 && len(cols[1]) > 0 {
-		if score[0] >= score[1] {
-			langs = [2]Lang{FR, NL}
-		} else {
+		langs = [2]Lang{FR, NL}
+		if !leftFR {
 			langs = [2]Lang{NL, FR}
 		}
 	}
@@ -387,7 +374,7 @@ func (r *pdfReader) column(page int, lines []pdfLine, lang Lang) {
 	var last pdfLine
 	first := true
 	for _, l := range lines {
-		if cur != nil && paraBreak(last, l, pitch) {
+		if cur != nil && (paraBreak(last, l, pitch) || bulleted(l.t.S) || enumerated(l.t.S) && closed(last.t.S)) {
 			r.finish(cur, lang)
 			cur = nil
 		}
@@ -447,7 +434,7 @@ func (r *pdfReader) finish(b *Block, lang Lang) {
 }
 
 // joinPDF appends line l to b, undoing a word split by a hyphen at the end
-// of the line before.
+// of the line before, and keeping without a space a hyphen after a figure.
 func (r *pdfReader) joinPDF(b *Block, l pdfLine) {
 	s := b.Text.S
 	if strings.HasSuffix(s, "-") && len(s) > 1 {
@@ -465,16 +452,24 @@ func (r *pdfReader) joinPDF(b *Block, l pdfLine) {
 			}
 			return
 		}
+		if unicode.IsDigit(pr) && l.t.S != "" && !strings.HasPrefix(l.t.S, " ") {
+			// "2026-" then "2027", "ESR2010-" then "reglementering": a
+			// hyphen after a figure joins, it never splits a syllable.
+			b.Text.AppendText(l.t)
+			return
+		}
 	}
 	b.Text.Join(l.t)
 }
 
 // medianPitch is the usual distance between the tops of two lines that
-// follow each other in a column.
+// follow each other in a column. Distances over twice the type size are
+// gaps between paragraphs, headings and tables, not pitches: on a page
+// with few lines they would otherwise make the median.
 func medianPitch(lines []pdfLine) float64 {
 	var ps []float64
 	for i := 1; i < len(lines); i++ {
-		if d := lines[i].yMin - lines[i-1].yMin; d > 0 {
+		if d := lines[i].yMin - lines[i-1].yMin; d > 0 && d <= 2*lines[i].h {
 			ps = append(ps, d)
 		}
 	}
@@ -505,61 +500,37 @@ func paraBreak(prev, l pdfLine, pitch float64) bool {
 	return math.Abs(l.h-prev.h) > 0.2*math.Max(l.h, prev.h)
 }
 
-// spread reports whether a row's words stand apart like table cells: a
-// column half with three or more gaps wider than three times the type
-// size. Justified prose leaves narrower gaps.
-func spread(rw *pdfRow, g float64) bool {
-	var wide [2]int
-	for i := 1; i < len(rw.words); i++ {
-		a, b := rw.words[i-1], rw.words[i]
-		if (a.XMax < g) != (b.XMin < g) {
-			continue // the gutter
+// symbolBullets maps the bullets that symbol fonts (Wingdings, Symbol)
+// print as private-use code points to the Unicode bullets they show. Each
+// replacement has the same length in UTF-8, so positions keep.
+var symbolBullets = strings.NewReplacer("\uf0a7", "▪", "\uf0b7", "•", "\uf0a8", "□")
+
+// bulleted reports whether a column line starts a list item: a bullet or
+// a hyphen standing alone before a word. A list item is a paragraph of its
+// own even when no wider gap sets it apart.
+func bulleted(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '•', '▪', '■', '□', '◦', '‣', '►', '➢':
+		return true
+	case '-':
+		r2, _ := utf8.DecodeRuneInString(s[n:])
+		if r2 != ' ' {
+			return false
 		}
-		if b.XMin-a.XMax > 3*rw.h {
-			c := 0
-			if b.XMin >= g {
-				c = 1
-			}
-			wide[c]++
-		}
+		r3, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[n:], " "))
+		return unicode.IsLetter(r3)
 	}
-	return wide[0] >= 3 || wide[1] >= 3
+	return false
 }
 
-// vertical reports whether a word is set upright (rotated text): its box
-// is much taller than wide.
-func vertical(w PDFWord) bool {
-	return utf8.RuneCountInString(w.S) >= 3 && w.YMax-w.YMin > 1.5*(w.XMax-w.XMin)
-}
+// enumeratorRE is the number of a list item: "1°.", "2°", "a)", "3)".
+var enumeratorRE = regexp.MustCompile(`^(\d{1,2}°\.?|[a-z]\)|\d{1,2}\))\s+\p{L}`)
 
-// rotatedPage reports whether a page is printed sideways (a wide table
-// turned on a portrait page): most of its words are vertical.
-func rotatedPage(ws []PDFWord) bool {
-	n := 0
-	for _, w := range ws {
-		if vertical(w) {
-			n++
-		}
-	}
-	return n*10 > len(ws)*3
-}
-
-// amountColumns reports whether a column half of a row holds two or more
-// amounts ("-30.926", "4,4") standing apart from the words before them, as
-// in a table of figures printed inside one language's column.
-func amountColumns(rw *pdfRow, g float64) bool {
-	var n [2]int
-	for i, w := range rw.words {
-		if !amountRE.MatchString(w.S) || i == 0 {
-			continue
-		}
-		if prev := rw.words[i-1]; w.XMin-prev.XMax > 2*rw.h && (prev.XMax < g) == (w.XMin < g) {
-			c := 0
-			if w.XMin >= g {
-				c = 1
-			}
-			n[c]++
-		}
-	}
-	return n[0] >= 2 || n[1] >= 2
+// enumerated reports whether a column line starts with the number of a
+// list item. Such a line starts a paragraph only after a line that closed
+// a clause ("… ontvangsten:"): inside a sentence "2°, 3° en 4°" may wrap
+// to the start of a line.
+func enumerated(s string) bool {
+	return enumeratorRE.MatchString(s)
 }

@@ -32,7 +32,7 @@ func PdftotextLayout(src *Source) []Block {
 		r.page(pg)
 	}
 	fillColumns(r.blocks)
-	return r.blocks
+	return withRaw(r.blocks)
 }
 
 // LooksLikePdftotext reports whether src looks like pdftotext output of a
@@ -479,4 +479,15 @@ func fillColumns(blocks []Block) {
 		}
 		last = b.Col
 	}
+}
+
+// withRaw gives each block whose reader kept no input text of its own its
+// text as Raw, so that split writes every stream.
+func withRaw(blocks []Block) []Block {
+	for i := range blocks {
+		if blocks[i].Raw == "" {
+			blocks[i].Raw = blocks[i].Text.S
+		}
+	}
+	return blocks
 }

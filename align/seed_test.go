@@ -269,3 +269,35 @@ func head(s string) string {
 	}
 	return string(r)
 }
+
+// TestUntranslatedStaysInItsColumn leaves the Dutch recital M in French,
+// as a translator who forgot it would: the block is French, but it stands
+// among the Dutch blocks and its label is missing from the Dutch column.
+func TestUntranslatedStaysInItsColumn(t *testing.T) {
+	data, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	// Lines 145 (FR recital M) and 155 (NL recital M), counted in the file.
+	if !strings.HasPrefix(lines[144], "M. considérant") || !strings.HasPrefix(lines[154], "M. wijst erop") {
+		t.Fatal("sample lines moved")
+	}
+	lines[154] = lines[144]
+	doc, err := ReadBytes("untranslated", []byte(strings.Join(lines, "\n")), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pairMap(doc)["recital:M"]
+	if p == nil || p.FR == nil || p.NL == nil {
+		t.Fatal("recital:M not paired")
+	}
+	if p.NL.Text.Pos(0).Line != 155 || p.FR.Text.Pos(0).Line != 145 {
+		t.Errorf("recital:M pairs lines %d and %d, want 145 and 155", p.FR.Text.Pos(0).Line, p.NL.Text.Pos(0).Line)
+	}
+	for _, q := range doc.Pairs {
+		if q.FR == nil || q.NL == nil {
+			t.Errorf("%s unpaired", q.Key)
+		}
+	}
+}

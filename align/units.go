@@ -35,6 +35,8 @@ var headings = map[string]struct{ key, section string }{
 	"wetsvoorstel":                         {"heading:bill", secArticles},
 	"projet de loi":                        {"heading:bill", secArticles},
 	"wetsontwerp":                          {"heading:bill", secArticles},
+	"proposition":                          {"heading:bill", secArticles},
+	"voorstel":                             {"heading:bill", secArticles},
 	"commentaire des articles":             {"heading:commentary", secExplanation},
 	"artikelsgewijze toelichting":          {"heading:commentary", secExplanation},
 	"la chambre des représentants":         {"heading:chamber", secResolution},
@@ -195,7 +197,7 @@ func (l *labeller) add(b *Block) {
 			l.section = secResolution
 		} else if m := requestRE.FindStringSubmatch(s); m != nil && strings.Contains(m[0], ".") && startsLetter(s[len(m[0]):]) {
 			l.section = secRequests
-		} else if articleRE.MatchString(s) {
+		} else if articleLabel(s) != nil {
 			l.section = secArticles
 		} else {
 			l.front(b)
@@ -228,7 +230,7 @@ func (l *labeller) add(b *Block) {
 		l.emit("request:"+m[1], strings.TrimSpace(m[0]), b, len(m[0]))
 		return
 	}
-	if m := articleRE.FindStringSubmatch(s); m != nil && l.section != secExplanation {
+	if m := articleLabel(s); m != nil && l.section != secExplanation {
 		l.section = secArticles
 		l.article = "article:" + m[1] + m[2]
 		l.parag = ""
@@ -389,6 +391,21 @@ func (l *labeller) hasRecitals() bool {
 	return false
 }
 
+// articleLabel returns the submatches of an article label at the start of
+// s: "Article 1er", "Art. 2.", "Artikel 3" followed by the end, a capital
+// or a digit. "Artikel 46 van de wet …" is a sentence about an article,
+// not the label of one.
+func articleLabel(s string) []string {
+	m := articleRE.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	if rest := strings.TrimSpace(s[len(m[0]):]); startsLower(rest) || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";") || strings.HasPrefix(rest, ":") {
+		return nil
+	}
+	return m
+}
+
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -400,7 +417,7 @@ func startsLetter(s string) bool {
 }
 
 func hasLabel(s string) bool {
-	return recitalRE.MatchString(s) || requestRE.MatchString(s) || articleRE.MatchString(s) || paragRE.MatchString(s) || pointRE.MatchString(s)
+	return recitalRE.MatchString(s) || requestRE.MatchString(s) || articleLabel(s) != nil || paragRE.MatchString(s) || pointRE.MatchString(s)
 }
 
 func startsLower(s string) bool {

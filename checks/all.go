@@ -31,5 +31,6 @@ var All = []*Check{
 	UntranslatedLanguage,
 	UntranslatedIdentical,
 	ClausesMissing,
+	ClausesSentence,
 	LengthRatio,
 }

@@ -45,10 +45,12 @@ its side by about that clause's length.
 	Run: runClauses,
 }
 
+// runClauses compares the clauses of the pairs by content, so that after
+// a label shift a recital is compared with its own translation.
 func runClauses(p *Pass) {
-	for i := range p.Doc.Pairs {
-		pr := &p.Doc.Pairs[i]
-		if pr.Shared || !isProse(pr.Key) || pr.FR == nil || pr.NL == nil {
+	for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
+		pr := &cp
+		if !isProse(pr.Key) {
 			continue
 		}
 		for _, m := range missingClauses(pr.FR, pr.NL) {
@@ -97,16 +99,16 @@ func missingClauses(fr, nl *align.Unit) []missing {
 	z := lengthZ(lf, ln, unitVar)
 	rel := float64(ln) / (nlPerFR * float64(lf))
 	var side align.Lang
+	fe, ne := proseEnd(fr), proseEnd(nl)
+	fc, nc := splitClauses(fr.Text.S[:fe], fr.Body), splitClauses(nl.Text.S[:ne], nl.Body)
 	switch {
 	case z >= missingZ && rel >= 1+missingRel:
 		side = align.NL
 	case z <= -missingZ && rel <= 1-missingRel:
 		side = align.FR
 	default:
-		return nil
+		return anchoredMissing(fr, nl, fc, nc, lf, ln)
 	}
-	fe, ne := proseEnd(fr), proseEnd(nl)
-	fc, nc := splitClauses(fr.Text.S[:fe], fr.Body), splitClauses(nl.Text.S[:ne], nl.Body)
 	long, short, otherText, text := nc, fc, fr.Text.S[fr.Body:fe], nl.Text.S
 	if side == align.FR {
 		long, short, otherText, text = fc, nc, nl.Text.S[nl.Body:ne], fr.Text.S
@@ -156,10 +158,13 @@ func missingClauses(fr, nl *align.Unit) []missing {
 	return []missing{m}
 }
 
-// sharesNumber reports whether clause c has a number of set nums.
+// sharesNumber reports whether clause c has a number of set nums. The
+// number of a list item's label ("5. de eventuele hiaten …") does not
+// count: the other side has its own item 5 whether or not this one was
+// translated.
 func sharesNumber(c clause, nums map[string]bool) bool {
 	for n := range c.Numbers {
-		if nums[n] {
+		if nums[n] && n != c.Label {
 			return true
 		}
 	}
@@ -184,4 +189,67 @@ func quote(s string) string {
 		return s
 	}
 	return string(r[:80]) + " … " + string(r[len(r)-35:])
+}
+
+// Thresholds of the anchored search, for pairs whose lengths are within
+// the noise. The clauses are aligned with a price of anchorDelete for a
+// clause left without counterpart, the price groupCost puts on merging two
+// clauses; such a clause is reported when that alignment beats the best
+// one without it by as much again, when the whole pair is longer on its
+// side by anchorZ deviations, and when taking it out brings the lengths
+// closer. With these values the seed and the corpus raise nothing.
+const (
+	anchorDelete = 2.0
+	anchorMargin = 2.0
+	anchorZ      = 1.0
+)
+
+// anchoredMissing returns the clause of fr or nl that has no counterpart
+// when the clauses, aligned by their numbers, names, cognates and
+// lengths, show one although the pair's lengths alone do not: a list item
+// or a short sentence dropped from a long unit.
+func anchoredMissing(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing {
+	if len(fc) < 2 && len(nc) < 2 || len(fc) > maxClauses || len(nc) > maxClauses || len(fc) == 0 || len(nc) == 0 {
+		return nil
+	}
+	links, cost := alignDP(fc, nc, anchorDelete, anchorDelete)
+	if links == nil || alignCost(fc, nc)-cost < anchorMargin {
+		return nil
+	}
+	z := lengthZ(lf, ln, unitVar)
+	var out []missing
+	for _, l := range links {
+		var m missing
+		switch {
+		case l.NL[0] == l.NL[1] && l.FR[1]-l.FR[0] == 1 && z <= -anchorZ:
+			m = missing{lang: align.FR, c: fc[l.FR[0]]}
+			lf -= m.c.Len
+		case l.FR[0] == l.FR[1] && l.NL[1]-l.NL[0] == 1 && z >= anchorZ:
+			m = missing{lang: align.NL, c: nc[l.NL[0]]}
+			ln -= m.c.Len
+		default:
+			continue
+		}
+		other, text := nl.Text.S[nl.Body:proseEnd(nl)], fr.Text.S
+		if m.lang == align.NL {
+			other, text = fr.Text.S[fr.Body:proseEnd(fr)], nl.Text.S
+		}
+		if m.c.Len < minClause || sharesNumber(m.c, setOf(numbersIn(other))) || sharedText(m.c.text(text), other) {
+			continue
+		}
+		if z2 := lengthZ(lf, ln, unitVar); math.Abs(z2) >= math.Abs(z) {
+			continue
+		}
+		out = append(out, m)
+	}
+	if len(out) != 1 {
+		return nil // several orphans: the clauses do not line up
+	}
+	return out
+}
+
+// sharedText reports whether clause text c stands verbatim in other: a
+// quotation or a title kept in the original language has a counterpart.
+func sharedText(c, other string) bool {
+	return len(c) >= 20 && strings.Contains(other, c)
 }

@@ -12,6 +12,7 @@ type clause struct {
 	Start, End int
 	Len        int             // length in runes
 	Numbers    map[string]bool // digit strings: "2019", "14", "177000"
+	Label      string          // the number of a list item label opening the clause ("5." → "5"), or ""
 	Names      map[string]bool // folded capitalised words not at the clause start
 	Keys       map[string]bool // folded five-letter prefixes of long words, for cognates
 }
@@ -128,6 +129,7 @@ func newClause(s string, a, b int) clause {
 	for _, n := range numbersIn(text) {
 		c.Numbers[n] = true
 	}
+	c.Label = listLabel(text)
 	for i, w := range letterRuns(text) {
 		r, _ := utf8.DecodeRuneInString(w.S)
 		f := fold(w.S)
@@ -197,4 +199,18 @@ func prefixRunes(s string, n int) string {
 		i++
 	}
 	return s
+}
+
+// listLabel returns the number of the list item label text opens with
+// ("5. de eventuele …", "3) le …"), or "" if it opens with none. The
+// number may have one or two digits and must be followed by a space.
+func listLabel(text string) string {
+	i := 0
+	for i < len(text) && i < 2 && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+1 >= len(text) || (text[i] != '.' && text[i] != ')') || text[i+1] != ' ' {
+		return ""
+	}
+	return text[:i]
 }

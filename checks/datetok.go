@@ -182,8 +182,26 @@ func dayMonth(s string, i int, lang align.Lang) (Date, bool) {
 	dt := Date{Start: i, End: me, Day: d, Month: m}
 	if y, ye, ok := year(s, me); ok {
 		dt.Year, dt.End = y, ye
+	} else if y, ye, ok := yearWithCall(s, me); ok {
+		dt.Year, dt.End = y, ye
 	}
 	return dt, true
+}
+
+// yearWithCall reads, after a day and a month, a year with a footnote
+// call glued to it by the extraction: "10 novembre 20066" is 2006 and
+// footnote 6. The span covers the call, which is no number of the text.
+func yearWithCall(s string, i int) (y, end int, ok bool) {
+	j := skipSpaces(s, i)
+	e := digitsEnd(s, j)
+	if j == i || e-j < 5 || e-j > 6 || letterAt(s, e) || s[j] == '0' {
+		return 0, 0, false
+	}
+	y, _ = strconv.Atoi(s[j : j+4])
+	if y < 1800 || y > 2099 || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]) {
+		return 0, 0, false
+	}
+	return y, e, true
 }
 
 // ScanDates returns the dates of t.S[from:] in language lang, leaving out
@@ -375,12 +393,26 @@ func years(s string, i int) ([]Date, bool) {
 		}
 	}
 	d := Date{Start: i, End: e, Year: y}
-	// Session or span: 2020-2021, 2021/2022, 2010 – 2021.
+	// Session or span: 2020-2021, 2021/2022, 2010 – 2021, and the short
+	// session 2022-23 (with a hyphen, a no-break hyphen or a slash).
 	j := skipSpaces(s, e)
 	sep := ""
-	for _, p := range []string{"-", "/", "–"} {
+	for _, p := range yearSeps {
 		if strings.HasPrefix(s[j:], p) {
 			sep = p
+		}
+	}
+	if sep != "" && j == e && sep != "–" {
+		k := j + len(sep)
+		if ke := digitsEnd(s, k); ke-k == 2 && !letterAt(s, ke) && !(ke < len(s) && (s[ke] == '/' || s[ke] == '-')) {
+			y2 := y - y%100 + int(s[k]-'0')*10 + int(s[k+1]-'0')
+			if y2 <= y {
+				y2 += 100
+			}
+			// The two digits only make sense with the first year: the
+			// pair is one session, whatever its length.
+			d.Year2, d.End = y2, ke
+			return []Date{d}, true
 		}
 	}
 	if sep != "" {
@@ -394,6 +426,9 @@ func years(s string, i int) ([]Date, bool) {
 	}
 	return []Date{d}, true
 }
+
+// yearSeps join the two years of a session or a span.
+var yearSeps = []string{"-", "/", "–", "\u2010", "\u2011"}
 
 // inheritYears gives a date without a year the year of the next date when
 // only a range word stands between them: "du 11 septembre au 2 octobre

@@ -17,6 +17,9 @@ var factSeeds = []string{
 	"règlement (UE) 2016/679, 2006/123/CE, ECLI:BE:GHCC:2020:ARR.123, 32016R0679, No 73.488/1",
 	"15/10/2020, 15.10.2020, 2020-2021, (2021/2022), lundi 15 oct. 2018, 2010 – 2021",
 	"1.2.3.4.5.6.7 ,,,, 9/9/9/9 §§§ ° n° nr. art. artikel 1er et 2 en",
+	"Parl. fl., 2022-23, n° 1647/1; Kamer 2021‑22; loi du 10 novembre 20066. staan.2 Kanker; 22 %17.",
+	"dans le § 2, paragraphe 1er, paragraaf 3; DOC 8-127/1; vote........6; un tiers, deux tiers, trois quarts",
+	"een derde, twee derde, een kwart, beide Kamers, Quatrièmement, ten vierde, dat nodig acht, 9-9-9-",
 }
 
 // fuzzText checks the invariants every scanner keeps: spans inside the

@@ -36,6 +36,11 @@ func correctPairs(t *testing.T, minLen int) (fr, nl []int) {
 			if p.Shared || p.FR == nil || p.NL == nil || !isProse(p.Key) {
 				continue
 			}
+			if d.Layout == "flow" && !labelledKey(p.Key) {
+				// Running text of a flow is paired sentence by sentence
+				// and carries the extraction's debris: not known correct.
+				continue
+			}
 			lf, ln := proseLen(p.FR), proseLen(p.NL)
 			if lf < minLen || lf > 3000 { // whole one-line documents are no pairs
 				continue
@@ -88,4 +93,9 @@ func TestLengthModel(t *testing.T) {
 	if worst >= missingZ+0.5 {
 		t.Errorf("a correct pair lies %.2f deviations out: the thresholds are too tight", worst)
 	}
+}
+
+// labelledKey reports whether a key names a labelled unit.
+func labelledKey(key string) bool {
+	return strings.HasPrefix(key, "recital:") || strings.HasPrefix(key, "request:") || strings.HasPrefix(key, "article:")
 }

@@ -73,6 +73,9 @@ func mojibakeAt(s string, i int) (int, bool) {
 	}
 	buf := []byte{lead}
 	j := i + n
+	if lostNBSP(s, i, j) {
+		return j, true
+	}
 	for k := 0; k < need; k++ {
 		if j >= len(s) {
 			return 0, false
@@ -91,10 +94,26 @@ func mojibakeAt(s string, i int) (int, bool) {
 	return j, true
 }
 
+// lostNBSP reports whether s[i:j] is an "Ã" left by "à" read as
+// Windows-1252 whose second byte, a no-break space, became an ordinary
+// space, as text normalisation does: "passé de 1,89 euro en 2022 Ã 2,17".
+// French and Dutch never write Ã before a space; an upper-case word does
+// (Portuguese IRMÃ), so Ã after a capital is left alone.
+func lostNBSP(s string, i, j int) bool {
+	if s[i:j] != "Ã" || j >= len(s) || s[j] != ' ' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i == 0 || !unicode.IsUpper(prev)
+}
+
 // repairMojibake decodes s, a run of mojibake sequences, back to the text
 // it stood for, undoing up to three rounds of double decoding.
 func repairMojibake(s string) string {
 	for round := 0; round < 3; round++ {
+		if s == "Ã" {
+			return "à" // its no-break space became a space: see lostNBSP
+		}
 		var b []byte
 		for _, r := range s {
 			c, ok := cp1252[r]

@@ -142,6 +142,32 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		prev := ws[i-1].S
 		return utf8.RuneCountInString(prev) == 1 && strings.TrimSpace(g) == "."
 	}
+	// particleLed reports whether word i opens a surname with capitalised
+	// particles inside a sentence: "Statbel, Van de Borne et al.", "zoals
+	// De Smet". Belgian surnames keep the capital when no first name goes
+	// before them; at a sentence or unit start, or after a label, "De" and
+	// "Van" are the article and the preposition.
+	particleLed := func(i int) bool {
+		if i == 0 || ws[i].SentStart || caseOf(ws[i].S) != titleCase || !isParticle(i) {
+			return false
+		}
+		switch strings.TrimSpace(ws[i].Gap) {
+		case "", ",", "(":
+		default:
+			return false
+		}
+		if hasDigit(ws[i-1].S) || utf8.RuneCountInString(ws[i-1].S) == 1 {
+			return false // after a label or a number: "2. De Kamer", "a) Van"
+		}
+		if c := caseOf(ws[i-1].S); c != lowerCase && c != titleCase {
+			return false // after small capitals read as mixed case: "DéCiDe De Charger"
+		}
+		k := i + 1
+		for k < len(ws) && isParticle(k) && spaceOnly(ws[k].Gap) {
+			k++
+		}
+		return k < len(ws) && spaceOnly(ws[k].Gap) && isName(k)
+	}
 	var out []personName
 	for i := 0; i < len(ws); {
 		// A title: Mme, M., mevrouw, de heer, président.
@@ -162,7 +188,8 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			}
 		}
 		start := j
-		if !titled {
+		led := !titled && particleLed(i)
+		if !titled && !led {
 			if !isName(i) {
 				i++
 				continue
@@ -195,7 +222,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				end++
 				continue
 			}
-			if isParticle(end) && (end > start || titled) {
+			if isParticle(end) && (end > start || titled || led) {
 				// particles must lead to a name word
 				k := end
 				for k < len(ws) && isParticle(k) && (k == end || spaceOnly(ws[k].Gap)) {
@@ -213,7 +240,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			continue
 		}
 		i = end
-		if core < 2 && !(titled && core >= 1) || core > 4 {
+		if core < 2 && !((titled || led) && core >= 1) || core > 4 {
 			continue // a single word, or a run of capitalised words that is a list
 		}
 		if start > 0 && institutionWords[foldKey(ws[start-1].S)] && caseOf(ws[start-1].S) == titleCase && spaceOnly(ws[start].Gap) {

@@ -51,17 +51,27 @@ func runNumbers(p *Pass, changed bool) {
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
 				f := c.fr.nums[d.fr]
-				p.Report(Finding{Unit: key,
+				p.Report(Finding{Unit: key, Severity: missingSeverity(f),
 					Message: fmt.Sprintf("FR has %s, NL has none", shown(fu.Text.S[f.Start:f.End], f.Key())),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.nums[d.nl]
-				p.Report(Finding{Unit: key,
+				p.Report(Finding{Unit: key, Severity: missingSeverity(n),
 					Message: fmt.Sprintf("NL has %s, FR has none", shown(nu.Text.S[n.Start:n.End], n.Key())),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}
 	})
+}
+
+// missingSeverity is the severity of a number given on one side only:
+// information for an ordinal spelled out in words, which often renders a
+// word that is no number on the other side; the check's own otherwise.
+func missingSeverity(n Num) Severity {
+	if n.OrdinalWord {
+		return Info
+	}
+	return 0
 }
 
 // eachComparison calls fn with the facts compared for every pair of units
@@ -71,7 +81,7 @@ func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c compariso
 	m := p.shared()
 	if !m.comparedOK {
 		for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
-			m.compared = append(m.compared, comparedPair{cp, compareFacts(m.unitFacts(cp.FR), m.unitFacts(cp.NL))})
+			m.compared = append(m.compared, comparedPair{cp, comparePair(cp.FR, cp.NL, m.unitFacts)})
 		}
 		m.comparedOK = true
 	}

@@ -18,6 +18,12 @@ type Num struct {
 	// "une" and Dutch "een" as articles, "neuf" meaning new. A weak token
 	// never causes a finding; it may stand for a number of the other side.
 	Weak bool
+	// OrdinalWord marks an ordinal spelled out in words ("première",
+	// "tweede"). Such words often stand where the other language has no
+	// number at all ("la première cause" ↔ "de belangrijkste oorzaak",
+	// "l'autre langue" ↔ "de tweede taal"), so one on one side only is
+	// reported for information.
+	OrdinalWord bool
 }
 
 // Key returns the value as a canonical string ("208", "2.5").
@@ -37,7 +43,7 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 		c := s[i]
 		switch {
 		case isDigit(c):
-			if letterBefore(s, i) || afterNumberPunct(s, i) {
+			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || afterLeader(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -106,6 +112,35 @@ func afterNumberPunct(s string, i int) bool {
 	}
 	p := s[i-1]
 	return (p == '.' || p == ',' || p == '/' || p == '-') && isDigit(s[i-2])
+}
+
+// footnoteCall reports whether the digits at i are a footnote call that
+// lost its superscript in extraction: one to three digits glued to the
+// punctuation that ends a word or a sentence ("in België.3 Bovendien",
+// "(ASCVD)4", "22 %17."), with a space or the end of the text after them.
+func footnoteCall(s string, i int) bool {
+	e := digitsEnd(s, i)
+	if e-i > 3 || i == 0 || letterAt(s, e) || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]) {
+		return false
+	}
+	p, n := utf8.DecodeLastRuneInString(s[:i])
+	switch p {
+	case '%':
+		return true
+	case '.', ';', ':', ')', ']', '”', '»', '’':
+	default:
+		return false
+	}
+	q, _ := utf8.DecodeLastRuneInString(s[:i-n])
+	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’'
+}
+
+// afterLeader reports whether the digits at i follow a leader of dots, as
+// the page number of a table of contents does ("Discussion des articles
+// et vote........6"): the pages of the two language versions differ.
+func afterLeader(s string, i int) bool {
+	t := strings.TrimRight(s[:i], " \t\u00a0")
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 }
 
 // superscript reports whether t.S[start:end] lies inside a Super mark.
@@ -218,13 +253,17 @@ var frOrdinalStems = map[string]float64{
 // ordinal.
 func frWord(w string) (v float64, ordinal, ok bool) {
 	switch w {
-	case "premier", "premiere", "premiers", "premieres":
+	case "premier", "premiere", "premiers", "premieres", "premierement":
 		return 1, true, true
+	case "tiers":
+		return 3, true, true // "un tiers" ↔ "een derde"
+	case "quart", "quarts":
+		return 4, true, true // "trois quarts" ↔ "drie kwart"
 	}
 	if v, ok := frWords[w]; ok {
 		return v, false, true
 	}
-	for _, suf := range []string{"iemes", "ieme"} {
+	for _, suf := range []string{"iemes", "ieme", "iemement"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok {
 			if v, ok := frOrdinalStems[stem]; ok {
 				return v, true, true
@@ -283,7 +322,7 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		}
 		end, last, ord = ne, nw, nord
 	}
-	n := Num{Start: i, End: end, Val: acc.value()}
+	n := Num{Start: i, End: end, Val: acc.value(), OrdinalWord: ord}
 	prev := ""
 	if ps, pe, ok := prevWord(s, i); ok {
 		prev = fold(s[ps:pe])
@@ -306,8 +345,40 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		n.Weak = true
 	case ord && frRankNouns[next]:
 		n.Weak = true // "banques de deuxième rang" ↔ "secundaire banken"
+	case w == "tiers" || w == "quart" || w == "quarts":
+		// A fraction after a count ("un tiers", "deux tiers"); otherwise a
+		// third party or a set phrase ("pays tiers", "un quart d'heure"
+		// ↔ "een kwartier") that the other side may word differently.
+		n.Weak = !countBefore(s, i, align.FR) || next == "d" && w != "tiers"
 	}
 	return n, end, true
+}
+
+// countBefore reports whether the word before s[i:] is a cardinal number,
+// in digits or in words of lang: the count of a fraction.
+func countBefore(s string, i int, lang align.Lang) bool {
+	k := i
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !isSpace(r) {
+			break
+		}
+		k -= n
+	}
+	if k > 0 && isDigit(s[k-1]) {
+		return true
+	}
+	ps, pe, ok := prevWord(s, i)
+	if !ok {
+		return false
+	}
+	w := fold(s[ps:pe])
+	if lang == align.NL {
+		v, ord, ok := nlWord(w)
+		return ok && !ord && v >= 1
+	}
+	v, ord, ok := frWord(w)
+	return ok && !ord && v >= 1
 }
 
 // frRankNouns are the nouns that make a French ordinal part of a set
@@ -482,6 +553,10 @@ func nlWord(w string) (v float64, ordinal, ok bool) {
 		return 1, true, true
 	case "derde":
 		return 3, true, true
+	case "kwart":
+		return 4, true, true // "een kwart" ↔ "un quart"
+	case "beide", "allebei":
+		return 2, false, true // "beide Kamers" ↔ "les deux Chambres"
 	}
 	if v, ok := nlCompound(w); ok {
 		return v, false, true
@@ -529,7 +604,7 @@ func scanDutch(s string, i int) (Num, int, bool) {
 			}
 		}
 	}
-	n := Num{Start: i, End: end, Val: v}
+	n := Num{Start: i, End: end, Val: v, OrdinalWord: ord}
 	prev, next := "", ""
 	if ps, pe, ok := prevWord(s, i); ok {
 		prev = fold(s[ps:pe])
@@ -541,14 +616,30 @@ func scanDutch(s string, i int) (Num, int, bool) {
 	case end == we && w == "een":
 		// "één" is one; "een" is the article unless a time unit follows.
 		n.Weak = !strings.ContainsAny(orig, "éÉ") && !timeUnits[next]
-	case w == "acht" && (prev == "in" || next == "het" || next == "dat" || next == "te" || next == "zich" || next == "deze"):
-		return Num{}, 0, false // "in acht nemen", "hij acht het nodig": the verb
+	case w == "acht" && (prev == "in" || next == "het" || next == "dat" || next == "te" || next == "zich" || next == "deze" || judgedAdjectives[prev]):
+		// "in acht nemen", "hij acht het nodig", "telkens als zij dat
+		// nodig acht": the verb.
+		return Num{}, 0, false
 	case w == "derde" && (next == "land" || next == "landen" || next == "lidstaten"):
 		n.Weak = true // "derde landen" ↔ "pays tiers"
 	case w == "eerste" && (next == "minister" || next == "ministers"):
 		n.Weak = true
+	case w == "kwart":
+		n.Weak = !countBefore(s, i, align.NL)
+	case w == "beide" || w == "allebei":
+		// "Both" stands for a French "deux" but need not: "les
+		// Chambres" ↔ "beide Kamers".
+		n.Weak = true
 	}
 	return n, end, true
+}
+
+// judgedAdjectives are the adjectives after which Dutch "acht" is the
+// verb "to deem": "zo vaak als zij dat nodig acht".
+var judgedAdjectives = map[string]bool{
+	"nodig": true, "noodzakelijk": true, "wenselijk": true, "raadzaam": true, "nuttig": true,
+	"passend": true, "gepast": true, "geschikt": true, "aangewezen": true, "opportuun": true,
+	"mogelijk": true, "verantwoord": true, "redelijk": true, "belangrijk": true,
 }
 
 // romanKeywords are the words after which a Roman numeral numbers a part

@@ -187,9 +187,18 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 	w := fold(s[i:we])
 	switch {
 	case w == "doc":
-		// DOC 55 3396/001, Doc 55 2657/.
+		// DOC 55 3396/001, Doc 55 2657/, and the Senate's DOC 8-127/1.
 		j := skipSpaces(s, we)
 		leg := digitsEnd(s, j)
+		if leg-j >= 1 && leg-j <= 2 && leg+1 < len(s) && s[leg] == '-' && isDigit(s[leg+1]) {
+			num := digitsEnd(s, leg+1)
+			if num < len(s) && s[num] == '/' && num+1 < len(s) && isDigit(s[num+1]) {
+				end := digitsEnd(s, num+1)
+				if !letterAt(s, end) {
+					return []Ref{{Start: i, End: end, Kind: "doc", Key: "DOC " + s[j:end], Num: -1}}, end, true
+				}
+			}
+		}
 		k := skipSpaces(s, leg)
 		num := digitsEnd(s, k)
 		if leg-j != 2 || k == leg || num-k != 4 || num >= len(s) || s[num] != '/' {
@@ -235,6 +244,21 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 			}
 		}
 		return []Ref{{Start: i, End: end, Kind: "number", Key: key, Num: -1}}, end, true
+	case paragraphWords[w]:
+		// "paragraaf 2", "paragraphe 1er": the word for "§".
+		j := skipSpaces(s, we)
+		if j == we || j >= len(s) || !isDigit(s[j]) {
+			return nil, 0, false
+		}
+		e := digitsEnd(s, j)
+		end := e
+		if ws := wordEnd(s, e); ws > e {
+			if suf := fold(s[e:ws]); suf != "er" && suf != "e" {
+				return nil, 0, false
+			}
+			end = ws
+		}
+		return []Ref{{Start: i, End: end, Kind: "paragraph", Key: "§" + s[j:e], Num: -1}}, end, true
 	case w == "article" || w == "articles" || w == "artikel" || w == "artikelen" || w == "art" || w == "artt":
 		return articles(s, i, we)
 	}
@@ -253,6 +277,9 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// paragraphWords are the words that stand for "§" before a number.
+var paragraphWords = map[string]bool{"paragraphe": true, "paragraaf": true}
 
 // paragraph reads "§ 2" and returns "§2".
 func paragraph(s string, i int) (string, int, bool) {

@@ -3,6 +3,8 @@ package checks
 import (
 	"fmt"
 	"strings"
+
+	"concord/align"
 )
 
 // StructureMissing reports a unit present in one language only.
@@ -18,7 +20,7 @@ other language. Shared units (names, party rows) are never missing.
 	Run: func(p *Pass) {
 		for i := range p.Doc.Pairs {
 			pr := &p.Doc.Pairs[i]
-			if pr.Shared || (pr.FR != nil && pr.NL != nil) {
+			if pr.Shared || (pr.FR != nil && pr.NL != nil) || flowSentence(p.Doc, pr.Key) {
 				continue
 			}
 			// The end matter (closing date, signatures) is often lost by
@@ -36,4 +38,12 @@ other language. Shared units (names, party rows) are never missing.
 			}
 		}
 	},
+}
+
+// flowSentence reports whether key names a sentence of running text in a
+// flowing document: the extraction lost its paragraph breaks, so the unit
+// is a sentence, and one on one side only is a clause missing from the
+// explanatory part (clauses/sentence), not a missing unit.
+func flowSentence(doc *align.Document, key string) bool {
+	return doc.Layout == "flow" && (strings.HasPrefix(key, "intro:") || strings.HasPrefix(key, "para:"))
 }

@@ -178,15 +178,31 @@ func injectOrdinal(s *site) (*Injection, bool) {
 	})
 }
 
-var refWordRE = regexp.MustCompile(`(?i)(article|artikel|art\.|alinéa|lid|§|chapitre|hoofdstuk|titre|titel|annexe|bijlage) ?$`)
+var refWordRE = regexp.MustCompile(`(?i)(article|artikel|art\.|alinéa|lid|§|paragraphe|paragraaf|chapitre|hoofdstuk|titre|titel|annexe|bijlage)[ \x{a0}\x{202f}]?$`)
 
-var dayRE = regexp.MustCompile(`^ (` + months + `)\b`)
+var dayRE = regexp.MustCompile(`^[ \x{a0}\x{202f}](` + months + `)\b`)
+
+// actRE ends the words that make a date or a number part of a reference:
+// "loi du 4 juillet 1989", "artikelen 157 en 158", "DOC 8-127/1". A change
+// there is a reference defect, which the reference kind injects.
+var actRE = regexp.MustCompile(`(?i)(loi|wet|arrêté(?: royal)?|besluit|décret|decreet|ordonnance|ordonnantie|code|wetboek|articles?|artikel(?:en)?|art\.|doc|n°|nr\.)[^.;]{0,22}$`)
+
+// inReference reports whether the span sp of text follows a reference word.
+func inReference(text string, sp [2]int) bool {
+	return actRE.MatchString(text[max(sp[0]-40, 0):sp[0]])
+}
 
 // injectDate changes the day, the month or the year of a full date.
 func injectDate(s *site) (*Injection, bool) {
 	u := s.unit()
 	g := 1 + s.rng.IntN(3)
-	return s.replaceOne(matches(u, dateRE, g), func(old string) string {
+	var spans [][2]int
+	for _, sp := range matches(u, dateRE, g) {
+		if !inReference(u.Text.S, sp) {
+			spans = append(spans, sp)
+		}
+	}
+	return s.replaceOne(spans, func(old string) string {
 		switch g {
 		case 1:
 			n, _ := strconv.Atoi(old)
@@ -210,7 +226,14 @@ func injectDate(s *site) (*Injection, bool) {
 
 // injectRange changes the end of a range (de 3 à 5 → de 3 à 6).
 func injectRange(s *site) (*Injection, bool) {
-	return s.replaceOne(matches(s.unit(), rangeRE, 1), func(old string) string {
+	u := s.unit()
+	var spans [][2]int
+	for _, sp := range matches(u, rangeRE, 1) {
+		if !inReference(u.Text.S, sp) {
+			spans = append(spans, sp)
+		}
+	}
+	return s.replaceOne(spans, func(old string) string {
 		n, _ := strconv.Atoi(old)
 		return strconv.Itoa(n + 1)
 	})
@@ -234,14 +257,24 @@ var nameRE = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:(?:[D
 // headings rather than person names.
 var notName = regexp.MustCompile(`\b(Union|Conseil|Cour|Chambre|Kamer|Raad|Hof|Parlement|États|Staten|Commission|Commissie|Comité|Nations|Naties|Belgique|België|Kazakhstan|Kazachstan|Europe|Europa|Organisation|Organisatie|Loi|Wet|Article|Artikel|Mesdames|Messieurs|Dames|Heren|Monsieur|Madame|Mevrouw|Heer|Ministre|Minister|Premier|Service|Dienst|Sénat|Senaat|Code|Wetboek|République|Republiek|Royaume|Koninkrijk|Roi|Koning|Zie|Voir|Doc|Document|Sophie|François)\b`)
 
+// adjectiveRE matches the adjective endings of capitalised words that
+// name institutions rather than people (Belgische Cardiologische Liga,
+// Société Scientifique).
+var adjectiveRE = regexp.MustCompile(`(?:ische|isch|ique|iques)\b`)
+
 // names returns the name runs of the unit that also stand, identical, in
-// the other side of the pair.
+// the other side of the pair. Runs in italics are foreign phrases (party
+// and movement names such as Koshe Partiyasy), and runs with an adjective
+// are institutions: neither is a person.
 func (s *site) names() [][2]int {
 	u, o := s.unit(), s.other()
 	var out [][2]int
 	for _, sp := range matches(u, nameRE, 1) {
 		n := u.Text.S[sp[0]:sp[1]]
 		if notName.MatchString(strings.ReplaceAll(n, "Sophie Rohonyi", "x")) && !strings.Contains(n, "Rohonyi") {
+			continue
+		}
+		if adjectiveRE.MatchString(n) || italic(u, sp[0], sp[1]) {
 			continue
 		}
 		if !strings.Contains(o.Text.S, n) || commonWords(s.doc, n) {
@@ -253,6 +286,24 @@ func (s *site) names() [][2]int {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// italic reports whether u.Text.S[a:b] overlaps an italic mark.
+func italic(u *align.Unit, a, b int) bool {
+	for _, m := range u.Text.Marks {
+		if m.Kind == align.Italic && m.Start < b && a < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameCount returns how many times the last word of name stands as a
+// word in s.
+func surnameCount(s, name string) int {
+	last := name[strings.LastIndex(name, " ")+1:]
+	re := regexp.MustCompile(`(?:^|[^\p{L}])` + regexp.QuoteMeta(last) + `(?:$|[^\p{L}])`)
+	return len(re.FindAllStringIndex(s, -1))
 }
 
 // commonWords reports whether a word of the name run, other than a
@@ -314,9 +365,19 @@ func (s *site) otherName() string {
 	return ""
 }
 
-// injectNameDropped removes a name and the space before it.
+// injectNameDropped removes a name and the space before it. A person
+// mentioned again in the unit (Dulat Agadil … Dulat Agadil, Iskander
+// Yerimbetov … M. Yerimbetov) would still be named after the drop, so
+// only names whose surname stands once on that side are dropped.
 func injectNameDropped(s *site) (*Injection, bool) {
-	inj, ok := s.replaceOne(s.names(), func(old string) string { return "-" })
+	var once [][2]int
+	u := s.unit()
+	for _, sp := range s.names() {
+		if surnameCount(u.Text.S, u.Text.S[sp[0]:sp[1]]) == 1 {
+			once = append(once, sp)
+		}
+	}
+	inj, ok := s.replaceOne(once, func(old string) string { return "-" })
 	if !ok {
 		return nil, false
 	}
@@ -343,9 +404,10 @@ func injectNameAdded(s *site) (*Injection, bool) {
 
 func injectNameMisspelled(s *site) (*Injection, bool) {
 	return s.replaceOne(s.names(), func(old string) string {
-		// Change one vowel of the last word.
+		// Change one vowel of the last word. Not y → i: Nogayev and
+		// Nogaiev are two transliterations of one name, not a misspelling.
 		last := strings.LastIndex(old, " ") + 2
-		swap := map[byte]byte{'a': 'o', 'e': 'i', 'i': 'e', 'o': 'a', 'u': 'o', 'y': 'i'}
+		swap := map[byte]byte{'a': 'o', 'e': 'i', 'i': 'e', 'o': 'a', 'u': 'o'}
 		var at []int
 		for i := last; i < len(old); i++ {
 			if _, ok := swap[old[i]]; ok {
@@ -471,7 +533,9 @@ func injectShift(s *site) (*Injection, bool) {
 }
 
 // injectClause removes one sentence or semicolon clause, not the first,
-// of at least 40 characters, from a unit with several.
+// of 40 to maxDropped characters, from a unit with several. A semicolon
+// before a numbered list item ("…; 2. le fonctionnement") ends a clause
+// too, so that a list is not dropped whole as one clause.
 func injectClause(s *site) (*Injection, bool) {
 	u := s.unit()
 	body := u.Text.S[u.Body:]
@@ -479,7 +543,7 @@ func injectClause(s *site) (*Injection, bool) {
 	for i := 0; i+2 < len(body); i++ {
 		if (body[i] == ';' || body[i] == '.') && body[i+1] == ' ' {
 			r, _ := utf8.DecodeRuneInString(body[i+2:])
-			if unicode.IsLetter(r) && (body[i] == ';' || unicode.IsUpper(r)) && !abbrevBefore(body, i) {
+			if (unicode.IsLetter(r) || body[i] == ';' && unicode.IsDigit(r)) && (body[i] == ';' || unicode.IsUpper(r)) && !abbrevBefore(body, i) {
 				cuts = append(cuts, i+1)
 			}
 		}
@@ -490,7 +554,7 @@ func injectClause(s *site) (*Injection, bool) {
 	cuts = append(cuts, len(body))
 	for _, k := range s.rng.Perm(len(cuts) - 1) {
 		a, b := u.Body+cuts[k], u.Body+cuts[k+1]
-		if b-a < 40 {
+		if b-a < 40 || utf8.RuneCountInString(u.Text.S[a:b]) > maxDropped {
 			continue
 		}
 		ra, rb, ok := s.lc.span(u, a, b)
@@ -505,6 +569,10 @@ func injectClause(s *site) (*Injection, bool) {
 	}
 	return nil, false
 }
+
+// maxDropped is the longest clause injectClause drops, in runes: longer
+// stretches between two cuts are whole passages, not clauses.
+const maxDropped = 600
 
 // abbrevBefore reports whether the period at i ends an abbreviation or a
 // number ("art.", "M.", "1.").

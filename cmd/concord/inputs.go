@@ -28,7 +28,7 @@ type input struct {
 }
 
 // docExts are the file name endings a directory walk picks up.
-var docExts = []string{".txt", ".pdf", ".tmx", ".xlf", ".xliff", ".tsv"}
+var docExts = []string{".txt", ".pdf", ".tmx", ".xlf", ".xliff", ".tsv", ".docx"}
 
 // expandInputs turns command-line arguments into documents: files as they
 // are, directories walked recursively (X.fr.txt and X.nl.txt pair up), "-"

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 var binary string
@@ -54,6 +56,8 @@ func TestExitCodes(t *testing.T) {
 	os.WriteFile(binaryFile, []byte("abc\x00def"), 0o644)
 	frOnly := filepath.Join(t.TempDir(), "fr.txt")
 	os.WriteFile(frOnly, []byte("A. considérant que le Kazakhstan est lié par la Déclaration universelle des droits de l'homme;\n"), 0o644)
+	emptyDir := t.TempDir()
+	os.WriteFile(filepath.Join(emptyDir, "notes.md"), []byte("nothing to check"), 0o644)
 	badUTF8 := filepath.Join(t.TempDir(), "latin1.txt")
 	os.WriteFile(badUTF8, []byte("r\xe9solution"), 0o644)
 	cases := []struct {
@@ -74,6 +78,7 @@ func TestExitCodes(t *testing.T) {
 		{"one language", []string{"check", frOnly}, 2, "only French"},
 		{"invalid UTF-8", []string{"check", badUTF8}, 2, "invalid UTF-8 at byte 1"},
 		{"no input", []string{"check"}, 2, "no input"},
+		{"directory without documents", []string{"check", emptyDir}, 2, "no documents found"},
 		{"unknown rule", []string{"rules", "nope/nope"}, 2, "no check"},
 	}
 	for _, c := range cases {
@@ -177,4 +182,42 @@ func TestSplitWritesThreeStreams(t *testing.T) {
 	if !strings.Contains(string(nl), "TOELICHTING") || strings.Contains(string(nl), "DÉVELOPPEMENTS") {
 		t.Error("Dutch stream wrong")
 	}
+}
+
+// TestWindows1252 reads the sample re-encoded in Windows-1252: rejected
+// as UTF-8 with the byte offset, read with --encoding windows-1252.
+func TestWindows1252(t *testing.T) {
+	data, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Keep the lines Windows-1252 can hold (the sample has Cyrillic and
+	// a few other letters it cannot).
+	var kept []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if _, err := charmapEncode(l); err == nil {
+			kept = append(kept, l)
+		}
+	}
+	enc, err := charmapEncode(strings.Join(kept, "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := filepath.Join(t.TempDir(), "cp1252.txt")
+	os.WriteFile(f, enc, 0o644)
+	_, stderr, code := runBin(t, "", "check", f)
+	if code != 2 || !strings.Contains(stderr, "invalid UTF-8 at byte") || !strings.Contains(stderr, "windows-1252") {
+		t.Errorf("as UTF-8: exit %d, %q", code, stderr)
+	}
+	out, stderr, code := runBin(t, "", "align", "--format", "json", "--encoding", "windows-1252", f)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "considérant") || !strings.Contains(out, `"unit": "recital:A"`) {
+		t.Error("windows-1252 text not decoded")
+	}
+}
+
+func charmapEncode(s string) ([]byte, error) {
+	return charmap.Windows1252.NewEncoder().Bytes([]byte(s))
 }
