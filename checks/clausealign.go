@@ -56,6 +56,9 @@ func alignCost(fr, nl []clause) float64 {
 func alignDP(fr, nl []clause, delFR, delNL float64) ([]link, float64) {
 	m, n := len(fr), len(nl)
 	inf := math.Inf(1)
+	// The features of every run of one to three clauses, built once: the
+	// table looks at each run against many runs of the other side.
+	frG, nlG := groupsOf(fr), groupsOf(nl)
 	cost := make([][]float64, m+1)
 	back := make([][][2]int, m+1)
 	for i := range cost {
@@ -83,7 +86,7 @@ func alignDP(fr, nl []clause, delFR, delNL float64) ([]link, float64) {
 				case mv[0] == 0:
 					c = delNL
 				default:
-					c = groupCost(fr[i:a], nl[j:b])
+					c = groupPairCost(&frG[i][mv[0]-1], &nlG[j][mv[1]-1])
 				}
 				if t := cost[i][j] + c; t < cost[a][b] {
 					cost[a][b] = t
@@ -107,29 +110,51 @@ func alignDP(fr, nl []clause, delFR, delNL float64) ([]link, float64) {
 	return out, cost[m][n]
 }
 
-// groupCost is the cost of matching FR clauses f with NL clauses n: the
-// length deviation, plus a price for each number or name found on one side
-// only, less a reward for the numbers, names and cognates both share, plus
-// a price for merging clauses.
-func groupCost(f, n []clause) float64 {
-	lf, ln := 0, 0
-	for _, c := range f {
-		lf += c.Len
+// clauseGroup is what groupPairCost compares of a run of clauses: how many,
+// their total length and the union of their numbers, names and cognate
+// keys.
+type clauseGroup struct {
+	count, len           int
+	numbers, names, keys map[string]bool
+}
+
+// groupOf returns the features of the run of clauses cs.
+func groupOf(cs []clause) clauseGroup {
+	g := clauseGroup{count: len(cs)}
+	for _, c := range cs {
+		g.len += c.Len
 	}
-	for _, c := range n {
-		ln += c.Len
+	g.numbers = union(cs, func(c clause) map[string]bool { return c.Numbers })
+	g.names = union(cs, func(c clause) map[string]bool { return c.Names })
+	g.keys = union(cs, func(c clause) map[string]bool { return c.Keys })
+	return g
+}
+
+// groupsOf returns the features of the runs of cs: [i][k] is the run of
+// k+1 clauses from cs[i], for the run lengths of moves that fit.
+func groupsOf(cs []clause) [][3]clauseGroup {
+	out := make([][3]clauseGroup, len(cs))
+	for i := range cs {
+		for k := 0; k < 3 && i+k < len(cs); k++ {
+			out[i][k] = groupOf(cs[i : i+k+1])
+		}
 	}
-	z := lengthZ(lf, ln, clauseVar)
+	return out
+}
+
+// groupPairCost is the cost of matching the FR run of clauses f with the
+// NL run n: the length deviation, plus a price for each number or name
+// found on one side only, less a reward for the numbers, names and
+// cognates both share, plus a price for merging clauses.
+func groupPairCost(f, n *clauseGroup) float64 {
+	z := lengthZ(f.len, n.len, clauseVar)
 	cost := z * z / 2
-	cost += 2 * float64(len(f)+len(n)-2)
-	nf, nn := union(f, func(c clause) map[string]bool { return c.Numbers }), union(n, func(c clause) map[string]bool { return c.Numbers })
-	shared, only := compare(nf, nn)
+	cost += 2 * float64(f.count+n.count-2)
+	shared, only := compare(f.numbers, n.numbers)
 	cost += 2*float64(only) - 2*float64(shared)
-	af, an := union(f, func(c clause) map[string]bool { return c.Names }), union(n, func(c clause) map[string]bool { return c.Names })
-	shared, only = compare(af, an)
+	shared, only = compare(f.names, n.names)
 	cost += 0.3*float64(only) - float64(shared)
-	kf, kn := union(f, func(c clause) map[string]bool { return c.Keys }), union(n, func(c clause) map[string]bool { return c.Keys })
-	shared, _ = compare(kf, kn)
+	shared, _ = compare(f.keys, n.keys)
 	cost -= math.Min(6, float64(shared))
 	return cost
 }

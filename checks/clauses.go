@@ -193,8 +193,8 @@ func quote(s string) string {
 
 // Thresholds of the anchored search, for pairs whose lengths are within
 // the noise. The clauses are aligned with a price of anchorDelete for a
-// clause left without counterpart, the price groupCost puts on merging two
-// clauses; such a clause is reported when that alignment beats the best
+// clause left without counterpart, the price groupPairCost puts on merging
+// two clauses; such a clause is reported when that alignment beats the best
 // one without it by as much again, when the whole pair is longer on its
 // side by anchorZ deviations, and when taking it out brings the lengths
 // closer. With these values the seed and the corpus raise nothing.
