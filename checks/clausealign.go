@@ -2,6 +2,7 @@ package checks
 
 import (
 	"math"
+	"slices"
 )
 
 // The FR↔NL length model. Measured first on 90 correct pairs of at least
@@ -115,7 +116,7 @@ func alignDP(fr, nl []clause, delFR, delNL float64) ([]link, float64) {
 // keys.
 type clauseGroup struct {
 	count, len           int
-	numbers, names, keys map[string]bool
+	numbers, names, keys []string // sorted, each once
 }
 
 // groupOf returns the features of the run of clauses cs.
@@ -124,10 +125,43 @@ func groupOf(cs []clause) clauseGroup {
 	for _, c := range cs {
 		g.len += c.Len
 	}
-	g.numbers = union(cs, func(c clause) map[string]bool { return c.Numbers })
-	g.names = union(cs, func(c clause) map[string]bool { return c.Names })
-	g.keys = union(cs, func(c clause) map[string]bool { return c.Keys })
+	g.numbers = sortedKeys(union(cs, func(c clause) map[string]bool { return c.Numbers }))
+	g.names = sortedKeys(union(cs, func(c clause) map[string]bool { return c.Names }))
+	g.keys = sortedKeys(union(cs, func(c clause) map[string]bool { return c.Keys }))
 	return g
+}
+
+// sortedKeys returns the keys of set in order.
+func sortedKeys(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k, ok := range set {
+		if ok {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// compareSorted counts the keys both sorted sets hold and the keys only
+// one holds.
+func compareSorted(a, b []string) (shared, only int) {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			shared++
+			i++
+			j++
+		case a[i] < b[j]:
+			only++
+			i++
+		default:
+			only++
+			j++
+		}
+	}
+	return shared, only + len(a) - i + len(b) - j
 }
 
 // groupsOf returns the features of the runs of cs: [i][k] is the run of
@@ -150,11 +184,11 @@ func groupPairCost(f, n *clauseGroup) float64 {
 	z := lengthZ(f.len, n.len, clauseVar)
 	cost := z * z / 2
 	cost += 2 * float64(f.count+n.count-2)
-	shared, only := compare(f.numbers, n.numbers)
+	shared, only := compareSorted(f.numbers, n.numbers)
 	cost += 2*float64(only) - 2*float64(shared)
-	shared, only = compare(f.names, n.names)
+	shared, only = compareSorted(f.names, n.names)
 	cost += 0.3*float64(only) - float64(shared)
-	shared, _ = compare(f.keys, n.keys)
+	shared, _ = compareSorted(f.keys, n.keys)
 	cost -= math.Min(6, float64(shared))
 	return cost
 }
@@ -171,21 +205,4 @@ func union(cs []clause, get func(clause) map[string]bool) map[string]bool {
 		}
 	}
 	return u
-}
-
-// compare counts the keys both sets hold and the keys only one holds.
-func compare(a, b map[string]bool) (shared, only int) {
-	for k := range a {
-		if b[k] {
-			shared++
-		} else {
-			only++
-		}
-	}
-	for k := range b {
-		if !a[k] {
-			only++
-		}
-	}
-	return shared, only
 }
