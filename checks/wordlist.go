@@ -95,3 +95,12 @@ func hasLigature(w string) bool {
 	}
 	return false
 }
+
+// Preload builds the tables that checks otherwise build on first use: the
+// built-in termbase and the ligature word lists. A caller with a core to
+// spare runs it while it reads its input; a check that needs a table
+// before it is ready waits for it. It is safe for concurrent use.
+func Preload() {
+	termbaseOf(nil)
+	ligatureWords(align.NL)
+}

@@ -151,6 +151,7 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 			return usageError(err)
 		}
 	}
+	go checks.Preload() // on another core while the first document is read
 	ins, err := expandInputs(args, o.inputOptions)
 	if err != nil {
 		return err
