@@ -110,7 +110,7 @@ func spellingDistanceWithin(a, b string, limit int) int {
 		return r[i] == 'e' && i > 0 && !isVowel(r[i-1]) && (i+1 == len(r) || r[i+1] == ' ' || r[i+1] == '-')
 	}
 	for i := 0; i <= len(s); i++ {
-		if i > 0 && rowsAbove(d, w, i-1, len(s), limit) {
+		if i > 0 && limit < len(s)+len(t) && rowsAbove(d, w, i-1, len(s), limit) {
 			return limit + 1
 		}
 		if i > 0 {
