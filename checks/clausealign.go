@@ -125,10 +125,51 @@ func groupOf(cs []clause) clauseGroup {
 	for _, c := range cs {
 		g.len += c.Len
 	}
-	g.numbers = sortedKeys(union(cs, func(c clause) map[string]bool { return c.Numbers }))
-	g.names = sortedKeys(union(cs, func(c clause) map[string]bool { return c.Names }))
-	g.keys = sortedKeys(union(cs, func(c clause) map[string]bool { return c.Keys }))
+	g.numbers = unionSorted(cs, func(c *clause) ([]string, map[string]bool) { return c.sortedNumbers, c.Numbers })
+	g.names = unionSorted(cs, func(c *clause) ([]string, map[string]bool) { return c.sortedNames, c.Names })
+	g.keys = unionSorted(cs, func(c *clause) ([]string, map[string]bool) { return c.sortedKeys, c.Keys })
 	return g
+}
+
+// unionSorted returns the union of one feature over clauses cs, in order.
+// get returns a clause's feature in order (nil when the clause was not
+// made by newClause) and as a set.
+func unionSorted(cs []clause, get func(*clause) ([]string, map[string]bool)) []string {
+	var out []string
+	for i := range cs {
+		sorted, set := get(&cs[i])
+		if sorted == nil && len(set) > 0 {
+			sorted = sortedKeys(set)
+		}
+		if i == 0 {
+			out = sorted
+			continue
+		}
+		out = mergeSorted(out, sorted)
+	}
+	return out
+}
+
+// mergeSorted returns the union of two sorted lists of distinct strings.
+func mergeSorted(a, b []string) []string {
+	out := make([]string, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			out = append(out, a[i])
+			i++
+			j++
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		default:
+			out = append(out, b[j])
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
 
 // sortedKeys returns the keys of set in order.
@@ -191,18 +232,4 @@ func groupPairCost(f, n *clauseGroup) float64 {
 	shared, _ = compareSorted(f.keys, n.keys)
 	cost -= math.Min(6, float64(shared))
 	return cost
-}
-
-// union returns the union of one feature set over clauses cs.
-func union(cs []clause, get func(clause) map[string]bool) map[string]bool {
-	if len(cs) == 1 {
-		return get(cs[0])
-	}
-	u := map[string]bool{}
-	for _, c := range cs {
-		for k := range get(c) {
-			u[k] = true
-		}
-	}
-	return u
 }

@@ -15,6 +15,8 @@ type clause struct {
 	Label      string          // the number of a list item label opening the clause ("5." → "5"), or ""
 	Names      map[string]bool // folded capitalised words not at the clause start
 	Keys       map[string]bool // folded five-letter prefixes of long words, for cognates
+	// The keys of Numbers, Names and Keys in order, for the aligner.
+	sortedNumbers, sortedNames, sortedKeys []string
 }
 
 // text returns the clause's text in s, the text it was split from.
@@ -140,6 +142,7 @@ func newClause(s string, a, b int) clause {
 			c.Keys[prefixRunes(f, 5)] = true
 		}
 	}
+	c.sortedNumbers, c.sortedNames, c.sortedKeys = sortedKeys(c.Numbers), sortedKeys(c.Names), sortedKeys(c.Keys)
 	return c
 }
 
