@@ -325,49 +325,48 @@ func findLabel(s string, from, to, regionStart int, label string) int {
 	return -1
 }
 
-// sequence finds labels in order inside s[from:to], allowing up to two
-// labels to be skipped (a missing recital).
+// sequence finds labels in order inside s[from:to]. At each step the
+// next label, one or two further (a label skipped) and the last one again
+// (a label written twice) are looked for, and the first to appear wins.
 func sequence(s string, from, to int, labels []string) []int {
 	var out []int
 	pos := from
-	for i := 0; i < len(labels); i++ {
-		found := -1
-		for skip := 0; skip <= 2 && i+skip < len(labels); skip++ {
-			if at := findLabel(s, pos, to, from, labels[i+skip]); at >= 0 && (found < 0 || at < found) {
-				found = at
-				if skip > 0 {
-					i += skip
-				}
-				break
+	for i := 0; i < len(labels); {
+		found, next := -1, -1
+		for _, j := range []int{i, i + 1, i + 2, i - 1} {
+			if j < 0 || j >= len(labels) {
+				continue
+			}
+			if at := findLabel(s, pos, to, from, labels[j]); at >= 0 && (found < 0 || at < found) {
+				found, next = at, j+1
 			}
 		}
 		if found < 0 {
 			break
 		}
 		out = append(out, found)
-		pos = found + 1
+		pos, i = found+1, next
 	}
 	return out
 }
 
 // requestSequence finds numbered requests 1., 2., … with sub-items 3.1. …
-// from s[from:].
+// from s[from:]: the next number, the next sub-item, a number skipped, or
+// the same number again, whichever appears first.
 func requestSequence(s string, from int) []int {
+	type cand struct {
+		label        string
+		major, minor int
+	}
 	var out []int
 	pos := from
 	major, minor := 0, 0
 	for {
-		cands := []struct {
-			label        string
-			major, minor int
-		}{
-			{strconv.Itoa(major + 1), major + 1, 0},
-		}
+		cands := []cand{{strconv.Itoa(major + 1), major + 1, 0}, {strconv.Itoa(major + 2), major + 2, 0}}
 		if major > 0 {
-			cands = append(cands, struct {
-				label        string
-				major, minor int
-			}{strconv.Itoa(major) + "." + strconv.Itoa(minor+1), major, minor + 1})
+			cands = append(cands,
+				cand{strconv.Itoa(major) + "." + strconv.Itoa(minor+1), major, minor + 1},
+				cand{strconv.Itoa(major), major, 0})
 		}
 		best, bi := -1, -1
 		for k, c := range cands {
