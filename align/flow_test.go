@@ -15,8 +15,8 @@ func TestSequenceDuplicatesAndSkips(t *testing.T) {
 		t.Errorf("requests: %d labels found, want 6", got)
 	}
 	// "3.4." holds "4. " but is not request 4.
-	sub := "3. d'examiner: 3.1. a; 3.2. b; 3.3. c; 3.4. d; 4. de demander"
-	if got := requestSequence(sub, 0); len(got) != 6 {
-		t.Errorf("sub-items: %d labels found, want 6", len(got))
+	sub := "1. de faire a; 2. de faire b; 3. d'examiner: 3.1. a; 3.2. b; 3.3. c; 3.4. d; 4. de demander"
+	if got := requestSequence(sub, 0); len(got) != 8 {
+		t.Errorf("sub-items: %d labels found, want 8", len(got))
 	}
 }
