@@ -42,7 +42,7 @@ var flowHeadings = []struct {
 	{regexp.MustCompile(`(DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true},
 	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false},
 	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true},
-	{regexp.MustCompile(`(PROPOSITION|VOORSTEL) (?:Article 1er|Artikel 1)\b`), true},
+	{regexp.MustCompile(`(PROPOSITION|VOORSTEL) (?:Article|Artikel|Art\.) \d+`), true},
 	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*A\. `), false},
 	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekt de federale regering\s*:)`), false},
 }
