@@ -1,7 +1,7 @@
 # concord — common tasks. `make test` is what CI runs.
 GO ?= go
 
-.PHONY: build test bench eval fuzz sample clean
+.PHONY: build test bench bench-batch eval fuzz sample clean
 
 build:
 	$(GO) build -o bin/concord ./cmd/concord
@@ -12,6 +12,12 @@ test:
 # Speed: Go benchmarks for every stage (read, split, pair, checks, reporters).
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Throughput and peak memory of `concord check -j 2` on a generated batch
+# (BATCH_MB megabytes of variants of the sample, in a temporary directory).
+BATCH_MB ?= 100
+bench-batch: build
+	scripts/bench-batch.sh $(BATCH_MB) 2
 
 # Detection quality: recall per category and false alarms per 100 documents.
 eval:

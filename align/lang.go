@@ -95,7 +95,8 @@ func Detect(s string) Lang {
 }
 
 func spellingCue(w string) int {
-	if strings.ContainsAny(w, "éèêàçôûîœ") && !strings.ContainsAny(w, "ë") {
+	// The accented letters are not ASCII: most words skip the search.
+	if !isASCII(w) && strings.ContainsAny(w, "éèêàçôûîœ") && !strings.ContainsAny(w, "ë") {
 		return 1
 	}
 	for _, suf := range []string{"ment", "tion", "tions", "ique", "iques", "eux", "euse", "ité", "ités", "aux", "ées", "eur", "eurs", "ois", "ais", "ait", "aient"} {
@@ -147,4 +148,14 @@ func forWords(s string, f func(string)) {
 	if start >= 0 {
 		f(s[start:])
 	}
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -17,7 +17,7 @@ type hit struct {
 func artefactCheck(id, doc string, find func(u *align.Unit, lx *lexicon) []hit) *Check {
 	c := &Check{ID: id, Severity: Warning, Doc: doc}
 	c.Run = func(p *Pass) {
-		lx := &lexicon{doc: p.Doc}
+		var lx *lexicon
 		for i := range p.Doc.Units {
 			u := &p.Doc.Units[i]
 			if lx == nil {

@@ -1,6 +1,10 @@
 package checks
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"maps"
 	"strings"
 	"testing"
 
@@ -111,6 +115,27 @@ func TestLatinForm(t *testing.T) {
 	} {
 		if got := latinForm(in); got != want {
 			t.Errorf("latinForm(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLigatureTextSameWords checks that the embedded lists read as one text
+// give the words they give read line by line.
+func TestLigatureTextSameWords(t *testing.T) {
+	zr, err := gzip.NewReader(bytes.NewReader(nlLigatureGz))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nl, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{string(nl), frLigatureTxt, "Effet\r\n  AFFAIRE \n\nfoo\nﬁn\nİffi\n"} {
+		byLine, whole := map[string]bool{}, map[string]bool{}
+		addLigatureWords(byLine, strings.NewReader(text))
+		addLigatureText(whole, text)
+		if !maps.Equal(byLine, whole) || len(whole) == 0 {
+			t.Errorf("read whole: %d words, line by line: %d words", len(whole), len(byLine))
 		}
 	}
 }

@@ -3,6 +3,7 @@ package checks
 import (
 	"bytes"
 	"compress/gzip"
+	"io"
 	"strings"
 	"testing"
 
@@ -82,6 +83,10 @@ func BenchmarkLigatureWords(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		addLigatureWords(map[string]bool{}, zr)
+		data, err := io.ReadAll(zr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		addLigatureText(make(map[string]bool, bytes.Count(data, []byte("\n"))), string(data))
 	}
 }

@@ -11,7 +11,7 @@ import (
 // each with its repaired form.
 func findCaseBreaks(s string) []hit {
 	var out []hit
-	for _, w := range letterRuns(s) {
+	for w := range eachLetterRun(s) {
 		if !caseBroken(w.S) || hasMojibake(s, w.Start, w.End) {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"concord/align"
 )
@@ -54,6 +55,48 @@ var frWeekdays = map[string]int{
 
 var nlWeekdays = map[string]int{
 	"maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7,
+}
+
+// dateWords tells apart the ASCII words that cannot be a weekday, a month,
+// a month abbreviation or "premier" in either language, so that most
+// words of a text are passed over without being folded.
+var dateWords = newKeyFilter(frMonths, nlMonths, frMonthAbbrevs, nlMonthAbbrevs, frWeekdays, nlWeekdays, map[string]int{"premier": 1})
+
+// keyFilter holds the lengths and first letters of a set of folded ASCII
+// keys.
+type keyFilter struct {
+	minLen, maxLen int
+	first          [256]bool
+}
+
+func newKeyFilter(sets ...map[string]int) *keyFilter {
+	f := &keyFilter{minLen: 1 << 30}
+	for _, set := range sets {
+		for k := range set {
+			f.minLen, f.maxLen = min(f.minLen, len(k)), max(f.maxLen, len(k))
+			f.first[k[0]] = true
+		}
+	}
+	return f
+}
+
+// maybe reports whether fold(w) may be one of the keys: false only for an
+// ASCII word, whose fold is its lower case, of another length or first
+// letter.
+func (f *keyFilter) maybe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	if len(w) < f.minLen || len(w) > f.maxLen {
+		return false
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return f.first[c]
 }
 
 // rangeWords join the first day of a range or list to the next one:
@@ -225,6 +268,10 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
 		}
 		if letterBefore(s, i) {
 			i = we
+			continue
+		}
+		if !dateWords.maybe(s[i:we]) {
+			i = we // no weekday, month or "premier" is written so
 			continue
 		}
 		w := fold(s[i:we])

@@ -2,6 +2,8 @@ package checks
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -194,9 +196,30 @@ func trimPhrase(s string, start, end int) (int, int) {
 // phraseKey normalises a phrase for the identity test: NFKC, one space,
 // one kind of apostrophe. Case and accents count.
 func phraseKey(s string) string {
+	if plainPhrase(s) {
+		return s
+	}
 	s = norm.NFKC.String(s)
-	s = strings.NewReplacer("’", "'", "ʼ", "'").Replace(s)
+	s = apostrophes.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// apostrophes unifies the apostrophes of phrase keys.
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
+
+// plainPhrase reports whether s is its own phrase key: printable ASCII
+// words separated by single spaces.
+func plainPhrase(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' && s[i-1] == ' ' || c != ' ' && (c < 0x21 || c > 0x7e) {
+			return false
+		}
+	}
+	return true
 }
 
 // findPhrase returns where phrase stands in s as whole words, or -1.
@@ -221,17 +244,26 @@ func findPhrase(s, phrase string) int {
 }
 
 // nearestPhrase returns the span of the run of words of s closest in
-// spelling to phrase, and its edit distance.
-func nearestPhrase(s, phrase string) (int, int, int) {
+// spelling to phrase, the first of the closest, and its edit distance,
+// when that distance is at most limit; otherwise an empty span.
+func nearestPhrase(s, phrase string, limit int) (int, int, int) {
 	pw := splitWords(phrase)
 	ws := splitWords(s)
 	best, bs, be := -1, 0, 0
 	k := phraseKey(phrase)
+	kn := utf8.RuneCountInString(k)
 	for n := max(1, len(pw)-1); n <= len(pw)+1; n++ {
 		for i := 0; i+n <= len(ws); i++ {
 			cand := phraseKey(s[ws[i].Start:ws[i+n-1].End])
-			d := editDistance(cand, k)
-			if best < 0 || d < best {
+			within := limit
+			if best >= 0 {
+				within = best - 1 // only a closer run matters
+			}
+			if abs(utf8.RuneCountInString(cand)-kn) > within {
+				continue // the lengths alone differ by more
+			}
+			d := editDistanceWithin(cand, k, within)
+			if d <= within {
 				best, bs, be = d, ws[i].Start, ws[i+n-1].End
 			}
 		}
@@ -239,8 +271,22 @@ func nearestPhrase(s, phrase string) (int, int, int) {
 	return best, bs, be
 }
 
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
 // editDistance is the Damerau–Levenshtein distance of a and b in runes.
 func editDistance(a, b string) int {
+	return editDistanceWithin(a, b, math.MaxInt32)
+}
+
+// editDistanceWithin returns editDistance(a, b) when it is at most limit,
+// and a number above limit otherwise: it stops once two successive rows
+// of the table exceed limit, since every later entry comes from them.
+func editDistanceWithin(a, b string, limit int) int {
 	s, t := []rune(a), []rune(b)
 	prev2 := make([]int, len(t)+1)
 	prev := make([]int, len(t)+1)
@@ -259,6 +305,9 @@ func editDistance(a, b string) int {
 			if i > 1 && j > 1 && s[i-1] == t[j-2] && s[i-2] == t[j-1] {
 				cur[j] = min(cur[j], prev2[j-2]+1)
 			}
+		}
+		if limit < len(s)+len(t) && i > 1 && slices.Min(cur) > limit && slices.Min(prev) > limit {
+			return limit + 1
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
@@ -290,11 +339,14 @@ func foreignFindings(a *pairAnalysis) []Finding {
 				continue
 			}
 			f := Finding{Rule: ruleTermsForeign, Unit: a.key}
-			d, bs, be := nearestPhrase(other, ph.text)
+			n := utf8.RuneCountInString(ph.text)
+			if n < 5 {
+				continue // too short to tell a misspelling from another phrase
+			}
+			d, bs, be := nearestPhrase(other, ph.text, max(2, n/5))
 			if bs >= be {
 				continue
 			}
-			n := utf8.RuneCountInString(ph.text)
 			fromEv, toEv := At(sd.from.unit, ph.start, ph.end), At(sd.to.unit, bs, be)
 			if d > 0 && d <= max(2, n/5) && n >= 5 {
 				f.Severity = Warning

@@ -33,9 +33,7 @@ var enclitics = map[string]bool{
 // as it should read.
 func findHyphenBreaks(s string, l align.Lang, lx *lexicon) []hit {
 	var out []hit
-	runs := letterRuns(s)
-	for i := 1; i < len(runs); i++ {
-		a, b := runs[i-1], runs[i]
+	for a, b := range eachRunPair(s) {
 		gap := s[a.End:b.Start]
 		h, n := utf8.DecodeRuneInString(gap)
 		if !isHyphen(h) || len(gap) <= n || strings.TrimLeft(gap[n:], " ") != "" {

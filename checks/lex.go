@@ -63,6 +63,13 @@ func skipSpaces(s string, i int) int {
 // wordEnd returns the end of the run of letters starting at i.
 func wordEnd(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
 			break
@@ -120,6 +127,9 @@ func letterBefore(s string, i int) bool {
 func letterAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return isASCIILetter(c) || isDigit(c)
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)

@@ -1,6 +1,9 @@
 package checks
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"concord/align"
 )
 
@@ -14,7 +17,21 @@ type lexicon struct {
 	doc     *align.Document
 	words   map[align.Lang]map[string]int
 	bigrams map[align.Lang]map[[2]string]int
+	// asked holds the answers of bigram before bigrams is built.
+	asked map[bigramQuery]int
 }
+
+// bigramQuery is one question to lexicon.bigram.
+type bigramQuery struct {
+	l    align.Lang
+	a, b string
+}
+
+// bigramScans is how many distinct questions lexicon.bigram answers by
+// reading the document before it counts every pair at once: a document
+// asks a few questions, or a great many when its extraction split every
+// ligature.
+const bigramScans = 8
 
 // newLexicon returns the lexicon of doc.
 func newLexicon(doc *align.Document) *lexicon {
@@ -27,32 +44,41 @@ func (lx *lexicon) build() {
 		return
 	}
 	lx.words = map[align.Lang]map[string]int{align.FR: {}, align.NL: {}}
+	if lx.doc == nil {
+		return
+	}
+	for i := range lx.doc.Units {
+		u := &lx.doc.Units[i]
+		for _, l := range langsOf(u.Lang) {
+			w := lx.words[l]
+			for r := range eachLetterRun(u.Text.S) {
+				w[lower(r.S)]++
+			}
+			for _, h := range hyphenated(u.Text.S) {
+				w[lower(h)]++
+			}
+		}
+	}
+}
+
+// buildBigrams counts the pairs of adjacent words of every unit, once:
+// only a suspected ligature split asks for them, so most documents never
+// count them.
+func (lx *lexicon) buildBigrams() {
+	if lx.bigrams != nil {
+		return
+	}
 	lx.bigrams = map[align.Lang]map[[2]string]int{align.FR: {}, align.NL: {}}
 	if lx.doc == nil {
 		return
 	}
 	for i := range lx.doc.Units {
-		lx.add(lx.doc.Units[i].Lang, lx.doc.Units[i].Text.S)
-	}
-}
-
-// add counts the words of s as words of language l.
-func (lx *lexicon) add(l align.Lang, s string) {
-	langs := []align.Lang{l}
-	if l == align.Neutral {
-		langs = []align.Lang{align.FR, align.NL}
-	}
-	runs := letterRuns(s)
-	for _, l := range langs {
-		w, b := lx.words[l], lx.bigrams[l]
-		for i, r := range runs {
-			w[lower(r.S)]++
-			if i > 0 {
-				b[[2]string{lower(runs[i-1].S), lower(r.S)}]++
+		u := &lx.doc.Units[i]
+		for _, l := range langsOf(u.Lang) {
+			b := lx.bigrams[l]
+			for x, y := range eachRunPair(u.Text.S) {
+				b[[2]string{lower(x.S), lower(y.S)}]++
 			}
-		}
-		for _, h := range hyphenated(s) {
-			w[lower(h)]++
 		}
 	}
 }
@@ -83,10 +109,51 @@ func (lx *lexicon) bigram(l align.Lang, a, b string) int {
 	if lx == nil {
 		return 0
 	}
-	lx.build()
+	q := bigramQuery{l, a, b}
+	if n, ok := lx.asked[q]; ok {
+		return n
+	}
+	if lx.bigrams == nil && len(lx.asked) < bigramScans {
+		if lx.asked == nil {
+			lx.asked = map[bigramQuery]int{}
+		}
+		n := lx.scanBigram(l, a, b)
+		lx.asked[q] = n
+		return n
+	}
+	lx.buildBigrams()
 	n := 0
 	for _, l := range langsOf(l) {
 		n += lx.bigrams[l][[2]string{a, b}]
+	}
+	return n
+}
+
+// scanBigram counts the pairs (a, b) of the document that buildBigrams
+// would count for language l, by reading the document.
+func (lx *lexicon) scanBigram(l align.Lang, a, b string) int {
+	if lx.doc == nil {
+		return 0
+	}
+	n := 0
+	for i := range lx.doc.Units {
+		u := &lx.doc.Units[i]
+		langs := 0 // how many languages of l this unit counts for
+		for _, x := range langsOf(l) {
+			for _, y := range langsOf(u.Lang) {
+				if x == y {
+					langs++
+				}
+			}
+		}
+		if langs == 0 {
+			continue
+		}
+		for x, y := range eachRunPair(u.Text.S) {
+			if lowerIs(x.S, a) && lowerIs(y.S, b) {
+				n += langs
+			}
+		}
 	}
 	return n
 }
@@ -129,4 +196,16 @@ func isLetterByteStart(s string) bool {
 		return isWordRune(r)
 	}
 	return false
+}
+
+// lowerIs reports whether lower(s) == w, without making lower(s).
+func lowerIs(s, w string) bool {
+	for _, r := range s {
+		q, n := utf8.DecodeRuneInString(w)
+		if q == utf8.RuneError && n <= 1 || q != unicode.ToLower(r) {
+			return false // lower never writes an invalid byte
+		}
+		w = w[n:]
+	}
+	return w == ""
 }

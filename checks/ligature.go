@@ -13,10 +13,8 @@ import (
 // extraction split at an f-ligature: two letter runs separated by one
 // space whose join is a known word while the runs are not both words.
 func findLigatures(s string, l align.Lang, lx *lexicon) []hit {
-	runs := letterRuns(s)
 	var out []hit
-	for i := 1; i < len(runs); i++ {
-		a, b := runs[i-1], runs[i]
+	for a, b := range eachRunPair(s) {
 		if s[a.End:b.Start] != " " || !nearF(a.S, b.S) {
 			continue
 		}

@@ -3,18 +3,32 @@ package checks
 import "concord/align"
 
 // memo holds what several checks of one Run compute about its document:
-// the facts compared per pair, the label shifts, the name and term
-// findings per pair, the word counts. Each is computed on first use and
-// lives as long as the Run, so a batch holds one document's worth at a
-// time.
+// the facts of each unit and of each pair compared, the label shifts, the
+// names and terms findings of every pair, the word counts. Each is computed
+// on first use and lives as long as the Run, so a batch holds one
+// document's worth at a time.
 type memo struct {
 	compared   []comparedPair
 	comparedOK bool
 	shifts     []shift
 	shiftsOK   bool
 	lexicon    *lexicon
-	names      map[*align.Pair][]Finding
-	terms      map[*align.Pair][]Finding
+	analysis   *docAnalysis
+	facts      map[*align.Unit]facts
+}
+
+// unitFacts returns the facts of u, read once per Run: the label shifts
+// and the number, date and reference checks all compare them.
+func (m *memo) unitFacts(u *align.Unit) facts {
+	f, ok := m.facts[u]
+	if !ok {
+		if m.facts == nil {
+			m.facts = map[*align.Unit]facts{}
+		}
+		f = unitFacts(u)
+		m.facts[u] = f
+	}
+	return f
 }
 
 // comparedPair is a content pair with its facts compared.
@@ -35,7 +49,7 @@ func (p *Pass) shared() *memo {
 func (p *Pass) shifts() []shift {
 	m := p.shared()
 	if !m.shiftsOK {
-		m.shifts, m.shiftsOK = shifts(p.Doc), true
+		m.shifts, m.shiftsOK = shiftsWith(p.Doc, m.unitFacts), true
 	}
 	return m.shifts
 }

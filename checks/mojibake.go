@@ -59,6 +59,9 @@ func findMojibake(s string) []hit {
 // mojibakeAt reports whether a mojibake sequence starts at s[i:] and where
 // it ends.
 func mojibakeAt(s string, i int) (int, bool) {
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return 0, false // Windows-1252 keeps ASCII, and no lead is ASCII
+	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	lead, ok := cp1252[r]
 	if !ok {

@@ -2,7 +2,6 @@ package checks
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,37 +41,15 @@ type docAnalysis struct {
 	pairs map[*align.Pair]*pairAnalysis
 }
 
-var (
-	lastMu       sync.Mutex
-	lastAnalysis *docAnalysis
-)
-
-// newDocAnalysis analyses doc with env's termbase. The last result is kept,
-// so that the names and terms checks, run one after the other on the same
-// document, share it.
-func newDocAnalysis(doc *align.Document, env *Env) *docAnalysis {
-	tb := termbaseOf(env)
-	lastMu.Lock()
-	if a := lastAnalysis; a != nil && a.doc == doc && a.tb == tb && len(a.pairs) == countTwoSided(doc) {
-		lastMu.Unlock()
-		return a
+// analysis returns the names and terms analysis of the pass's document,
+// computed once per Run and shared by the names and terms checks.
+func (p *Pass) analysis() *docAnalysis {
+	m := p.shared()
+	tb := termbaseOf(p.Env)
+	if m.analysis == nil || m.analysis.doc != p.Doc || m.analysis.tb != tb {
+		m.analysis = buildDocAnalysis(p.Doc, tb)
 	}
-	lastMu.Unlock()
-	a := buildDocAnalysis(doc, tb)
-	lastMu.Lock()
-	lastAnalysis = a
-	lastMu.Unlock()
-	return a
-}
-
-func countTwoSided(doc *align.Document) int {
-	n := 0
-	for i := range doc.Pairs {
-		if p := &doc.Pairs[i]; !p.Shared && p.FR != nil && p.NL != nil {
-			n++
-		}
-	}
-	return n
+	return m.analysis
 }
 
 func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
@@ -88,6 +65,9 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 		}
 	}
 	common := map[align.Lang]wordSet{align.FR: commonWords(frTexts...), align.NL: commonWords(nlTexts...)}
+	// Each pair is done before the next starts, so its sides' words and
+	// parts can be written over by the next pair's.
+	var frBuf, nlBuf sideBuffers
 	for i := range doc.Pairs {
 		p := &doc.Pairs[i]
 		if p.Shared || p.FR == nil || p.NL == nil {
@@ -95,11 +75,14 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 		}
 		pa := &pairAnalysis{
 			key: p.Key,
-			fr:  analyzeSide(p.FR, align.FR, tb, common[align.FR]),
-			nl:  analyzeSide(p.NL, align.NL, tb, common[align.NL]),
+			fr:  analyzeSideWith(p.FR, align.FR, tb, common[align.FR], &frBuf),
+			nl:  analyzeSideWith(p.NL, align.NL, tb, common[align.NL], &nlBuf),
 			tb:  tb,
 		}
 		pa.names, pa.terms, pa.foreign = nameFindings(pa), termFindings(pa), foreignFindings(pa)
+		// The checks read only the findings: let the words and parts go, so
+		// that a long document does not hold them all at once.
+		pa.fr, pa.nl = nil, nil
 		a.pairs[p] = pa
 	}
 	return a
@@ -108,12 +91,27 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 // pair returns the analysis of p, or nil for a shared or one-sided pair.
 func (a *docAnalysis) pair(p *align.Pair) *pairAnalysis { return a.pairs[p] }
 
+// sideBuffers hold the words and parts of one side of a pair, to be
+// reused for the next pair once the findings of this one are made.
+type sideBuffers struct {
+	words, names []tword
+	parts        []part
+}
+
 // analyzeSide finds the terms, names and acronyms of u.
 func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *sideAnalysis {
+	return analyzeSideWith(u, lang, tb, common, &sideBuffers{})
+}
+
+// analyzeSideWith is analyzeSide writing its words and parts into buf,
+// which the result uses until buf is passed again.
+func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSet, buf *sideBuffers) *sideAnalysis {
 	s := u.Text.S
 	body := min(max(u.Body, 0), len(s))
-	ws := splitWords(s)
-	ps := parts(s, ws)
+	buf.words = appendWords(buf.words[:0], s)
+	ws := buf.words
+	buf.parts = appendParts(buf.parts[:0], s, ws)
+	ps := buf.parts
 	sa := &sideAnalysis{unit: u, lang: lang, parts: ps}
 	for _, m := range u.Text.Marks {
 		if m.Kind == align.Italic && m.Start < m.End && m.End <= len(s) {
@@ -121,7 +119,7 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *
 		}
 	}
 	sa.quotes = quotedSpans(s)
-	sa.textLang = textLang(s)
+	sa.textLang = textLangOf(ws)
 	for _, m := range tb.match(s, ps) {
 		if m.Start >= body {
 			sa.terms = append(sa.terms, m)
@@ -141,7 +139,7 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *
 		return false
 	}
 	if !strings.HasPrefix(u.Key, "table:") && !strings.HasPrefix(u.Key, "heading:") {
-		sa.names = extractNames(s, body, nameScan{masked: masked, common: common})
+		sa.names = extractNames(s, body, nameScan{masked: masked, common: common, words: ws, buf: &buf.names})
 	}
 	inName := func(start, end int) bool {
 		for _, n := range sa.names {

@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
-
-	"concord/align"
 )
 
 // The rule IDs of the names and terms checks.
@@ -34,10 +32,10 @@ const (
 // compareNames says whether a and b name the same person and how they
 // differ. When one gives the surname only, surnames are compared.
 func compareNames(a, b *personName) (nameMatch, int) {
-	if a.key() == b.key() {
+	x, y := a.key(), b.key()
+	if x == y {
 		return nameSame, 0
 	}
-	x, y := a.key(), b.key()
 	if len(a.Parts) == 1 || len(b.Parts) == 1 {
 		x, y = a.surname(), b.surname()
 		if x == y {
@@ -46,11 +44,13 @@ func compareNames(a, b *personName) (nameMatch, int) {
 	} else if sameWords(a.Parts, b.Parts) {
 		return nameVariant, 0 // the order of given name and surname
 	}
-	d := spellingDistance(x, y)
+	// A spelling slip is at most 2 edits, and one per 5 letters.
+	limit := min(2, max(utf8.RuneCountInString(x), utf8.RuneCountInString(y))/5)
+	d := spellingDistanceWithin(x, y, limit)
 	switch {
 	case d == 0:
 		return nameVariant, 0
-	case d <= 2 && 5*d <= max(utf8.RuneCountInString(x), utf8.RuneCountInString(y)):
+	case d <= limit:
 		return nameSpelling, d
 	}
 	return nameOther, d
@@ -58,7 +58,7 @@ func compareNames(a, b *personName) (nameMatch, int) {
 
 // sameWords reports whether a and b hold the same words in any order.
 func sameWords(a, b []string) bool {
-	if len(a) != len(b) {
+	if len(a) != len(b) || totalLen(a) != totalLen(b) {
 		return false
 	}
 	x := append([]string(nil), a...)
@@ -66,6 +66,15 @@ func sameWords(a, b []string) bool {
 	sort.Strings(x)
 	sort.Strings(y)
 	return strings.Join(x, " ") == strings.Join(y, " ")
+}
+
+// totalLen returns the number of bytes of the strings of ss.
+func totalLen(ss []string) int {
+	n := 0
+	for _, s := range ss {
+		n += len(s)
+	}
+	return n
 }
 
 // nameLink is one FR person paired with one NL person.
@@ -224,14 +233,7 @@ func reportRule(p *Pass, fs []Finding) {
 // runNames reports the findings of the check's rule from nameFindings on
 // every pair.
 func runNames(p *Pass) {
-	an := newDocAnalysis(p.Doc, p.Env)
-	m := p.shared()
-	if m.names == nil {
-		m.names = map[*align.Pair][]Finding{}
-		for i := range p.Doc.Pairs {
-			m.names[&p.Doc.Pairs[i]] = nameFindings(an.pair(&p.Doc.Pairs[i]))
-		}
-	}
+	an := p.analysis()
 	for i := range p.Doc.Pairs {
 		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
 			reportRule(p, pa.names)

@@ -14,10 +14,16 @@ type personName struct {
 	Start, End int
 	Parts      []string // folded words, particles included, initials dropped
 	Titled     bool
+	joined     string // Parts joined by spaces, once they are complete
 }
 
 // key returns the folded name, the identity of the person on one side.
-func (n *personName) key() string { return strings.Join(n.Parts, " ") }
+func (n *personName) key() string {
+	if n.joined != "" {
+		return n.joined
+	}
+	return strings.Join(n.Parts, " ")
+}
 
 // surname returns the folded last word of the name.
 func (n *personName) surname() string { return n.Parts[len(n.Parts)-1] }
@@ -30,14 +36,32 @@ type nameScan struct {
 	// common holds the folded words the document writes in lower case;
 	// capitalised, they still are common words.
 	common wordSet
+	// words are the words of s when the caller has split it already.
+	words []tword
+	// buf, when not nil, is reused for the words extractNames looks at.
+	buf *[]tword
 }
 
 // elisions are French elided words glued to the next word by an apostrophe.
 var elisions = newWordSet(`l d qu n s j m c t jusqu lorsqu puisqu quoiqu`)
 
+// apostropheIndex returns the offset of the first apostrophe of s (', ’
+// or ʼ), or -1.
+func apostropheIndex(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\'' || c >= utf8.RuneSelf {
+			if j := strings.IndexAny(s[i:], "'\u2019\u02bc"); j >= 0 {
+				return i + j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // stripElision removes a French elision from w: d'Alexandre gives Alexandre.
 func stripElision(w tword) tword {
-	i := strings.IndexAny(w.S, "'\u2019\u02bc")
+	i := apostropheIndex(w.S)
 	if i <= 0 {
 		return w
 	}
@@ -58,8 +82,17 @@ func stripElision(w tword) tword {
 
 // extractNames returns the person names of s[from:] in reading order.
 func extractNames(s string, from int, sc nameScan) []personName {
-	all := splitWords(s)
+	all := sc.words
+	if all == nil {
+		all = splitWords(s)
+	}
 	var ws []tword
+	if sc.buf != nil {
+		ws = (*sc.buf)[:0]
+		defer func() { *sc.buf = ws[:0] }()
+	} else {
+		ws = make([]tword, 0, len(all))
+	}
 	for _, w := range all {
 		if w.Start >= from {
 			ws = append(ws, stripElision(w))
@@ -79,10 +112,12 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				return false
 			}
 		}
-		for i, seg := range strings.FieldsFunc(w.S, isJoiner) {
-			if r, _ := utf8.DecodeRuneInString(seg); i > 0 && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
+		first := true
+		for seg := range strings.FieldsFuncSeq(w.S, isJoiner) {
+			if r, _ := utf8.DecodeRuneInString(seg); !first && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
 				return false // a compound: Noer-Otan-partij, YouTube-blogger
 			}
+			first = false
 		}
 		k := foldKey(w.S)
 		if utf8.RuneCountInString(k) == 1 {
@@ -218,6 +253,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			}
 			n.Parts = append(n.Parts, strings.ReplaceAll(foldKey(ws[k].S), "-", " "))
 		}
+		n.joined = n.key()
 		out = append(out, n)
 	}
 	return out
@@ -227,12 +263,12 @@ func extractNames(s string, from int, sc nameScan) []personName {
 func commonWords(texts ...string) wordSet {
 	set := wordSet{}
 	for _, s := range texts {
-		for _, w := range splitWords(s) {
+		eachWord(s, func(w tword) {
 			if caseOf(w.S) == lowerCase {
 				w = stripElision(w)
 				set[foldKey(w.S)] = true
 			}
-		}
+		})
 	}
 	return set
 }

@@ -231,7 +231,43 @@ func FuzzSpellingDistance(f *testing.F) {
 		if spellingDistance(a, a) != 0 {
 			t.Fatalf("spellingDistance(%q, itself) != 0", a)
 		}
+		for limit := 0; limit <= 3; limit++ {
+			checkWithin(t, a, b, d, limit)
+		}
 	})
+}
+
+// checkWithin fails unless spellingDistanceWithin(a, b, limit) is the
+// exact distance d when d is within limit, and above limit otherwise.
+func checkWithin(t *testing.T, a, b string, d, limit int) {
+	t.Helper()
+	got := spellingDistanceWithin(a, b, limit)
+	if (d <= limit && got != d) || (d > limit && got <= limit) {
+		t.Fatalf("spellingDistanceWithin(%q, %q, %d) = %d, distance %d", a, b, limit, got, d)
+	}
+}
+
+func TestSpellingDistanceWithin(t *testing.T) {
+	pairs := [][2]string{
+		{"alexandre loukachenko", "aleksandr loekasjenko"}, // 0 after many free steps
+		{"khassenov", "khasenov"},
+		{"nogayev", "nogyaev"},
+		{"lesova", "lepesova"},
+		{"daniyar", "daryn"},
+		{"schmidt", "smidt"},          // sch/s: a step of three letters
+		{"dzhumayev", "djoumaiev"},    // dzh/dj then u/ou
+		{"zhirinovsky", "jirinovski"}, // the cheap path leaves row 0 at once
+		{"abc", "xyzabc"},
+		{"", "ab"},
+	}
+	for _, p := range pairs {
+		a, b := foldKey(p[0]), foldKey(p[1])
+		d := spellingDistance(a, b)
+		for limit := 0; limit <= 5; limit++ {
+			checkWithin(t, a, b, d, limit)
+			checkWithin(t, b, a, d, limit)
+		}
+	}
 }
 
 // readSeedDoc reads the reference document.
@@ -291,9 +327,6 @@ func BenchmarkSpellingDistance(b *testing.B) {
 func BenchmarkNamesCheckSeed(b *testing.B) {
 	doc := readSeedDoc(b)
 	for i := 0; i < b.N; i++ {
-		lastMu.Lock()
-		lastAnalysis = nil
-		lastMu.Unlock()
 		Run(doc, []*Check{NamesMissing, NamesReplaced, NamesSpelling, NamesVariant}, nil)
 	}
 }

@@ -30,6 +30,9 @@ type tword struct {
 // characters (zero-width space, soft hyphen) stay inside the word; foldKey
 // drops them.
 func isNameRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r)
 }
 
@@ -48,10 +51,23 @@ func isApostrophe(r rune) bool {
 	return r == '\'' || r == '\u2019' || r == '\u02bc'
 }
 
-// words splits s into words. It never fails: any input gives words whose
-// offsets lie inside s, in order, without overlap.
+// splitWords splits s into words. It never fails: any input gives words
+// whose offsets lie inside s, in order, without overlap.
 func splitWords(s string) []tword {
-	var out []tword
+	return appendWords(make([]tword, 0, len(s)/8+1), s)
+}
+
+// appendWords appends the words of s to out.
+func appendWords(out []tword, s string) []tword {
+	eachWord(s, func(w tword) { out = append(out, w) })
+	return out
+}
+
+// eachWord calls f with each word of s in order, the words splitWords
+// returns, without keeping them.
+func eachWord(s string, f func(tword)) {
+	var prev tword
+	first := true
 	prevEnd := 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -76,11 +92,11 @@ func splitWords(s string) []tword {
 			break
 		}
 		w := tword{Start: start, End: i, S: s[start:i], Gap: s[prevEnd:start]}
-		w.SentStart = len(out) == 0 || endsSentence(out[len(out)-1], w.Gap)
-		out = append(out, w)
+		w.SentStart = first || endsSentence(prev, w.Gap)
+		f(w)
+		prev, first = w, false
 		prevEnd = i
 	}
-	return out
 }
 
 // endsSentence reports whether gap, following word prev, closes a sentence.
@@ -116,7 +132,11 @@ type part struct {
 
 // parts splits words into their parts.
 func parts(s string, ws []tword) []part {
-	var out []part
+	return appendParts(nil, s, ws)
+}
+
+// appendParts appends the parts of words ws of s to out.
+func appendParts(out []part, s string, ws []tword) []part {
 	for wi, w := range ws {
 		start := w.Start
 		for i := w.Start; i < w.End; {

@@ -81,7 +81,7 @@ func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c compariso
 	m := p.shared()
 	if !m.comparedOK {
 		for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
-			m.compared = append(m.compared, comparedPair{cp, comparePair(cp.FR, cp.NL)})
+			m.compared = append(m.compared, comparedPair{cp, comparePair(cp.FR, cp.NL, m.unitFacts)})
 		}
 		m.comparedOK = true
 	}

@@ -11,7 +11,7 @@ import (
 // more times in a row, each with the letter written twice.
 func findTripled(s string) []hit {
 	var out []hit
-	for _, w := range letterRuns(s) {
+	for w := range eachLetterRun(s) {
 		if !hasLower(w.S) || strings.EqualFold(w.S, "www") || inAddress(s, w.Start, w.End) {
 			continue
 		}

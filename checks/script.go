@@ -10,7 +10,7 @@ import (
 // Cyrillic or Greek ones, each with its all-Latin form.
 func findMixedScripts(s string) []hit {
 	var out []hit
-	for _, w := range letterRuns(s) {
+	for w := range eachLetterRun(s) {
 		latin, foreign := false, false
 		for _, r := range w.S {
 			switch {

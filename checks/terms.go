@@ -354,8 +354,13 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 // textLang guesses the language of a text from its function words, or
 // returns Neutral when it cannot tell.
 func textLang(s string) align.Lang {
+	return textLangOf(splitWords(s))
+}
+
+// textLangOf is textLang of a text split into words ws.
+func textLangOf(ws []tword) align.Lang {
 	fr, nl := 0, 0
-	for _, w := range splitWords(s) {
+	for _, w := range ws {
 		k := foldKey(w.S)
 		if frPhraseWords[k] {
 			fr++
@@ -400,7 +405,7 @@ func boilerplate(key string) bool {
 // runTerms reports the findings of the check's rule from termFindings and
 // foreignFindings on every pair.
 func runTerms(p *Pass) {
-	an := newDocAnalysis(p.Doc, p.Env)
+	an := p.analysis()
 	for i := range p.Doc.Pairs {
 		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
 			reportRule(p, pa.terms)
@@ -453,18 +458,4 @@ Dutch form.
 
   FR: … de l'OSCE …            NL: … van de OSCE …   (Dutch: OVSE)`,
 	Run: runTerms,
-}
-
-// termFindings returns termFindings(pa) for pair pr, computed once per Run.
-func (p *Pass) termFindings(pa *pairAnalysis, pr *align.Pair) []Finding {
-	m := p.shared()
-	if m.terms == nil {
-		m.terms = map[*align.Pair][]Finding{}
-	}
-	fs, ok := m.terms[pr]
-	if !ok {
-		fs = termFindings(pa)
-		m.terms[pr] = fs
-	}
-	return fs
 }

@@ -60,7 +60,20 @@ var distPool = sync.Pool{New: func() any { return new([]int) }}
 // conventional spellings of translitGroups nor a French final e
 // (Alexandre, Aleksandr). Both are folded.
 func spellingDistance(a, b string) int {
-	s, t := []rune(a), []rune(b)
+	return spellingDistanceWithin(a, b, 1<<30)
+}
+
+// translitMaxLen is the longest spelling in translitGroups, in runes: the
+// furthest one step of spellingDistance moves along a.
+const translitMaxLen = 3
+
+// spellingDistanceWithin returns spellingDistance(a, b) when it is at most
+// limit, and a number above limit otherwise. It stops as soon as every way
+// through the rest of a costs more than limit: the names of two different
+// persons are told apart after a few letters.
+func spellingDistanceWithin(a, b string, limit int) int {
+	var sb, tb [32]rune // names fit; longer strings go to the heap
+	s, t := appendRunes(sb[:0], a), appendRunes(tb[:0], b)
 	if d := len(s) - len(t); d > 12 || d < -12 {
 		return max(len(s), len(t)) // no convention changes a length this much
 	}
@@ -73,8 +86,19 @@ func spellingDistance(a, b string) int {
 		*bp = make([]int, n)
 	}
 	d := (*bp)[:n]
-	for i := range d {
-		d[i] = inf
+	// A step moves at most translitMaxLen rows on: rows are filled just
+	// before a step can reach them, so a comparison that stops early
+	// never fills the rest.
+	fillRow := func(i int) {
+		if i <= len(s) {
+			row := d[i*w : (i+1)*w]
+			for j := range row {
+				row[j] = inf
+			}
+		}
+	}
+	for i := 0; i <= translitMaxLen; i++ {
+		fillRow(i)
 	}
 	d[0] = 0
 	relax := func(i, j, v int) {
@@ -86,6 +110,12 @@ func spellingDistance(a, b string) int {
 		return r[i] == 'e' && i > 0 && !isVowel(r[i-1]) && (i+1 == len(r) || r[i+1] == ' ' || r[i+1] == '-')
 	}
 	for i := 0; i <= len(s); i++ {
+		if i > 0 && rowsAbove(d, w, i-1, len(s), limit) {
+			return limit + 1
+		}
+		if i > 0 {
+			fillRow(i + translitMaxLen)
+		}
 		for j := 0; j <= len(t); j++ {
 			v := d[i*w+j]
 			if v == inf {
@@ -129,6 +159,30 @@ func spellingDistance(a, b string) int {
 		}
 	}
 	return d[len(s)*w+len(t)]
+}
+
+// rowsAbove reports whether every path of the distance table d (rows of
+// width w, rows up to last) that leaves the finished rows 0..i costs more
+// than limit. A step moves at most translitMaxLen rows on, so such a path
+// first enters one of the next translitMaxLen rows, whose entries already
+// hold the cheapest way in from the finished rows.
+func rowsAbove(d []int, w, i, last, limit int) bool {
+	for r := i + 1; r <= min(i+translitMaxLen, last); r++ {
+		for _, v := range d[r*w : (r+1)*w] {
+			if v <= limit {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// appendRunes appends the runes of s to buf.
+func appendRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
 }
 
 func hasRunePrefix(s, p []rune) bool {

@@ -3,6 +3,8 @@ package checks
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"concord/align"
 )
@@ -82,7 +84,7 @@ Rows of names, party acronyms and shared units are not reported.
 // languageOf returns the language s is clearly written in, or Neutral.
 func languageOf(s string) align.Lang {
 	sc := align.Score(s)
-	n := len(letterRuns(s))
+	n := countLetterRuns(s)
 	if n == 0 {
 		return align.Neutral
 	}
@@ -102,8 +104,35 @@ func languageOf(s string) align.Lang {
 // sameText reports whether the bodies of a and b are the same text, up to
 // case and spacing.
 func sameText(a, b *align.Unit) bool {
-	norm := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
-	return norm(a.Text.S[a.Body:]) == norm(b.Text.S[b.Body:])
+	return sameFields(a.Text.S[a.Body:], b.Text.S[b.Body:])
+}
+
+// sameFields reports whether s and t hold the same words (runs of
+// non-space) in lower case: strings.Fields of each, joined by single
+// spaces and lowered, are equal. It reads both once and stops at the first
+// difference.
+func sameFields(s, t string) bool {
+	s, t = strings.TrimLeftFunc(s, unicode.IsSpace), strings.TrimLeftFunc(t, unicode.IsSpace)
+	for s != "" && t != "" {
+		r, n := utf8.DecodeRuneInString(s)
+		q, m := utf8.DecodeRuneInString(t)
+		sp, tp := unicode.IsSpace(r), unicode.IsSpace(q)
+		switch {
+		case sp && tp:
+			s, t = strings.TrimLeftFunc(s, unicode.IsSpace), strings.TrimLeftFunc(t, unicode.IsSpace)
+			// A space run at the end of one text ends its last word only.
+			if (s == "") != (t == "") {
+				return false
+			}
+			continue
+		case sp || tp:
+			return false
+		case r != q && unicode.ToLower(r) != unicode.ToLower(q):
+			return false
+		}
+		s, t = s[n:], t[m:]
+	}
+	return strings.TrimSpace(s) == "" && strings.TrimSpace(t) == ""
 }
 
 // langWord returns "French" or "Dutch".

@@ -37,14 +37,18 @@ var (
 // use.
 func ligatureWords(l align.Lang) map[string]bool {
 	ligOnce.Do(func() {
-		ligWords = map[align.Lang]map[string]bool{
-			align.NL: {},
-			align.FR: {},
-		}
+		var nl string
 		if zr, err := gzip.NewReader(bytes.NewReader(nlLigatureGz)); err == nil {
-			addLigatureWords(ligWords[align.NL], zr)
+			if data, err := io.ReadAll(zr); err == nil {
+				nl = string(data)
+			}
 		}
-		addLigatureWords(ligWords[align.FR], strings.NewReader(frLigatureTxt))
+		ligWords = map[align.Lang]map[string]bool{
+			align.NL: make(map[string]bool, strings.Count(nl, "\n")+1),
+			align.FR: make(map[string]bool, strings.Count(frLigatureTxt, "\n")+1),
+		}
+		addLigatureText(ligWords[align.NL], nl)
+		addLigatureText(ligWords[align.FR], frLigatureTxt)
 		if f, err := os.Open(systemFrench); err == nil {
 			addLigatureWords(ligWords[align.FR], f)
 			f.Close()
@@ -63,6 +67,21 @@ func addLigatureWords(m map[string]bool, r io.Reader) {
 			continue
 		}
 		m[lower(w)] = true
+	}
+}
+
+// addLigatureText adds the words of text, one a line, that contain an
+// f-ligature, in lower case, as addLigatureWords does. The words share the
+// memory of the lowered text, so that loading the embedded lists costs a
+// few allocations rather than one per word.
+func addLigatureText(m map[string]bool, text string) {
+	text = lower(text)
+	for line := range strings.Lines(text) {
+		w := strings.TrimSpace(line)
+		if w == "" || !hasLigature(w) {
+			continue
+		}
+		m[w] = true
 	}
 }
 

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +18,9 @@ type word struct {
 // isWordRune reports whether r belongs inside a word: a letter or a
 // combining mark.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -26,23 +30,63 @@ func isWordRune(r rune) bool {
 // gives "mensen" and "rechten".
 func letterRuns(s string) []word {
 	out := make([]word, 0, len(s)/6+1)
-	start := -1
-	for i, r := range s {
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			out = append(out, word{s[start:i], start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, word{s[start:], start, len(s)})
+	for w := range eachLetterRun(s) {
+		out = append(out, w)
 	}
 	return out
+}
+
+// eachLetterRun yields the runs of letterRuns(s) one by one, without
+// keeping them.
+func eachLetterRun(s string) iter.Seq[word] {
+	return func(yield func(word) bool) {
+		start := -1
+		for i, r := range s {
+			if isWordRune(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if !yield(word{s[start:i], start, i}) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(word{s[start:], start, len(s)})
+		}
+	}
+}
+
+// eachRunPair yields each two neighbouring runs of letterRuns(s).
+func eachRunPair(s string) iter.Seq2[word, word] {
+	return func(yield func(word, word) bool) {
+		var prev word
+		have := false
+		for w := range eachLetterRun(s) {
+			if have && !yield(prev, w) {
+				return
+			}
+			prev, have = w, true
+		}
+	}
+}
+
+// countLetterRuns returns len(letterRuns(s)) without making the runs.
+func countLetterRuns(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // lower returns w in lower case, for word-list look-ups.

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"sync"
 
@@ -21,39 +22,77 @@ type docRun struct {
 }
 
 // checkAll reads and checks the inputs with up to jobs documents at a
-// time and returns their outcomes in input order, so that the report is
-// the same whatever the number of jobs. A progress line goes to standard
-// error when it is a terminal and the batch is long.
-func checkAll(ins []input, o inputOptions, list []*checks.Check, env *checks.Env, jobs int, s streams) []docRun {
-	runs := make([]docRun, len(ins))
-	if jobs < 1 {
-		jobs = 1
-	}
-	progress := newProgress(s.Err, len(ins))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(jobs, len(ins)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				doc, err := load(ins[i], o, s.In)
-				r := docRun{doc: doc, err: err}
-				if err == nil {
-					r.findings = checks.Run(doc, list, env)
+// time and yields their outcomes in input order, so that the report is the
+// same whatever the number of jobs. At most 2×jobs documents are read and
+// not yet yielded, so a batch holds a few documents at a time, not all of
+// them. A progress line goes to standard error when it is a terminal and
+// the batch is long. The caller must range over all outcomes.
+func checkAll(ins []input, o inputOptions, list []*checks.Check, env *checks.Env, jobs int, s streams) iter.Seq[docRun] {
+	return func(yield func(docRun) bool) {
+		if jobs < 1 {
+			jobs = 1
+		}
+		progress := newProgress(s.Err, len(ins))
+		type result struct {
+			i int
+			r docRun
+		}
+		work := make(chan int)
+		done := make(chan result)
+		slots := make(chan struct{}, 2*jobs) // documents read and not yet yielded
+		var wg sync.WaitGroup
+		for range min(jobs, len(ins)) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range work {
+					doc, err := load(ins[i], o, s.In)
+					r := docRun{doc: doc, err: err}
+					if err == nil {
+						r.findings = checks.Run(doc, list, env)
+					}
+					progress.step()
+					done <- result{i, r}
 				}
-				runs[i] = r
-				progress.step()
+			}()
+		}
+		quit := make(chan struct{}) // closed when the caller stops ranging
+		go func() {
+			for i := range ins {
+				slots <- struct{}{}
+				select {
+				case <-quit:
+				default:
+					work <- i
+					continue
+				}
+				break
 			}
+			close(work)
+			wg.Wait()
+			close(done)
 		}()
+		pending := map[int]docRun{}
+		next := 0
+		stopped := false
+		for res := range done {
+			pending[res.i] = res.r
+			for {
+				r, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				<-slots
+				if !stopped && !yield(r) {
+					stopped = true // read no more; drain the workers
+					close(quit)
+				}
+			}
+		}
+		progress.done()
 	}
-	for i := range ins {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
-	progress.done()
-	return runs
 }
 
 // progress writes "concord: N/M documents" over itself on a terminal.

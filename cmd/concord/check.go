@@ -157,9 +157,10 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	}
 	res := newResult(list)
 	res.Source = sourceLines(o.encoding)
+	whole := needsWholeDocuments(o.format, o.outputs)
 	var record []baseline.Doc
 	failed := false
-	for _, r := range checkAll(ins, o.inputOptions, list, env, o.jobs, s) {
+	for r := range checkAll(ins, o.inputOptions, list, env, o.jobs, s) {
 		if r.err != nil {
 			diagnose(s.Err, r.err)
 			failed = true
@@ -169,8 +170,16 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 		if err != nil {
 			return err
 		}
-		record = append(record, baseline.Doc{Path: r.doc.Path, Findings: all})
-		res.Docs = append(res.Docs, report.DocResult{Doc: r.doc, Findings: fresh})
+		if o.writeBaseline != "" {
+			record = append(record, baseline.Doc{Path: r.doc.Path, Findings: report.Detach(all)})
+		}
+		doc := r.doc
+		if !whole {
+			// Keep what the reports read, so that a batch does not hold
+			// every document until the reports are written.
+			doc, fresh = report.Slim(doc, fresh)
+		}
+		res.Docs = append(res.Docs, report.DocResult{Doc: doc, Findings: fresh})
 	}
 	if err := writeTargets(targets, res, s); err != nil {
 		return err
@@ -201,4 +210,18 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 		}
 	}
 	return nil
+}
+
+// needsWholeDocuments reports whether a report asked for by --format or
+// -o reads more of the documents than report.Slim keeps.
+func needsWholeDocuments(format string, outputs []string) bool {
+	if report.NeedsWholeDocument(format) {
+		return true
+	}
+	for _, spec := range outputs {
+		if name, _, ok := strings.Cut(spec, "="); ok && report.NeedsWholeDocument(name) {
+			return true
+		}
+	}
+	return false
 }
