@@ -26,6 +26,8 @@ func FlowLayout(src *Source) []Block {
 			b := Block{Text: piece, Lang: Detect(piece.S), Kind: Para, Lines: []int{i + 1}, Raw: piece.S}
 			if noise[k] {
 				b.Kind, b.Lang = Noise, Neutral
+			} else if m := signatureRunRE.FindStringIndex(piece.S); m != nil && m[0] == 0 && m[1] >= len(piece.S)-1 {
+				b.Lang = Neutral // signatories: names stand for both languages
 			}
 			blocks = append(blocks, b)
 		}
@@ -65,10 +67,13 @@ var (
 	requestsRE    = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekt de federale regering)\s*:$`)
 	billRE        = regexp.MustCompile(`^(PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP|PROPOSITION|VOORSTEL)$`)
 
+	// flowFurnitureRE is page furniture left in a flow: the running header and
+	// the printer's line.
+	flowFurnitureRE = regexp.MustCompile(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale`)
 	// gapRE is a run of spaces where a column or page ended in the flow.
-	gapRE = regexp.MustCompile(`\S {3,}\p{Ll}`)
+	gapRE = regexp.MustCompile(`\S {2,}\p{Ll}`)
 	// flowNoteRE is a footnote number after a word in mid-sentence.
-	flowNoteRE = regexp.MustCompile(`\p{Ll},? (\d{1,3}) \p{Lu}`)
+	flowNoteRE = regexp.MustCompile(`(?:\p{Ll},?|[.;:]) (\d{1,3}) \p{Lu}`)
 	// sourceRE marks the text of a footnote: a web address, a document or
 	// a year of publication.
 	sourceRE = regexp.MustCompile(`www|http|\.pdf|\.be\b|et al\.|[Ii]bid|\b(19|20)\d{2}\b`)
@@ -114,6 +119,10 @@ func cutFlow(t Text) (pieces []Text, noise []bool) {
 	}
 	for _, m := range closingRE.FindAllStringIndex(s, -1) {
 		cuts[m[0]] = true
+	}
+	for _, m := range flowFurnitureRE.FindAllStringIndex(s, -1) {
+		cuts[m[0]], cuts[m[1]] = true, true
+		cover[m[0]] = true
 	}
 	for _, z := range footnoteZones(s) {
 		cuts[z[0]], cuts[z[1]] = true, true
@@ -257,8 +266,9 @@ func sentences(t Text) []Text {
 				w--
 			}
 			word := strings.ToLower(s[w:i])
-			if utf8.RuneCountInString(word) <= 1 || abbrevs[word] {
-				continue
+			last := word[strings.LastIndexByte(word, '.')+1:]
+			if utf8.RuneCountInString(word) <= 1 || abbrevs[word] || abbrevs[last] {
+				continue // an abbreviation: "M.", "art.", "Parl.St."
 			}
 		}
 		if piece := trimText(t.Slice(start, k)); piece.S != "" {
