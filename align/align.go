@@ -139,7 +139,11 @@ func build(layout, path, frPath, nlPath string, blocks []Block) *Document {
 	all = append(all, fr...)
 	all = append(all, nl...)
 	doc := &Document{Path: path, FRPath: frPath, NLPath: nlPath, Layout: layout, Blocks: blocks, Units: all}
-	doc.Pairs = Match(all[:len(fr)], all[len(fr):])
+	if layout == "flow" {
+		doc.Pairs = matchSentences(all[:len(fr)], all[len(fr):])
+	} else {
+		doc.Pairs = Match(all[:len(fr)], all[len(fr):])
+	}
 	return doc
 }
 

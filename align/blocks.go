@@ -123,6 +123,11 @@ func fixMisplaced(blocks []Block) {
 						n++
 					}
 				}
+				// The label that comes just before in the other column is
+				// this label's predecessor: strong evidence of its place.
+				if follows(blocks, i, other, k) {
+					n += 2
+				}
 				if n > score {
 					best, score = i, n
 				} else if n == score {
@@ -285,4 +290,42 @@ func assignColumns(blocks []Block) {
 		}
 		next = b.Col
 	}
+}
+
+// follows reports whether the nearest labelled block of kind k's kind
+// before blocks[i] in column col carries the label just before k's.
+func follows(blocks []Block, i int, col Lang, k string) bool {
+	kind, v := labelOrder(k)
+	for j := i - 1; j >= 0; j-- {
+		b := &blocks[j]
+		if b.Kind != Para || b.Col != col {
+			continue
+		}
+		if pk := labelKey(b.Text.S); pk != "" {
+			if pkind, pv := labelOrder(pk); pkind == kind {
+				return pv == v-1
+			}
+		}
+	}
+	return false
+}
+
+// labelOrder returns the kind of a labelled key and its place in the
+// sequence: recital:A is 1, recital:AA 27, request:3 3 (sub-items count as
+// their item).
+func labelOrder(key string) (string, int) {
+	kind, label, _ := strings.Cut(key, ":")
+	if kind == "recital" {
+		n := int(label[0]-'A') + 1
+		return kind, n + 26*(len(label)-1)
+	}
+	num, _, _ := strings.Cut(label, ".")
+	v := 0
+	for _, c := range num {
+		if c < '0' || c > '9' {
+			break
+		}
+		v = v*10 + int(c-'0')
+	}
+	return kind, v
 }

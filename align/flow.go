@@ -26,6 +26,8 @@ func FlowLayout(src *Source) []Block {
 			b := Block{Text: piece, Lang: Detect(piece.S), Kind: Para, Lines: []int{i + 1}, Raw: piece.S}
 			if noise[k] {
 				b.Kind, b.Lang = Noise, Neutral
+			} else if m := signatureRunRE.FindStringIndex(piece.S); m != nil && m[0] == 0 && m[1] >= len(piece.S)-1 {
+				b.Lang = Neutral // signatories: names stand for both languages
 			}
 			blocks = append(blocks, b)
 		}
@@ -42,7 +44,7 @@ var flowHeadings = []struct {
 	{regexp.MustCompile(`(DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true},
 	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false},
 	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true},
-	{regexp.MustCompile(`(PROPOSITION|VOORSTEL) (?:Article 1er|Artikel 1)\b`), true},
+	{regexp.MustCompile(`(PROPOSITION|VOORSTEL) (?:Article|Artikel|Art\.) \d+`), true},
 	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*A\. `), false},
 	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekt de federale regering\s*:)`), false},
 }
@@ -65,10 +67,13 @@ var (
 	requestsRE    = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekt de federale regering)\s*:$`)
 	billRE        = regexp.MustCompile(`^(PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP|PROPOSITION|VOORSTEL)$`)
 
+	// flowFurnitureRE is page furniture left in a flow: the running header and
+	// the printer's line.
+	flowFurnitureRE = regexp.MustCompile(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale`)
 	// gapRE is a run of spaces where a column or page ended in the flow.
-	gapRE = regexp.MustCompile(`\S {3,}\p{Ll}`)
+	gapRE = regexp.MustCompile(`\S {2,}\p{Ll}`)
 	// flowNoteRE is a footnote number after a word in mid-sentence.
-	flowNoteRE = regexp.MustCompile(`\p{Ll},? (\d{1,3}) \p{Lu}`)
+	flowNoteRE = regexp.MustCompile(`(?:\p{Ll},?|[.;:]) (\d{1,3}) \p{Lu}`)
 	// sourceRE marks the text of a footnote: a web address, a document or
 	// a year of publication.
 	sourceRE = regexp.MustCompile(`www|http|\.pdf|\.be\b|et al\.|[Ii]bid|\b(19|20)\d{2}\b`)
@@ -114,6 +119,10 @@ func cutFlow(t Text) (pieces []Text, noise []bool) {
 	}
 	for _, m := range closingRE.FindAllStringIndex(s, -1) {
 		cuts[m[0]] = true
+	}
+	for _, m := range flowFurnitureRE.FindAllStringIndex(s, -1) {
+		cuts[m[0]], cuts[m[1]] = true, true
+		cover[m[0]] = true
 	}
 	for _, z := range footnoteZones(s) {
 		cuts[z[0]], cuts[z[1]] = true, true
@@ -257,8 +266,9 @@ func sentences(t Text) []Text {
 				w--
 			}
 			word := strings.ToLower(s[w:i])
-			if utf8.RuneCountInString(word) <= 1 || abbrevs[word] {
-				continue
+			last := word[strings.LastIndexByte(word, '.')+1:]
+			if utf8.RuneCountInString(word) <= 1 || abbrevs[word] || abbrevs[last] {
+				continue // an abbreviation: "M.", "art.", "Parl.St."
 			}
 		}
 		if piece := trimText(t.Slice(start, k)); piece.S != "" {
@@ -325,49 +335,48 @@ func findLabel(s string, from, to, regionStart int, label string) int {
 	return -1
 }
 
-// sequence finds labels in order inside s[from:to], allowing up to two
-// labels to be skipped (a missing recital).
+// sequence finds labels in order inside s[from:to]. At each step the
+// next label, one or two further (a label skipped) and the last one again
+// (a label written twice) are looked for, and the first to appear wins.
 func sequence(s string, from, to int, labels []string) []int {
 	var out []int
 	pos := from
-	for i := 0; i < len(labels); i++ {
-		found := -1
-		for skip := 0; skip <= 2 && i+skip < len(labels); skip++ {
-			if at := findLabel(s, pos, to, from, labels[i+skip]); at >= 0 && (found < 0 || at < found) {
-				found = at
-				if skip > 0 {
-					i += skip
-				}
-				break
+	for i := 0; i < len(labels); {
+		found, next := -1, -1
+		for _, j := range []int{i, i + 1, i + 2, i - 1} {
+			if j < 0 || j >= len(labels) {
+				continue
+			}
+			if at := findLabel(s, pos, to, from, labels[j]); at >= 0 && (found < 0 || at < found) {
+				found, next = at, j+1
 			}
 		}
 		if found < 0 {
 			break
 		}
 		out = append(out, found)
-		pos = found + 1
+		pos, i = found+1, next
 	}
 	return out
 }
 
 // requestSequence finds numbered requests 1., 2., … with sub-items 3.1. …
-// from s[from:].
+// from s[from:]: the next number, the next sub-item, a number skipped, or
+// the same number again, whichever appears first.
 func requestSequence(s string, from int) []int {
+	type cand struct {
+		label        string
+		major, minor int
+	}
 	var out []int
 	pos := from
 	major, minor := 0, 0
 	for {
-		cands := []struct {
-			label        string
-			major, minor int
-		}{
-			{strconv.Itoa(major + 1), major + 1, 0},
-		}
+		cands := []cand{{strconv.Itoa(major + 1), major + 1, 0}, {strconv.Itoa(major + 2), major + 2, 0}}
 		if major > 0 {
-			cands = append(cands, struct {
-				label        string
-				major, minor int
-			}{strconv.Itoa(major) + "." + strconv.Itoa(minor+1), major, minor + 1})
+			cands = append(cands,
+				cand{strconv.Itoa(major) + "." + strconv.Itoa(minor+1), major, minor + 1},
+				cand{strconv.Itoa(major), major, 0})
 		}
 		best, bi := -1, -1
 		for k, c := range cands {

@@ -24,7 +24,22 @@ func Match(fr, nl []Unit) []Pair {
 	for i := range nl {
 		b[i] = &nl[i]
 	}
-	return pairSides(a, b)
+	return pairSides(a, b, false)
+}
+
+// matchSentences is Match for units that are sentences of a flowing text,
+// whose splits differ more between the languages than paragraphs do: it
+// also allows 2–2, 3–1 and 1–3 matches.
+func matchSentences(fr, nl []Unit) []Pair {
+	a := make([]*Unit, len(fr))
+	for i := range fr {
+		a[i] = &fr[i]
+	}
+	b := make([]*Unit, len(nl))
+	for i := range nl {
+		b[i] = &nl[i]
+	}
+	return pairSides(a, b, true)
 }
 
 type sided struct {
@@ -33,7 +48,7 @@ type sided struct {
 	members []*Unit // the units a 2–1 or 1–2 match merged, which take its key too
 }
 
-func pairSides(fr, nl []*Unit) []Pair {
+func pairSides(fr, nl []*Unit, sentences bool) []Pair {
 	var out []sided
 	byKey := map[string][]*Unit{}
 	for _, u := range nl {
@@ -68,7 +83,7 @@ func pairSides(fr, nl []*Unit) []Pair {
 				b = append(b, u)
 			}
 		}
-		for _, m := range galeChurch(a, b) {
+		for _, m := range galeChurch(a, b, sentences) {
 			p := Pair{FR: merge(m.fr), NL: merge(m.nl)}
 			pos := -1.0
 			if len(m.fr) > 0 {
@@ -173,7 +188,7 @@ type match struct{ fr, nl []*Unit }
 // 1–2, 2–2, 3–1, 1–3), lowered when the texts share numbers. The search keeps to a band
 // around the diagonal and stores only that band, so time and memory grow
 // linearly with the number of paragraphs.
-func galeChurch(a, b []*Unit) []match {
+func galeChurch(a, b []*Unit, sentences bool) []match {
 	n, m := len(a), len(b)
 	if n == 0 && m == 0 {
 		return nil
@@ -209,6 +224,9 @@ func galeChurch(a, b []*Unit) []match {
 	type shape struct{ di, dj int }
 	shapes := []shape{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
 	prior := []float64{-math.Log(0.89), -math.Log(0.0099), -math.Log(0.0099), -math.Log(0.089 / 2), -math.Log(0.089 / 2), -math.Log(0.011), -math.Log(0.003), -math.Log(0.003)}
+	if !sentences {
+		shapes, prior = shapes[:5], prior[:5] // paragraph breaks are reliable
+	}
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
 			if i == 0 && j == 0 {
@@ -297,18 +315,31 @@ func anchors(us []*Unit) []map[string]int {
 	return out
 }
 
-// anchorBonus lowers the cost of matching texts that share numbers.
+// anchorBonus lowers the cost of matching texts that share numbers, and
+// less so when numbers stand on one side only: a merge that only gathers
+// more numbers earns nothing by it.
 func anchorBonus(a, b []map[string]int) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	shared := 0
+	ca, cb := map[string]int{}, map[string]int{}
 	for _, x := range a {
 		for num, k := range x {
-			for _, y := range b {
-				shared += min(k, y[num])
-			}
+			ca[num] += k
 		}
 	}
-	return 2 * float64(min(shared, 10))
+	for _, y := range b {
+		for num, k := range y {
+			cb[num] += k
+		}
+	}
+	shared, alone := 0, 0
+	for num, k := range ca {
+		shared += min(k, cb[num])
+		alone += max(k-cb[num], 0)
+	}
+	for num, k := range cb {
+		alone += max(k-ca[num], 0)
+	}
+	return max(2*float64(min(shared, 10))-float64(alone), 0)
 }

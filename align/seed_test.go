@@ -270,34 +270,46 @@ func head(s string) string {
 	return string(r)
 }
 
-// TestUntranslatedStaysInItsColumn leaves the Dutch recital M in French,
-// as a translator who forgot it would: the block is French, but it stands
+// TestUntranslatedStaysInItsColumn leaves a Dutch recital in French, as
+// a translator who forgot it would: the block is French, but it stands
 // among the Dutch blocks and its label is missing from the Dutch column.
+// Recital M stands between Dutch blocks; recital K is the last Dutch block
+// of its page, followed by the French column of the next.
 func TestUntranslatedStaysInItsColumn(t *testing.T) {
 	data, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(string(data), "\n")
-	// Lines 145 (FR recital M) and 155 (NL recital M), counted in the file.
-	if !strings.HasPrefix(lines[144], "M. considérant") || !strings.HasPrefix(lines[154], "M. wijst erop") {
-		t.Fatal("sample lines moved")
-	}
-	lines[154] = lines[144]
-	doc, err := ReadBytes("untranslated", []byte(strings.Join(lines, "\n")), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := pairMap(doc)["recital:M"]
-	if p == nil || p.FR == nil || p.NL == nil {
-		t.Fatal("recital:M not paired")
-	}
-	if p.NL.Text.Pos(0).Line != 155 || p.FR.Text.Pos(0).Line != 145 {
-		t.Errorf("recital:M pairs lines %d and %d, want 145 and 155", p.FR.Text.Pos(0).Line, p.NL.Text.Pos(0).Line)
-	}
-	for _, q := range doc.Pairs {
-		if q.FR == nil || q.NL == nil {
-			t.Errorf("%s unpaired", q.Key)
+	for _, c := range []struct {
+		key            string
+		frLine, nlLine int // counted in the file
+		frStart        string
+		nlStart        string
+	}{
+		{"recital:M", 145, 155, "M. considérant", "M. wijst erop"},
+		{"recital:K", 115, 141, "K. considérant", "K. verwijst"},
+	} {
+		lines := strings.Split(string(data), "\n")
+		if !strings.HasPrefix(lines[c.frLine-1], c.frStart) || !strings.HasPrefix(lines[c.nlLine-1], c.nlStart) {
+			t.Fatal("sample lines moved")
+		}
+		lines[c.nlLine-1] = lines[c.frLine-1]
+		doc, err := ReadBytes("untranslated", []byte(strings.Join(lines, "\n")), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := pairMap(doc)[c.key]
+		if p == nil || p.FR == nil || p.NL == nil {
+			t.Errorf("%s not paired", c.key)
+			continue
+		}
+		if p.FR.Text.Pos(0).Line != c.frLine || p.NL.Text.Pos(0).Line != c.nlLine {
+			t.Errorf("%s pairs lines %d and %d, want %d and %d", c.key, p.FR.Text.Pos(0).Line, p.NL.Text.Pos(0).Line, c.frLine, c.nlLine)
+		}
+		for _, q := range doc.Pairs {
+			if q.FR == nil || q.NL == nil {
+				t.Errorf("%s: %s unpaired", c.key, q.Key)
+			}
 		}
 	}
 }

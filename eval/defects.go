@@ -255,7 +255,7 @@ var nameRE = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:(?:[D
 
 // notName holds capitalised words that start institution names, places and
 // headings rather than person names.
-var notName = regexp.MustCompile(`\b(Union|Conseil|Cour|Chambre|Kamer|Raad|Hof|Parlement|États|Staten|Commission|Commissie|Comité|Nations|Naties|Belgique|België|Kazakhstan|Kazachstan|Europe|Europa|Organisation|Organisatie|Loi|Wet|Article|Artikel|Mesdames|Messieurs|Dames|Heren|Monsieur|Madame|Mevrouw|Heer|Ministre|Minister|Premier|Service|Dienst|Sénat|Senaat|Code|Wetboek|République|Republiek|Royaume|Koninkrijk|Roi|Koning|Zie|Voir|Doc|Document|Sophie|François)\b`)
+var notName = regexp.MustCompile(`\b(Union|Conseil|Cour|Chambre|Kamer|Raad|Hof|Parlement|États|Staten|Commission|Commissie|Comité|Nations|Naties|Belgique|België|Kazakhstan|Kazachstan|Europe|Europa|Organisation|Organisatie|Loi|Wet|Article|Artikel|Mesdames|Messieurs|Dames|Heren|Monsieur|Madame|Mevrouw|Heer|Ministre|Minister|Premier|Service|Dienst|Sénat|Senaat|Code|Wetboek|République|Republiek|Royaume|Koninkrijk|Roi|Koning|Zie|Voir|Doc|Document|Sophie|François|The)\b`)
 
 // adjectiveRE matches the adjective endings of capitalised words that
 // name institutions rather than people (Belgische Cardiologische Liga,
