@@ -220,6 +220,7 @@ func scanDigits(s string, i int) (Num, int) {
 var multipliers = map[string]float64{
 	"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
 	"miljoen": 1e6, "miljard": 1e9, "mio": 1e6, "mrd": 1e9,
+	"millier": 1000, "milliers": 1000, "duizend": 1000,
 }
 
 // timeUnits are the nouns after which French "un"/"une" and Dutch "een"
@@ -238,6 +239,7 @@ var frWords = map[string]float64{
 	"trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
 	"huitante": 80, "octante": 80, "nonante": 90, "cent": 100, "cents": 100,
 	"mille": 1000, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+	"millier": 1000, "milliers": 1000,
 }
 
 // frOrdinalStems are the stems of French ordinals in -ième.
@@ -345,6 +347,11 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		n.Weak = true
 	case ord && frRankNouns[next]:
 		n.Weak = true // "banques de deuxième rang" ↔ "secundaire banken"
+	case end == we && (w == "millier" || w == "milliers" || w == "millions" || w == "milliards"):
+		// A unit or an amount without its count: "(en milliers d'euros)"
+		// ↔ "(in duizend euro)", "des milliers" ↔ "duizenden", "en millions
+		// d'heures" ↔ "in miljoenen uren".
+		n.Weak = true
 	case w == "tiers" || w == "quart" || w == "quarts":
 		// A fraction after a count ("un tiers", "deux tiers"); otherwise a
 		// third party or a set phrase ("pays tiers", "un quart d'heure"
