@@ -153,7 +153,7 @@ func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSe
 		if p.Start < body || !isAcronym(p.S) || masked(p.Start, p.End) || inName(p.Start, p.End) {
 			continue
 		}
-		if !isProse(u.Key) || utf8.RuneCountInString(p.S) > 7 || isRoman(p.S) || hasDigit(p.S) {
+		if !isProse(u.Key) || utf8.RuneCountInString(p.S) > 7 || isRoman(p.S) || hasDigit(p.S) || capsWords[p.S] {
 			continue
 		}
 		if i > 0 && p.Start == ps[i-1].End+1 && hasDigit(ps[i-1].S) {
@@ -209,4 +209,11 @@ func containsRune(s string, r rune) bool {
 		}
 	}
 	return false
+}
+
+// capsWords are words written in capitals that are no acronyms: a
+// currency code and the captions of tables and charts.
+var capsWords = map[string]bool{
+	"EUR": true, "TABEL": true, "TABLEAU": true, "GRAFIEK": true, "BRON": true,
+	"SOURCE": true, "TOTAAL": true, "TOTAL": true, "BIJLAGE": true, "ANNEXE": true,
 }

@@ -160,6 +160,20 @@ var builtinTerms = []termEntry{
 	{ID: "ppp", FR: []string{"parité de pouvoir d'achat", "PPA"}, NL: []string{"koopkrachtpariteit", "KKP"}},
 	{ID: "gdp", FR: []string{"produit intérieur brut", "PIB"}, NL: []string{"bruto binnenlands product", "bbp", "BBP"}},
 	{ID: "vat", FR: []string{"taxe sur la valeur ajoutée", "TVA"}, NL: []string{"belasting over de toegevoegde waarde", "btw", "BTW"}},
+	{ID: "esa", FR: []string{"Système européen des comptes", "SEC"}, NL: []string{"Europees Stelsel van Rekeningen", "ESR"}},
+	{ID: "gni", FR: []string{"revenu national brut", "RNB"}, NL: []string{"bruto nationaal inkomen", "bni", "BNI"}},
+	{ID: "tfeu", FR: []string{"Traité sur le fonctionnement de l'Union européenne", "TFUE"}, NL: []string{"Verdrag betreffende de werking van de Europese Unie", "VWEU"}},
+
+	// Federal public institutions the budget documents name by acronym
+	{ID: "onem", FR: []string{"Office national de l'emploi", "ONEM", "ONEm"}, NL: []string{"Rijksdienst voor Arbeidsvoorziening", "RVA"}},
+	{ID: "onss", FR: []string{"Office national de sécurité sociale", "ONSS"}, NL: []string{"Rijksdienst voor Sociale Zekerheid", "RSZ"}},
+	{ID: "inami", FR: []string{"Institut national d'assurance maladie-invalidité", "INAMI"}, NL: []string{"Rijksinstituut voor ziekte- en invaliditeitsverzekering", "RIZIV"}},
+	{ID: "inasti", FR: []string{"Institut national d'assurances sociales pour travailleurs indépendants", "INASTI"}, NL: []string{"Rijksinstituut voor de sociale verzekeringen der zelfstandigen", "RSVZ"}},
+	{ID: "sfp", FR: []string{"Service fédéral des Pensions", "SFP"}, NL: []string{"Federale Pensioendienst", "FPD"}},
+	{ID: "icn", FR: []string{"Institut des comptes nationaux", "ICN"}, NL: []string{"Instituut voor de Nationale Rekeningen", "INR"}},
+	{ID: "csf", FR: []string{"Conseil supérieur des Finances", "CSF"}, NL: []string{"Hoge Raad van Financiën", "HRF"}},
+	{ID: "ondraf", FR: []string{"Organisme national des déchets radioactifs et des matières fissiles enrichies", "ONDRAF"}, NL: []string{"Nationale Instelling voor Radioactief Afval en verrijkte Splijtstoffen", "NIRAS"}},
+	{ID: "sncb", FR: []string{"Société nationale des chemins de fer belges", "SNCB"}, NL: []string{"Nationale Maatschappij der Belgische Spoorwegen", "NMBS"}},
 
 	// Named in the Chamber's resolutions on Kazakhstan
 	{ID: "kz-epca", FR: []string{"accord de partenariat et de coopération renforcé", "accord de partenariat et de coopération renforcée", "APCR"}, NL: []string{"versterkte partnerschaps- en samenwerkingsovereenkomst", "EPCA"}},
