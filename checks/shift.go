@@ -115,8 +115,8 @@ const (
 )
 
 // shifts finds, for each kind of labelled unit, runs where the unit of one
-// language corresponds by content to the unit labelled one before or after
-// it in the other language.
+// language corresponds by content to a unit labelled otherwise in the
+// other language, after a unit that has no counterpart.
 func shifts(doc *align.Document) []shift {
 	return shiftsWith(doc, unitFacts)
 }
@@ -149,68 +149,7 @@ func shiftsWith(doc *align.Document, factsOf func(*align.Unit) facts) []shift {
 		for j, u := range nl {
 			sn[j] = signatureOf(u, factsOf(u))
 		}
-		byKey := func(units []*align.Unit, key string) int {
-			for k, u := range units {
-				if u.Key == key {
-					return k
-				}
-			}
-			return -1
-		}
-		// NL behind FR (NL lost a unit): FR i ↔ NL i-1. FR behind: FR i ↔ NL i+1.
-		for _, d := range []int{-1, 1} {
-			i := 0
-			for i < len(fr) {
-				start := i
-				var run []ContentPair
-				for i < len(fr) {
-					j := byKey(nl, fr[i].Key)
-					if j < 0 {
-						j = len(nl) // FR-only at the end: NL index past its last unit
-						if i > 0 {
-							if pj := byKey(nl, fr[i-1].Key); pj >= 0 {
-								j = pj + 1
-							}
-						}
-					}
-					k := j + d
-					if k < 0 || k >= len(nl) {
-						break
-					}
-					by := 0.0
-					if j < len(nl) {
-						by = similarity(sf[i], sn[j])
-					}
-					sim := similarity(sf[i], sn[k])
-					if sim < shiftMin || sim < by+shiftGain {
-						break
-					}
-					run = append(run, ContentPair{fr[i].Key, fr[i], nl[k]})
-					i++
-				}
-				if len(run) == 0 {
-					i = start + 1
-					continue
-				}
-				s := shift{pairs: run, first: &shiftPair{run[0].FR, run[0].NL}, last: &shiftPair{run[len(run)-1].FR, run[len(run)-1].NL}}
-				if d < 0 {
-					// The FR unit before the run has no NL counterpart.
-					if start == 0 {
-						continue
-					}
-					s.lost = fr[start-1]
-				} else {
-					// The NL unit before the run's first NL unit has no FR counterpart.
-					k := byKey(nl, run[0].NL.Key) - 1
-					if k < 0 {
-						continue
-					}
-					s.lost = nl[k]
-				}
-				s.key = s.lost.Key
-				out = append(out, s)
-			}
-		}
+		out = append(out, alignShifts(fr, nl, sf, sn)...)
 	}
 	return out
 }
@@ -296,4 +235,112 @@ func similarity(a, b signature) float64 {
 		return 0.3 * lr
 	}
 	return 0.7*float64(inter)/float64(union) + 0.3*lr
+}
+
+// shiftGap is the price of leaving a unit without counterpart when the
+// labelled units of both languages are aligned by content.
+const shiftGap = 0.25
+
+// alignShifts aligns the labelled units of one kind by content: a dynamic
+// programme that pairs units in order, leaving some without counterpart,
+// to make their similarity greatest. Where that alignment beats the
+// pairing by label by a clear margin (shiftGain per relabelled pair), each
+// run of pairs whose labels differ, after a unit left alone, is a shift.
+func alignShifts(fr, nl []*align.Unit, sf, sn []signature) []shift {
+	n, m := len(fr), len(nl)
+	sim := make([][]float64, n)
+	for i := range sim {
+		sim[i] = make([]float64, m)
+		for j := range sim[i] {
+			sim[i][j] = similarity(sf[i], sn[j])
+		}
+	}
+	score := make([][]float64, n+1)
+	move := make([][]int8, n+1) // 0 match, 1 FR alone, 2 NL alone
+	for i := range score {
+		score[i] = make([]float64, m+1)
+		move[i] = make([]int8, m+1)
+	}
+	for i := 1; i <= n; i++ {
+		score[i][0], move[i][0] = score[i-1][0]-shiftGap, 1
+	}
+	for j := 1; j <= m; j++ {
+		score[0][j], move[0][j] = score[0][j-1]-shiftGap, 2
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			best, mv := score[i-1][j-1]+sim[i-1][j-1], int8(0)
+			if v := score[i-1][j] - shiftGap; v > best {
+				best, mv = v, 1
+			}
+			if v := score[i][j-1] - shiftGap; v > best {
+				best, mv = v, 2
+			}
+			score[i][j], move[i][j] = best, mv
+		}
+	}
+	type step struct{ i, j int } // -1 for no counterpart
+	var path []step
+	for i, j := n, m; i > 0 || j > 0; {
+		switch move[i][j] {
+		case 0:
+			path = append(path, step{i - 1, j - 1})
+			i, j = i-1, j-1
+		case 1:
+			path = append(path, step{i - 1, -1})
+			i--
+		default:
+			path = append(path, step{-1, j - 1})
+			j--
+		}
+	}
+	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
+		path[l], path[r] = path[r], path[l]
+	}
+	// Compare with the pairing by label on the relabelled pairs.
+	nlByKey := map[string]int{}
+	for j, u := range nl {
+		nlByKey[u.Key] = j
+	}
+	var out []shift
+	var lost *align.Unit
+	for k := 0; k < len(path); k++ {
+		st := path[k]
+		if st.i < 0 || st.j < 0 {
+			if st.i >= 0 {
+				lost = fr[st.i]
+			} else {
+				lost = nl[st.j]
+			}
+			continue
+		}
+		if fr[st.i].Key == nl[st.j].Key {
+			lost = nil
+			continue
+		}
+		// A run of relabelled pairs.
+		var run []ContentPair
+		gain := 0.0
+		for ; k < len(path) && path[k].i >= 0 && path[k].j >= 0 && fr[path[k].i].Key != nl[path[k].j].Key; k++ {
+			i, j := path[k].i, path[k].j
+			byLabel := 0.0
+			if jj, ok := nlByKey[fr[i].Key]; ok {
+				byLabel = sim[i][jj]
+			}
+			gain += sim[i][j] - byLabel
+			run = append(run, ContentPair{fr[i].Key, fr[i], nl[j]})
+		}
+		k--
+		if lost == nil || gain < shiftGain*float64(len(run)) || gain < shiftMin {
+			lost = nil
+			continue
+		}
+		out = append(out, shift{
+			key: lost.Key, lost: lost, pairs: run,
+			first: &shiftPair{run[0].FR, run[0].NL},
+			last:  &shiftPair{run[len(run)-1].FR, run[len(run)-1].NL},
+		})
+		lost = nil
+	}
+	return out
 }

@@ -1,0 +1,77 @@
+package checks
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"concord/align"
+)
+
+// TestSeedShiftFromB drops the Dutch recital B of the sample and letters
+// the Dutch recitals after it one earlier (C becomes B … GG becomes FF):
+// the shift is reported once, recital GG is missing in Dutch, and no
+// content check compares the relabelled recitals by label.
+func TestSeedShiftFromB(t *testing.T) {
+	data, err := os.ReadFile("../testdata/kazakhstan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	// The Dutch recitals start with these verbs in the sample.
+	nlRecital := regexp.MustCompile(`^([A-Z]{1,2})\. (verwijst|geeft|wijst|attendeert|merkt|vestigt|stelt)`)
+	var order []string
+	for c := 'A'; c <= 'Z'; c++ {
+		order = append(order, string(c))
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		order = append(order, string([]rune{c, c}))
+	}
+	index := map[string]int{}
+	for i, l := range order {
+		index[l] = i
+	}
+	dropped := false
+	for k, l := range lines {
+		m := nlRecital.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		switch i := index[m[1]]; {
+		case m[1] == "B":
+			lines[k], dropped = "", true
+		case i > index["B"]:
+			lines[k] = order[i-1] + l[len(m[1]):]
+		}
+	}
+	if !dropped {
+		t.Fatal("Dutch recital B not found")
+	}
+	doc, err := align.ReadBytes("shift", []byte(strings.Join(lines, "\n")), align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shifted, missing int
+	for _, f := range Run(doc, All, nil) {
+		switch {
+		case f.Rule == "structure/shifted":
+			shifted++
+			if f.Unit != "recital:B" || f.Message != "FR recital B has no counterpart in NL: NL B to FF stand for FR C to GG" {
+				t.Errorf("shift reported as %s %q", f.Unit, f.Message)
+			}
+		case f.Rule == "structure/missing":
+			missing++
+			if f.Unit != "recital:GG" {
+				t.Errorf("missing unit %s", f.Unit)
+			}
+		case f.Category() == "artefact" || f.Severity == Info:
+			// the sample's own artefacts and transliterations
+		default:
+			t.Errorf("unexpected %s %s %s: %s", f.Unit, f.Rule, f.Severity, f.Message)
+		}
+	}
+	if shifted != 1 || missing != 1 {
+		t.Errorf("%d shift and %d missing findings, want 1 and 1", shifted, missing)
+	}
+}
