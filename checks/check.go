@@ -185,7 +185,9 @@ func contentView(doc *align.Document, shs []shift) *align.Document {
 			moved[cp.FR], moved[cp.NL] = true, true
 			byUnit[cp.FR], byUnit[cp.NL] = cp, cp
 		}
-		moved[s.lost] = true
+		if s.lost != nil {
+			moved[s.lost] = true
+		}
 	}
 	v := *doc
 	v.Pairs = make([]align.Pair, 0, len(doc.Pairs))

@@ -25,6 +25,11 @@ compares each unit with the one that corresponds to it.
   → FR recital K has no counterpart in NL: NL K to L stand for FR L to M`,
 	Run: func(p *Pass) {
 		for _, s := range p.shifts() {
+			if s.lost == nil { // labels moved on with no unit left out
+				f := evidenceOn(Finding{Unit: s.key, Message: s.message()}, s.first.fr, align.FR)
+				p.Report(evidenceOn(f, s.first.nl, align.NL))
+				continue
+			}
 			f := evidenceOn(Finding{Unit: s.key, Message: s.message()}, s.lost, s.lost.Lang)
 			f = evidenceOn(f, s.first.Side(s.lost.Lang.Other()), s.lost.Lang.Other())
 			p.Report(f)
@@ -55,7 +60,9 @@ func contentPairsOf(doc *align.Document, shs []shift) []ContentPair {
 			moved[cp.FR], moved[cp.NL] = true, true
 			extra = append(extra, cp)
 		}
-		moved[s.lost] = true
+		if s.lost != nil {
+			moved[s.lost] = true
+		}
 	}
 	var out []ContentPair
 	for i := range doc.Pairs {
@@ -93,6 +100,11 @@ func (p *shiftPair) Side(l align.Lang) *align.Unit {
 }
 
 func (s *shift) message() string {
+	if s.lost == nil {
+		kind, _ := labelValue(s.first.fr.Key)
+		return fmt.Sprintf("labels differ from %s %s on: NL %s to %s stand for FR %s to %s",
+			kind, labelOf(s.first.fr.Key), labelOf(s.first.nl.Key), labelOf(s.last.nl.Key), labelOf(s.first.fr.Key), labelOf(s.last.fr.Key))
+	}
 	kind, _ := labelValue(s.key)
 	lang := langName(s.lost.Lang)
 	other := langName(s.lost.Lang.Other())
@@ -331,12 +343,16 @@ func alignShifts(fr, nl []*align.Unit, sf, sn []signature) []shift {
 			run = append(run, ContentPair{fr[i].Key, fr[i], nl[j]})
 		}
 		k--
-		if lost == nil || gain < shiftGain*float64(len(run)) || gain < shiftMin {
+		if gain < shiftGain*float64(len(run)) || gain < shiftMin {
 			lost = nil
 			continue
 		}
+		key := run[0].FR.Key
+		if lost != nil {
+			key = lost.Key
+		}
 		out = append(out, shift{
-			key: lost.Key, lost: lost, pairs: run,
+			key: key, lost: lost, pairs: run,
 			first: &shiftPair{run[0].FR, run[0].NL},
 			last:  &shiftPair{run[len(run)-1].FR, run[len(run)-1].NL},
 		})

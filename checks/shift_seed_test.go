@@ -75,3 +75,53 @@ func TestSeedShiftFromB(t *testing.T) {
 		t.Errorf("%d shift and %d missing findings, want 1 and 1", shifted, missing)
 	}
 }
+
+// TestSeedRelabelledFromB letters the Dutch recitals from B on one later
+// (B becomes C … GG becomes HH) without leaving any out: one shift finding,
+// the labels B and HH each in one language, and no content check comparing
+// the relabelled recitals by label.
+func TestSeedRelabelledFromB(t *testing.T) {
+	data, err := os.ReadFile("../testdata/kazakhstan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	nlRecital := regexp.MustCompile(`^([A-Z]{1,2})\. (verwijst|geeft|wijst|attendeert|merkt|vestigt|stelt)`)
+	var order []string
+	for c := 'A'; c <= 'Z'; c++ {
+		order = append(order, string(c))
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		order = append(order, string([]rune{c, c}))
+	}
+	index := map[string]int{}
+	for i, l := range order {
+		index[l] = i
+	}
+	for k, l := range lines {
+		if m := nlRecital.FindStringSubmatch(l); m != nil && index[m[1]] >= index["B"] {
+			lines[k] = order[index[m[1]]+1] + l[len(m[1]):]
+		}
+	}
+	doc, err := align.ReadBytes("relabel", []byte(strings.Join(lines, "\n")), align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shifted int
+	for _, f := range Run(doc, All, nil) {
+		switch {
+		case f.Rule == "structure/shifted":
+			shifted++
+			if f.Message != "labels differ from recital B on: NL C to HH stand for FR B to GG" {
+				t.Errorf("shift reported as %s %q", f.Unit, f.Message)
+			}
+		case f.Rule == "structure/missing" && (f.Unit == "recital:B" || f.Unit == "recital:HH"):
+		case f.Category() == "artefact" || f.Severity == Info:
+		default:
+			t.Errorf("unexpected %s %s %s: %s", f.Unit, f.Rule, f.Severity, f.Message)
+		}
+	}
+	if shifted != 1 {
+		t.Errorf("%d shift findings, want 1", shifted)
+	}
+}
