@@ -230,6 +230,9 @@ func anchoredMissing(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing 
 		default:
 			continue
 		}
+		if m.lang == align.FR && len(fc) <= len(nc) || m.lang == align.NL && len(nc) <= len(fc) {
+			continue // the side said to lack a clause has as many: they only line up differently
+		}
 		other, text := nl.Text.S[nl.Body:proseEnd(nl)], fr.Text.S
 		if m.lang == align.NL {
 			other, text = fr.Text.S[fr.Body:proseEnd(fr)], nl.Text.S
