@@ -116,6 +116,12 @@ func missingClauses(fr, nl *align.Unit) []missing {
 	if len(long) < 2 || len(long) > maxClauses || len(short) > maxClauses {
 		return nil
 	}
+	if len(long) == len(short) && !hasOrphan(fc, nc) {
+		// As many clauses on both sides, and their numbers, names and
+		// cognates line every one up: the text is wordier, not short of
+		// a clause.
+		return nil
+	}
 	otherNums := setOf(numbersIn(otherText))
 	type candidate struct {
 		k    int
@@ -255,4 +261,16 @@ func anchoredMissing(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing 
 // quotation or a title kept in the original language has a counterpart.
 func sharedText(c, other string) bool {
 	return len(c) >= 20 && strings.Contains(other, c)
+}
+
+// hasOrphan reports whether the content alignment of the clauses leaves a
+// clause of either side without counterpart.
+func hasOrphan(fc, nc []clause) bool {
+	links, _ := alignDP(fc, nc, anchorDelete, anchorDelete)
+	for _, l := range links {
+		if l.FR[0] == l.FR[1] || l.NL[0] == l.NL[1] {
+			return true
+		}
+	}
+	return links == nil
 }
