@@ -16,30 +16,22 @@ import (
 // side nil; a neutral unit with no counterpart stands for both sides.
 // Pair sets the final key of every unit; the pairs point into fr and nl.
 func Match(fr, nl []Unit) []Pair {
-	a := make([]*Unit, len(fr))
-	for i := range fr {
-		a[i] = &fr[i]
-	}
-	b := make([]*Unit, len(nl))
-	for i := range nl {
-		b[i] = &nl[i]
-	}
-	return pairSides(a, b, false)
+	return pairSides(pointers(fr), pointers(nl), false)
 }
 
 // matchSentences is Match for units that are sentences of a flowing text,
 // whose splits differ more between the languages than paragraphs do: it
 // also allows 2–2, 3–1 and 1–3 matches.
 func matchSentences(fr, nl []Unit) []Pair {
-	a := make([]*Unit, len(fr))
-	for i := range fr {
-		a[i] = &fr[i]
+	return pairSides(pointers(fr), pointers(nl), true)
+}
+
+func pointers(us []Unit) []*Unit {
+	out := make([]*Unit, len(us))
+	for i := range us {
+		out[i] = &us[i]
 	}
-	b := make([]*Unit, len(nl))
-	for i := range nl {
-		b[i] = &nl[i]
-	}
-	return pairSides(a, b, true)
+	return out
 }
 
 type sided struct {

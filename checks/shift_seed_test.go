@@ -14,40 +14,16 @@ import (
 // the shift is reported once, recital GG is missing in Dutch, and no
 // content check compares the relabelled recitals by label.
 func TestSeedShiftFromB(t *testing.T) {
-	data, err := os.ReadFile("../testdata/kazakhstan.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(string(data), "\n")
-	// The Dutch recitals start with these verbs in the sample.
-	nlRecital := regexp.MustCompile(`^([A-Z]{1,2})\. (verwijst|geeft|wijst|attendeert|merkt|vestigt|stelt)`)
-	var order []string
-	for c := 'A'; c <= 'Z'; c++ {
-		order = append(order, string(c))
-	}
-	for c := 'A'; c <= 'Z'; c++ {
-		order = append(order, string([]rune{c, c}))
-	}
-	index := map[string]int{}
-	for i, l := range order {
-		index[l] = i
-	}
-	dropped := false
-	for k, l := range lines {
-		m := nlRecital.FindStringSubmatch(l)
-		if m == nil {
-			continue
+	lines, order := seedLines(t)
+	relabel(lines, order, func(i int) string {
+		switch {
+		case i == 1: // B
+			return ""
+		case i > 1:
+			return order[i-1]
 		}
-		switch i := index[m[1]]; {
-		case m[1] == "B":
-			lines[k], dropped = "", true
-		case i > index["B"]:
-			lines[k] = order[i-1] + l[len(m[1]):]
-		}
-	}
-	if !dropped {
-		t.Fatal("Dutch recital B not found")
-	}
+		return order[i]
+	})
 	doc, err := align.ReadBytes("shift", []byte(strings.Join(lines, "\n")), align.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -81,28 +57,13 @@ func TestSeedShiftFromB(t *testing.T) {
 // the labels B and HH each in one language, and no content check comparing
 // the relabelled recitals by label.
 func TestSeedRelabelledFromB(t *testing.T) {
-	data, err := os.ReadFile("../testdata/kazakhstan.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(string(data), "\n")
-	nlRecital := regexp.MustCompile(`^([A-Z]{1,2})\. (verwijst|geeft|wijst|attendeert|merkt|vestigt|stelt)`)
-	var order []string
-	for c := 'A'; c <= 'Z'; c++ {
-		order = append(order, string(c))
-	}
-	for c := 'A'; c <= 'Z'; c++ {
-		order = append(order, string([]rune{c, c}))
-	}
-	index := map[string]int{}
-	for i, l := range order {
-		index[l] = i
-	}
-	for k, l := range lines {
-		if m := nlRecital.FindStringSubmatch(l); m != nil && index[m[1]] >= index["B"] {
-			lines[k] = order[index[m[1]]+1] + l[len(m[1]):]
+	lines, order := seedLines(t)
+	relabel(lines, order, func(i int) string {
+		if i >= 1 { // from B on
+			return order[i+1]
 		}
-	}
+		return order[i]
+	})
 	doc, err := align.ReadBytes("relabel", []byte(strings.Join(lines, "\n")), align.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -123,5 +84,45 @@ func TestSeedRelabelledFromB(t *testing.T) {
 	}
 	if shifted != 1 {
 		t.Errorf("%d shift findings, want 1", shifted)
+	}
+}
+
+// seedLines returns the sample's lines and the recital labels in order:
+// A … Z, AA … ZZ.
+func seedLines(t *testing.T) ([]string, []string) {
+	t.Helper()
+	data, err := os.ReadFile("../testdata/kazakhstan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for c := 'A'; c <= 'Z'; c++ {
+		order = append(order, string(c))
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		order = append(order, string([]rune{c, c}))
+	}
+	return strings.Split(string(data), "\n"), order
+}
+
+// nlRecital matches a Dutch recital of the sample: they start with these verbs.
+var nlRecital = regexp.MustCompile(`^([A-Z]{1,2})\. (verwijst|geeft|wijst|attendeert|merkt|vestigt|stelt)`)
+
+// relabel rewrites the label of every Dutch recital of lines with f,
+// which gets the label's place in order and returns the new label, or ""
+// to drop the recital.
+func relabel(lines, order []string, f func(i int) string) {
+	index := map[string]int{}
+	for i, l := range order {
+		index[l] = i
+	}
+	for k, l := range lines {
+		if m := nlRecital.FindStringSubmatch(l); m != nil {
+			if nl := f(index[m[1]]); nl == "" {
+				lines[k] = ""
+			} else {
+				lines[k] = nl + l[len(m[1]):]
+			}
+		}
 	}
 }
