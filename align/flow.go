@@ -73,10 +73,10 @@ var (
 	// gapRE is a run of spaces where a column or page ended in the flow.
 	gapRE = regexp.MustCompile(`\S {2,}\p{Ll}`)
 	// flowNoteRE is a footnote number after a word in mid-sentence.
-	flowNoteRE = regexp.MustCompile(`(?:\p{Ll},?|[.;:]) (\d{1,3}) \p{Lu}`)
+	flowNoteRE = regexp.MustCompile(`(?:\p{Ll},?|[.;:%)]\d{0,3}) (\d{1,3}) \p{Lu}`)
 	// sourceRE marks the text of a footnote: a web address, a document or
 	// a year of publication.
-	sourceRE = regexp.MustCompile(`www|http|\.pdf|\.be\b|et al\.|[Ii]bid|\b(19|20)\d{2}\b`)
+	sourceRE = regexp.MustCompile(`www|http|\.pdf|\.be\b|et al\.|[Ii]bid|op\.\s?cit|loc\.\s?cit|\b(19|20)\d{2}\b`)
 	// signatureRunRE is two or more signatories: names with their party.
 	signatureRunRE = regexp.MustCompile(`(?:\p{Lu}[\p{L}'’-]+ (?:(?:de|van|der|den|De|Van|Le|La) )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\([\p{L}&. -]{1,20}\)\s*){2,}`)
 )
