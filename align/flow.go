@@ -409,6 +409,59 @@ func articleSequence(s string, from int) []int {
 	return out
 }
 
+// span is a byte range of a text.
+type span struct{ start, end int }
+
+// minFigures is the number of figures (amounts, percentages, years) from
+// which a stretch of flowing text where they make at least half the words,
+// with at most three other words in a row, is a flattened table.
+const minFigures = 8
+
+// flowFigureRuns finds the flattened tables of a sentence: runs of figures
+// ("2018 2019 2020 Hausse tarifaire +7,32 % +7,44 % …").
+func flowFigureRuns(s string) []span {
+	var out []span
+	start, end, figs, words, gap := -1, -1, 0, 0, 0
+	flush := func() {
+		if figs >= minFigures && 2*figs >= words {
+			out = append(out, span{start, end})
+		}
+		start, figs, words, gap = -1, 0, 0, 0
+	}
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := s[i:j]
+		fig := w == "%" || w[0] >= '0' && w[0] <= '9' || len(w) > 1 && (w[0] == '+' || w[0] == '-') && w[1] >= '0' && w[1] <= '9'
+		switch {
+		case fig:
+			if start < 0 {
+				start = i
+			}
+			figs++
+			words += gap + 1
+			gap = 0
+			end = j
+		case start >= 0:
+			gap++
+			if gap > 3 {
+				flush()
+			}
+		}
+		i = j
+	}
+	flush()
+	return out
+}
+
 // tablePiece is a stretch of a sentence, marked when it is table residue.
 type tablePiece struct {
 	Text
@@ -424,7 +477,6 @@ const minTableRun = 8
 // tableRuns cuts the table residue out of a sentence.
 func tableRuns(t Text) []tablePiece {
 	s := t.S
-	type span struct{ start, end int }
 	var runs []span
 	runStart, runEnd, n := -1, -1, 0
 	flush := func() {
@@ -459,9 +511,21 @@ func tableRuns(t Text) []tablePiece {
 		i = j
 	}
 	flush()
+	runs = append(runs, flowFigureRuns(s)...)
 	if len(runs) == 0 {
 		return []tablePiece{{t, false}}
 	}
+	// Merge overlapping runs, in order.
+	sort.Slice(runs, func(i, j int) bool { return runs[i].start < runs[j].start })
+	merged := runs[:1]
+	for _, r := range runs[1:] {
+		if last := &merged[len(merged)-1]; r.start <= last.end {
+			last.end = max(last.end, r.end)
+		} else {
+			merged = append(merged, r)
+		}
+	}
+	runs = merged
 	var out []tablePiece
 	prev := 0
 	for _, r := range runs {

@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSequenceDuplicatesAndSkips checks that label search in a flow keeps
 // going past a label written twice or skipped, as a defective document
@@ -18,5 +21,20 @@ func TestSequenceDuplicatesAndSkips(t *testing.T) {
 	sub := "1. de faire a; 2. de faire b; 3. d'examiner: 3.1. a; 3.2. b; 3.3. c; 3.4. d; 4. de demander"
 	if got := requestSequence(sub, 0); len(got) != 8 {
 		t.Errorf("sub-items: %d labels found, want 8", len(got))
+	}
+}
+
+// TestFigureRuns cuts the flattened tariff table out of a sentence of
+// DOC 55 3513/001 (French stream) and leaves prose with many numbers, such
+// as recital P of DOC 55 3396/001, alone.
+func TestFigureRuns(t *testing.T) {
+	table := "et X = V / (1 + V) + FRC * FPE   2018 2019 2020 Hausse tarifaire +7,32 % +7,44 % +11,4 pondérée facteur X -8,025 % -8,573 % -9,366 É v o l u t i o n moyenne pondé- -8,214 % -8,673 % -9,33 rée attendue (V)"
+	runs := flowFigureRuns(table)
+	if len(runs) != 1 || !strings.HasPrefix(table[runs[0].start:], "2018 2019 2020") {
+		t.Errorf("table runs %v", runs)
+	}
+	prose := "P. considérant que, au cours des manifestations pacifiques du 25 septembre 2020, 208 persécutions ont eu lieu dans 26 villes différentes, en ce compris 154 détentions arbitraires; considérant que les défenseurs des droits de l'homme ont enregistré au moins 80 cas de persécutions politiques préventives entre le 11 et le 25 septembre 2020"
+	if runs := flowFigureRuns(prose); len(runs) != 0 {
+		t.Errorf("prose cut as a table: %q", prose[runs[0].start:runs[0].end])
 	}
 }
