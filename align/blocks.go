@@ -109,26 +109,6 @@ func fixMisplaced(blocks []Block) {
 		}
 		return Neutral
 	}
-	// An unlabelled paragraph written in the other language, with that
-	// language's blocks on both sides and no page break between them,
-	// stands in their column: a column's blocks follow each other.
-	for i := range blocks {
-		b := &blocks[i]
-		if b.Kind != Para || b.Lang == Neutral || labelKey(b.Text.S) != "" {
-			continue
-		}
-		p, n := nearPara(blocks, i, -1), nearPara(blocks, i, 1)
-		if p < 0 || n < 0 || blocks[p].Lang != blocks[n].Lang || blocks[p].Lang == b.Lang {
-			continue
-		}
-		broken := false
-		for j := p + 1; j < n; j++ {
-			broken = broken || blocks[j].Kind == Noise
-		}
-		if !broken {
-			b.Col = blocks[p].Lang
-		}
-	}
 	for _, col := range []Lang{FR, NL} {
 		other := col.Other()
 		for k, idx := range where[col] {
@@ -348,15 +328,4 @@ func labelOrder(key string) (string, int) {
 		v = v*10 + int(c-'0')
 	}
 	return kind, v
-}
-
-// nearPara returns the index of the nearest paragraph in a language before
-// (step -1) or after (step 1) blocks[i], or -1.
-func nearPara(blocks []Block, i, step int) int {
-	for j := i + step; j >= 0 && j < len(blocks); j += step {
-		if blocks[j].Kind == Para && blocks[j].Lang != Neutral {
-			return j
-		}
-	}
-	return -1
 }
