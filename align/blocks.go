@@ -200,7 +200,7 @@ func rowBlocks(cells []cell, table string, row, line int, bilingual bool) []Bloc
 		return strings.Join(parts, "\t")
 	}
 	// Drop trailing empty cells, then compare the two halves.
-	for len(cells) > 1 && cells[len(cells)-1].S == "" {
+	for len(cells) > 1 && strings.TrimSpace(cells[len(cells)-1].raw) == "" {
 		cells = cells[:len(cells)-1]
 	}
 	if n := len(cells); bilingual && n >= 2 && table != "parties" {
