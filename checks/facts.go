@@ -146,6 +146,8 @@ func compareFacts(fr, nl facts) comparison {
 	numLeftN, refLeftF, dateLeftF = crossMatch(nl.nums, numLeftN, fr.refs, refLeftF, fr.dates, dateLeftF)
 	refLeftF, dateLeftN = lawDates(fr.refs, refLeftF, nl.dates, dateLeftN)
 	refLeftN, dateLeftF = lawDates(nl.refs, refLeftN, fr.dates, dateLeftF)
+	dateLeftF, dateLeftN = yearSpans(fr.dates, dateLeftF, nl.dates, dateLeftN)
+	dateLeftN, dateLeftF = yearSpans(nl.dates, dateLeftN, fr.dates, dateLeftF)
 
 	c.cross = crossPairs(fr.nums, &numLeftF, nl.refs, &refLeftN, false)
 	c.cross = append(c.cross, crossPairs(nl.nums, &numLeftN, fr.refs, &refLeftF, true)...)
@@ -387,4 +389,43 @@ func shown(text, value string) string {
 		return text
 	}
 	return fmt.Sprintf("%s (%s)", text, value)
+}
+
+// yearSpans matches a span of two years on one side ("2026-2027") with the
+// same two years written apart on the other ("2026 en 2027", "van 2026
+// naar 2027"), and drops the three from the left-overs.
+func yearSpans(a []Date, leftA []int, b []Date, leftB []int) ([]int, []int) {
+	bare := func(d Date) bool { return d.Day == 0 && d.Month == 0 && d.Weekday == 0 }
+	var keep []int
+	for _, i := range leftA {
+		d := a[i]
+		if !bare(d) || d.Year2 == 0 {
+			keep = append(keep, i)
+			continue
+		}
+		first, second := -1, -1
+		for k, j := range leftB {
+			e := b[j]
+			if !bare(e) || e.Year2 != 0 {
+				continue
+			}
+			if e.Year == d.Year && first < 0 {
+				first = k
+			} else if e.Year == d.Year2 && second < 0 {
+				second = k
+			}
+		}
+		if first < 0 || second < 0 {
+			keep = append(keep, i)
+			continue
+		}
+		var rest []int
+		for k, j := range leftB {
+			if k != first && k != second {
+				rest = append(rest, j)
+			}
+		}
+		leftB = rest
+	}
+	return keep, leftB
 }
