@@ -596,7 +596,7 @@ func scanDutch(s string, i int) (Num, int, bool) {
 	w := fold(orig)
 	v, ord, ok := nlWord(w)
 	if !ok {
-		return Num{}, 0, false
+		return scanDutchCompound(w, i, we)
 	}
 	end := we
 	if !ord {
@@ -716,4 +716,27 @@ func toRoman(n int) string {
 		}
 	}
 	return b.String()
+}
+
+// nlCountSuffixes end Dutch words made of a number and what it counts:
+// "zevenjarige" (of seven years: "de sept ans"), "tweemaal" (twice: "deux
+// fois"), "drievoudig" (threefold).
+var nlCountSuffixes = []string{"jarigen", "jarige", "jarig", "maal", "voudige", "voudig", "ledige", "delige", "dagse", "daagse"}
+
+// scanDutchCompound reads a number that leads such a compound, w being the
+// folded word at s[i:we].
+func scanDutchCompound(w string, i, we int) (Num, int, bool) {
+	for _, suf := range nlCountSuffixes {
+		base, ok := strings.CutSuffix(w, suf)
+		if !ok || base == "" {
+			continue
+		}
+		v, ord, ok := nlWord(base)
+		if !ok || ord {
+			continue
+		}
+		// "eenmaal" is also "once and for all": one that may not count.
+		return Num{Start: i, End: we, Val: v, Weak: base == "een"}, we, true
+	}
+	return Num{}, 0, false
 }
