@@ -239,7 +239,7 @@ var frWords = map[string]float64{
 	"trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
 	"huitante": 80, "octante": 80, "nonante": 90, "cent": 100, "cents": 100,
 	"mille": 1000, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
-	"millier": 1000, "milliers": 1000,
+	"millier": 1000, "milliers": 1000, "nul": 0, "nulle": 0,
 }
 
 // frOrdinalStems are the stems of French ordinals in -ième.
@@ -347,6 +347,8 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		n.Weak = true
 	case ord && frRankNouns[next]:
 		n.Weak = true // "banques de deuxième rang" ↔ "secundaire banken"
+	case end == we && (w == "nul" || w == "nulle"):
+		n.Weak = true // "une contribution nulle" ↔ "een nulbijdrage"; "nul" ↔ "nul"
 	case end == we && (w == "millier" || w == "milliers" || w == "millions" || w == "milliards"):
 		// A unit or an amount without its count: "(en milliers d'euros)"
 		// ↔ "(in duizend euro)", "des milliers" ↔ "duizenden", "en millions

@@ -83,6 +83,8 @@ var builtinTerms = []termEntry{
 	{ID: "chamber", FR: []string{"Chambre des représentants de Belgique", "Chambre des représentants", "Chambre"}, NL: []string{"Belgische Kamer van volksvertegenwoordigers", "Kamer van volksvertegenwoordigers", "Kamer"}},
 	{ID: "senate", FR: []string{"Sénat de Belgique", "Sénat"}, NL: []string{"Belgische Senaat", "Senaat"}},
 	{ID: "federal-government", FR: []string{"gouvernement fédéral"}, NL: []string{"federale regering"}},
+	{ID: "red-cross", FR: []string{"Croix-Rouge"}, NL: []string{"Rode Kruis"}},
+	{ID: "pool-parastatals", FR: []string{"Pool des parastataux"}, NL: []string{"Pool der Parastatalen"}},
 	{ID: "council-of-ministers", FR: []string{"Conseil des ministres"}, NL: []string{"Ministerraad"}},
 	{ID: "council-of-state", FR: []string{"Conseil d'État", "section de législation du Conseil d'État"}, NL: []string{"Raad van State", "afdeling Wetgeving van de Raad van State"}},
 	{ID: "constitutional-court", FR: []string{"Cour constitutionnelle"}, NL: []string{"Grondwettelijk Hof"}},
