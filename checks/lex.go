@@ -135,14 +135,27 @@ func letterAt(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// folders hold the transformers fold uses; a transformer has state, so each
-// goroutine takes its own.
-var folders = sync.Pool{New: func() any {
-	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
-}}
+// folder turns words into comparison keys with one transformer chain.
+// Transformers carry state, so each goroutine takes one from the pool; the
+// keys of up to maxFolded short non-ASCII words are remembered, since
+// documents repeat their words and folding one costs a normalisation. A
+// folder is safe for concurrent use.
+type folder struct {
+	pool   sync.Pool
+	after  func(string) string // applied to a folded key, or nil
+	cache  sync.Map
+	cached atomic.Int64
+}
 
-// fold returns the comparison key of a word: case folded, accents removed.
-func fold(w string) string {
+// maxFolded bounds the keys a folder remembers.
+const maxFolded = 1 << 16
+
+func newFolder(chain func() transform.Transformer, after func(string) string) *folder {
+	return &folder{pool: sync.Pool{New: func() any { return chain() }}, after: after}
+}
+
+// key returns the comparison key of w; ASCII words are only lower-cased.
+func (f *folder) key(w string) string {
 	ascii := true
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
@@ -153,28 +166,30 @@ func fold(w string) string {
 	if ascii {
 		return strings.ToLower(w)
 	}
-	if v, ok := folded.Load(w); ok {
+	if v, ok := f.cache.Load(w); ok {
 		return v.(string)
 	}
-	t := folders.Get().(transform.Transformer)
+	t := f.pool.Get().(transform.Transformer)
 	out, _, err := transform.String(t, w)
-	folders.Put(t)
+	f.pool.Put(t)
 	if err != nil {
-		return strings.ToLower(w)
+		out = strings.ToLower(w)
+	} else if f.after != nil {
+		out = f.after(out)
 	}
-	if len(w) <= 32 && foldedN.Add(1) <= maxFolded {
-		folded.Store(w, out)
+	if len(w) <= 32 && f.cached.Add(1) <= maxFolded {
+		f.cache.Store(w, out)
 	}
 	return out
 }
 
-// folded remembers the keys of up to maxFolded short non-ASCII words:
-// documents repeat their words, and folding one costs a normalisation.
-var (
-	folded    sync.Map
-	foldedN   atomic.Int64
-	maxFolded int64 = 1 << 16
-)
+// wordFolder folds case and removes accents.
+var wordFolder = newFolder(func() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+}, nil)
+
+// fold returns the comparison key of a word: case folded, accents removed.
+func fold(w string) string { return wordFolder.key(w) }
 
 // squash returns s with runs of white space turned into one space, for
 // messages.

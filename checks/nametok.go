@@ -2,8 +2,6 @@ package checks
 
 import (
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -156,51 +154,11 @@ func appendParts(out []part, s string, ws []tword) []part {
 	return out
 }
 
-// foldPool holds the transformers of foldKey, which are not safe for
-// concurrent use and costly to build.
-var foldPool = sync.Pool{New: func() any {
+// keyFolder folds names and terms: NFKC, no accents or format
+// characters, case folded, hyphens and apostrophes unified.
+var keyFolder = newFolder(func() transform.Transformer {
 	return transform.Chain(norm.NFKC, norm.NFD, runes.Remove(runes.In(unicode.Mn)), runes.Remove(runes.In(unicode.Cf)), norm.NFC, cases.Fold())
-}}
-
-// foldKey returns the comparison key of s: NFKC, no accents, case folded,
-// hyphens and apostrophes unified. It is safe for concurrent use.
-func foldKey(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(s)
-	}
-	if k, ok := foldCache.Load(s); ok {
-		return k.(string)
-	}
-	k := foldSlow(s)
-	if foldCacheLen.Add(1) <= maxFoldCache {
-		foldCache.Store(s, k)
-	}
-	return k
-}
-
-// foldCache keeps the keys of non-ASCII words, which documents repeat;
-// it stops growing at maxFoldCache entries.
-var (
-	foldCache    sync.Map
-	foldCacheLen atomic.Int64
-)
-
-const maxFoldCache = 1 << 16
-
-func foldSlow(s string) string {
-	t := foldPool.Get().(transform.Transformer)
-	out, _, err := transform.String(t, s)
-	foldPool.Put(t)
-	if err != nil {
-		return strings.ToLower(s)
-	}
+}, func(out string) string {
 	return strings.Map(func(r rune) rune {
 		switch r {
 		case '\u2019', '\u02bc':
@@ -212,7 +170,11 @@ func foldSlow(s string) string {
 		}
 		return r
 	}, out)
-}
+})
+
+// foldKey returns the comparison key of s: NFKC, no accents, case folded,
+// hyphens and apostrophes unified. It is safe for concurrent use.
+func foldKey(s string) string { return keyFolder.key(s) }
 
 // letterCase classifies a word by its capitals.
 type letterCase uint8
