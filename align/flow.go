@@ -428,17 +428,7 @@ func flowFigureRuns(s string) []span {
 		}
 		start, figs, words, gap = -1, 0, 0, 0
 	}
-	for i := 0; i < len(s); {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		if i == j {
-			break
-		}
+	spaceWords(s, func(i, j int) {
 		w := s[i:j]
 		fig := w == "%" || w[0] >= '0' && w[0] <= '9' || len(w) > 1 && (w[0] == '+' || w[0] == '-') && w[1] >= '0' && w[1] <= '9'
 		switch {
@@ -456,8 +446,7 @@ func flowFigureRuns(s string) []span {
 				flush()
 			}
 		}
-		i = j
-	}
+	})
 	flush()
 	return out
 }
@@ -485,17 +474,7 @@ func tableRuns(t Text) []tablePiece {
 		}
 		runStart, n = -1, 0
 	}
-	for i := 0; i < len(s); {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		if i == j {
-			break
-		}
+	spaceWords(s, func(i, j int) {
 		w := s[i:j]
 		r, _ := utf8.DecodeRuneInString(w)
 		last := w[len(w)-1]
@@ -508,8 +487,7 @@ func tableRuns(t Text) []tablePiece {
 		} else {
 			flush()
 		}
-		i = j
-	}
+	})
 	flush()
 	runs = append(runs, flowFigureRuns(s)...)
 	if len(runs) == 0 {
@@ -563,4 +541,23 @@ func footnoteZones(s string) [][2]int {
 		prev = g[1]
 	}
 	return out
+}
+
+// spaceWords calls f with the start and end of every run of non-space
+// bytes of s: the words of a flow, punctuation attached.
+func spaceWords(s string, f func(i, j int)) {
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if i == j {
+			return
+		}
+		f(i, j)
+		i = j
+	}
 }

@@ -43,7 +43,13 @@ func TMX(w io.Writer, r *Result) error {
 			}
 		}
 	}
-	if _, err := io.WriteString(w, xml.Header+"<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"); err != nil {
+	return writeXML(w, xml.Header+"<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n", doc)
+}
+
+// writeXML writes the prolog, then doc as indented XML and a final line
+// end.
+func writeXML(w io.Writer, prolog string, doc any) error {
+	if _, err := io.WriteString(w, prolog); err != nil {
 		return err
 	}
 	enc := xml.NewEncoder(w)
