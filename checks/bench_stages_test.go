@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -59,9 +60,9 @@ func BenchmarkCheckSeed(b *testing.B) {
 	}
 }
 
-// BenchmarkCheckBitext reads a TSV bitext of the sample's pairs and runs
-// every check on it. CONCORD_BENCH_MB sets its size (default 1; the
-// README's figure is for 16).
+// BenchmarkCheckBitext reads a TSV bitext of the pairs of every test
+// document and runs every check on it. CONCORD_BENCH_MB sets its size
+// (default 1; the README's figure is for 16).
 func BenchmarkCheckBitext(b *testing.B) {
 	size := 1
 	if s := os.Getenv("CONCORD_BENCH_MB"); s != "" {
@@ -79,21 +80,63 @@ func BenchmarkCheckBitext(b *testing.B) {
 	}
 }
 
-// bitext returns a TSV bitext of about size bytes made of the sample's
-// pairs, each line with its own id.
+// TestWriteBitext writes the benchmark's bitext to the file named by
+// CONCORD_BENCH_TSV (CONCORD_BENCH_MB megabytes), so that the binary can be
+// timed and its report compared on the same input.
+func TestWriteBitext(t *testing.T) {
+	path := os.Getenv("CONCORD_BENCH_TSV")
+	if path == "" {
+		t.Skip("CONCORD_BENCH_TSV is not set")
+	}
+	size := 1
+	if s := os.Getenv("CONCORD_BENCH_MB"); s != "" {
+		fmt.Sscan(s, &size)
+	}
+	if err := os.WriteFile(path, bitext(t, size<<20), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// bitext returns a TSV bitext of about size bytes made of the pairs of
+// every test document (the sample and each corpus document: two-file
+// documents read as --fr/--nl pairs, pdftotext files, the PDF when
+// pdftotext is installed), repeated in turn, each line with its own id.
 func bitext(tb testing.TB, size int) []byte {
-	data, err := os.ReadFile("../testdata/kazakhstan.txt")
+	var docs []*align.Document
+	read := func(doc *align.Document, err error) {
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	read(align.ReadFile("../testdata/kazakhstan.txt", align.Options{}))
+	dir := "../testdata/corpus"
+	names, err := filepath.Glob(filepath.Join(dir, "*"))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	doc, err := align.ReadBytes("seed", data, align.Options{})
-	if err != nil {
-		tb.Fatal(err)
+	for _, name := range names {
+		switch {
+		case strings.HasSuffix(name, ".fr.txt"):
+			read(align.ReadPair(name, strings.TrimSuffix(name, ".fr.txt")+".nl.txt", align.Options{}))
+		case strings.HasSuffix(name, ".pdftotext.txt"):
+			read(align.ReadFile(name, align.Options{}))
+		case strings.HasSuffix(name, ".pdf"):
+			doc, err := align.ReadFile(name, align.Options{})
+			if err != nil {
+				tb.Logf("bitext without %s: %v", filepath.Base(name), err)
+				continue
+			}
+			docs = append(docs, doc)
+		}
 	}
+	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 	var rows []string
-	for _, p := range doc.Pairs {
-		if p.FR != nil && p.NL != nil && !p.Shared {
-			rows = append(rows, strings.ReplaceAll(p.FR.Text.S, "\t", " ")+"\t"+strings.ReplaceAll(p.NL.Text.S, "\t", " "))
+	for _, doc := range docs {
+		for _, p := range doc.Pairs {
+			if p.FR != nil && p.NL != nil && !p.Shared {
+				rows = append(rows, clean.Replace(p.FR.Text.S)+"\t"+clean.Replace(p.NL.Text.S))
+			}
 		}
 	}
 	var buf bytes.Buffer
