@@ -10,6 +10,14 @@ import (
 // findCaseBreaks returns the words of s whose case breaks in the middle,
 // each with its repaired form.
 func findCaseBreaks(s string) []hit {
+	if !mayBreakCase(s) {
+		return nil
+	}
+	return scanCaseBreaks(s)
+}
+
+// scanCaseBreaks is findCaseBreaks without its filter.
+func scanCaseBreaks(s string) []hit {
 	var out []hit
 	for w := range eachLetterRun(s) {
 		if !caseBroken(w.S) || hasMojibake(s, w.Start, w.End) {

@@ -32,6 +32,14 @@ var enclitics = map[string]bool{
 // end kept its hyphen and a space ("mensen- rechten"), each with the word
 // as it should read.
 func findHyphenBreaks(s string, l align.Lang, lx *lexicon) []hit {
+	if !mayKeepHyphen(s) {
+		return nil
+	}
+	return scanHyphenBreaks(s, l, lx)
+}
+
+// scanHyphenBreaks is findHyphenBreaks without its filter.
+func scanHyphenBreaks(s string, l align.Lang, lx *lexicon) []hit {
 	var out []hit
 	for a, b := range eachRunPair(s) {
 		gap := s[a.End:b.Start]

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,8 +15,8 @@ import (
 // space whose join is a known word while the runs are not both words.
 func findLigatures(s string, l align.Lang, lx *lexicon) []hit {
 	var out []hit
-	for a, b := range eachRunPair(s) {
-		if s[a.End:b.Start] != " " || !nearF(a.S, b.S) {
+	for a, b := range spacedRunPairs(s) {
+		if !nearF(a.S, b.S) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(b.S); !unicode.IsLower(r) {
@@ -98,6 +99,47 @@ var shortWords = map[string]bool{
 	"het": true, "een": true, "of": true, "in": true, "op": true, "te": true, "van": true, "voor": true,
 	"met": true, "aan": true, "als": true, "om": true, "tot": true, "uit": true, "is": true, "zo": true,
 	"die": true, "dat": true, "er": true, "ze": true, "we": true, "al": true, "elf": true,
+}
+
+// spacedRunPairs yields the pairs of eachRunPair(s) separated by exactly
+// one space whose letters lie as near the space as nearF asks: it looks
+// only around each space with an f within three bytes, and splits no other
+// letter runs.
+func spacedRunPairs(s string) iter.Seq2[word, word] {
+	return func(yield func(word, word) bool) {
+		for i := 0; i < len(s); i++ {
+			j := strings.IndexByte(s[i:], ' ')
+			if j < 0 {
+				return
+			}
+			i += j
+			if !strings.ContainsAny(s[max(0, i-3):i], "fF") && !strings.ContainsAny(s[i+1:min(len(s), i+4)], "fF") {
+				continue
+			}
+			start := i
+			for start > 0 {
+				r, n := utf8.DecodeLastRuneInString(s[:start])
+				if !isWordRune(r) {
+					break
+				}
+				start -= n
+			}
+			end := i + 1
+			for end < len(s) {
+				r, n := utf8.DecodeRuneInString(s[end:])
+				if !isWordRune(r) {
+					break
+				}
+				end += n
+			}
+			if start == i || end == i+1 {
+				continue
+			}
+			if !yield(word{s[start:i], start, i}, word{s[i+1 : end], i + 1, end}) {
+				return
+			}
+		}
+	}
 }
 
 // nearF reports whether a ends or b starts with an f within its last or

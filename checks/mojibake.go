@@ -28,6 +28,14 @@ var mojibakeLeads = map[byte]int{0xC2: 1, 0xC3: 1, 0xC4: 1, 0xC5: 1, 0xE2: 2}
 // findMojibake returns the stretches of s that are UTF-8 read as
 // Windows-1252, each with the repaired text, and every U+FFFD.
 func findMojibake(s string) []hit {
+	if !mayMojibake(s) {
+		return nil
+	}
+	return scanMojibake(s)
+}
+
+// scanMojibake is findMojibake without its filter.
+func scanMojibake(s string) []hit {
 	var out []hit
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -151,6 +159,14 @@ func findMojibakeSeqs(s string) []int {
 // tab and line ends. A run of them is one hit, with the word it sits in
 // shown and repaired.
 func findInvisible(s string) []hit {
+	if !mayHideCharacters(s) {
+		return nil
+	}
+	return scanInvisible(s)
+}
+
+// scanInvisible is findInvisible without its filter.
+func scanInvisible(s string) []hit {
 	var out []hit
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])

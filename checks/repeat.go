@@ -10,6 +10,14 @@ import (
 // findTripled returns the words of s in which a letter stands three or
 // more times in a row, each with the letter written twice.
 func findTripled(s string) []hit {
+	if !mayTriple(s) {
+		return nil
+	}
+	return scanTripled(s)
+}
+
+// scanTripled is findTripled without its filter.
+func scanTripled(s string) []hit {
 	var out []hit
 	for w := range eachLetterRun(s) {
 		if !hasLower(w.S) || strings.EqualFold(w.S, "www") || inAddress(s, w.Start, w.End) {

@@ -9,6 +9,14 @@ import (
 // findMixedScripts returns the words of s that mix Latin letters with
 // Cyrillic or Greek ones, each with its all-Latin form.
 func findMixedScripts(s string) []hit {
+	if !mayMixScripts(s) {
+		return nil
+	}
+	return scanMixedScripts(s)
+}
+
+// scanMixedScripts is findMixedScripts without its filter.
+func scanMixedScripts(s string) []hit {
 	var out []hit
 	for w := range eachLetterRun(s) {
 		latin, foreign := false, false
