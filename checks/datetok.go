@@ -69,7 +69,7 @@ type keyFilter struct {
 	first          [256]bool
 }
 
-func newKeyFilter(sets ...map[string]int) *keyFilter {
+func newKeyFilter[V any](sets ...map[string]V) *keyFilter {
 	f := &keyFilter{minLen: 1 << 30}
 	for _, set := range sets {
 		for k := range set {

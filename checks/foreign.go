@@ -20,6 +20,10 @@ var quotePairs = map[rune]rune{'"': '"', '“': '”', '«': '»', '„': '”',
 func quotedSpans(s string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && c != '"' {
+			i++ // the only ASCII quotation mark is '"'
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		closer, ok := quotePairs[r]
 		if !ok || (r == '‘' && i > 0 && isNameRune(lastRune(s[:i]))) {
@@ -53,6 +57,9 @@ var (
 	frPhraseWords = newWordSet(`le la les l un une des du d au aux et ou dans par pour sur avec que qui a est sont contre ces cette`)
 	nlPhraseWords = newWordSet(`het een van voor met op aan door te is zijn die dat niet tot over bij naar tegen`)
 	enPhraseWords = newWordSet(`the of and by for to on with an is are from at beyond`)
+	// phraseWords tells apart the ASCII words that are none of the French
+	// and Dutch phrase words, so that they are passed over unfolded.
+	phraseWords = newKeyFilter(frPhraseWords, nlPhraseWords)
 	// sharedPhraseWords are French and Dutch both.
 	sharedPhraseWords = newWordSet(`de en`)
 )

@@ -156,15 +156,29 @@ func newFolder(chain func() transform.Transformer, after func(string) string) *f
 
 // key returns the comparison key of w; ASCII words are only lower-cased.
 func (f *folder) key(w string) string {
-	ascii := true
+	ascii, upper := true, false
 	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
+		c := w[i]
+		if c >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
+		upper = upper || 'A' <= c && c <= 'Z'
 	}
 	if ascii {
-		return strings.ToLower(w)
+		if !upper {
+			return w
+		}
+		var b strings.Builder
+		b.Grow(len(w))
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		return b.String()
 	}
 	if v, ok := f.cache.Load(w); ok {
 		return v.(string)

@@ -184,6 +184,9 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 		return []Ref{{Start: i, End: end, Kind: "paragraph", Key: key, Num: -1}}, end, true
 	}
 	we := wordEnd(s, i)
+	if !refWords.maybe(s[i:we]) {
+		return nil, 0, false // no reference starts with a word written so
+	}
 	w := fold(s[i:we])
 	switch {
 	case w == "doc":
@@ -277,6 +280,13 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// refWords tells apart the ASCII words that cannot start a reference (the
+// words wordRef knows), so that most words are passed over unfolded.
+var refWords = newKeyFilter(paragraphWords, lawFirstWords, refLeadWords)
+
+// refLeadWords are the other words wordRef reads a reference after.
+var refLeadWords = newWordSet("doc ecli n no nr numero nummer nos nrs article articles artikel artikelen art artt")
 
 // paragraphWords are the words that stand for "§" before a number.
 var paragraphWords = map[string]bool{"paragraphe": true, "paragraaf": true}

@@ -361,6 +361,9 @@ func textLang(s string) align.Lang {
 func textLangOf(ws []tword) align.Lang {
 	fr, nl := 0, 0
 	for _, w := range ws {
+		if !phraseWords.maybe(w.S) {
+			continue
+		}
 		k := foldKey(w.S)
 		if frPhraseWords[k] {
 			fr++
