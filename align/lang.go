@@ -58,14 +58,25 @@ func wordSet(s string) map[string]bool {
 // (names) carry only known-word evidence.
 func Score(s string) int {
 	score := 0
+	var buf [32]byte
 	forWords(s, func(w string) {
-		lw := strings.ToLower(w)
-		switch {
-		case frWords[lw]:
-			score += 2
-			return
-		case nlWords[lw]:
-			score -= 2
+		// lw is w in lower case; a capitalised ASCII word is lowered into
+		// buf and made a string only when its spelling is read.
+		lw, lower := w, []byte(nil)
+		switch ascii, upper := asciiCase(w); {
+		case !ascii:
+			lw = strings.ToLower(w)
+		case upper:
+			lower = asciiLower(buf[:0], w)
+		}
+		var v int
+		if lower != nil {
+			v = langWords[string(lower)]
+		} else {
+			v = langWords[lw]
+		}
+		if v != 0 {
+			score += v
 			return
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -76,9 +87,50 @@ func Score(s string) int {
 		if utf8.RuneCountInString(w) < 4 || (upper && utf8.RuneCountInString(w) < 5) {
 			return
 		}
+		if lower != nil {
+			lw = string(lower)
+		}
 		score += spellingCue(lw)
 	})
 	return score
+}
+
+// langWords gives each word of frWords 2 and each other word of nlWords
+// -2, the evidence Score counts for a known word.
+var langWords = func() map[string]int {
+	m := make(map[string]int, len(frWords)+len(nlWords))
+	for w := range nlWords {
+		m[w] = -2
+	}
+	for w := range frWords {
+		m[w] = 2
+	}
+	return m
+}()
+
+// asciiCase reports whether w is ASCII and whether it holds an ASCII
+// capital.
+func asciiCase(w string) (ascii, upper bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	return true, upper
+}
+
+// asciiLower appends ASCII w in lower case to b.
+func asciiLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // Detect returns the language of s, or Neutral when there is no clear

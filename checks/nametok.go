@@ -191,13 +191,25 @@ const (
 // Mc and Mac prefixes are allowed.
 func caseOf(w string) letterCase {
 	letters, uppers := 0, 0
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				letters++
+			} else if 'A' <= c && c <= 'Z' {
+				letters++
+				uppers++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
 				uppers++
 			}
 		}
+		i += n
 	}
 	switch {
 	case uppers == 0:
@@ -207,7 +219,18 @@ func caseOf(w string) letterCase {
 	}
 	first := true
 	ok := true
-	for _, seg := range strings.FieldsFunc(w, isJoiner) {
+	for rest := w; rest != ""; {
+		// The next segment between joiners, as strings.FieldsFunc(w, isJoiner) gives them.
+		seg := rest
+		if j := strings.IndexFunc(rest, isJoiner); j >= 0 {
+			_, n := utf8.DecodeRuneInString(rest[j:])
+			seg, rest = rest[:j], rest[j+n:]
+		} else {
+			rest = ""
+		}
+		if seg == "" {
+			continue
+		}
 		for i, r := range seg {
 			if !unicode.IsUpper(r) || i == 0 {
 				continue

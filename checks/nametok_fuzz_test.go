@@ -1,0 +1,65 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// caseOfPlain is caseOf written plainly, rune by rune with
+// strings.FieldsFunc: the reference its fast paths must agree with.
+func caseOfPlain(w string) letterCase {
+	letters, uppers := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+			}
+		}
+	}
+	switch {
+	case uppers == 0:
+		return lowerCase
+	case uppers == letters && letters >= 2:
+		return upperCase
+	}
+	first := true
+	ok := true
+	for _, seg := range strings.FieldsFunc(w, isJoiner) {
+		for i, r := range seg {
+			if !unicode.IsUpper(r) || i == 0 {
+				continue
+			}
+			if (strings.HasPrefix(seg, "Mc") && i == 2) || (strings.HasPrefix(seg, "Mac") && i == 3) {
+				continue
+			}
+			ok = false
+		}
+		r, _ := utf8.DecodeRuneInString(seg)
+		if first && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
+			ok = false
+		}
+		first = false
+	}
+	if ok && uppers > 0 {
+		return titleCase
+	}
+	if uppers == 1 && letters == 1 {
+		return titleCase
+	}
+	return mixedCase
+}
+
+// FuzzCaseOf checks caseOf against its plain reference.
+func FuzzCaseOf(f *testing.F) {
+	for _, w := range []string{"kazakhes", "Loukachenko", "Nour-Otan", "O'Brien", "McDonald", "OSCE", "CD&V", "YouTube", "DéFI", "électORALES", "d'Artagnan", "van-Dam", "--A", "É", "\xffA", "A\u2019\u2019b"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := caseOf(w), caseOfPlain(w); got != want {
+			t.Fatalf("caseOf(%q) = %d, want %d", w, got, want)
+		}
+	})
+}
