@@ -279,6 +279,9 @@ func frWord(w string) (v float64, ordinal, ok bool) {
 // spaces, hyphens and "et" (vingt et un, quatre-vingt-dix, deux millions).
 func scanFrench(s string, i int) (Num, int, bool) {
 	we := wordEnd(s, i)
+	if !frNumberWords.maybe(s[i:we]) {
+		return Num{}, 0, false
+	}
 	w := fold(s[i:we])
 	v, ord, ok := frWord(w)
 	if !ok {
@@ -595,6 +598,9 @@ func nlWord(w string) (v float64, ordinal, ok bool) {
 func scanDutch(s string, i int) (Num, int, bool) {
 	we := wordEnd(s, i)
 	orig := s[i:we]
+	if !nlNumberWords.maybe(orig) {
+		return Num{}, 0, false
+	}
 	w := fold(orig)
 	v, ord, ok := nlWord(w)
 	if !ok {
