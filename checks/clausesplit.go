@@ -132,10 +132,16 @@ func newClause(s string, a, b int) clause {
 		c.Numbers[n] = true
 	}
 	c.Label = listLabel(text)
-	for i, w := range letterRuns(text) {
+	i := 0
+	for w := range eachLetterRun(text) {
 		r, _ := utf8.DecodeRuneInString(w.S)
+		name := unicode.IsUpper(r) && i > 0 && runeLen(w.S) >= 3 && !allUpperWord(w.S)
+		i++
+		if !name && len(w.S) < 6 && isASCII(w.S) {
+			continue // its fold, its lower case, is too short to be a key
+		}
 		f := fold(w.S)
-		if unicode.IsUpper(r) && i > 0 && runeLen(w.S) >= 3 && !allUpperWord(w.S) {
+		if name {
 			c.Names[f] = true
 		}
 		if runeLen(f) >= 6 {

@@ -159,3 +159,13 @@ func proseEnd(u *align.Unit) int {
 func proseLen(u *align.Unit) int {
 	return runeLen(u.Text.S[u.Body:proseEnd(u)])
 }
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
