@@ -69,7 +69,7 @@ var (
 
 	// flowFurnitureRE is page furniture left in a flow: the running header and
 	// the printer's line.
-	flowFurnitureRE = regexp.MustCompile(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale`)
+	flowFurnitureRE = regexp.MustCompile(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)`)
 	// gapRE is a run of spaces where a column or page ended in the flow.
 	gapRE = regexp.MustCompile(`\S {2,}\p{Ll}`)
 	// flowNoteRE is a footnote number after a word in mid-sentence.
