@@ -43,7 +43,7 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 		c := s[i]
 		switch {
 		case isDigit(c):
-			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || afterLeader(s, i) {
+			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || capsCall(s, i) || afterLeader(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -133,6 +133,38 @@ func footnoteCall(s string, i int) bool {
 	}
 	q, _ := utf8.DecodeLastRuneInString(s[:i-n])
 	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’'
+}
+
+// capsCall reports whether the digits at i are a footnote call on a title
+// set in capitals, the last thing in the unit ("EN REMPLACEMENT DU
+// DOCUMENT DISTRIBUÉ PRÉCÉDEMMENT 2"): one digit or two after a space and
+// a capitalised word that does not number things (ARTICLE 2, CHAPITRE 3
+// and HOOFDSTUK 4 keep their number).
+func capsCall(s string, i int) bool {
+	e := digitsEnd(s, i)
+	if e-i > 2 || strings.TrimRight(s[e:], " \u00a0") != "" || i < 5 || s[i-1] != ' ' {
+		return false
+	}
+	w := strings.TrimRight(s[:i], " ")
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	if utf8.RuneCountInString(w) < 4 || numberingWords[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// numberingWords are the capitalised words a number belongs to.
+var numberingWords = map[string]bool{
+	"ARTICLE": true, "ARTIKEL": true, "CHAPITRE": true, "HOOFDSTUK": true,
+	"TITRE": true, "TITEL": true, "SECTION": true, "AFDELING": true,
+	"LIVRE": true, "BOEK": true, "PARTIE": true, "DEEL": true,
+	"ANNEXE": true, "BIJLAGE": true, "PROGRAMME": true, "PROGRAMMA": true,
+	"SOUS-SECTION": true, "ONDERAFDELING": true, "TABLEAU": true, "TABEL": true,
 }
 
 // afterLeader reports whether the digits at i follow a leader of dots, as
