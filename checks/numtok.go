@@ -88,7 +88,24 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 			i = we
 		}
 	}
+	weakenRoundTheClock(s, out)
 	return out
+}
+
+// weakenRoundTheClock marks weak the second number of "7 jours sur 7",
+// "vingt-quatre heures sur vingt-quatre" (Dutch "24 uur op 24"): it
+// restates the first, and the other language says "per week", "per dag".
+func weakenRoundTheClock(s string, ns []Num) {
+	for k := 1; k < len(ns); k++ {
+		a, b := ns[k-1], ns[k]
+		if a.Val != b.Val || a.End >= b.Start {
+			continue
+		}
+		between := strings.Fields(s[a.End:b.Start])
+		if len(between) == 2 && (between[1] == "sur" || between[1] == "op") && s[a.End] == ' ' {
+			ns[k].Weak = true
+		}
+	}
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -117,6 +134,7 @@ func afterNumberPunct(s string, i int) bool {
 // footnoteCall reports whether the digits at i are a footnote call that
 // lost its superscript in extraction: one to three digits glued to the
 // punctuation that ends a word or a sentence ("in België.3 Bovendien",
+// "van de rechtsgrond,1 alsmede",
 // "(ASCVD)4", "22 %17."), with a space or the end of the text after them.
 func footnoteCall(s string, i int) bool {
 	e := digitsEnd(s, i)
@@ -127,7 +145,7 @@ func footnoteCall(s string, i int) bool {
 	switch p {
 	case '%':
 		return true
-	case '.', ';', ':', ')', ']', '”', '»', '’':
+	case '.', ',', ';', ':', ')', ']', '”', '»', '’':
 	default:
 		return false
 	}
