@@ -535,8 +535,10 @@ func footnoteZones(s string) [][2]int {
 		from := max(prev, gap-2000)
 		var start = -1
 		for _, m := range flowNoteRE.FindAllStringSubmatchIndex(s[from:gap], -1) {
-			start = from + m[2]
-			break
+			if !numberedBy(s, from+m[2]) {
+				start = from + m[2]
+				break
+			}
 		}
 		if start >= 0 && sourceRE.MatchString(s[start:gap]) {
 			out = append(out, [2]int{start, gap})
@@ -561,7 +563,7 @@ func footnoteZones(s string) [][2]int {
 		}
 		for _, m := range flowNoteRE.FindAllStringSubmatchIndex(s[from:gap], -1) {
 			start := from + m[2]
-			if noteSequence(s, start, gap) && sourceRE.MatchString(s[start:gap]) {
+			if !numberedBy(s, start) && noteSequence(s, start, gap) && sourceRE.MatchString(s[start:gap]) {
 				out = append(out, [2]int{start, gap})
 				break
 			}
@@ -602,7 +604,7 @@ func noteSequence(s string, start, end int) bool {
 			break
 		}
 		at += k + len(next)
-		if at < end && !unicode.IsUpper(rune(s[at])) {
+		if at < end && !unicode.IsUpper(rune(s[at])) || numberedBy(s, at-len(next)+1) {
 			break
 		}
 		notes++
@@ -623,6 +625,24 @@ func noteSequence(s string, start, end int) bool {
 		k += 1 + j
 	}
 	return false
+}
+
+// numberedBy reports whether the number at i belongs to the word before
+// it, an article or a page rather than a note: "Art. 2 Dans", "Artikel 1
+// Deze wet", "n° 5 Le".
+func numberedBy(s string, i int) bool {
+	w := strings.TrimRight(s[:i], " ")
+	w = strings.TrimSuffix(w[strings.LastIndexByte(w, ' ')+1:], ".")
+	return numberingWords[strings.ToLower(w)]
+}
+
+// numberingWords are the words a number after them belongs to.
+var numberingWords = map[string]bool{
+	"art": true, "article": true, "articles": true, "artikel": true, "artikelen": true,
+	"n°": true, "nr": true, "no": true, "nos": true, "nrs": true, "p": true, "pp": true,
+	"blz": true, "§": true, "chapitre": true, "hoofdstuk": true, "titre": true, "titel": true,
+	"annexe": true, "bijlage": true, "point": true, "punt": true, "alinéa": true, "lid": true,
+	"section": true, "afdeling": true, "livre": true, "boek": true, "amendement": true,
 }
 
 // isDigitByte reports whether b is an ASCII digit.

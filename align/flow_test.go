@@ -61,6 +61,13 @@ func TestFootnoteZonesAtSentenceEnd(t *testing.T) {
 			[]string{"6 La justification de l’amendement n° 10 considère pourtant que les centres ne sont pas concernés par cette loi du 10 novembre 2006”. 7 Et non, comme l’indique le texte néerlandais de l’amendement 10 “handhaving van de openbare orde, hygiëne en de rust”."},
 		},
 		{
+			// testdata/corpus/55K3513001-bill-postal.fr.txt: articles, not
+			// notes, though numbered in sequence and citing years
+			"articles",
+			"Article 1er La présente loi règle une matière visée à l’article 74 de la Constitution. Art. 2 Dans l’article 18 de la loi du 26 janvier 2018 relative aux services postaux, le § 3 est abrogé.  d) le § 4 est abrogé. Art. 3 Dans l’article 19 de la même loi, le § 3 est abrogé. Art. 4 La présente loi entre en vigueur le 1er janvier 2024.",
+			nil,
+		},
+		{
 			// a page that ends with its sentence and no note
 			"no notes",
 			"La chambre a examiné le texte le 11 juillet 2023.   Elle a rendu son avis le 24 juillet 2023. Le texte suit.",

@@ -3,6 +3,8 @@ package checks
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Chamber documents print the signatures of the President and the Clerk
@@ -30,3 +32,22 @@ func signatoryName(text string, start int, other string) bool {
 
 // signatoryNote ends the message of a signatory's name found on one side.
 const signatoryNote = " (a signatory: the PDF may print the signatures once for both columns)"
+
+// hasWords reports whether s holds phrase as whole words, letter for
+// letter.
+func hasWords(s, phrase string) bool {
+	for k := 0; k <= len(s)-len(phrase); {
+		i := strings.Index(s[k:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += k
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(phrase):])
+		if (i == 0 || !unicode.IsLetter(before)) && (i+len(phrase) == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		k = i + 1
+	}
+	return false
+}
