@@ -27,8 +27,21 @@ func blockLayout(src *Source, bilingual bool) []Block {
 			t.Join(CleanLine(src.Lines[i], i+1, 1))
 			lines = append(lines, i+1)
 		}
-		b := Block{Text: t, Lines: lines, Kind: Para, Raw: strings.Join(src.Lines[start:end], "\n")}
-		if isNoise(t.S) {
+		raw := strings.Join(src.Lines[start:end], "\n")
+		if m := printerTailRE.FindStringIndex(t.S); m != nil && m[0] > 0 {
+			// The printer's line closes the last page; in a stream it is
+			// glued to the text before it.
+			tail := t.Slice(m[0], len(t.S))
+			t = t.Slice(0, m[0])
+			if k := strings.LastIndex(raw, tail.S); k > 0 {
+				raw = raw[:k]
+			}
+			defer func() {
+				blocks = append(blocks, Block{Text: tail, Lines: lines[len(lines)-1:], Kind: Noise, Raw: tail.S})
+			}()
+		}
+		b := Block{Text: t, Lines: lines, Kind: Para, Raw: raw}
+		if isNoise(t.S) || printerTailRE.MatchString(t.S) {
 			b.Kind = Noise
 		} else {
 			b.Lang = Detect(t.S)
@@ -234,7 +247,10 @@ func rowBlocks(cells []cell, table string, row, line int, bilingual bool) []Bloc
 var (
 	pageNumberRE = regexp.MustCompile(`^\d{1,3}$`)
 	docLineRE    = regexp.MustCompile(`^(DOC|Doc) \d{2} \d{4}/\d{3}$`)
-	headerRE     = regexp.MustCompile(`^(CHAMBRE|KAMER|C H A M B R E|K A M E R)\b.*(SESSION|ZITTING|S E S S I O N|Z I T T I N G).*$`)
+	// printerTailRE is the printer's line at the end of a document, with
+	// the print job's number before it.
+	printerTailRE = regexp.MustCompile(`(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)\s*$`)
+	headerRE      = regexp.MustCompile(`^(CHAMBRE|KAMER|C H A M B R E|K A M E R)\b.*(SESSION|ZITTING|S E S S I O N|Z I T T I N G).*$`)
 )
 
 // isNoise reports whether a block is page furniture: a lone page number,

@@ -69,9 +69,12 @@ var (
 
 	// flowFurnitureRE is page furniture left in a flow: the running header and
 	// the printer's line.
-	flowFurnitureRE = regexp.MustCompile(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale`)
+	flowFurnitureRE = regexp.MustCompile(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)`)
 	// gapRE is a run of spaces where a column or page ended in the flow.
 	gapRE = regexp.MustCompile(`\S {2,}\p{Ll}`)
+	// upperGapRE is a gap followed by a capital: a page that ended with
+	// its sentence.
+	upperGapRE = regexp.MustCompile(`\S {2,}\p{Lu}`)
 	// flowNoteRE is a footnote number after a word in mid-sentence.
 	flowNoteRE = regexp.MustCompile(`(?:\p{Ll},?|[.;:%)]\d{0,3}) (\d{1,3}) \p{Lu}`)
 	// sourceRE marks the text of a footnote: a web address, a document or
@@ -532,16 +535,118 @@ func footnoteZones(s string) [][2]int {
 		from := max(prev, gap-2000)
 		var start = -1
 		for _, m := range flowNoteRE.FindAllStringSubmatchIndex(s[from:gap], -1) {
-			start = from + m[2]
-			break
+			if !numberedBy(s, from+m[2]) {
+				start = from + m[2]
+				break
+			}
 		}
 		if start >= 0 && sourceRE.MatchString(s[start:gap]) {
 			out = append(out, [2]int{start, gap})
 		}
 		prev = g[1]
 	}
+	// A page that ended with its sentence leaves no lower-case clue: the
+	// notes there must show themselves as notes, two or more numbered in
+	// sequence ("15 I. Maes … 16 Vlayen et al. … 17 Bloom …") or one
+	// whose call stands glued in the text before it.
+	prev = 0
+	gaps := upperGapRE.FindAllStringIndex(s, -1)
+	if end := len(strings.TrimRight(s, " ")); end > 0 {
+		gaps = append(gaps, []int{end - 1, len(s)}) // the notes of the last page
+	}
+	for _, g := range gaps {
+		gap := g[0] + 1
+		from := max(prev, gap-2000)
+		prev = g[1]
+		if inZone(out, gap) {
+			continue
+		}
+		for _, m := range flowNoteRE.FindAllStringSubmatchIndex(s[from:gap], -1) {
+			start := from + m[2]
+			if !numberedBy(s, start) && noteSequence(s, start, gap) && sourceRE.MatchString(s[start:gap]) {
+				out = append(out, [2]int{start, gap})
+				break
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
 }
+
+// inZone reports whether at falls inside or at the end of one of zones.
+func inZone(zones [][2]int, at int) bool {
+	for _, z := range zones {
+		if z[0] <= at && at <= z[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// noteSequence reports whether s[start:end] reads as footnotes: it
+// starts with a note number n, and either every note after it follows in
+// sequence (n+1, n+2 …, one at least) up to end, or it is a single note
+// whose call n stands glued to a word or a sign in the 1,500 bytes before.
+func noteSequence(s string, start, end int) bool {
+	numEnd := start
+	for numEnd < end && s[numEnd] >= '0' && s[numEnd] <= '9' {
+		numEnd++
+	}
+	n, err := strconv.Atoi(s[start:numEnd])
+	if err != nil || n == 0 {
+		return false
+	}
+	notes := 1
+	for at := numEnd; ; {
+		next := " " + strconv.Itoa(n+notes) + " "
+		k := strings.Index(s[at:end], next)
+		if k < 0 {
+			break
+		}
+		at += k + len(next)
+		if at < end && !unicode.IsUpper(rune(s[at])) || numberedBy(s, at-len(next)+1) {
+			break
+		}
+		notes++
+	}
+	if notes >= 2 {
+		return true
+	}
+	call := strconv.Itoa(n)
+	before := s[max(0, start-1500):start]
+	for k := strings.Index(before, call); k >= 0; {
+		if k > 0 && !isDigitByte(before[k-1]) && before[k-1] != ' ' && (k+len(call) == len(before) || !isDigitByte(before[k+len(call)])) {
+			return true
+		}
+		j := strings.Index(before[k+1:], call)
+		if j < 0 {
+			break
+		}
+		k += 1 + j
+	}
+	return false
+}
+
+// numberedBy reports whether the number at i belongs to the word before
+// it, an article or a page rather than a note: "Art. 2 Dans", "Artikel 1
+// Deze wet", "n° 5 Le".
+func numberedBy(s string, i int) bool {
+	w := strings.TrimRight(s[:i], " ")
+	w = strings.TrimSuffix(w[strings.LastIndexByte(w, ' ')+1:], ".")
+	return numberingWords[strings.ToLower(w)]
+}
+
+// numberingWords are the words a number after them belongs to.
+var numberingWords = map[string]bool{
+	"art": true, "article": true, "articles": true, "artikel": true, "artikelen": true,
+	"n°": true, "nr": true, "no": true, "nos": true, "nrs": true, "p": true, "pp": true,
+	"blz": true, "§": true, "chapitre": true, "hoofdstuk": true, "titre": true, "titel": true,
+	"annexe": true, "bijlage": true, "point": true, "punt": true, "alinéa": true, "lid": true,
+	"section": true, "afdeling": true, "livre": true, "boek": true, "amendement": true,
+}
+
+// isDigitByte reports whether b is an ASCII digit.
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // spaceWords calls f with the start and end of every run of non-space
 // bytes of s: the words of a flow, punctuation attached.

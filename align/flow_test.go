@@ -38,3 +38,48 @@ func TestFigureRuns(t *testing.T) {
 		t.Errorf("prose cut as a table: %q", prose[runs[0].start:runs[0].end])
 	}
 }
+
+// TestFootnoteZonesAtSentenceEnd checks the notes of a page that ended
+// with its sentence, so that a capital follows the gap: they are cut out
+// when they read as numbered notes, and the text is not.
+func TestFootnoteZonesAtSentenceEnd(t *testing.T) {
+	for _, c := range []struct {
+		name, s string
+		want    []string
+	}{
+		{
+			// testdata/corpus/55K3511001-resolution-ascvd.nl.txt
+			"three notes in sequence",
+			"dat is een toename met 22 %.17 15 I. Maes et S. Rey, op.cit., 22 (5). 16 Vlayen et al. (2008). 17 Bloom DE et al., The Global Economic Burden of Noncommunicable Diseases, Genève: World Economic Forum; 2011.   Ter onderbouwing van die ramingen werden de zorgverstrekking vergeleken.",
+			[]string{"15 I. Maes et S. Rey, op.cit., 22 (5). 16 Vlayen et al. (2008). 17 Bloom DE et al., The Global Economic Burden of Noncommunicable Diseases, Genève: World Economic Forum; 2011."},
+		},
+		{
+			// testdata/corpus/55K2657003-council-of-state-opinion.fr.txt, the
+			// notes of the last page after the signatures
+			"notes at the end of the text",
+			"Le greffier, Le président, Wim Geurts Marnix Van Damme 6 La justification de l’amendement n° 10 considère pourtant que les centres ne sont pas concernés par cette loi du 10 novembre 2006”. 7 Et non, comme l’indique le texte néerlandais de l’amendement 10 “handhaving van de openbare orde, hygiëne en de rust”.",
+			[]string{"6 La justification de l’amendement n° 10 considère pourtant que les centres ne sont pas concernés par cette loi du 10 novembre 2006”. 7 Et non, comme l’indique le texte néerlandais de l’amendement 10 “handhaving van de openbare orde, hygiëne en de rust”."},
+		},
+		{
+			// testdata/corpus/55K3513001-bill-postal.fr.txt: articles, not
+			// notes, though numbered in sequence and citing years
+			"articles",
+			"Article 1er La présente loi règle une matière visée à l’article 74 de la Constitution. Art. 2 Dans l’article 18 de la loi du 26 janvier 2018 relative aux services postaux, le § 3 est abrogé.  d) le § 4 est abrogé. Art. 3 Dans l’article 19 de la même loi, le § 3 est abrogé. Art. 4 La présente loi entre en vigueur le 1er janvier 2024.",
+			nil,
+		},
+		{
+			// a page that ends with its sentence and no note
+			"no notes",
+			"La chambre a examiné le texte le 11 juillet 2023.   Elle a rendu son avis le 24 juillet 2023. Le texte suit.",
+			nil,
+		},
+	} {
+		var got []string
+		for _, z := range footnoteZones(c.s) {
+			got = append(got, c.s[z[0]:z[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: zones %q, want %q", c.name, got, c.want)
+		}
+	}
+}

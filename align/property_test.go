@@ -16,6 +16,10 @@ func checkNothingLost(t *testing.T, src *Source, blocks []Block) {
 	t.Helper()
 	paras := map[int]int{}
 	cells := map[int][]string{}
+	// tails holds, for a line that ends a block, that block's part of
+	// it: a line cut between blocks (a printer's line glued to the last
+	// paragraph) must be rebuilt by its parts.
+	tails := map[int][]string{}
 	for _, b := range blocks {
 		if b.Kind == Cell {
 			cells[b.Lines[0]] = append(cells[b.Lines[0]], b.Raw)
@@ -24,6 +28,8 @@ func checkNothingLost(t *testing.T, src *Source, blocks []Block) {
 		for _, l := range b.Lines {
 			paras[l]++
 		}
+		last := b.Raw[strings.LastIndex(b.Raw, "\n")+1:]
+		tails[b.Lines[len(b.Lines)-1]] = append(tails[b.Lines[len(b.Lines)-1]], last)
 	}
 	for i, line := range src.Lines {
 		n := i + 1
@@ -34,6 +40,12 @@ func checkNothingLost(t *testing.T, src *Source, blocks []Block) {
 			// Trailing cells of white space carry nothing and are dropped.
 			if got := strings.Join(cs, "\t"); strings.TrimRight(got, "\t \u00a0") != strings.TrimRight(line, "\t \u00a0") {
 				t.Errorf("%s:%d: cells %q do not rebuild %q", src.Path, n, got, line)
+			}
+			continue
+		}
+		if parts := tails[n]; paras[n] > 1 && len(parts) == paras[n] {
+			if got := strings.Join(parts, ""); strings.Join(strings.Fields(got), "") != strings.Join(strings.Fields(line), "") {
+				t.Errorf("%s:%d: parts %q do not rebuild %q", src.Path, n, parts, line)
 			}
 			continue
 		}

@@ -122,10 +122,36 @@ func month(s string, i int, lang align.Lang) (m, end int, abbrev bool) {
 	if m, ok := full[w]; ok {
 		return m, we, false
 	}
+	if m, end, ok := brokenMonth(s, i, we, full); ok {
+		return m, end, false
+	}
 	if m, ok := abbr[w]; ok && we < len(s) && s[we] == '.' {
 		return m, we + 1, true
 	}
 	return 0, 0, false
+}
+
+// brokenMonth reads a month name that extraction left cut by its
+// line-break hyphen ("no‑ vember", "sep- tembre"): the word at s[i:we], a
+// hyphen, spaces and the rest of the name.
+func brokenMonth(s string, i, we int, full map[string]int) (m, end int, ok bool) {
+	j := we
+	switch {
+	case strings.HasPrefix(s[j:], "-"):
+		j++
+	case strings.HasPrefix(s[j:], "\u2011"), strings.HasPrefix(s[j:], "\u00ad"):
+		_, n := utf8.DecodeRuneInString(s[j:])
+		j += n
+	default:
+		return 0, 0, false
+	}
+	k := skipSpaces(s, j)
+	if k == j || k >= len(s) || !letterAt(s, k) {
+		return 0, 0, false
+	}
+	e := wordEnd(s, k)
+	m, ok = full[fold(s[i:we]+s[k:e])]
+	return m, e, ok
 }
 
 // year reads a four-digit year after the spaces at i.

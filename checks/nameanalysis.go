@@ -68,6 +68,7 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 	// Each pair is done before the next starts, so its sides' words and
 	// parts can be written over by the next pair's.
 	var frBuf, nlBuf sideBuffers
+	acros := docAcronyms{}
 	for i := range doc.Pairs {
 		p := &doc.Pairs[i]
 		if p.Shared || p.FR == nil || p.NL == nil {
@@ -80,10 +81,14 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 			tb:  tb,
 		}
 		pa.names, pa.terms, pa.foreign = nameFindings(pa), termFindings(pa), foreignFindings(pa)
+		acros.add(pa)
 		// The checks read only the findings: let the words and parts go, so
 		// that a long document does not hold them all at once.
 		pa.fr, pa.nl = nil, nil
 		a.pairs[p] = pa
+	}
+	for _, pa := range a.pairs {
+		acros.soften(pa.terms)
 	}
 	return a
 }

@@ -211,12 +211,26 @@ func nameFindings(a *pairAnalysis) []Finding {
 		out = append(out, f)
 	}
 	for _, i := range p.frOnly {
-		out = append(out, Finding{Rule: ruleNamesMissing, Severity: Error, Unit: a.key, FR: frEv(i),
-			Message: fmt.Sprintf("FR names %s; NL does not", frText(i))})
+		if hasWords(a.nl.unit.Text.S, frText(i)) {
+			continue // written the same on the other side, where a common word hid it: Deutsche Post
+		}
+		f := Finding{Rule: ruleNamesMissing, Severity: Error, Unit: a.key, FR: frEv(i),
+			Message: fmt.Sprintf("FR names %s; NL does not", frText(i))}
+		if signatoryName(a.fr.unit.Text.S, fr[i].name.Start, a.nl.unit.Text.S) {
+			f.Severity, f.Message = Info, f.Message+signatoryNote
+		}
+		out = append(out, f)
 	}
 	for _, j := range p.nlOnly {
-		out = append(out, Finding{Rule: ruleNamesMissing, Severity: Error, Unit: a.key, NL: nlEv(j),
-			Message: fmt.Sprintf("NL names %s; FR does not", nlText(j))})
+		if hasWords(a.fr.unit.Text.S, nlText(j)) {
+			continue
+		}
+		f := Finding{Rule: ruleNamesMissing, Severity: Error, Unit: a.key, NL: nlEv(j),
+			Message: fmt.Sprintf("NL names %s; FR does not", nlText(j))}
+		if signatoryName(a.nl.unit.Text.S, nl[j].name.Start, a.fr.unit.Text.S) {
+			f.Severity, f.Message = Info, f.Message+signatoryNote
+		}
+		out = append(out, f)
 	}
 	return out
 }

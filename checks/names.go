@@ -168,6 +168,21 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		}
 		return k < len(ws) && spaceOnly(ws[k].Gap) && isName(k)
 	}
+	// stopSurname reports whether word i, a function word or a word the
+	// document writes in lower case, with a capital inside a sentence ("Wouter Pas et Inge Vos"), is the
+	// surname of the first name before it: the words around are not
+	// capitalised as in a title.
+	stopSurname := func(i int) bool {
+		w := ws[i]
+		k := foldKey(w.S)
+		if w.SentStart || caseOf(w.S) != titleCase || !(isStopWord(k) || sc.common[k]) || nameParticles[k] || monthWords[k] || institutionWords[k] || placeWords[k] {
+			return false
+		}
+		if i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && caseOf(ws[i+1].S) != lowerCase {
+			return false
+		}
+		return i >= 2 && caseOf(ws[i-2].S) == lowerCase
+	}
 	var out []personName
 	for i := 0; i < len(ws); {
 		// A title: Mme, M., mevrouw, de heer, président.
@@ -182,7 +197,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			titled = true
 		}
 		if titled {
-			if j >= len(ws) || !(spaceOnly(ws[j].Gap) || strings.TrimSpace(ws[j].Gap) == ".") || !(isName(j) || isParticle(j)) {
+			if j >= len(ws) || !(spaceOnly(ws[j].Gap) || strings.TrimSpace(ws[j].Gap) == ".") || !(isName(j) || isParticle(j) || stopSurname(j)) {
 				titled = false
 				j = i
 			}
@@ -221,6 +236,13 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				}
 				end++
 				continue
+			}
+			if (end == start+1 && core == 1 && !titleWords[foldKey(ws[start].S)] || end == start && titled) && stopSurname(end) {
+				// a surname that is also a function word: Wouter Pas
+				title++
+				core++
+				end++
+				break
 			}
 			if isParticle(end) && (end > start || titled || led) {
 				// particles must lead to a name word

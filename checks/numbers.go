@@ -2,6 +2,8 @@ package checks
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 
 	"concord/align"
 )
@@ -51,27 +53,54 @@ func runNumbers(p *Pass, changed bool) {
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
 				f := c.fr.nums[d.fr]
-				p.Report(Finding{Unit: key, Severity: missingSeverity(f),
-					Message: fmt.Sprintf("FR has %s, NL has none", shown(fu.Text.S[f.Start:f.End], f.Key())),
+				sev, note := missingSeverity(f, fu.Text.S, nu.Text.S)
+				p.Report(Finding{Unit: key, Severity: sev,
+					Message: fmt.Sprintf("FR has %s, NL has none%s", shown(fu.Text.S[f.Start:f.End], f.Key()), note),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.nums[d.nl]
-				p.Report(Finding{Unit: key, Severity: missingSeverity(n),
-					Message: fmt.Sprintf("NL has %s, FR has none", shown(nu.Text.S[n.Start:n.End], n.Key())),
+				sev, note := missingSeverity(n, nu.Text.S, fu.Text.S)
+				p.Report(Finding{Unit: key, Severity: sev,
+					Message: fmt.Sprintf("NL has %s, FR has none%s", shown(nu.Text.S[n.Start:n.End], n.Key()), note),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}
 	})
 }
 
-// missingSeverity is the severity of a number given on one side only:
-// information for an ordinal spelled out in words, which often renders a
-// word that is no number on the other side; the check's own otherwise.
-func missingSeverity(n Num) Severity {
+// missingSeverity is the severity of a number n of text given on one
+// side only, and a note for the message: information for an ordinal
+// spelled out in words, which often renders a word that is no number on
+// the other side, and for "100 %" where the other side says "all"
+// ("toutes les désignations" against "100 % van de aanstellingen"); the
+// check's own otherwise.
+func missingSeverity(n Num, text, other string) (Severity, string) {
 	if n.OrdinalWord {
-		return Info
+		return Info, ""
 	}
-	return 0
+	if n.Val == 100 && strings.Contains(text[n.Start:n.End], "%") {
+		if w := totalityWord(other); w != "" {
+			return Info, fmt.Sprintf(" (the other side says %q)", w)
+		}
+	}
+	return 0, ""
+}
+
+// totalityWords say "all of it" in either language.
+var totalityWords = map[string]bool{
+	"tout": true, "toute": true, "tous": true, "toutes": true, "totalité": true,
+	"intégralement": true, "entièrement": true,
+	"alle": true, "alles": true, "volledig": true, "geheel": true, "helemaal": true, "integraal": true,
+}
+
+// totalityWord returns the first word of s that says "all", or "".
+func totalityWord(s string) string {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if totalityWords[strings.ToLower(w)] {
+			return w
+		}
+	}
+	return ""
 }
 
 // eachComparison calls fn with the facts compared for every pair of units

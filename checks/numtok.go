@@ -43,7 +43,7 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 		c := s[i]
 		switch {
 		case isDigit(c):
-			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || afterLeader(s, i) {
+			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || capsCall(s, i) || afterLeader(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -88,7 +88,24 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 			i = we
 		}
 	}
+	weakenRoundTheClock(s, out)
 	return out
+}
+
+// weakenRoundTheClock marks weak the second number of "7 jours sur 7",
+// "vingt-quatre heures sur vingt-quatre" (Dutch "24 uur op 24"): it
+// restates the first, and the other language says "per week", "per dag".
+func weakenRoundTheClock(s string, ns []Num) {
+	for k := 1; k < len(ns); k++ {
+		a, b := ns[k-1], ns[k]
+		if a.Val != b.Val || a.End >= b.Start {
+			continue
+		}
+		between := strings.Fields(s[a.End:b.Start])
+		if len(between) == 2 && (between[1] == "sur" || between[1] == "op") && s[a.End] == ' ' {
+			ns[k].Weak = true
+		}
+	}
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -117,6 +134,7 @@ func afterNumberPunct(s string, i int) bool {
 // footnoteCall reports whether the digits at i are a footnote call that
 // lost its superscript in extraction: one to three digits glued to the
 // punctuation that ends a word or a sentence ("in België.3 Bovendien",
+// "van de rechtsgrond,1 alsmede",
 // "(ASCVD)4", "22 %17."), with a space or the end of the text after them.
 func footnoteCall(s string, i int) bool {
 	e := digitsEnd(s, i)
@@ -127,12 +145,44 @@ func footnoteCall(s string, i int) bool {
 	switch p {
 	case '%':
 		return true
-	case '.', ';', ':', ')', ']', '”', '»', '’':
+	case '.', ',', ';', ':', ')', ']', '”', '»', '’':
 	default:
 		return false
 	}
 	q, _ := utf8.DecodeLastRuneInString(s[:i-n])
 	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’'
+}
+
+// capsCall reports whether the digits at i are a footnote call on a title
+// set in capitals, the last thing in the unit ("EN REMPLACEMENT DU
+// DOCUMENT DISTRIBUÉ PRÉCÉDEMMENT 2"): one digit or two after a space and
+// a capitalised word that does not number things (ARTICLE 2, CHAPITRE 3
+// and HOOFDSTUK 4 keep their number).
+func capsCall(s string, i int) bool {
+	e := digitsEnd(s, i)
+	if e-i > 2 || strings.TrimRight(s[e:], " \u00a0") != "" || i < 5 || s[i-1] != ' ' {
+		return false
+	}
+	w := strings.TrimRight(s[:i], " ")
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	if utf8.RuneCountInString(w) < 4 || numberingWords[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// numberingWords are the capitalised words a number belongs to.
+var numberingWords = map[string]bool{
+	"ARTICLE": true, "ARTIKEL": true, "CHAPITRE": true, "HOOFDSTUK": true,
+	"TITRE": true, "TITEL": true, "SECTION": true, "AFDELING": true,
+	"LIVRE": true, "BOEK": true, "PARTIE": true, "DEEL": true,
+	"ANNEXE": true, "BIJLAGE": true, "PROGRAMME": true, "PROGRAMMA": true,
+	"SOUS-SECTION": true, "ONDERAFDELING": true, "TABLEAU": true, "TABEL": true,
 }
 
 // afterLeader reports whether the digits at i follow a leader of dots, as

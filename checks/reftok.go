@@ -354,9 +354,10 @@ func articles(s string, i, we int) ([]Ref, int, bool) {
 		}
 		first = false
 		j = end
-		// List: ", 4", " et 7", " en 7".
+		// List: ", 4", " et 7", " en 7". A digit glued to the comma is a
+		// footnote call that lost its superscript ("§ 2,7 et").
 		c := skipSpaces(s, j)
-		if c < len(s) && s[c] == ',' {
+		if c < len(s) && s[c] == ',' && !(c+1 < len(s) && isDigit(s[c+1])) {
 			j = c + 1
 			continue
 		}

@@ -91,7 +91,7 @@ var builtinTerms = []termEntry{
 	{ID: "cassation", FR: []string{"Cour de cassation"}, NL: []string{"Hof van Cassatie"}},
 	{ID: "court-of-audit", FR: []string{"Cour des comptes"}, NL: []string{"Rekenhof"}},
 	{ID: "hrj", FR: []string{"Conseil supérieur de la Justice", "CSJ"}, NL: []string{"Hoge Raad voor de Justitie", "HRJ"}},
-	{ID: "moniteur", FR: []string{"Moniteur belge"}, NL: []string{"Belgisch Staatsblad"}},
+	{ID: "moniteur", FR: []string{"Moniteur belge", "M.B."}, NL: []string{"Belgisch Staatsblad", "B.S."}},
 	{ID: "nbb", FR: []string{"Banque nationale de Belgique", "BNB"}, NL: []string{"Nationale Bank van België", "NBB"}},
 	{ID: "ombudsman", FR: []string{"Médiateur fédéral"}, NL: []string{"federale Ombudsman"}},
 	{ID: "dpa", FR: []string{"Autorité de protection des données", "APD"}, NL: []string{"Gegevensbeschermingsautoriteit", "GBA"}},

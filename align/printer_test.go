@@ -1,0 +1,28 @@
+package align
+
+import "testing"
+
+// TestPrinterTail checks that the printer's line glued to the end of a
+// one-line document (testdata/corpus/55K3342005-adopted-text.nl.txt) is
+// read as furniture, with the print job's number, and the text before it
+// stays a paragraph.
+func TestPrinterTail(t *testing.T) {
+	line := "Zie ook: Integraal verslag: 19 en 20 juli 2023 10101  Imprimerie centrale – Centrale drukkerij\n"
+	src, err := Decode("t.nl.txt", []byte(line), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := MonoLayout(src, NL)
+	if len(blocks) != 2 {
+		t.Fatalf("got %d blocks, want 2: %+v", len(blocks), blocks)
+	}
+	if got, want := blocks[0].Text.S, "Zie ook: Integraal verslag: 19 en 20 juli 2023 "; got != want || blocks[0].Kind != Para {
+		t.Errorf("first block %v %q, want a paragraph %q", blocks[0].Kind, got, want)
+	}
+	if got, want := blocks[1].Text.S, "10101  Imprimerie centrale – Centrale drukkerij"; got != want || blocks[1].Kind != Noise {
+		t.Errorf("second block %v %q, want noise %q", blocks[1].Kind, got, want)
+	}
+	if p := blocks[1].Text.Pos(0); p.Line != 1 || p.Col != 48 {
+		t.Errorf("printer's line at %d:%d, want 1:48", p.Line, p.Col)
+	}
+}
