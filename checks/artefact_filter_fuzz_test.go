@@ -64,3 +64,43 @@ func FuzzSpacedRunPairs(f *testing.F) {
 		}
 	})
 }
+
+// letterRunsPlain is letterRuns written plainly, rune by rune: the
+// reference the ASCII fast path of eachLetterRun must agree with.
+func letterRunsPlain(s string) []word {
+	var out []word
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, word{s[start:i], start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{s[start:], start, len(s)})
+	}
+	return out
+}
+
+// FuzzLetterRunsPlain checks letterRuns and countLetterRuns against the
+// plain reference.
+func FuzzLetterRunsPlain(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := letterRunsPlain(s)
+		if got := letterRuns(s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
+		}
+		if n := countLetterRuns(s); n != len(want) {
+			t.Fatalf("%q: count %d, want %d", s, n, len(want))
+		}
+	})
+}

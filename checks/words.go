@@ -41,11 +41,18 @@ func letterRuns(s string) []word {
 func eachLetterRun(s string) iter.Seq[word] {
 	return func(yield func(word) bool) {
 		start := -1
-		for i, r := range s {
-			if isWordRune(r) {
+		for i := 0; i < len(s); {
+			letter, n := false, 1
+			if c := s[i]; c < utf8.RuneSelf {
+				letter = asciiLetters[c]
+			} else {
+				letter, n = decodeWordRune(s[i:])
+			}
+			if letter {
 				if start < 0 {
 					start = i
 				}
+				i += n
 				continue
 			}
 			if start >= 0 {
@@ -54,12 +61,28 @@ func eachLetterRun(s string) iter.Seq[word] {
 				}
 				start = -1
 			}
+			i += n
 		}
 		if start >= 0 {
 			yield(word{s[start:], start, len(s)})
 		}
 	}
 }
+
+// decodeWordRune reports whether s starts with a word rune, and its
+// length.
+func decodeWordRune(s string) (bool, int) {
+	r, n := utf8.DecodeRuneInString(s)
+	return isWordRune(r), n
+}
+
+// asciiLetters marks the ASCII letters, the ASCII word runes.
+var asciiLetters = func() (t [utf8.RuneSelf]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // eachRunPair yields each two neighbouring runs of letterRuns(s).
 func eachRunPair(s string) iter.Seq2[word, word] {
@@ -79,12 +102,18 @@ func eachRunPair(s string) iter.Seq2[word, word] {
 func countLetterRuns(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
-		w := isWordRune(r)
+	for i := 0; i < len(s); {
+		w, size := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			w = asciiLetters[c]
+		} else {
+			w, size = decodeWordRune(s[i:])
+		}
 		if w && !in {
 			n++
 		}
 		in = w
+		i += size
 	}
 	return n
 }
