@@ -34,6 +34,15 @@ func isNameRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r)
 }
 
+// asciiAlnums marks the ASCII letters and digits, the ASCII runes of
+// isNameRune.
+var asciiAlnums = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isNameRune(rune(c))
+	}
+	return t
+}()
+
 // isJoiner reports whether r joins two parts of one word when it stands
 // between letters: hyphens, apostrophes and the ampersand.
 func isJoiner(r rune) bool {
@@ -68,6 +77,10 @@ func eachWord(s string, f func(tword)) {
 	first := true
 	prevEnd := 0
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !asciiAlnums[c] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isNameRune(r) {
 			i += n
@@ -76,6 +89,10 @@ func eachWord(s string, f func(tword)) {
 		start := i
 		i += n
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf && asciiAlnums[c] {
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if isNameRune(r) {
 				i += n

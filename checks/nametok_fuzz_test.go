@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -60,6 +61,56 @@ func FuzzCaseOf(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		if got, want := caseOf(w), caseOfPlain(w); got != want {
 			t.Fatalf("caseOf(%q) = %d, want %d", w, got, want)
+		}
+	})
+}
+
+// splitWordsPlain is splitWords written plainly, decoding every rune: the
+// reference the ASCII fast paths of eachWord must agree with.
+func splitWordsPlain(s string) []tword {
+	var out []tword
+	var prev tword
+	first := true
+	prevEnd := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isNameRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isNameRune(r) {
+				i += n
+				continue
+			}
+			if isJoiner(r) && i+n < len(s) {
+				if r2, _ := utf8.DecodeRuneInString(s[i+n:]); isNameRune(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		w := tword{Start: start, End: i, S: s[start:i], Gap: s[prevEnd:start]}
+		w.SentStart = first || endsSentence(prev, w.Gap)
+		out = append(out, w)
+		prev, first = w, false
+		prevEnd = i
+	}
+	return out
+}
+
+// FuzzSplitWordsPlain checks splitWords against its plain reference.
+func FuzzSplitWordsPlain(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := splitWords(s), splitWordsPlain(s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
 		}
 	})
 }
