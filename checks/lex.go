@@ -145,13 +145,24 @@ type folder struct {
 	after  func(string) string // applied to a folded key, or nil
 	cache  sync.Map
 	cached atomic.Int64
+	// latin holds the key of each letter from U+0080 to U+00FF (é, Ç,
+	// ß), latinOK which of them are letters: a word of ASCII and these
+	// letters is folded letter by letter, as the chain would fold it.
+	latin   [0x80]string
+	latinOK [0x80]bool
 }
 
 // maxFolded bounds the keys a folder remembers.
 const maxFolded = 1 << 16
 
 func newFolder(chain func() transform.Transformer, after func(string) string) *folder {
-	return &folder{pool: sync.Pool{New: func() any { return chain() }}, after: after}
+	f := &folder{pool: sync.Pool{New: func() any { return chain() }}, after: after}
+	for r := rune(0x80); r < 0x100; r++ {
+		if unicode.IsLetter(r) {
+			f.latin[r-0x80], f.latinOK[r-0x80] = f.transformKey(string(r)), true
+		}
+	}
+	return f
 }
 
 // key returns the comparison key of w; ASCII words are only lower-cased.
@@ -180,19 +191,62 @@ func (f *folder) key(w string) string {
 		}
 		return b.String()
 	}
+	if f.latinWord(w) {
+		var b strings.Builder
+		b.Grow(len(w))
+		for i := 0; i < len(w); {
+			c := w[i]
+			if c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(w[i:])
+			b.WriteString(f.latin[r-0x80])
+			i += n
+		}
+		return b.String()
+	}
 	if v, ok := f.cache.Load(w); ok {
 		return v.(string)
 	}
+	out := f.transformKey(w)
+	if len(w) <= 32 && f.cached.Add(1) <= maxFolded {
+		f.cache.Store(w, out)
+	}
+	return out
+}
+
+// latinWord reports whether every rune of w is ASCII or a letter of the
+// latin table.
+func (f *folder) latinWord(w string) bool {
+	for i := 0; i < len(w); {
+		if w[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r >= 0x100 || !f.latinOK[r-0x80] {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// transformKey returns the key of w made by the transformer chain.
+func (f *folder) transformKey(w string) string {
 	t := f.pool.Get().(transform.Transformer)
 	out, _, err := transform.String(t, w)
 	f.pool.Put(t)
 	if err != nil {
-		out = strings.ToLower(w)
-	} else if f.after != nil {
-		out = f.after(out)
+		return strings.ToLower(w)
 	}
-	if len(w) <= 32 && f.cached.Add(1) <= maxFolded {
-		f.cache.Store(w, out)
+	if f.after != nil {
+		out = f.after(out)
 	}
 	return out
 }

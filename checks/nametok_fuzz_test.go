@@ -114,3 +114,21 @@ func FuzzSplitWordsPlain(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFolderKey checks that the fast paths of both folders (ASCII, Latin-1
+// letters, the cache) give the key the transformer chain gives.
+func FuzzFolderKey(f *testing.F) {
+	for _, w := range []string{"Référendum", "ÉTAT", "Straße", "ªº", "µ", "Ærø", "naïve", "Ÿ", "e\u0301", "l’État", "\xc3", "ÿ\u0308", "Ä\u00ad", "ǅ", "ﬁ", "½"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if !utf8.ValidString(w) {
+			return
+		}
+		for _, fl := range []*folder{wordFolder, keyFolder} {
+			if got, want := fl.key(w), fl.transformKey(w); got != want {
+				t.Fatalf("key(%q) = %q, want %q", w, got, want)
+			}
+		}
+	})
+}
