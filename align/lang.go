@@ -151,15 +151,15 @@ func spellingCue(w string) int {
 	if !isASCII(w) && strings.ContainsAny(w, "éèêàçôûîœ") && !strings.ContainsAny(w, "ë") {
 		return 1
 	}
-	for _, suf := range []string{"ment", "tion", "tions", "ique", "iques", "eux", "euse", "ité", "ités", "aux", "ées", "eur", "eurs", "ois", "ais", "ait", "aient"} {
-		if strings.HasSuffix(w, suf) {
-			return 1
+	if w != "" && frSuffixEnds[w[len(w)-1]] {
+		for _, suf := range frSuffixes {
+			if strings.HasSuffix(w, suf) {
+				return 1
+			}
 		}
 	}
-	for _, cue := range []string{"ij", "oe", "aa", "uu", "sch", "cht", "heid", "lijk", "ë", "kk"} {
-		if strings.Contains(w, cue) {
-			return -1
-		}
+	if hasDutchCue(w) {
+		return -1
 	}
 	if strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t")) && len(w) >= 7 {
 		return -1 // a Dutch participle: gevraagd, geformuleerd
@@ -170,6 +170,43 @@ func spellingCue(w string) int {
 		}
 	}
 	return 0
+}
+
+// frSuffixes are the French word endings spellingCue counts, and
+// frSuffixEnds their last bytes.
+var (
+	frSuffixes   = []string{"ment", "tion", "tions", "ique", "iques", "eux", "euse", "ité", "ités", "aux", "ées", "eur", "eurs", "ois", "ais", "ait", "aient"}
+	frSuffixEnds = func() (t [256]bool) {
+		for _, suf := range frSuffixes {
+			t[suf[len(suf)-1]] = true
+		}
+		return t
+	}()
+)
+
+// hasDutchCue reports whether w contains one of the Dutch spellings "ij",
+// "oe", "aa", "uu", "sch", "cht", "heid", "lijk", "ë" or "kk", in one pass
+// over its bytes ("lijk" holds "ij").
+func hasDutchCue(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		switch w[i : i+2] {
+		case "ij", "oe", "aa", "uu", "kk", "ë":
+			return true
+		case "sc":
+			if i+2 < len(w) && w[i+2] == 'h' {
+				return true
+			}
+		case "ch":
+			if i+2 < len(w) && w[i+2] == 't' {
+				return true
+			}
+		case "he":
+			if strings.HasPrefix(w[i+2:], "id") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func allUpper(w string) bool {

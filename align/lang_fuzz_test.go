@@ -49,3 +49,42 @@ func FuzzScore(f *testing.F) {
 		}
 	})
 }
+
+// spellingCuePlain is spellingCue written plainly, one search per ending
+// and per cue: the reference its one-pass form must agree with.
+func spellingCuePlain(w string) int {
+	if !isASCII(w) && strings.ContainsAny(w, "éèêàçôûîœ") && !strings.ContainsAny(w, "ë") {
+		return 1
+	}
+	for _, suf := range []string{"ment", "tion", "tions", "ique", "iques", "eux", "euse", "ité", "ités", "aux", "ées", "eur", "eurs", "ois", "ais", "ait", "aient"} {
+		if strings.HasSuffix(w, suf) {
+			return 1
+		}
+	}
+	for _, cue := range []string{"ij", "oe", "aa", "uu", "sch", "cht", "heid", "lijk", "ë", "kk"} {
+		if strings.Contains(w, cue) {
+			return -1
+		}
+	}
+	if strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t")) && len(w) >= 7 {
+		return -1
+	}
+	for _, suf := range []string{"ing", "ingen", "en", "den", "ten", "tie", "ties", "isch", "ische", "eerd", "eert"} {
+		if strings.HasSuffix(w, suf) {
+			return -1
+		}
+	}
+	return 0
+}
+
+// FuzzSpellingCue checks spellingCue against its plain reference.
+func FuzzSpellingCue(f *testing.F) {
+	for _, w := range []string{"gouvernement", "eerlijkheid", "gevraagd", "schrijven", "recht", "qualité", "naïeve", "ë", "\xc3", "ch", "hei", "aient", "leden"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := spellingCue(w), spellingCuePlain(w); got != want {
+			t.Fatalf("spellingCue(%q) = %d, want %d", w, got, want)
+		}
+	})
+}

@@ -60,6 +60,20 @@ var (
 	// phraseWords tells apart the ASCII words that are none of the French
 	// and Dutch phrase words, so that they are passed over unfolded.
 	phraseWords = newKeyFilter(frPhraseWords, nlPhraseWords)
+	// phraseWordLang gives each phrase word its language, in one look-up.
+	phraseWordLang = func() map[string]align.Lang {
+		m := make(map[string]align.Lang, len(frPhraseWords)+len(nlPhraseWords))
+		for w := range frPhraseWords {
+			m[w] = align.FR
+		}
+		for w := range nlPhraseWords {
+			if m[w] == align.FR {
+				panic("phrase word of both languages: " + w)
+			}
+			m[w] = align.NL
+		}
+		return m
+	}()
 	// sharedPhraseWords are French and Dutch both.
 	sharedPhraseWords = newWordSet(`de en`)
 )

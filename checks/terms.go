@@ -364,11 +364,10 @@ func textLangOf(ws []tword) align.Lang {
 		if !phraseWords.maybe(w.S) {
 			continue
 		}
-		k := foldKey(w.S)
-		if frPhraseWords[k] {
+		switch phraseWordLang[foldKey(w.S)] {
+		case align.FR:
 			fr++
-		}
-		if nlPhraseWords[k] {
+		case align.NL:
 			nl++
 		}
 	}
