@@ -109,7 +109,9 @@ func totalityWord(s string) string {
 func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c comparison)) {
 	m := p.shared()
 	if !m.comparedOK {
-		for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
+		cps := contentPairsOf(p.Doc, p.shifts())
+		m.compared = make([]comparedPair, 0, len(cps))
+		for _, cp := range cps {
 			m.compared = append(m.compared, comparedPair{cp, comparePair(cp.FR, cp.NL, m.unitFacts)})
 		}
 		m.comparedOK = true
