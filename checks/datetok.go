@@ -246,6 +246,10 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
 		}
 	}
 	for i := from; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !asciiAlnums[c] {
+			i++ // neither a letter nor a digit, in a skipped span or not
+			continue
+		}
 		if e := skip.at(i); e >= 0 {
 			i = e
 			continue

@@ -22,6 +22,9 @@ type spans []span
 
 // at returns the end of the span holding offset i, or -1.
 func (ss spans) at(i int) int {
+	if len(ss) == 0 {
+		return -1
+	}
 	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > i })
 	if k < len(ss) && ss[k].start <= i {
 		return ss[k].end

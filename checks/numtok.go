@@ -36,6 +36,10 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 	s := t.S
 	var out []Num
 	for i := from; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !asciiAlnums[c] {
+			i++ // neither a letter nor a digit, in a skipped span or not
+			continue
+		}
 		if e := skip.at(i); e >= 0 {
 			i = e
 			continue
@@ -114,6 +118,9 @@ func isLetterRune(r rune) bool { return unicode.IsLetter(r) }
 
 // alnumEnd returns the end of the run of letters and digits at i.
 func alnumEnd(s string, i int) int {
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiAlnums[s[i]] {
+		i++
+	}
 	for i < len(s) && letterAt(s, i) {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		i += n

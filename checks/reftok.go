@@ -60,6 +60,10 @@ func ScanRefs(t *align.Text, lang align.Lang, from int) []Ref {
 	s := t.S
 	var out []Ref
 	for i := from; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !asciiAlnums[c] {
+			i++ // no letter, digit or §
+			continue
+		}
 		if isDigit(s[i]) {
 			if letterBefore(s, i) || afterNumberPunct(s, i) {
 				i = alnumEnd(s, i)
