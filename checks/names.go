@@ -98,12 +98,30 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			ws = append(ws, stripElision(w))
 		}
 	}
+	// Each word's key and case are read many times: compute them once.
+	keys := make([]string, len(ws))
+	cases := make([]letterCase, len(ws))
+	for i := range cases {
+		cases[i] = unknownCase
+	}
+	keyOf := func(i int) string {
+		if keys[i] == "" {
+			keys[i] = foldKey(ws[i].S)
+		}
+		return keys[i]
+	}
+	caseAt := func(i int) letterCase {
+		if cases[i] == unknownCase {
+			cases[i] = caseOf(ws[i].S)
+		}
+		return cases[i]
+	}
 	isName := func(i int) bool {
 		w := ws[i]
 		if sc.masked != nil && sc.masked(w.Start, w.End) {
 			return false
 		}
-		c := caseOf(w.S)
+		c := caseAt(i)
 		if c != titleCase && c != upperCase {
 			return false
 		}
@@ -119,7 +137,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			}
 			first = false
 		}
-		k := foldKey(w.S)
+		k := keyOf(i)
 		if utf8.RuneCountInString(k) == 1 {
 			return c == titleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
 		}
@@ -129,7 +147,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		return !sc.common[k]
 	}
 	isParticle := func(i int) bool {
-		return nameParticles[foldKey(ws[i].S)] && caseOf(ws[i].S) != upperCase || ws[i].S == "DE" || ws[i].S == "VAN"
+		return nameParticles[keyOf(i)] && caseAt(i) != upperCase || ws[i].S == "DE" || ws[i].S == "VAN"
 	}
 	spaceOnly := func(g string) bool { return strings.TrimSpace(g) == "" }
 	// joined reports whether word i continues the name ending at word i-1.
@@ -148,7 +166,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	// before them; at a sentence or unit start, or after a label, "De" and
 	// "Van" are the article and the preposition.
 	particleLed := func(i int) bool {
-		if i == 0 || ws[i].SentStart || caseOf(ws[i].S) != titleCase || !isParticle(i) {
+		if i == 0 || ws[i].SentStart || caseAt(i) != titleCase || !isParticle(i) {
 			return false
 		}
 		switch strings.TrimSpace(ws[i].Gap) {
@@ -159,7 +177,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if hasDigit(ws[i-1].S) || utf8.RuneCountInString(ws[i-1].S) == 1 {
 			return false // after a label or a number: "2. De Kamer", "a) Van"
 		}
-		if c := caseOf(ws[i-1].S); c != lowerCase && c != titleCase {
+		if c := caseAt(i - 1); c != lowerCase && c != titleCase {
 			return false // after small capitals read as mixed case: "DéCiDe De Charger"
 		}
 		k := i + 1
@@ -174,25 +192,25 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	// capitalised as in a title.
 	stopSurname := func(i int) bool {
 		w := ws[i]
-		k := foldKey(w.S)
-		if w.SentStart || caseOf(w.S) != titleCase || !(isStopWord(k) || sc.common[k]) || nameParticles[k] || monthWords[k] || institutionWords[k] || placeWords[k] {
+		k := keyOf(i)
+		if w.SentStart || caseAt(i) != titleCase || !(isStopWord(k) || sc.common[k]) || nameParticles[k] || monthWords[k] || institutionWords[k] || placeWords[k] {
 			return false
 		}
-		if i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && caseOf(ws[i+1].S) != lowerCase {
+		if i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && caseAt(i+1) != lowerCase {
 			return false
 		}
-		return i >= 2 && caseOf(ws[i-2].S) == lowerCase
+		return i >= 2 && caseAt(i-2) == lowerCase
 	}
 	var out []personName
 	for i := 0; i < len(ws); {
 		// A title: Mme, M., mevrouw, de heer, président.
 		titled := false
 		j := i
-		k := foldKey(ws[i].S)
-		if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[foldKey(ws[i+1].S)] {
+		k := keyOf(i)
+		if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[keyOf(i+1)] {
 			j = i + 2
 			titled = true
-		} else if titleWords[k] && caseOf(ws[i].S) != upperCase {
+		} else if titleWords[k] && caseAt(i) != upperCase {
 			j = i + 1
 			titled = true
 		}
@@ -218,7 +236,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				break
 			}
 			if isName(end) {
-				c := caseOf(ws[end].S)
+				c := caseAt(end)
 				if c == upperCase && title == 0 && !titled {
 					break // an acronym, not a surname
 				}
@@ -237,7 +255,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				end++
 				continue
 			}
-			if (end == start+1 && core == 1 && !titleWords[foldKey(ws[start].S)] || end == start && titled) && stopSurname(end) {
+			if (end == start+1 && core == 1 && !titleWords[keyOf(start)] || end == start && titled) && stopSurname(end) {
 				// a surname that is also a function word: Wouter Pas
 				title++
 				core++
@@ -265,7 +283,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if core < 2 && !((titled || led) && core >= 1) || core > 4 {
 			continue // a single word, or a run of capitalised words that is a list
 		}
-		if start > 0 && institutionWords[foldKey(ws[start-1].S)] && caseOf(ws[start-1].S) == titleCase && spaceOnly(ws[start].Gap) {
+		if start > 0 && institutionWords[keyOf(start-1)] && caseAt(start-1) == titleCase && spaceOnly(ws[start].Gap) {
 			continue // Fondation Roi Baudouin, Commission Venise
 		}
 		n := personName{Start: ws[start].Start, End: ws[end-1].End, Titled: titled}
@@ -273,7 +291,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			if utf8.RuneCountInString(ws[k].S) == 1 {
 				continue
 			}
-			n.Parts = append(n.Parts, strings.ReplaceAll(foldKey(ws[k].S), "-", " "))
+			n.Parts = append(n.Parts, strings.ReplaceAll(keyOf(k), "-", " "))
 		}
 		n.joined = n.key()
 		out = append(out, n)

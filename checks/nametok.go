@@ -155,6 +155,10 @@ func appendParts(out []part, s string, ws []tword) []part {
 	for wi, w := range ws {
 		start := w.Start
 		for i := w.Start; i < w.End; {
+			if c := s[i]; c < utf8.RuneSelf && c != '-' && c != '\'' && c != '&' {
+				i++ // not an ASCII joiner
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if isJoiner(r) {
 				if i > start {
@@ -197,10 +201,11 @@ func foldKey(s string) string { return keyFolder.key(s) }
 type letterCase uint8
 
 const (
-	lowerCase letterCase = iota // kazakhes, d'une
-	titleCase                   // Loukachenko, Nour-Otan, O'Brien, McDonald
-	upperCase                   // OSCE, ROHONYI, CD&V
-	mixedCase                   // YouTube, DéFI, électORALES
+	lowerCase   letterCase = iota // kazakhes, d'une
+	titleCase                     // Loukachenko, Nour-Otan, O'Brien, McDonald
+	upperCase                     // OSCE, ROHONYI, CD&V
+	mixedCase                     // YouTube, DéFI, électORALES
+	unknownCase                   // not yet classified
 )
 
 // caseOf classifies w. Each hyphen- or apostrophe-separated part of a title
