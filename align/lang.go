@@ -222,17 +222,27 @@ func allUpper(w string) bool {
 // apostrophes splitting elisions ("l'OSCE" gives "l" and "OSCE").
 func forWords(s string, f func(string)) {
 	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(s); {
+		letter, n := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r)
+		}
+		if letter {
 			if start < 0 {
 				start = i
 			}
+			i += n
 			continue
 		}
 		if start >= 0 {
 			f(s[start:i])
 			start = -1
 		}
+		i += n
 	}
 	if start >= 0 {
 		f(s[start:])

@@ -88,3 +88,34 @@ func FuzzSpellingCue(f *testing.F) {
 		}
 	})
 }
+
+// FuzzForWords checks forWords against a plain split at every rune that
+// is not a letter.
+func FuzzForWords(f *testing.F) {
+	for _, s := range []string{"l'OSCE et l’Union", "Ａｂｃ déjà-vu", "\xffab\xc3", "mensen\u00adrechten", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want []string
+		forWords(s, func(w string) { got = append(got, w) })
+		start := -1
+		for i, r := range s {
+			if unicode.IsLetter(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				want = append(want, s[start:i])
+				start = -1
+			}
+		}
+		if start >= 0 {
+			want = append(want, s[start:])
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Fatalf("%q: got %q, want %q", s, got, want)
+		}
+	})
+}

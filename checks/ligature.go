@@ -113,7 +113,7 @@ func spacedRunPairs(s string) iter.Seq2[word, word] {
 				return
 			}
 			i += j
-			if !strings.ContainsAny(s[max(0, i-3):i], "fF") && !strings.ContainsAny(s[i+1:min(len(s), i+4)], "fF") {
+			if !hasF(s[max(0, i-3):i]) && !hasF(s[i+1:min(len(s), i+4)]) {
 				continue
 			}
 			start := i
@@ -140,6 +140,16 @@ func spacedRunPairs(s string) iter.Seq2[word, word] {
 			}
 		}
 	}
+}
+
+// hasF reports whether s holds an f or an F.
+func hasF(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 == 'f' {
+			return true
+		}
+	}
+	return false
 }
 
 // nearF reports whether a ends or b starts with an f within its last or
