@@ -101,6 +101,7 @@ func (a *docAnalysis) pair(p *align.Pair) *pairAnalysis { return a.pairs[p] }
 type sideBuffers struct {
 	words, names []tword
 	parts        []part
+	infos        []wordInfo
 }
 
 // analyzeSide finds the terms, names and acronyms of u.
@@ -144,7 +145,7 @@ func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSe
 		return false
 	}
 	if !strings.HasPrefix(u.Key, "table:") && !strings.HasPrefix(u.Key, "heading:") {
-		sa.names = extractNames(s, body, nameScan{masked: masked, common: common, words: ws, buf: &buf.names})
+		sa.names = extractNames(s, body, nameScan{masked: masked, common: common, words: ws, buf: &buf.names, infos: &buf.infos})
 	}
 	inName := func(start, end int) bool {
 		for _, n := range sa.names {

@@ -38,8 +38,17 @@ type nameScan struct {
 	common wordSet
 	// words are the words of s when the caller has split it already.
 	words []tword
-	// buf, when not nil, is reused for the words extractNames looks at.
-	buf *[]tword
+	// buf, when not nil, is reused for the words extractNames looks at,
+	// and infos for their keys and cases.
+	buf   *[]tword
+	infos *[]wordInfo
+}
+
+// wordInfo is a word's key and case, computed on first use.
+type wordInfo struct {
+	key  string
+	c    letterCase
+	done bool // key is set
 }
 
 // elisions are French elided words glued to the next word by an apostrophe.
@@ -99,22 +108,25 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		}
 	}
 	// Each word's key and case are read many times: compute them once.
-	keys := make([]string, len(ws))
-	cases := make([]letterCase, len(ws))
-	for i := range cases {
-		cases[i] = unknownCase
+	infos := make([]wordInfo, 0, len(ws))
+	if sc.infos != nil {
+		infos = (*sc.infos)[:0]
+		defer func() { *sc.infos = infos[:0] }()
+	}
+	for range ws {
+		infos = append(infos, wordInfo{c: unknownCase})
 	}
 	keyOf := func(i int) string {
-		if keys[i] == "" {
-			keys[i] = foldKey(ws[i].S)
+		if !infos[i].done {
+			infos[i].key, infos[i].done = foldKey(ws[i].S), true
 		}
-		return keys[i]
+		return infos[i].key
 	}
 	caseAt := func(i int) letterCase {
-		if cases[i] == unknownCase {
-			cases[i] = caseOf(ws[i].S)
+		if infos[i].c == unknownCase {
+			infos[i].c = caseOf(ws[i].S)
 		}
-		return cases[i]
+		return infos[i].c
 	}
 	isName := func(i int) bool {
 		w := ws[i]
