@@ -108,10 +108,12 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		}
 	}
 	// Each word's key and case are read many times: compute them once.
-	infos := make([]wordInfo, 0, len(ws))
+	var infos []wordInfo
 	if sc.infos != nil {
 		infos = (*sc.infos)[:0]
 		defer func() { *sc.infos = infos[:0] }()
+	} else {
+		infos = make([]wordInfo, 0, len(ws))
 	}
 	for range ws {
 		infos = append(infos, wordInfo{c: unknownCase})
