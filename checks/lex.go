@@ -140,9 +140,9 @@ func letterAt(s string, i int) bool {
 
 // folder turns words into comparison keys with one transformer chain.
 // Transformers carry state, so each goroutine takes one from the pool; the
-// keys of up to maxFolded short non-ASCII words are remembered, since
-// documents repeat their words and folding one costs a normalisation. A
-// folder is safe for concurrent use.
+// keys of up to maxFolded short words with capitals or non-ASCII letters
+// are remembered, since documents repeat their words and a look-up costs
+// less than making the key again. A folder is safe for concurrent use.
 type folder struct {
 	pool   sync.Pool
 	after  func(string) string // applied to a folded key, or nil
@@ -179,22 +179,18 @@ func (f *folder) key(w string) string {
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	if ascii {
-		if !upper {
-			return w
-		}
-		var b strings.Builder
-		b.Grow(len(w))
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-		}
-		return b.String()
+	if ascii && !upper {
+		return w
 	}
-	if f.latinWord(w) {
+	// A remembered key costs a look-up; a new one an allocation.
+	if v, ok := f.cache.Load(w); ok {
+		return v.(string)
+	}
+	var out string
+	switch {
+	case ascii:
+		out = strings.ToLower(w)
+	case f.latinWord(w):
 		var b strings.Builder
 		b.Grow(len(w))
 		for i := 0; i < len(w); {
@@ -211,12 +207,10 @@ func (f *folder) key(w string) string {
 			b.WriteString(f.latin[r-0x80])
 			i += n
 		}
-		return b.String()
+		out = b.String()
+	default:
+		out = f.transformKey(w)
 	}
-	if v, ok := f.cache.Load(w); ok {
-		return v.(string)
-	}
-	out := f.transformKey(w)
 	if len(w) <= 32 && f.cached.Add(1) <= maxFolded {
 		f.cache.Store(w, out)
 	}
