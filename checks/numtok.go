@@ -135,7 +135,7 @@ func afterNumberPunct(s string, i int) bool {
 // lost its superscript in extraction: one to three digits glued to the
 // punctuation that ends a word or a sentence ("in België.3 Bovendien",
 // "van de rechtsgrond,1 alsmede",
-// "(ASCVD)4", "22 %17."), with a space or the end of the text after them.
+// "(ASCVD)4", "22 %17.", "22 %.17"), with a space or the end of the text after them.
 func footnoteCall(s string, i int) bool {
 	e := digitsEnd(s, i)
 	if e-i > 3 || i == 0 || letterAt(s, e) || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]) {
@@ -150,7 +150,7 @@ func footnoteCall(s string, i int) bool {
 		return false
 	}
 	q, _ := utf8.DecodeLastRuneInString(s[:i-n])
-	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’'
+	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’' || q == '%'
 }
 
 // capsCall reports whether the digits at i are a footnote call on a title
