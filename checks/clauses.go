@@ -152,7 +152,10 @@ func missingClauses(fr, nl *align.Unit) []missing {
 		cands = append(cands, candidate{k, cost + z2*z2/2})
 	}
 	if len(cands) == 0 {
-		return nil
+		// No clause alone explains the excess (the translation is also
+		// wordier or terser elsewhere): the content alignment may still
+		// show the clause left over.
+		return anchoredMissing(fr, nl, fc, nc, lf, ln)
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].cost < cands[j].cost })
 	m := missing{lang: side, c: long[cands[0].k]}
