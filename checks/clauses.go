@@ -54,6 +54,9 @@ func runClauses(p *Pass) {
 			continue
 		}
 		for _, m := range missingClauses(pr.FR, pr.NL) {
+			if besideOrphan(p.Doc, pr.Key, m.lang.Other()) {
+				continue
+			}
 			u, other := pr.FR, "NL"
 			if m.lang == align.NL {
 				u, other = pr.NL, "FR"
@@ -74,6 +77,45 @@ func runClauses(p *Pass) {
 			p.Report(f)
 		}
 	}
+}
+
+// orphanReach is how many paragraphs on either side besideOrphan looks at.
+const orphanReach = 3
+
+// besideOrphan reports whether the unlabelled paragraph key stands within
+// orphanReach paragraphs of a paragraph of language l alone: the
+// paragraphs were cut differently in the two languages and the pairing
+// went astray there, so a clause of the other language without
+// counterpart in this pair may well have it in a neighbour. The lone
+// paragraph is reported as missing already.
+func besideOrphan(doc *align.Document, key string, l align.Lang) bool {
+	if !strings.HasPrefix(key, "intro:") && !strings.HasPrefix(key, "para:") {
+		return false
+	}
+	prefix, _, _ := strings.Cut(key, ":")
+	for i := range doc.Pairs {
+		if doc.Pairs[i].Key != key {
+			continue
+		}
+		for _, step := range []int{-1, 1} {
+			// The nearest paragraphs of the same kind (a heading may stand
+			// between them): a boundary cut differently shifts the pairing
+			// of the next few ones until a paragraph is left alone.
+			seen := 0
+			for j := i + step; j >= 0 && j < len(doc.Pairs) && seen < orphanReach; j += step {
+				nb := &doc.Pairs[j]
+				if !strings.HasPrefix(nb.Key, prefix+":") {
+					continue
+				}
+				seen++
+				if !nb.Shared && nb.Side(l) != nil && nb.Side(l.Other()) == nil {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // missing is a clause of one side without counterpart. Alt, when not
@@ -124,53 +166,71 @@ func missingClauses(fr, nl *align.Unit) []missing {
 	}
 	otherNums := setOf(numbersIn(otherText))
 	type candidate struct {
-		k    int
+		k, n int // long[k:k+n] is the clause (or the two) said missing
+		c    clause
 		cost float64
 	}
 	var cands []candidate
-	for k, c := range long {
-		if c.Len < minClause || sharesNumber(c, otherNums) {
-			continue
+	for k := range long {
+		// One clause, or two in a row: a sentence left out of one side
+		// is often two on the other.
+		for n := 1; n <= 2 && k+n <= len(long); n++ {
+			if n == 2 && len(long)-len(short) < 2 && len(short) > 1 {
+				break // one clause more: a single one is missing
+			}
+			c := spanClause(text, long[k:k+n])
+			if c.Len < minClause || sharesNumber(c, otherNums) {
+				continue
+			}
+			lf2, ln2 := lf, ln
+			if side == align.FR {
+				lf2 -= c.Len
+			} else {
+				ln2 -= c.Len
+			}
+			z2 := lengthZ(lf2, ln2, unitVar)
+			if math.Abs(z2) > fitZ || math.Abs(z)-math.Abs(z2) < fitZ {
+				continue
+			}
+			rest := append(append([]clause(nil), long[:k]...), long[k+n:]...)
+			var cost float64
+			if side == align.FR {
+				cost = alignCost(rest, short)
+			} else {
+				cost = alignCost(short, rest)
+			}
+			cands = append(cands, candidate{k, n, c, cost + z2*z2/2})
 		}
-		lf2, ln2 := lf, ln
-		if side == align.FR {
-			lf2 -= c.Len
-		} else {
-			ln2 -= c.Len
-		}
-		z2 := lengthZ(lf2, ln2, unitVar)
-		if math.Abs(z2) > fitZ || math.Abs(z)-math.Abs(z2) < fitZ {
-			continue
-		}
-		rest := append(append([]clause(nil), long[:k]...), long[k+1:]...)
-		var cost float64
-		if side == align.FR {
-			cost = alignCost(rest, short)
-		} else {
-			cost = alignCost(short, rest)
-		}
-		cands = append(cands, candidate{k, cost + z2*z2/2})
 	}
 	if len(cands) == 0 {
-		return nil
+		// No clause alone explains the excess (the translation is also
+		// wordier or terser elsewhere): the content alignment may still
+		// show the clause left over.
+		return anchoredMissing(fr, nl, fc, nc, lf, ln)
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].cost < cands[j].cost })
-	m := missing{lang: side, c: long[cands[0].k]}
+	m := missing{lang: side, c: cands[0].c}
 	if len(cands) > 1 && cands[1].cost-cands[0].cost < ambiguity &&
-		long[cands[1].k].text(text) != long[cands[0].k].text(text) {
-		alt := long[cands[1].k]
+		cands[1].c.text(text) != cands[0].c.text(text) && !overlaps(cands[0].c, cands[1].c) {
+		alt := cands[1].c
 		m.alt = &alt
 	}
 	return []missing{m}
 }
 
+// overlaps reports whether clauses a and b share text: a clause and the
+// run of two that holds it are one suspect, not two.
+func overlaps(a, b clause) bool {
+	return a.Start < b.End && b.Start < a.End
+}
+
 // sharesNumber reports whether clause c has a number of set nums. The
-// number of a list item's label ("5. de eventuele hiaten …") does not
-// count: the other side has its own item 5 whether or not this one was
-// translated.
+// number of a list item's label ("5. de eventuele hiaten …", "… te
+// onderzoeken: 1. de procedure …") does not count: the other side has its
+// own item 5 whether or not this one was translated.
 func sharesNumber(c clause, nums map[string]bool) bool {
 	for n := range c.Numbers {
-		if nums[n] && n != c.Label {
+		if nums[n] && !c.Labels[n] {
 			return true
 		}
 	}
@@ -224,14 +284,14 @@ func anchoredMissing(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing 
 	}
 	z := lengthZ(lf, ln, unitVar)
 	var out []missing
-	for _, l := range links {
+	for _, l := range mergeOrphans(links) {
 		var m missing
 		switch {
-		case l.NL[0] == l.NL[1] && l.FR[1]-l.FR[0] == 1 && z <= -anchorZ:
-			m = missing{lang: align.FR, c: fc[l.FR[0]]}
+		case l.NL[0] == l.NL[1] && l.FR[1] > l.FR[0] && z <= -anchorZ:
+			m = missing{lang: align.FR, c: spanClause(fr.Text.S, fc[l.FR[0]:l.FR[1]])}
 			lf -= m.c.Len
-		case l.FR[0] == l.FR[1] && l.NL[1]-l.NL[0] == 1 && z >= anchorZ:
-			m = missing{lang: align.NL, c: nc[l.NL[0]]}
+		case l.FR[0] == l.FR[1] && l.NL[1] > l.NL[0] && z >= anchorZ:
+			m = missing{lang: align.NL, c: spanClause(nl.Text.S, nc[l.NL[0]:l.NL[1]])}
 			ln -= m.c.Len
 		default:
 			continue
@@ -255,6 +315,36 @@ func anchoredMissing(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing 
 		return nil // several orphans: the clauses do not line up
 	}
 	return out
+}
+
+// mergeOrphans joins runs of consecutive links that leave clauses of the
+// same side without counterpart into one link: a sentence left out of one
+// side is often two on the other.
+func mergeOrphans(links []link) []link {
+	var out []link
+	for _, l := range links {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.NL[0] == p.NL[1] && l.NL[0] == l.NL[1] && p.FR[1] == l.FR[0] && l.FR[1] > l.FR[0] && p.FR[1] > p.FR[0] {
+				p.FR[1] = l.FR[1]
+				continue
+			}
+			if p.FR[0] == p.FR[1] && l.FR[0] == l.FR[1] && p.NL[1] == l.NL[0] && l.NL[1] > l.NL[0] && p.NL[1] > p.NL[0] {
+				p.NL[1] = l.NL[1]
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// spanClause returns the clauses cs of text s as one clause.
+func spanClause(s string, cs []clause) clause {
+	if len(cs) == 1 {
+		return cs[0]
+	}
+	return newClause(s, cs[0].Start, cs[len(cs)-1].End)
 }
 
 // sharedText reports whether clause text c stands verbatim in other: a

@@ -245,7 +245,7 @@ func Misses(cases []Case, outs []Outcome) string {
 		if c.Defect == nil || outs[i].Found {
 			continue
 		}
-		fmt.Fprintf(&b, "MISS %s [%s] %s", c.Defect.Kind, c.Layout, c.Inj.Detail)
+		fmt.Fprintf(&b, "MISS %s [%s] %s %s", c.Defect.Kind, c.Layout, c.Name, c.Inj.Detail)
 		if outs[i].Err != nil {
 			fmt.Fprintf(&b, " (unreadable: %v)", outs[i].Err)
 		}
