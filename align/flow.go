@@ -417,7 +417,8 @@ type span struct{ start, end int }
 
 // minFigures is the number of figures (amounts, percentages, years) from
 // which a stretch of flowing text where they make at least half the words,
-// with at most three other words in a row, is a flattened table.
+// with at most seven other words in a row (a row label: "Facteur de
+// partage des gains 33 % 33 % 33 %"), is a flattened table.
 const minFigures = 8
 
 // flowFigureRuns finds the flattened tables of a sentence: runs of figures
@@ -445,7 +446,7 @@ func flowFigureRuns(s string) []span {
 			end = j
 		case start >= 0:
 			gap++
-			if gap > 3 {
+			if gap > 7 {
 				flush()
 			}
 		}

@@ -33,6 +33,18 @@ func TestFigureRuns(t *testing.T) {
 	if len(runs) != 1 || !strings.HasPrefix(table[runs[0].start:], "2018 2019 2020") {
 		t.Errorf("table runs %v", runs)
 	}
+	// testdata/corpus/55K3513001-bill-postal.fr.txt: rows with their
+	// labels between the figures.
+	rows := "entre le mois d’avril de la pénultième année. Facteur de réduction des coûts 2,8 % 2,8 % 2,8 (FRC) Facteur de partage des gains 33 % 33 % 33 % d’efficience (FPE) Source: question écrite"
+	if runs := flowFigureRuns(rows); len(runs) != 1 || rows[runs[0].start:runs[0].end] != "2,8 % 2,8 % 2,8 (FRC) Facteur de partage des gains 33 % 33 % 33 %" {
+		t.Errorf("table rows: runs %v", runs)
+	}
+	// testdata/corpus/55K3513001-bill-postal.fr.txt: prose with many
+	// figures, each with its words.
+	figures := "En excluant les marges inutilisées, ce calcul indique que l’augmentation maximale peut atteindre 22,37 %. Si les marges inutilisées de 2020 (0,11 %), de 2021 (1,96 %) et de 2022 (5,32 %) sont incluses, cette augmentation s’élèvera au total à 29,76 %. Comme l’indique le tableau reproduit ci-dessus, bpost a procédé à une augmentation moyenne de 14,96 %. La partie restante, à savoir 7,41 %, pourra donc être reportée."
+	if runs := flowFigureRuns(figures); len(runs) != 0 {
+		t.Errorf("prose cut as a table: %q", figures[runs[0].start:runs[0].end])
+	}
 	prose := "P. considérant que, au cours des manifestations pacifiques du 25 septembre 2020, 208 persécutions ont eu lieu dans 26 villes différentes, en ce compris 154 détentions arbitraires; considérant que les défenseurs des droits de l'homme ont enregistré au moins 80 cas de persécutions politiques préventives entre le 11 et le 25 septembre 2020"
 	if runs := flowFigureRuns(prose); len(runs) != 0 {
 		t.Errorf("prose cut as a table: %q", prose[runs[0].start:runs[0].end])

@@ -264,6 +264,14 @@ func Misses(cases []Case, outs []Outcome) string {
 		b.WriteString("\n")
 	}
 	for i, c := range cases {
+		if c.Defect != nil {
+			continue
+		}
+		for _, f := range outs[i].Alarms {
+			fmt.Fprintf(&b, "CLEAN %s [%s]: %s %s %s %s\n", c.Source, c.Layout, f.Unit, f.Rule, f.Severity, f.Message)
+		}
+	}
+	for i, c := range cases {
 		if c.Defect == nil {
 			continue
 		}
