@@ -22,7 +22,7 @@ type Outcome struct {
 	// of a dropped clause, the length of a unit left untranslated). They
 	// point at the defect and are no false alarms.
 	Side []checks.Finding
-	New      []checks.Finding // those of Alarms the clean layout does not raise
+	New  []checks.Finding // those of Alarms the clean layout does not raise
 }
 
 // Score runs the checks on every case, in parallel, and returns the
