@@ -114,7 +114,10 @@ var (
 	rangeRE  = regexp.MustCompile(`\b\d+ ?(?:à|au|tot|–|-|en) ?(\d+)\b`)
 	refRE    = regexp.MustCompile(`(?:n°|nr\.|nrs\.|n°s|DOC \d\d|Doc \d\d|article|artikel|art\.|§) ?(\d+)`)
 	ordRE    = regexp.MustCompile(`\b(\d{1,3})(?:e|er|ère|ème|de|ste)\b`)
-	ctxRE    = regexp.MustCompile(`(?i)(` + months + `|n°|nr|doc|art|artikel|article|§|loi|wet|arrêté|besluit|euro|eur|%|procent|pour cent)`)
+	// ctxRE marks the numbers left alone: those of dates, references and
+	// amounts, and those of a short citation ("op.cit, (22) 12"), whose
+	// counterpart may give the whole reference with no such number.
+	ctxRE = regexp.MustCompile(`(?i)(` + months + `|n°|nr|doc|art|artikel|article|§|loi|wet|arrêté|besluit|euro|eur|%|procent|pour cent|op\.\s?cit)`)
 )
 
 // injectDigit changes a digit of a stand-alone number of one to three

@@ -76,8 +76,9 @@ func TestEval(t *testing.T) {
 }
 
 // dumpMisses writes the input files of every case whose defect was not
-// found into dir, with the clean layout it was made from, so that they can
-// be checked with the concord command.
+// found into dir, with the clean layout it was made from, and of every clean
+// layout with false alarms, so that they can be checked with the concord
+// command.
 func dumpMisses(dir string, cases []Case, outs []Outcome) error {
 	write := func(name string, in *Input) error {
 		name = strings.NewReplacer("/", "_", "#", "_").Replace(name)
@@ -97,6 +98,12 @@ func dumpMisses(dir string, cases []Case, outs []Outcome) error {
 	}
 	for i := range cases {
 		c := &cases[i]
+		if c.Defect == nil && len(outs[i].Alarms) > 0 {
+			// a clean layout with false alarms, to study them
+			if err := write(c.Name, &c.Input); err != nil {
+				return err
+			}
+		}
 		if c.Defect == nil || outs[i].Found {
 			continue
 		}
