@@ -362,3 +362,24 @@ En effet, les cancers et les maladies cardiovasculaires représentent 25 % de to
 		t.Errorf("FR side %q, want the three paragraphs", got)
 	}
 }
+
+// TestTitlePageSentenceCut checks a sentence of the title page that a page
+// end cut in the Dutch column (testdata/title-page-cut.txt, the first page
+// of testdata/corpus/55K2657003-council-of-state-opinion laid out as one
+// file, page by page): its lower-case rest after the page joins it, and
+// nothing is left without a counterpart.
+func TestTitlePageSentenceCut(t *testing.T) {
+	doc, err := ReadFile("testdata/title-page-cut.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Pairs {
+		if p.FR == nil || p.NL == nil {
+			t.Errorf("%s: one side only", p.Key)
+		}
+	}
+	p := pairMap(doc)["front:chamber"]
+	if p == nil || p.NL == nil || !strings.Contains(p.NL.Text.S, "sluitingsuren betreft (Parl.St.") {
+		t.Errorf("front:chamber: the Dutch sentence is not joined across the page: %+v", p)
+	}
+}
