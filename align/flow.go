@@ -46,7 +46,7 @@ var flowHeadings = []struct {
 	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true},
 	{regexp.MustCompile(`(PROPOSITION|VOORSTEL) (?:Article|Artikel|Art\.) \d+`), true},
 	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*A\. `), false},
-	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekt de federale regering\s*:)`), false},
+	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekte? de federale regering\s*:)`), false},
 }
 
 // wordAround reports whether s[start:end] stands alone: no letter touches
@@ -64,12 +64,16 @@ var (
 	closingRE     = regexp.MustCompile(`(Bruxelles|Brussel), (le )?\d{1,2}(er)? \p{L}+ \d{4}`)
 	endDateRE     = regexp.MustCompile(`[.;]\s+(\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})\s+\p{Lu}`)
 	chamberRE     = regexp.MustCompile(`(?i)(la chambre des représentants|de kamer van volksvertegenwoordigers),\s*$`)
-	requestsRE    = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekt de federale regering)\s*:$`)
+	requestsRE    = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekte? de federale regering)\s*:$`)
 	billRE        = regexp.MustCompile(`^(PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP|PROPOSITION|VOORSTEL)$`)
 
 	// flowFurnitureRE is page furniture left in a flow: the running header and
 	// the printer's line.
 	flowFurnitureRE = regexp.MustCompile(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)`)
+	// coverNumberRE is the document's number printed large on the cover
+	// after the authors ("(ingediend door …) 03396"), in one language's
+	// column only.
+	coverNumberRE = regexp.MustCompile(`\) +(0\d{4})\b`)
 	// gapRE is a run of spaces where a column or page ended in the flow.
 	gapRE = regexp.MustCompile(`\S {2,}\p{Ll}`)
 	// upperGapRE is a gap followed by a capital: a page that ended with
@@ -126,6 +130,10 @@ func cutFlow(t Text) (pieces []Text, noise []bool) {
 	for _, m := range flowFurnitureRE.FindAllStringIndex(s, -1) {
 		cuts[m[0]], cuts[m[1]] = true, true
 		cover[m[0]] = true
+	}
+	if m := coverNumberRE.FindStringSubmatchIndex(s); m != nil && m[2] < 2000 {
+		cuts[m[2]], cuts[m[3]] = true, true
+		cover[m[2]] = true
 	}
 	for _, z := range footnoteZones(s) {
 		cuts[z[0]], cuts[z[1]] = true, true

@@ -95,3 +95,35 @@ func TestFootnoteZonesAtSentenceEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowCoverNumberAndRequestsHeading checks two pieces of the sample's
+// Dutch column run into one line (testdata/kazakhstan.txt): the document's
+// number printed on the cover after the authors is furniture, and the
+// requests heading as the sample spells it ("VERZOEKTE") is a heading.
+func TestFlowCoverNumberAndRequestsHeading(t *testing.T) {
+	s := "VOORSTEL VAN RESOLUTIE waarbij wordt gevraagd de mensenrechtenschendingen in Kazachstan te veroordelen (ingedien door mevrouw Sophie Rohonyi en de heer François De Smet) 03396 TOELICHTING DAMES EN HEREN, De crisis duurt voort. GG. overwegende dat de autoriteiten hun medewerking hebben verleend; VERZOEKTE DE FEDERALE REGERING: 1. Kazachstan op te roepen de rechten te eerbiedigen;"
+	pieces, noise := cutFlow(Text{S: s})
+	var gotNoise, gotHead bool
+	for i, p := range pieces {
+		if strings.TrimSpace(p.S) == "03396" {
+			gotNoise = noise[i]
+		}
+		if strings.TrimSpace(p.S) == "VERZOEKTE DE FEDERALE REGERING:" {
+			gotHead = true
+		}
+	}
+	if !gotNoise {
+		t.Errorf("the cover number is not a piece of furniture: %q", texts(pieces))
+	}
+	if !gotHead {
+		t.Errorf("the requests heading is not a piece of its own: %q", texts(pieces))
+	}
+}
+
+func texts(ts []Text) []string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, t.S)
+	}
+	return out
+}
