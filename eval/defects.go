@@ -440,7 +440,9 @@ func injectNameReplaced(s *site) (*Injection, bool) {
 }
 
 var (
-	acronymRE = regexp.MustCompile(`\b(\p{Lu}{2,6})\b`)
+	// acronymRE is a word of two to six capitals; \b knows only ASCII
+	// letters, so the word's ends are spelled out ("GÉNÉRALE" holds none).
+	acronymRE = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(\p{Lu}{2,6})(?:$|[^\p{L}\p{N}])`)
 	roman     = regexp.MustCompile(`^[IVXLC]+$`)
 	acrFR     = []string{"OTAN", "ONU", "OCDE", "OMS", "BCE", "FMI"}
 	acrNL     = []string{"NAVO", "VN", "OESO", "WHO", "ECB", "IMF"}
