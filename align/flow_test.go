@@ -1,6 +1,7 @@
 package align
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -126,4 +127,34 @@ func texts(ts []Text) []string {
 		out = append(out, t.S)
 	}
 	return out
+}
+
+// TestFlowFirstRecitalLost checks a flow whose Dutch side lost recital A
+// (testdata/corpus/55K3493003-resolution-adopted with "A. gelet op …" cut
+// out of the NL line): the chamber's heading is still found before B., so
+// B. and the requests keep their counterparts and only A. is one-sided.
+func TestFlowFirstRecitalLost(t *testing.T) {
+	fr, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.fr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nl, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.nl.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(nl)
+	a, b := strings.Index(s, " A. gelet op"), strings.Index(s, " B. ")
+	if a < 0 || b < a {
+		t.Fatal("recitals A and B not found in the NL file")
+	}
+	doc, err := FromTexts("adopted", string(fr), s[:a]+s[b:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Pairs {
+		oneSided := p.FR == nil || p.NL == nil
+		if oneSided != (p.Key == "recital:A") {
+			t.Errorf("%s: fr=%v nl=%v", p.Key, p.FR != nil, p.NL != nil)
+		}
+	}
 }
