@@ -373,7 +373,8 @@ func sequence(s string, from, to int, labels []string) []int {
 
 // requestSequence finds numbered requests 1., 2., … with sub-items 3.1. …
 // from s[from:]: the next number, the next sub-item, a number skipped, or
-// the same number again, whichever appears first.
+// the same number again, whichever appears first; the first label found may
+// be 1., 2. or 3.
 func requestSequence(s string, from int) []int {
 	type cand struct {
 		label        string
@@ -384,6 +385,12 @@ func requestSequence(s string, from int) []int {
 	major, minor := 0, 0
 	for {
 		cands := []cand{{strconv.Itoa(major + 1), major + 1, 0}, {strconv.Itoa(major + 2), major + 2, 0}}
+		if major == 0 {
+			// The list may open inside a sentence ("… te voeren naar 1. de
+			// procedure …"), where 1. is no label: then 2. opens it, or 3.
+			// when 2. is lost.
+			cands = append(cands, cand{"3", 3, 0})
+		}
 		if major > 0 {
 			cands = append(cands,
 				cand{strconv.Itoa(major) + "." + strconv.Itoa(minor+1), major, minor + 1},

@@ -158,3 +158,34 @@ func TestFlowFirstRecitalLost(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowSecondRequestLost checks a flow whose list opens inside a
+// sentence, so that 1. is no label, and whose Dutch side lost item 2.
+// (testdata/corpus/55K3493003-resolution-adopted with "2. het functioneren
+// …" cut out of the NL line): items 3. to 7. are still found and paired;
+// only 2. is one-sided.
+func TestFlowSecondRequestLost(t *testing.T) {
+	fr, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.fr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nl, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.nl.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(nl)
+	a, b := strings.Index(s, " 2. het functioneren"), strings.Index(s, " 3. ")
+	if a < 0 || b < a {
+		t.Fatal("items 2 and 3 not found in the NL file")
+	}
+	doc, err := FromTexts("adopted", string(fr), s[:a]+s[b:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Pairs {
+		oneSided := p.FR == nil || p.NL == nil
+		if oneSided != (p.Key == "request:2") {
+			t.Errorf("%s: fr=%v nl=%v", p.Key, p.FR != nil, p.NL != nil)
+		}
+	}
+}
