@@ -14,11 +14,16 @@ import (
 // deviations of the length model and by at least missingRel of the
 // expected length (correct pairs of the seed stay within 2.5 deviations).
 // The clause left without counterpart must then explain the excess: with
-// it removed the pair must come within fitZ deviations.
+// it removed the pair must come within fitZ deviations, and the length
+// model must find the pair without it more likely by fitGain in z² (a
+// likelihood ratio of e³): at the threshold, z = 2.5 must come down to
+// 0.5; a pair further off may keep more of its deviation, since a
+// translator's wordiness elsewhere in the unit stays when the clause goes.
 const (
 	missingZ   = 2.5
 	missingRel = 0.12
 	fitZ       = 2.0
+	fitGain    = 6.0
 	minClause  = 40 // runes; shorter clauses are connectors and tails
 	maxClauses = 60 // longer units are left alone: the search is quadratic
 	ambiguity  = 1.0
@@ -189,7 +194,7 @@ func missingClauses(fr, nl *align.Unit) []missing {
 				ln2 -= c.Len
 			}
 			z2 := lengthZ(lf2, ln2, unitVar)
-			if math.Abs(z2) > fitZ || math.Abs(z)-math.Abs(z2) < fitZ {
+			if math.Abs(z2) > fitZ || z*z-z2*z2 < fitGain {
 				continue
 			}
 			rest := append(append([]clause(nil), long[:k]...), long[k+n:]...)
