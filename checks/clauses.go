@@ -156,9 +156,9 @@ func missingClauses(fr, nl *align.Unit) []missing {
 	default:
 		return anchoredMissing(fr, nl, fc, nc, lf, ln)
 	}
-	long, short, otherText, text := nc, fc, fr.Text.S[fr.Body:fe], nl.Text.S
+	long, short, otherText, text, ownText := nc, fc, fr.Text.S[fr.Body:fe], nl.Text.S, nl.Text.S[nl.Body:ne]
 	if side == align.FR {
-		long, short, otherText, text = fc, nc, nl.Text.S[nl.Body:ne], fr.Text.S
+		long, short, otherText, text, ownText = fc, nc, nl.Text.S[nl.Body:ne], fr.Text.S, fr.Text.S[fr.Body:fe]
 	}
 	if len(long) < 2 || len(long) > maxClauses || len(short) > maxClauses {
 		return nil
@@ -169,7 +169,7 @@ func missingClauses(fr, nl *align.Unit) []missing {
 		// a clause.
 		return nil
 	}
-	otherNums := setOf(numbersIn(otherText))
+	ownNums, otherNums := countOf(numbersIn(ownText)), countOf(numbersIn(otherText))
 	type candidate struct {
 		k, n int // long[k:k+n] is the clause (or the two) said missing
 		c    clause
@@ -184,7 +184,7 @@ func missingClauses(fr, nl *align.Unit) []missing {
 				break // one clause more: a single one is missing
 			}
 			c := spanClause(text, long[k:k+n])
-			if c.Len < minClause || sharesNumber(c, otherNums) {
+			if c.Len < minClause || sharesNumber(c, text, ownNums, otherNums) {
 				continue
 			}
 			lf2, ln2 := lf, ln
@@ -229,24 +229,36 @@ func overlaps(a, b clause) bool {
 	return a.Start < b.End && b.Start < a.End
 }
 
-// sharesNumber reports whether clause c has a number of set nums. The
-// number of a list item's label ("5. de eventuele hiaten …", "… te
-// onderzoeken: 1. de procedure …") does not count: the other side has its
-// own item 5 whether or not this one was translated.
-func sharesNumber(c clause, nums map[string]bool) bool {
+// sharesNumber reports whether clause c of text has a number that the
+// other side writes more often than the rest of c's side does (own and
+// other count the numbers of each side): that number has its counterpart
+// on the other side. A number the rest of the side holds as often is
+// accounted for there ("l’alinéa 1er" in a long article whose other side
+// has its own "1"s for its own paragraph 1). The number of a list item's
+// label ("5. de eventuele hiaten …", "… te onderzoeken: 1. de procedure
+// …") does not count: the other side has its own item 5 whether or not
+// this one was translated.
+func sharesNumber(c clause, text string, own, other map[string]int) bool {
+	var in map[string]int
 	for n := range c.Numbers {
-		if nums[n] && !c.Labels[n] {
+		if c.Labels[n] || other[n] == 0 {
+			continue
+		}
+		if in == nil {
+			in = countOf(numbersIn(c.text(text)))
+		}
+		if other[n] > own[n]-in[n] {
 			return true
 		}
 	}
 	return false
 }
 
-// setOf returns the set of the strings of list.
-func setOf(list []string) map[string]bool {
-	m := make(map[string]bool, len(list))
+// countOf returns how many times each string of list occurs.
+func countOf(list []string) map[string]int {
+	m := make(map[string]int, len(list))
 	for _, s := range list {
-		m[s] = true
+		m[s]++
 	}
 	return m
 }
@@ -273,7 +285,22 @@ const (
 	anchorDelete = 2.0
 	anchorMargin = 2.0
 	anchorZ      = 1.0
+	localZ       = 2.5
 )
+
+// windowLens returns the lengths in runes of the FR and NL clauses of
+// links[i] and of the links on either side of it.
+func windowLens(links []link, i int, fc, nc []clause) (lf, ln int) {
+	for k := max(0, i-1); k < min(len(links), i+2); k++ {
+		for _, c := range fc[links[k].FR[0]:links[k].FR[1]] {
+			lf += c.Len
+		}
+		for _, c := range nc[links[k].NL[0]:links[k].NL[1]] {
+			ln += c.Len
+		}
+	}
+	return lf, ln
+}
 
 // anchoredMissing returns the clause of fr or nl that has no counterpart
 // when the clauses, aligned by their numbers, names, cognates and
@@ -289,29 +316,41 @@ func anchoredMissing(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing 
 	}
 	z := lengthZ(lf, ln, unitVar)
 	var out []missing
-	for _, l := range mergeOrphans(links) {
+	merged := mergeOrphans(links)
+	for i, l := range merged {
 		var m missing
+		// The clauses next to the orphan and their counterparts: in a
+		// long unit the whole pair's lengths hide a clause, the stretch
+		// around it does not.
+		wf, wn := windowLens(merged, i, fc, nc)
+		local := lengthZ(wf, wn, unitVar)
 		switch {
-		case l.NL[0] == l.NL[1] && l.FR[1] > l.FR[0] && z <= -anchorZ:
+		case l.NL[0] == l.NL[1] && l.FR[1] > l.FR[0] && (z <= -anchorZ || local <= -localZ):
 			m = missing{lang: align.FR, c: spanClause(fr.Text.S, fc[l.FR[0]:l.FR[1]])}
-			lf -= m.c.Len
-		case l.FR[0] == l.FR[1] && l.NL[1] > l.NL[0] && z >= anchorZ:
+		case l.FR[0] == l.FR[1] && l.NL[1] > l.NL[0] && (z >= anchorZ || local >= localZ):
 			m = missing{lang: align.NL, c: spanClause(nl.Text.S, nc[l.NL[0]:l.NL[1]])}
-			ln -= m.c.Len
 		default:
 			continue
 		}
 		if m.lang == align.FR && len(fc) <= len(nc) || m.lang == align.NL && len(nc) <= len(fc) {
 			continue // the side said to lack a clause has as many: they only line up differently
 		}
-		other, text := nl.Text.S[nl.Body:proseEnd(nl)], fr.Text.S
+		other, text, own := nl.Text.S[nl.Body:proseEnd(nl)], fr.Text.S, fr.Text.S[fr.Body:proseEnd(fr)]
 		if m.lang == align.NL {
-			other, text = fr.Text.S[fr.Body:proseEnd(fr)], nl.Text.S
+			other, text, own = fr.Text.S[fr.Body:proseEnd(fr)], nl.Text.S, nl.Text.S[nl.Body:proseEnd(nl)]
 		}
-		if m.c.Len < minClause || sharesNumber(m.c, setOf(numbersIn(other))) || sharedText(m.c.text(text), other) {
+		if m.c.Len < minClause || sharesNumber(m.c, text, countOf(numbersIn(own)), countOf(numbersIn(other))) || sharedText(m.c.text(text), other) {
 			continue
 		}
-		if z2 := lengthZ(lf, ln, unitVar); math.Abs(z2) >= math.Abs(z) {
+		lf2, ln2, wf2, wn2 := lf, ln, wf, wn
+		if m.lang == align.FR {
+			lf2, wf2 = lf-m.c.Len, wf-m.c.Len
+		} else {
+			ln2, wn2 = ln-m.c.Len, wn-m.c.Len
+		}
+		unitFits := math.Abs(z) >= anchorZ && math.Abs(lengthZ(lf2, ln2, unitVar)) < math.Abs(z)
+		localFits := math.Abs(local) >= localZ && math.Abs(lengthZ(wf2, wn2, unitVar)) < math.Abs(local)
+		if !unitFits && !localFits {
 			continue
 		}
 		out = append(out, m)
