@@ -53,6 +53,7 @@ its side by about that clause's length.
 // runClauses compares the clauses of the pairs by content, so that after
 // a label shift a recital is compared with its own translation.
 func runClauses(p *Pass) {
+	reported := map[string]bool{}
 	for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
 		pr := &cp
 		if !isProse(pr.Key) {
@@ -62,26 +63,56 @@ func runClauses(p *Pass) {
 			if besideOrphan(p.Doc, pr.Key, m.lang.Other()) {
 				continue
 			}
-			u, other := pr.FR, "NL"
+			u := pr.FR
 			if m.lang == align.NL {
-				u, other = pr.NL, "FR"
+				u = pr.NL
 			}
-			f := Finding{Unit: pr.Key,
-				Message: fmt.Sprintf("%s clause has no counterpart in %s: %q", sideName(m.lang), other, quote(u.Text.S[m.c.Start:m.c.End]))}
-			if m.alt != nil {
-				// Two clauses fit almost equally well: say so, and lower
-				// the severity, since the quoted one may be the wrong one.
-				f.Severity = Warning
-				f.Message += fmt.Sprintf(" (or %q)", quote(u.Text.S[m.alt.Start:m.alt.End]))
-			}
-			if m.lang == align.FR {
-				f.FR = At(u, m.c.Start, m.c.End)
-			} else {
-				f.NL = At(u, m.c.Start, m.c.End)
-			}
-			p.Report(f)
+			reportMissing(p, pr.Key, u, m)
+			reported[pr.Key] = true
 		}
 	}
+	// Around a paragraph with one side only, the neighbours read together.
+	for i := range p.Doc.Pairs {
+		pr := &p.Doc.Pairs[i]
+		if pr.Shared || (pr.FR == nil) == (pr.NL == nil) || !isUnlabelled(pr.Key) {
+			continue
+		}
+		for _, w := range windowMissing(p.Doc.Pairs, i) {
+			if !reported[w.key] {
+				reportMissing(p, w.key, w.unit, w.m)
+				reported[w.key] = true
+			}
+		}
+	}
+}
+
+// reportMissing reports clause m of unit u, a side of the pair key, as
+// without counterpart.
+func reportMissing(p *Pass, key string, u *align.Unit, m missing) {
+	other := "FR"
+	if m.lang == align.FR {
+		other = "NL"
+	}
+	f := Finding{Unit: key,
+		Message: fmt.Sprintf("%s clause has no counterpart in %s: %q", sideName(m.lang), other, quote(u.Text.S[m.c.Start:m.c.End]))}
+	if m.alt != nil {
+		// Two clauses fit almost equally well: say so, and lower
+		// the severity, since the quoted one may be the wrong one.
+		f.Severity = Warning
+		f.Message += fmt.Sprintf(" (or %q)", quote(u.Text.S[m.alt.Start:m.alt.End]))
+	}
+	if m.lang == align.FR {
+		f.FR = At(u, m.c.Start, m.c.End)
+	} else {
+		f.NL = At(u, m.c.Start, m.c.End)
+	}
+	p.Report(f)
+}
+
+// isUnlabelled reports whether key is that of an unlabelled paragraph
+// (intro:N, para:N), whose pairing rests on lengths alone.
+func isUnlabelled(key string) bool {
+	return strings.HasPrefix(key, "intro:") || strings.HasPrefix(key, "para:")
 }
 
 // orphanReach is how many paragraphs on either side besideOrphan looks at.
@@ -94,7 +125,7 @@ const orphanReach = 3
 // counterpart in this pair may well have it in a neighbour. The lone
 // paragraph is reported as missing already.
 func besideOrphan(doc *align.Document, key string, l align.Lang) bool {
-	if !strings.HasPrefix(key, "intro:") && !strings.HasPrefix(key, "para:") {
+	if !isUnlabelled(key) {
 		return false
 	}
 	prefix, _, _ := strings.Cut(key, ":")
