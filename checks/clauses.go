@@ -191,8 +191,11 @@ func missingClauses(fr, nl *align.Unit) []missing {
 	if side == align.FR {
 		long, short, otherText, text, ownText = fc, nc, nl.Text.S[nl.Body:ne], fr.Text.S, fr.Text.S[fr.Body:fe]
 	}
-	if len(long) < 2 || len(long) > maxClauses || len(short) > maxClauses {
+	if len(long) > maxClauses || len(short) > maxClauses {
 		return nil
+	}
+	if len(long) < 2 {
+		return commaMissing(side, long, text, ownText, otherText, lf, ln, z)
 	}
 	if len(long) == len(short) && !hasOrphan(fc, nc) {
 		// As many clauses on both sides, and their numbers, names and
@@ -241,8 +244,12 @@ func missingClauses(fr, nl *align.Unit) []missing {
 	if len(cands) == 0 {
 		// No clause alone explains the excess (the translation is also
 		// wordier or terser elsewhere): the content alignment may still
-		// show the clause left over.
-		return anchoredMissing(fr, nl, fc, nc, lf, ln)
+		// show the clause left over, or a part of a sentence between
+		// commas may.
+		if m := anchoredMissing(fr, nl, fc, nc, lf, ln); m != nil {
+			return m
+		}
+		return commaMissing(side, long, text, ownText, otherText, lf, ln, z)
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].cost < cands[j].cost })
 	m := missing{lang: side, c: cands[0].c}
@@ -438,4 +445,82 @@ func hasOrphan(fc, nc []clause) bool {
 		}
 	}
 	return links == nil
+}
+
+// commaMissing returns the part of a sentence between commas of side's
+// clauses long (of text) that has no counterpart, when the pair is too
+// long on that side (lf, ln, z) and no whole clause explains it: a
+// relative clause or an apposition left out ("…, qui concernent au moins
+// 750.000 patients."). Commas cut sentences in too many places for their
+// lengths alone to tell which part is missing, so the part must also
+// carry a number the other side writes less often than this side
+// (ownText, otherText); of such parts, the one whose removal fits the
+// lengths best is returned.
+func commaMissing(side align.Lang, long []clause, text, ownText, otherText string, lf, ln int, z float64) []missing {
+	own, other := countOf(numbersIn(ownText)), countOf(numbersIn(otherText))
+	var best *clause
+	bestZ := math.Inf(1)
+	for _, c := range long {
+		for _, pc := range commaParts(text, c) {
+			if pc.Len < minClause || pc.Len == c.Len || !lacksNumber(pc, other, own) {
+				continue
+			}
+			lf2, ln2 := lf, ln
+			if side == align.FR {
+				lf2 -= pc.Len
+			} else {
+				ln2 -= pc.Len
+			}
+			z2 := lengthZ(lf2, ln2, unitVar)
+			if math.Abs(z2) > fitZ || z*z-z2*z2 < fitGain || math.Abs(z2) >= bestZ {
+				continue
+			}
+			pc := pc
+			best, bestZ = &pc, math.Abs(z2)
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return []missing{{lang: side, c: *best}}
+}
+
+// lacksNumber reports whether part c carries a number (not a list item's
+// label) that the other side writes fewer times than c's side (other and
+// own count them).
+func lacksNumber(c clause, other, own map[string]int) bool {
+	for n := range c.Numbers {
+		if !c.Labels[n] && other[n] < own[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// commaParts returns the parts of clause c of text between the commas
+// outside parentheses, each running to its comma or to the clause's end.
+func commaParts(text string, c clause) []clause {
+	var out []clause
+	depth, start := 0, c.Start
+	for i := c.Start; i < c.End; i++ {
+		switch text[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 && i+1 < c.End && text[i+1] == ' ' {
+				if a, b := trimSpan(text, start, i+1); a < b {
+					out = append(out, newClause(text, a, b))
+				}
+				start = i + 1
+			}
+		}
+	}
+	if a, b := trimSpan(text, start, c.End); a < b && len(out) > 0 {
+		out = append(out, newClause(text, a, b))
+	}
+	return out
 }
