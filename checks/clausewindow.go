@@ -40,7 +40,9 @@ func windowMissing(pairs []align.Pair, i int) []windowFinding {
 	if i+1 < len(pairs) && fullPair(&pairs[i+1], prefix) {
 		after = &pairs[i+1]
 	}
-	if before == nil && after == nil {
+	if before == nil || after == nil {
+		// With one neighbour, the pairing gone astray may run on past
+		// the window: the window's lengths show that, not a clause.
 		return nil
 	}
 	var lp, op []windowPart // the parts of the lone paragraph's side and of the other
@@ -60,9 +62,14 @@ func windowMissing(pairs []align.Pair, i int) []windowFinding {
 	}
 	var out []windowFinding
 	for _, m := range missingClauses(fr, nl) {
-		parts := lp
+		parts, u := lp, lu
 		if m.lang != l {
-			parts = op
+			parts, u = op, ou
+		}
+		if atEdge(u, m.c) {
+			// A pairing gone astray moves clauses across the window's
+			// ends: the counterpart may lie just outside.
+			continue
 		}
 		k := partAt(parts, m.c.Start)
 		if k < 0 || parts[k].key == lone.Key || m.c.End > parts[k].off+len(parts[k].u.Text.S) {
@@ -118,4 +125,11 @@ func partAt(ps []windowPart, off int) int {
 		}
 	}
 	return -1
+}
+
+// atEdge reports whether clause c of unit u holds the first or the last
+// clause of u's prose.
+func atEdge(u *align.Unit, c clause) bool {
+	cs := splitClauses(u.Text.S[:proseEnd(u)], u.Body)
+	return len(cs) == 0 || c.Start <= cs[0].Start || c.End >= cs[len(cs)-1].End
 }
