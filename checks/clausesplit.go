@@ -138,7 +138,7 @@ func sentenceEnd(s string, i int) bool {
 var abbreviations = map[string]bool{
 	"mme": true, "mmes": true, "mm": true, "dr": true, "prof": true, "art": true, "arts": true,
 	"nr": true, "nrs": true, "no": true, "blz": true, "p": true, "pp": true, "cf": true, "vgl": true,
-	"al": true, "par": true, "sq": true, "etc": true, "enz": true, "bijv": true, "bv": true,
+	"al": true, "par": true, "sq": true, "bijv": true, "bv": true,
 	"ca": true, "resp": true, "dhr": true, "mevr": true, "st": true, "ste": true, "doc": true,
 	"vol": true, "chap": true, "hfdst": true, "ibid": true, "op": true, "cit": true, "jo": true,
 }
