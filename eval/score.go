@@ -275,6 +275,9 @@ func Misses(cases []Case, outs []Outcome) string {
 		if c.Defect == nil {
 			continue
 		}
+		for _, f := range outs[i].Side {
+			fmt.Fprintf(&b, "SIDE %s [%s] %s: %s %s %s %s\n", c.Defect.Kind, c.Layout, c.Inj.Detail, f.Unit, f.Rule, f.Severity, f.Message)
+		}
 		for _, f := range outs[i].New {
 			fmt.Fprintf(&b, "ALARM %s [%s] %s: %s %s %s %s\n", c.Defect.Kind, c.Layout, c.Inj.Detail, f.Unit, f.Rule, f.Severity, f.Message)
 		}
