@@ -79,8 +79,9 @@ var (
 	// upperGapRE is a gap followed by a capital: a page that ended with
 	// its sentence.
 	upperGapRE = regexp.MustCompile(`\S {2,}\p{Lu}`)
-	// flowNoteRE is a footnote number after a word in mid-sentence.
-	flowNoteRE = regexp.MustCompile(`(?:\p{Ll},?|[.;:%)]\d{0,3}) (\d{1,3}) \p{Lu}`)
+	// flowNoteRE is a footnote number after a word in mid-sentence, before
+	// the note's text or its web address.
+	flowNoteRE = regexp.MustCompile(`(?:\p{Ll},?|[.;:%)]\d{0,3}) (\d{1,3}) (?:\p{Lu}|https?:|www\.)`)
 	// sourceRE marks the text of a footnote: a web address, a document or
 	// a year of publication.
 	sourceRE = regexp.MustCompile(`www|http|\.pdf|\.be\b|et al\.|[Ii]bid|op\.\s?cit|loc\.\s?cit|\b(19|20)\d{2}\b`)

@@ -52,10 +52,10 @@ func TestFigureRuns(t *testing.T) {
 	}
 }
 
-// TestFootnoteZonesAtSentenceEnd checks the notes of a page that ended
+// TestFootnoteZones checks the notes of a page that ended
 // with its sentence, so that a capital follows the gap: they are cut out
 // when they read as numbered notes, and the text is not.
-func TestFootnoteZonesAtSentenceEnd(t *testing.T) {
+func TestFootnoteZones(t *testing.T) {
 	for _, c := range []struct {
 		name, s string
 		want    []string
@@ -72,6 +72,13 @@ func TestFootnoteZonesAtSentenceEnd(t *testing.T) {
 			"notes at the end of the text",
 			"Le greffier, Le président, Wim Geurts Marnix Van Damme 6 La justification de l’amendement n° 10 considère pourtant que les centres ne sont pas concernés par cette loi du 10 novembre 2006”. 7 Et non, comme l’indique le texte néerlandais de l’amendement 10 “handhaving van de openbare orde, hygiëne en de rust”.",
 			[]string{"6 La justification de l’amendement n° 10 considère pourtant que les centres ne sont pas concernés par cette loi du 10 novembre 2006”. 7 Et non, comme l’indique le texte néerlandais de l’amendement 10 “handhaving van de openbare orde, hygiëne en de rust”."},
+		},
+		{
+			// testdata/corpus/55K3513001-bill-postal.nl.txt: notes that are
+			// web addresses, then the list going on after the gap
+			"web addresses",
+			"aangezien beide principes immers een afzonderlijke en autonome betekenis hebben; 1 https://www .bipt .be /file /cc73d96153bbd5448a56f19d925d05b1379c7f21 /besluit_pricing_2017_ niet -vertrouwelijke_versie .pdf 2 https://www .bipt .be /file /20171019_advies_ bipt_postwet_nl .pdf   b) het BIPT de notie van kostenoriëntatie correct interpreteert;",
+			[]string{"1 https://www .bipt .be /file /cc73d96153bbd5448a56f19d925d05b1379c7f21 /besluit_pricing_2017_ niet -vertrouwelijke_versie .pdf 2 https://www .bipt .be /file /20171019_advies_ bipt_postwet_nl .pdf"},
 		},
 		{
 			// testdata/corpus/55K3513001-bill-postal.fr.txt: articles, not

@@ -43,7 +43,7 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 		c := s[i]
 		switch {
 		case isDigit(c):
-			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || capsCall(s, i) || afterLeader(s, i) {
+			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || capsCall(s, i) || afterLeader(s, i) || pathPart(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -183,6 +183,17 @@ var numberingWords = map[string]bool{
 	"LIVRE": true, "BOEK": true, "PARTIE": true, "DEEL": true,
 	"ANNEXE": true, "BIJLAGE": true, "PROGRAMME": true, "PROGRAMMA": true,
 	"SOUS-SECTION": true, "ONDERAFDELING": true, "TABLEAU": true, "TABEL": true,
+}
+
+// pathPart reports whether the digits at i name a part of an address or
+// a file ("/20171019_advies_ bipt", "decision_pricing_2017_"): a slash
+// that no number precedes, or an underscore, touches them.
+func pathPart(s string, i int) bool {
+	e := digitsEnd(s, i)
+	if e < len(s) && s[e] == '_' || i > 0 && s[i-1] == '_' {
+		return true
+	}
+	return i > 0 && s[i-1] == '/' && (i < 2 || !isDigit(s[i-2]))
 }
 
 // afterLeader reports whether the digits at i follow a leader of dots, as
