@@ -169,6 +169,42 @@ func TestSeveralOutputs(t *testing.T) {
 	}
 }
 
+// TestSeveralOutputsSameAsOne writes every format at once on a batch of
+// two documents and wants each file to be the report that format writes
+// alone: the reports are written side by side, a document at a time.
+func TestSeveralOutputsSameAsOne(t *testing.T) {
+	dir := seedCopy(t)
+	data, _ := os.ReadFile(filepath.Join(dir, "k.txt"))
+	if err := os.WriteFile(filepath.Join(dir, "l.txt"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, dir, "208", "209")
+	args := []string{"check", "--fail-on", "never"}
+	formats := []string{"text", "json", "sarif", "junit", "github", "rdjsonl", "markdown", "html"}
+	for _, f := range formats {
+		args = append(args, "-o", f+"="+f+".out")
+	}
+	if code, out, stderr := concord(t, dir, append(args, "k.txt", "l.txt")...); code != exitOK || out != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+	for _, f := range formats {
+		code, want, stderr := concord(t, dir, "check", "--fail-on", "never", "--color", "never", "--format", f, "k.txt", "l.txt")
+		if code != exitOK {
+			t.Fatalf("%s: exit %d, %s", f, code, stderr)
+		}
+		got, err := os.ReadFile(filepath.Join(dir, f+".out"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != want {
+			t.Errorf("%s: the report written with the others differs from the one written alone", f)
+		}
+		if !strings.Contains(want, "l.txt") {
+			t.Errorf("%s: the report does not name the second document", f)
+		}
+	}
+}
+
 // TestBatchDeterministic checks a directory with one and with two jobs
 // and wants the same report.
 func TestBatchDeterministic(t *testing.T) {
