@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -202,6 +203,40 @@ func TestSeveralOutputsSameAsOne(t *testing.T) {
 		if !strings.Contains(want, "l.txt") {
 			t.Errorf("%s: the report does not name the second document", f)
 		}
+	}
+}
+
+// TestSeveralReportsOnStandardOutput writes three reports to standard
+// output on a batch whose reports outgrow the output buffers, and wants
+// them one after the other, each as it is written alone.
+func TestSeveralReportsOnStandardOutput(t *testing.T) {
+	dir := seedCopy(t)
+	data, _ := os.ReadFile(filepath.Join(dir, "k.txt"))
+	args := []string{"--fail-on", "never", "--color", "never", "-j", "2"}
+	for i := range 40 {
+		name := fmt.Sprintf("k%02d.txt", i)
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, name)
+	}
+	var want strings.Builder
+	for _, f := range []string{"text", "sarif", "json"} {
+		code, out, stderr := concord(t, dir, append([]string{"check", "--format", f}, args...)...)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d, %s", f, code, stderr)
+		}
+		if len(out) < 80<<10 {
+			t.Fatalf("%s: %d bytes only, the reports fit in the buffers", f, len(out))
+		}
+		want.WriteString(out)
+	}
+	code, out, stderr := concord(t, dir, append([]string{"check", "-o", "text=-", "-o", "sarif=-", "-o", "json=-"}, args...)...)
+	if code != exitOK {
+		t.Fatalf("exit %d, %s", code, stderr)
+	}
+	if out != want.String() {
+		t.Error("three reports on standard output are not the three reports one after the other")
 	}
 }
 
