@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"sort"
@@ -168,7 +169,13 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	// Each document is written to the reports as soon as it is checked,
 	// in input order, and then dropped: a batch holds a few documents at
 	// a time, whatever its size.
-	for r := range checkAll(ins, o.inputOptions, list, env, o.jobs, s) {
+	progress := s
+	if toTerminal(targets, s.Out) {
+		// The report shows how far the batch is; a progress line on the
+		// same terminal would break into it.
+		progress.Err = io.Discard
+	}
+	for r := range checkAll(ins, o.inputOptions, list, env, o.jobs, progress) {
 		if r.err != nil {
 			diagnose(s.Err, r.err)
 			failed = true
@@ -212,4 +219,15 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 		return &exitError{code: exitFindings}
 	}
 	return nil
+}
+
+// toTerminal reports whether a report goes to standard output and that is
+// a terminal.
+func toTerminal(ts []outputTarget, out writer) bool {
+	for _, t := range ts {
+		if t.path == "" || t.path == "-" {
+			return isTerminal(out)
+		}
+	}
+	return false
 }
