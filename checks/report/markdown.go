@@ -39,14 +39,9 @@ func (m *markdownReporter) Begin(w io.Writer, r *Result) error {
 func (m *markdownReporter) Document(d DocResult) error {
 	m.docs++
 	c := tally(d.Findings)
-	for _, f := range d.Findings {
-		m.all.add(f.Severity)
-		cat := m.byCat[f.Category()]
-		if cat == nil {
-			cat = &counts{}
-			m.byCat[f.Category()] = cat
-		}
-		cat.add(f.Severity)
+	for i := range d.Findings {
+		m.all.add(d.Findings[i].Severity)
+		addCategory(m.byCat, &d.Findings[i])
 	}
 	if _, err := fmt.Fprintf(&m.rows, "| %s | %d | %d | %d | %d |\n", mdCode(d.Doc.Path), len(d.Doc.Pairs), c.Error, c.Warning, c.Info); err != nil {
 		return err

@@ -71,7 +71,7 @@ var Formats = map[string]func() Reporter{
 type Formatter func(w io.Writer, r *Result) error
 
 // Whole returns the formatter that writes a whole result with a new
-// reporter made by newReporter.
+// reporter made by newReporter. An error cuts the report short.
 func Whole(newReporter func() Reporter) Formatter {
 	return func(w io.Writer, r *Result) error {
 		rep := newReporter()

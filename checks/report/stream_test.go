@@ -192,3 +192,46 @@ func TestSpool(t *testing.T) {
 		t.Errorf("temporary files left: %v", left)
 	}
 }
+
+// TestRuleNamedLater checks a batch whose second document names a rule
+// the catalogue lacks: SARIF's rule list and every JUnit suite, the
+// first document's included, must be as if the catalogue had listed a
+// stand-in for it from the start.
+func TestRuleNamedLater(t *testing.T) {
+	r := goldenResult(t, "batch")
+	const later = "structure/missing" // named by the second document only
+	names := func(d DocResult) bool {
+		for _, f := range d.Findings {
+			if f.Rule == later {
+				return true
+			}
+		}
+		return false
+	}
+	if len(r.Docs) != 2 || names(r.Docs[0]) || !names(r.Docs[1]) {
+		t.Fatalf("the batch case no longer names %s in its second document only", later)
+	}
+	lacking, listing := *r, *r
+	lacking.Checks = nil
+	for _, c := range r.Checks {
+		if c.ID != later {
+			lacking.Checks = append(lacking.Checks, c)
+		}
+	}
+	listing.Checks = append(append([]*checks.Check(nil), lacking.Checks...), &checks.Check{ID: later, Severity: checks.Error, Doc: later})
+	for _, name := range []string{"sarif", "junit"} {
+		var got, want bytes.Buffer
+		if err := Whole(Formats[name])(&got, &lacking); err != nil {
+			t.Fatal(err)
+		}
+		if err := Whole(Formats[name])(&want, &listing); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s differs from the report of a catalogue that lists %s:\n%s", name, later, lineDiff(want.String(), got.String()))
+		}
+		if name == "junit" && !strings.Contains(got.String(), `name="request:1 `+later+`" classname="docs/a.fr.txt"`) {
+			t.Errorf("junit: the first document's suite has no testcase for %s", later)
+		}
+	}
+}
