@@ -45,8 +45,8 @@ var flowHeadings = []struct {
 	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false},
 	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true},
 	{regexp.MustCompile(`(PROPOSITION|VOORSTEL) (?:Article|Artikel|Art\.) \d+`), true},
-	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*A\. `), false},
-	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekt de federale regering\s*:)`), false},
+	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*[A-E]\. `), false}, // A., or a later recital when the first ones are lost
+	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekte? de federale regering\s*:)`), false},
 }
 
 // wordAround reports whether s[start:end] stands alone: no letter touches
@@ -64,19 +64,24 @@ var (
 	closingRE     = regexp.MustCompile(`(Bruxelles|Brussel), (le )?\d{1,2}(er)? \p{L}+ \d{4}`)
 	endDateRE     = regexp.MustCompile(`[.;]\s+(\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})\s+\p{Lu}`)
 	chamberRE     = regexp.MustCompile(`(?i)(la chambre des représentants|de kamer van volksvertegenwoordigers),\s*$`)
-	requestsRE    = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekt de federale regering)\s*:$`)
+	requestsRE    = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekte? de federale regering)\s*:$`)
 	billRE        = regexp.MustCompile(`^(PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP|PROPOSITION|VOORSTEL)$`)
 
 	// flowFurnitureRE is page furniture left in a flow: the running header and
 	// the printer's line.
 	flowFurnitureRE = regexp.MustCompile(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)`)
+	// coverNumberRE is the document's number printed large on the cover
+	// after the authors ("(ingediend door …) 03396"), in one language's
+	// column only.
+	coverNumberRE = regexp.MustCompile(`\) +(0\d{4})\b`)
 	// gapRE is a run of spaces where a column or page ended in the flow.
 	gapRE = regexp.MustCompile(`\S {2,}\p{Ll}`)
 	// upperGapRE is a gap followed by a capital: a page that ended with
 	// its sentence.
 	upperGapRE = regexp.MustCompile(`\S {2,}\p{Lu}`)
-	// flowNoteRE is a footnote number after a word in mid-sentence.
-	flowNoteRE = regexp.MustCompile(`(?:\p{Ll},?|[.;:%)]\d{0,3}) (\d{1,3}) \p{Lu}`)
+	// flowNoteRE is a footnote number after a word in mid-sentence, before
+	// the note's text or its web address.
+	flowNoteRE = regexp.MustCompile(`(?:\p{Ll},?|[.;:%)]\d{0,3}) (\d{1,3}) (?:\p{Lu}|https?:|www\.)`)
 	// sourceRE marks the text of a footnote: a web address, a document or
 	// a year of publication.
 	sourceRE = regexp.MustCompile(`www|http|\.pdf|\.be\b|et al\.|[Ii]bid|op\.\s?cit|loc\.\s?cit|\b(19|20)\d{2}\b`)
@@ -126,6 +131,10 @@ func cutFlow(t Text) (pieces []Text, noise []bool) {
 	for _, m := range flowFurnitureRE.FindAllStringIndex(s, -1) {
 		cuts[m[0]], cuts[m[1]] = true, true
 		cover[m[0]] = true
+	}
+	if m := coverNumberRE.FindStringSubmatchIndex(s); m != nil && m[2] < 2000 {
+		cuts[m[2]], cuts[m[3]] = true, true
+		cover[m[2]] = true
 	}
 	for _, z := range footnoteZones(s) {
 		cuts[z[0]], cuts[z[1]] = true, true
@@ -365,7 +374,8 @@ func sequence(s string, from, to int, labels []string) []int {
 
 // requestSequence finds numbered requests 1., 2., … with sub-items 3.1. …
 // from s[from:]: the next number, the next sub-item, a number skipped, or
-// the same number again, whichever appears first.
+// the same number again, whichever appears first; the first label found may
+// be 1., 2. or 3.
 func requestSequence(s string, from int) []int {
 	type cand struct {
 		label        string
@@ -376,6 +386,12 @@ func requestSequence(s string, from int) []int {
 	major, minor := 0, 0
 	for {
 		cands := []cand{{strconv.Itoa(major + 1), major + 1, 0}, {strconv.Itoa(major + 2), major + 2, 0}}
+		if major == 0 {
+			// The list may open inside a sentence ("… te voeren naar 1. de
+			// procedure …"), where 1. is no label: then 2. opens it, or 3.
+			// when 2. is lost.
+			cands = append(cands, cand{"3", 3, 0})
+		}
 		if major > 0 {
 			cands = append(cands,
 				cand{strconv.Itoa(major) + "." + strconv.Itoa(minor+1), major, minor + 1},
@@ -417,7 +433,8 @@ type span struct{ start, end int }
 
 // minFigures is the number of figures (amounts, percentages, years) from
 // which a stretch of flowing text where they make at least half the words,
-// with at most three other words in a row, is a flattened table.
+// with at most seven other words in a row (a row label: "Facteur de
+// partage des gains 33 % 33 % 33 %"), is a flattened table.
 const minFigures = 8
 
 // flowFigureRuns finds the flattened tables of a sentence: runs of figures
@@ -445,7 +462,7 @@ func flowFigureRuns(s string) []span {
 			end = j
 		case start >= 0:
 			gap++
-			if gap > 3 {
+			if gap > 7 {
 				flush()
 			}
 		}

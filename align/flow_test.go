@@ -1,6 +1,7 @@
 package align
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -33,16 +34,28 @@ func TestFigureRuns(t *testing.T) {
 	if len(runs) != 1 || !strings.HasPrefix(table[runs[0].start:], "2018 2019 2020") {
 		t.Errorf("table runs %v", runs)
 	}
+	// testdata/corpus/55K3513001-bill-postal.fr.txt: rows with their
+	// labels between the figures.
+	rows := "entre le mois d’avril de la pénultième année. Facteur de réduction des coûts 2,8 % 2,8 % 2,8 (FRC) Facteur de partage des gains 33 % 33 % 33 % d’efficience (FPE) Source: question écrite"
+	if runs := flowFigureRuns(rows); len(runs) != 1 || rows[runs[0].start:runs[0].end] != "2,8 % 2,8 % 2,8 (FRC) Facteur de partage des gains 33 % 33 % 33 %" {
+		t.Errorf("table rows: runs %v", runs)
+	}
+	// testdata/corpus/55K3513001-bill-postal.fr.txt: prose with many
+	// figures, each with its words.
+	figures := "En excluant les marges inutilisées, ce calcul indique que l’augmentation maximale peut atteindre 22,37 %. Si les marges inutilisées de 2020 (0,11 %), de 2021 (1,96 %) et de 2022 (5,32 %) sont incluses, cette augmentation s’élèvera au total à 29,76 %. Comme l’indique le tableau reproduit ci-dessus, bpost a procédé à une augmentation moyenne de 14,96 %. La partie restante, à savoir 7,41 %, pourra donc être reportée."
+	if runs := flowFigureRuns(figures); len(runs) != 0 {
+		t.Errorf("prose cut as a table: %q", figures[runs[0].start:runs[0].end])
+	}
 	prose := "P. considérant que, au cours des manifestations pacifiques du 25 septembre 2020, 208 persécutions ont eu lieu dans 26 villes différentes, en ce compris 154 détentions arbitraires; considérant que les défenseurs des droits de l'homme ont enregistré au moins 80 cas de persécutions politiques préventives entre le 11 et le 25 septembre 2020"
 	if runs := flowFigureRuns(prose); len(runs) != 0 {
 		t.Errorf("prose cut as a table: %q", prose[runs[0].start:runs[0].end])
 	}
 }
 
-// TestFootnoteZonesAtSentenceEnd checks the notes of a page that ended
+// TestFootnoteZones checks the notes of a page that ended
 // with its sentence, so that a capital follows the gap: they are cut out
 // when they read as numbered notes, and the text is not.
-func TestFootnoteZonesAtSentenceEnd(t *testing.T) {
+func TestFootnoteZones(t *testing.T) {
 	for _, c := range []struct {
 		name, s string
 		want    []string
@@ -59,6 +72,13 @@ func TestFootnoteZonesAtSentenceEnd(t *testing.T) {
 			"notes at the end of the text",
 			"Le greffier, Le président, Wim Geurts Marnix Van Damme 6 La justification de l’amendement n° 10 considère pourtant que les centres ne sont pas concernés par cette loi du 10 novembre 2006”. 7 Et non, comme l’indique le texte néerlandais de l’amendement 10 “handhaving van de openbare orde, hygiëne en de rust”.",
 			[]string{"6 La justification de l’amendement n° 10 considère pourtant que les centres ne sont pas concernés par cette loi du 10 novembre 2006”. 7 Et non, comme l’indique le texte néerlandais de l’amendement 10 “handhaving van de openbare orde, hygiëne en de rust”."},
+		},
+		{
+			// testdata/corpus/55K3513001-bill-postal.nl.txt: notes that are
+			// web addresses, then the list going on after the gap
+			"web addresses",
+			"aangezien beide principes immers een afzonderlijke en autonome betekenis hebben; 1 https://www .bipt .be /file /cc73d96153bbd5448a56f19d925d05b1379c7f21 /besluit_pricing_2017_ niet -vertrouwelijke_versie .pdf 2 https://www .bipt .be /file /20171019_advies_ bipt_postwet_nl .pdf   b) het BIPT de notie van kostenoriëntatie correct interpreteert;",
+			[]string{"1 https://www .bipt .be /file /cc73d96153bbd5448a56f19d925d05b1379c7f21 /besluit_pricing_2017_ niet -vertrouwelijke_versie .pdf 2 https://www .bipt .be /file /20171019_advies_ bipt_postwet_nl .pdf"},
 		},
 		{
 			// testdata/corpus/55K3513001-bill-postal.fr.txt: articles, not
@@ -80,6 +100,99 @@ func TestFootnoteZonesAtSentenceEnd(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%s: zones %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestFlowCoverNumberAndRequestsHeading checks two pieces of the sample's
+// Dutch column run into one line (testdata/kazakhstan.txt): the document's
+// number printed on the cover after the authors is furniture, and the
+// requests heading as the sample spells it ("VERZOEKTE") is a heading.
+func TestFlowCoverNumberAndRequestsHeading(t *testing.T) {
+	s := "VOORSTEL VAN RESOLUTIE waarbij wordt gevraagd de mensenrechtenschendingen in Kazachstan te veroordelen (ingedien door mevrouw Sophie Rohonyi en de heer François De Smet) 03396 TOELICHTING DAMES EN HEREN, De crisis duurt voort. GG. overwegende dat de autoriteiten hun medewerking hebben verleend; VERZOEKTE DE FEDERALE REGERING: 1. Kazachstan op te roepen de rechten te eerbiedigen;"
+	pieces, noise := cutFlow(Text{S: s})
+	var gotNoise, gotHead bool
+	for i, p := range pieces {
+		if strings.TrimSpace(p.S) == "03396" {
+			gotNoise = noise[i]
+		}
+		if strings.TrimSpace(p.S) == "VERZOEKTE DE FEDERALE REGERING:" {
+			gotHead = true
+		}
+	}
+	if !gotNoise {
+		t.Errorf("the cover number is not a piece of furniture: %q", texts(pieces))
+	}
+	if !gotHead {
+		t.Errorf("the requests heading is not a piece of its own: %q", texts(pieces))
+	}
+}
+
+func texts(ts []Text) []string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, t.S)
+	}
+	return out
+}
+
+// TestFlowFirstRecitalLost checks a flow whose Dutch side lost recital A
+// (testdata/corpus/55K3493003-resolution-adopted with "A. gelet op …" cut
+// out of the NL line): the chamber's heading is still found before B., so
+// B. and the requests keep their counterparts and only A. is one-sided.
+func TestFlowFirstRecitalLost(t *testing.T) {
+	fr, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.fr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nl, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.nl.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(nl)
+	a, b := strings.Index(s, " A. gelet op"), strings.Index(s, " B. ")
+	if a < 0 || b < a {
+		t.Fatal("recitals A and B not found in the NL file")
+	}
+	doc, err := FromTexts("adopted", string(fr), s[:a]+s[b:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Pairs {
+		oneSided := p.FR == nil || p.NL == nil
+		if oneSided != (p.Key == "recital:A") {
+			t.Errorf("%s: fr=%v nl=%v", p.Key, p.FR != nil, p.NL != nil)
+		}
+	}
+}
+
+// TestFlowSecondRequestLost checks a flow whose list opens inside a
+// sentence, so that 1. is no label, and whose Dutch side lost item 2.
+// (testdata/corpus/55K3493003-resolution-adopted with "2. het functioneren
+// …" cut out of the NL line): items 3. to 7. are still found and paired;
+// only 2. is one-sided.
+func TestFlowSecondRequestLost(t *testing.T) {
+	fr, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.fr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nl, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.nl.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(nl)
+	a, b := strings.Index(s, " 2. het functioneren"), strings.Index(s, " 3. ")
+	if a < 0 || b < a {
+		t.Fatal("items 2 and 3 not found in the NL file")
+	}
+	doc, err := FromTexts("adopted", string(fr), s[:a]+s[b:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Pairs {
+		oneSided := p.FR == nil || p.NL == nil
+		if oneSided != (p.Key == "request:2") {
+			t.Errorf("%s: fr=%v nl=%v", p.Key, p.FR != nil, p.NL != nil)
 		}
 	}
 }

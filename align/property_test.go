@@ -331,3 +331,55 @@ func TestEveryUnitKeyed(t *testing.T) {
 		}
 	}
 }
+
+// TestThreeParagraphsAgainstOne checks a paragraph run with its heading on
+// one side only: the opening of the explanation of
+// testdata/corpus/55K3511001-resolution-ascvd.{fr,nl}.txt, where FR gives
+// the heading and two paragraphs and NL one paragraph. The three pair
+// with the one; none is left without a counterpart.
+func TestThreeParagraphsAgainstOne(t *testing.T) {
+	fr := `1. La maladie cardiovasculaire, première cause de décès dans le monde Les maladies cardiovasculaires (CVDs – cardiovascular diseases) représentent la première cause de décès dans le monde1, provoquant plus d’un tiers de ceux-ci.
+
+Selon Statbel2, la situation en Belgique n’échappe pas à cette observation puisqu’avec le cancer, les maladies cardiovasculaires occupent également cette première place.
+
+En effet, les cancers et les maladies cardiovasculaires représentent 25 % de tous les décès en Belgique3. De surcroît, tant chez les hommes que chez les femmes, les maladies cardiovasculaires sont la deuxième cause de décès prématuré en Belgique4. Par conséquent, l’on estime, d’une part, que plus d’un million de Belges souffrent de maladies cardiovasculaires et, d’autre part, qu’elles ont causé, pour l’année 2019, 27.297 décès5. Les maladies cardiovasculaires représentent de cette manière, 11,6 % de la charge totale de morbidité en Belgique6. L’athérosclérose (maladie cardiovasculaire athérosclérotique, ASCVD) est la cause sous-jacente la plus courante des maladies cardiovasculaires.`
+	nl := `1. Cardiovasculaire ziekten: de eerste doodsoorzaak ter wereld Cardiovasculaire ziekten (CVD’s – cardiovascular diseases) vormen de eerste doodsoorzaak ter wereld, met ruim een derde van alle overlijdens.1 Volgens Statbel ontsnapt ook België daar niet aan, aangezien de cardiovasculaire ziekten samen met kanker op de eerste plaats staan.2 Kanker en cardiovasculaire ziekten alleen al veroorzaken 25 % van alle overlijdens in België.3 Bovendien zijn de cardiovasculaire ziekten zowel bij mannen als bij vrouwen de tweede oorzaak van vroegtijdig overlijden in ons land.4 Bijgevolg denkt men dat ruim 1 miljoen Belgen aan een cardiovasculaire ziekte lijdt en dat die ziekte alleen al in 2019 27.297 overlijdens teweeg heeft gebracht.5 Die ziekten vertegenwoordigen aldus 11,6 % van de totale ziektelast in België.6 Atherosclerose (atherosclerotische harten vaatziekte, ASCVD) is de meest voorkomende onderliggende oorzaak van harten vaatziekten.`
+	doc, err := FromTexts("ascvd", "DÉVELOPPEMENTS\n\nmesdames, messieurs,\n\n"+fr, "TOELICHTING\n\nDames en Heren,\n\n"+nl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body []Pair
+	for _, p := range doc.Pairs {
+		t.Logf("%s fr=%v nl=%v", p.Key, p.FR != nil, p.NL != nil)
+		if !strings.HasPrefix(p.Key, "heading:") {
+			body = append(body, p)
+		}
+	}
+	if len(body) != 1 || body[0].FR == nil || body[0].NL == nil {
+		t.Fatalf("got %d pairs after the headings, want one with both sides", len(body))
+	}
+	if got := body[0].FR.Text.S; !strings.HasPrefix(got, "1. La maladie") || !strings.HasSuffix(got, "maladies cardiovasculaires.") {
+		t.Errorf("FR side %q, want the three paragraphs", got)
+	}
+}
+
+// TestTitlePageSentenceCut checks a sentence of the title page that a page
+// end cut in the Dutch column (testdata/title-page-cut.txt, the first page
+// of testdata/corpus/55K2657003-council-of-state-opinion laid out as one
+// file, page by page): its lower-case rest after the page joins it, and
+// nothing is left without a counterpart.
+func TestTitlePageSentenceCut(t *testing.T) {
+	doc, err := ReadFile("testdata/title-page-cut.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Pairs {
+		if p.FR == nil || p.NL == nil {
+			t.Errorf("%s: one side only", p.Key)
+		}
+	}
+	p := pairMap(doc)["front:chamber"]
+	if p == nil || p.NL == nil || !strings.Contains(p.NL.Text.S, "sluitingsuren betreft (Parl.St.") {
+		t.Errorf("front:chamber: the Dutch sentence is not joined across the page: %+v", p)
+	}
+}

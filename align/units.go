@@ -312,6 +312,18 @@ func (l *labeller) extend(b *Block) {
 // front labels a block of the title page.
 func (l *labeller) front(b *Block) {
 	s := b.Text.S
+	if n := len(l.units); n > 0 && b.Page == 0 && b.Lang != Neutral && startsLower(s) && l.units[n-1].Lang != Neutral &&
+		l.units[n-1].Key != "front:kind" && len(l.units[n-1].Text.S) >= 200 {
+		// A long sentence of the title page cut by a page end: "…
+		// verplichte sluitingsuren" + "betreft (Parl.St. …". The kind of
+		// document and the title that follows it stay apart.
+		last := &l.units[n-1]
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(last.Text.S, unicode.IsSpace))
+		if unicode.IsLetter(r) || r == ',' {
+			last.Text.Join(b.Text)
+			return
+		}
+	}
 	key := "para:"
 	switch {
 	case !l.seenChamber && (strings.Contains(strings.ToUpper(s), "CHAMBRE") || strings.Contains(strings.ToUpper(s), "KAMER")):

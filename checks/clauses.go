@@ -14,11 +14,16 @@ import (
 // deviations of the length model and by at least missingRel of the
 // expected length (correct pairs of the seed stay within 2.5 deviations).
 // The clause left without counterpart must then explain the excess: with
-// it removed the pair must come within fitZ deviations.
+// it removed the pair must come within fitZ deviations, and the length
+// model must find the pair without it more likely by fitGain in z² (a
+// likelihood ratio of e³): at the threshold, z = 2.5 must come down to
+// 0.5; a pair further off may keep more of its deviation, since a
+// translator's wordiness elsewhere in the unit stays when the clause goes.
 const (
 	missingZ   = 2.5
 	missingRel = 0.12
 	fitZ       = 2.0
+	fitGain    = 6.0
 	minClause  = 40 // runes; shorter clauses are connectors and tails
 	maxClauses = 60 // longer units are left alone: the search is quadratic
 	ambiguity  = 1.0
@@ -48,32 +53,105 @@ its side by about that clause's length.
 // runClauses compares the clauses of the pairs by content, so that after
 // a label shift a recital is compared with its own translation.
 func runClauses(p *Pass) {
+	reported := map[string]bool{}
 	for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
 		pr := &cp
 		if !isProse(pr.Key) {
 			continue
 		}
 		for _, m := range missingClauses(pr.FR, pr.NL) {
-			u, other := pr.FR, "NL"
+			if besideOrphan(p.Doc, pr.Key, m.lang.Other()) {
+				continue
+			}
+			u := pr.FR
 			if m.lang == align.NL {
-				u, other = pr.NL, "FR"
+				u = pr.NL
 			}
-			f := Finding{Unit: pr.Key,
-				Message: fmt.Sprintf("%s clause has no counterpart in %s: %q", sideName(m.lang), other, quote(u.Text.S[m.c.Start:m.c.End]))}
-			if m.alt != nil {
-				// Two clauses fit almost equally well: say so, and lower
-				// the severity, since the quoted one may be the wrong one.
-				f.Severity = Warning
-				f.Message += fmt.Sprintf(" (or %q)", quote(u.Text.S[m.alt.Start:m.alt.End]))
-			}
-			if m.lang == align.FR {
-				f.FR = At(u, m.c.Start, m.c.End)
-			} else {
-				f.NL = At(u, m.c.Start, m.c.End)
-			}
-			p.Report(f)
+			reportMissing(p, pr.Key, u, m)
+			reported[pr.Key] = true
 		}
 	}
+	// Around a paragraph with one side only, the neighbours read together.
+	for i := range p.Doc.Pairs {
+		pr := &p.Doc.Pairs[i]
+		if pr.Shared || (pr.FR == nil) == (pr.NL == nil) || !isUnlabelled(pr.Key) {
+			continue
+		}
+		for _, w := range windowMissing(p.Doc.Pairs, i) {
+			if !reported[w.key] {
+				reportMissing(p, w.key, w.unit, w.m)
+				reported[w.key] = true
+			}
+		}
+	}
+}
+
+// reportMissing reports clause m of unit u, a side of the pair key, as
+// without counterpart.
+func reportMissing(p *Pass, key string, u *align.Unit, m missing) {
+	other := "FR"
+	if m.lang == align.FR {
+		other = "NL"
+	}
+	f := Finding{Unit: key,
+		Message: fmt.Sprintf("%s clause has no counterpart in %s: %q", sideName(m.lang), other, quote(u.Text.S[m.c.Start:m.c.End]))}
+	if m.alt != nil {
+		// Two clauses fit almost equally well: say so, and lower
+		// the severity, since the quoted one may be the wrong one.
+		f.Severity = Warning
+		f.Message += fmt.Sprintf(" (or %q)", quote(u.Text.S[m.alt.Start:m.alt.End]))
+	}
+	if m.lang == align.FR {
+		f.FR = At(u, m.c.Start, m.c.End)
+	} else {
+		f.NL = At(u, m.c.Start, m.c.End)
+	}
+	p.Report(f)
+}
+
+// isUnlabelled reports whether key is that of an unlabelled paragraph
+// (intro:N, para:N), whose pairing rests on lengths alone.
+func isUnlabelled(key string) bool {
+	return strings.HasPrefix(key, "intro:") || strings.HasPrefix(key, "para:")
+}
+
+// orphanReach is how many paragraphs on either side besideOrphan looks at.
+const orphanReach = 3
+
+// besideOrphan reports whether the unlabelled paragraph key stands within
+// orphanReach paragraphs of a paragraph of language l alone: the
+// paragraphs were cut differently in the two languages and the pairing
+// went astray there, so a clause of the other language without
+// counterpart in this pair may well have it in a neighbour. The lone
+// paragraph is reported as missing already.
+func besideOrphan(doc *align.Document, key string, l align.Lang) bool {
+	if !isUnlabelled(key) {
+		return false
+	}
+	prefix, _, _ := strings.Cut(key, ":")
+	for i := range doc.Pairs {
+		if doc.Pairs[i].Key != key {
+			continue
+		}
+		for _, step := range []int{-1, 1} {
+			// The nearest paragraphs of the same kind (a heading may stand
+			// between them): a boundary cut differently shifts the pairing
+			// of the next few ones until a paragraph is left alone.
+			seen := 0
+			for j := i + step; j >= 0 && j < len(doc.Pairs) && seen < orphanReach; j += step {
+				nb := &doc.Pairs[j]
+				if !strings.HasPrefix(nb.Key, prefix+":") {
+					continue
+				}
+				seen++
+				if !nb.Shared && nb.Side(l) != nil && nb.Side(l.Other()) == nil {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // missing is a clause of one side without counterpart. Alt, when not
@@ -109,12 +187,15 @@ func missingClauses(fr, nl *align.Unit) []missing {
 	default:
 		return anchoredMissing(fr, nl, fc, nc, lf, ln)
 	}
-	long, short, otherText, text := nc, fc, fr.Text.S[fr.Body:fe], nl.Text.S
+	long, short, otherText, text, ownText := nc, fc, fr.Text.S[fr.Body:fe], nl.Text.S, nl.Text.S[nl.Body:ne]
 	if side == align.FR {
-		long, short, otherText, text = fc, nc, nl.Text.S[nl.Body:ne], fr.Text.S
+		long, short, otherText, text, ownText = fc, nc, nl.Text.S[nl.Body:ne], fr.Text.S, fr.Text.S[fr.Body:fe]
 	}
-	if len(long) < 2 || len(long) > maxClauses || len(short) > maxClauses {
+	if len(long) > maxClauses || len(short) > maxClauses {
 		return nil
+	}
+	if len(long) < 2 {
+		return commaMissing(side, long, text, ownText, otherText, lf, ln, z)
 	}
 	if len(long) == len(short) && !hasOrphan(fc, nc) {
 		// As many clauses on both sides, and their numbers, names and
@@ -122,66 +203,100 @@ func missingClauses(fr, nl *align.Unit) []missing {
 		// a clause.
 		return nil
 	}
-	otherNums := setOf(numbersIn(otherText))
+	ownNums, otherNums := countOf(numbersIn(ownText)), countOf(numbersIn(otherText))
 	type candidate struct {
-		k    int
+		k, n int // long[k:k+n] is the clause (or the two) said missing
+		c    clause
 		cost float64
 	}
 	var cands []candidate
-	for k, c := range long {
-		if c.Len < minClause || sharesNumber(c, otherNums) {
-			continue
+	for k := range long {
+		// One clause, or two in a row: a sentence left out of one side
+		// is often two on the other.
+		for n := 1; n <= 2 && k+n <= len(long); n++ {
+			if n == 2 && len(long)-len(short) < 2 && len(short) > 1 {
+				break // one clause more: a single one is missing
+			}
+			c := spanClause(text, long[k:k+n])
+			if c.Len < minClause || sharesNumber(c, text, ownNums, otherNums) {
+				continue
+			}
+			lf2, ln2 := lf, ln
+			if side == align.FR {
+				lf2 -= c.Len
+			} else {
+				ln2 -= c.Len
+			}
+			z2 := lengthZ(lf2, ln2, unitVar)
+			if math.Abs(z2) > fitZ || z*z-z2*z2 < fitGain {
+				continue
+			}
+			rest := append(append([]clause(nil), long[:k]...), long[k+n:]...)
+			var cost float64
+			if side == align.FR {
+				cost = alignCost(rest, short)
+			} else {
+				cost = alignCost(short, rest)
+			}
+			cands = append(cands, candidate{k, n, c, cost + z2*z2/2})
 		}
-		lf2, ln2 := lf, ln
-		if side == align.FR {
-			lf2 -= c.Len
-		} else {
-			ln2 -= c.Len
-		}
-		z2 := lengthZ(lf2, ln2, unitVar)
-		if math.Abs(z2) > fitZ || math.Abs(z)-math.Abs(z2) < fitZ {
-			continue
-		}
-		rest := append(append([]clause(nil), long[:k]...), long[k+1:]...)
-		var cost float64
-		if side == align.FR {
-			cost = alignCost(rest, short)
-		} else {
-			cost = alignCost(short, rest)
-		}
-		cands = append(cands, candidate{k, cost + z2*z2/2})
 	}
 	if len(cands) == 0 {
-		return nil
+		// No clause alone explains the excess (the translation is also
+		// wordier or terser elsewhere): the content alignment may still
+		// show the clause left over, or a part of a sentence between
+		// commas may.
+		if m := anchoredMissing(fr, nl, fc, nc, lf, ln); m != nil {
+			return m
+		}
+		return commaMissing(side, long, text, ownText, otherText, lf, ln, z)
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].cost < cands[j].cost })
-	m := missing{lang: side, c: long[cands[0].k]}
+	m := missing{lang: side, c: cands[0].c}
 	if len(cands) > 1 && cands[1].cost-cands[0].cost < ambiguity &&
-		long[cands[1].k].text(text) != long[cands[0].k].text(text) {
-		alt := long[cands[1].k]
+		cands[1].c.text(text) != cands[0].c.text(text) && !overlaps(cands[0].c, cands[1].c) {
+		alt := cands[1].c
 		m.alt = &alt
 	}
 	return []missing{m}
 }
 
-// sharesNumber reports whether clause c has a number of set nums. The
-// number of a list item's label ("5. de eventuele hiaten …") does not
-// count: the other side has its own item 5 whether or not this one was
-// translated.
-func sharesNumber(c clause, nums map[string]bool) bool {
+// overlaps reports whether clauses a and b share text: a clause and the
+// run of two that holds it are one suspect, not two.
+func overlaps(a, b clause) bool {
+	return a.Start < b.End && b.Start < a.End
+}
+
+// sharesNumber reports whether clause c of text has a number that the
+// other side writes more often than the rest of c's side does (own and
+// other count the numbers of each side): that number has its counterpart
+// on the other side. A number the rest of the side holds as often is
+// accounted for there ("l’alinéa 1er" in a long article whose other side
+// has its own "1"s for its own paragraph 1). The number of a list item's
+// label ("5. de eventuele hiaten …", "… te onderzoeken: 1. de procedure
+// …") does not count: the other side has its own item 5 whether or not
+// this one was translated.
+func sharesNumber(c clause, text string, own, other map[string]int) bool {
+	var in map[string]int
 	for n := range c.Numbers {
-		if nums[n] && n != c.Label {
+		if c.Labels[n] || other[n] == 0 {
+			continue
+		}
+		if in == nil {
+			in = countOf(numbersIn(c.text(text)))
+		}
+		if other[n] > own[n]-in[n] {
 			return true
 		}
 	}
 	return false
 }
 
-// setOf returns the set of the strings of list.
-func setOf(list []string) map[string]bool {
-	m := make(map[string]bool, len(list))
+// countOf returns how many times each string of list occurs.
+func countOf(list []string) map[string]int {
+	m := make(map[string]int, len(list))
 	for _, s := range list {
-		m[s] = true
+		m[s]++
 	}
 	return m
 }
@@ -208,7 +323,22 @@ const (
 	anchorDelete = 2.0
 	anchorMargin = 2.0
 	anchorZ      = 1.0
+	localZ       = 2.5
 )
+
+// windowLens returns the lengths in runes of the FR and NL clauses of
+// links[i] and of the links on either side of it.
+func windowLens(links []link, i int, fc, nc []clause) (lf, ln int) {
+	for k := max(0, i-1); k < min(len(links), i+2); k++ {
+		for _, c := range fc[links[k].FR[0]:links[k].FR[1]] {
+			lf += c.Len
+		}
+		for _, c := range nc[links[k].NL[0]:links[k].NL[1]] {
+			ln += c.Len
+		}
+	}
+	return lf, ln
+}
 
 // anchoredMissing returns the clause of fr or nl that has no counterpart
 // when the clauses, aligned by their numbers, names, cognates and
@@ -224,29 +354,41 @@ func anchoredMissing(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing 
 	}
 	z := lengthZ(lf, ln, unitVar)
 	var out []missing
-	for _, l := range links {
+	merged := mergeOrphans(links)
+	for i, l := range merged {
 		var m missing
+		// The clauses next to the orphan and their counterparts: in a
+		// long unit the whole pair's lengths hide a clause, the stretch
+		// around it does not.
+		wf, wn := windowLens(merged, i, fc, nc)
+		local := lengthZ(wf, wn, unitVar)
 		switch {
-		case l.NL[0] == l.NL[1] && l.FR[1]-l.FR[0] == 1 && z <= -anchorZ:
-			m = missing{lang: align.FR, c: fc[l.FR[0]]}
-			lf -= m.c.Len
-		case l.FR[0] == l.FR[1] && l.NL[1]-l.NL[0] == 1 && z >= anchorZ:
-			m = missing{lang: align.NL, c: nc[l.NL[0]]}
-			ln -= m.c.Len
+		case l.NL[0] == l.NL[1] && l.FR[1] > l.FR[0] && (z <= -anchorZ || local <= -localZ):
+			m = missing{lang: align.FR, c: spanClause(fr.Text.S, fc[l.FR[0]:l.FR[1]])}
+		case l.FR[0] == l.FR[1] && l.NL[1] > l.NL[0] && (z >= anchorZ || local >= localZ):
+			m = missing{lang: align.NL, c: spanClause(nl.Text.S, nc[l.NL[0]:l.NL[1]])}
 		default:
 			continue
 		}
 		if m.lang == align.FR && len(fc) <= len(nc) || m.lang == align.NL && len(nc) <= len(fc) {
 			continue // the side said to lack a clause has as many: they only line up differently
 		}
-		other, text := nl.Text.S[nl.Body:proseEnd(nl)], fr.Text.S
+		other, text, own := nl.Text.S[nl.Body:proseEnd(nl)], fr.Text.S, fr.Text.S[fr.Body:proseEnd(fr)]
 		if m.lang == align.NL {
-			other, text = fr.Text.S[fr.Body:proseEnd(fr)], nl.Text.S
+			other, text, own = fr.Text.S[fr.Body:proseEnd(fr)], nl.Text.S, nl.Text.S[nl.Body:proseEnd(nl)]
 		}
-		if m.c.Len < minClause || sharesNumber(m.c, setOf(numbersIn(other))) || sharedText(m.c.text(text), other) {
+		if m.c.Len < minClause || sharesNumber(m.c, text, countOf(numbersIn(own)), countOf(numbersIn(other))) || sharedText(m.c.text(text), other) {
 			continue
 		}
-		if z2 := lengthZ(lf, ln, unitVar); math.Abs(z2) >= math.Abs(z) {
+		lf2, ln2, wf2, wn2 := lf, ln, wf, wn
+		if m.lang == align.FR {
+			lf2, wf2 = lf-m.c.Len, wf-m.c.Len
+		} else {
+			ln2, wn2 = ln-m.c.Len, wn-m.c.Len
+		}
+		unitFits := math.Abs(z) >= anchorZ && math.Abs(lengthZ(lf2, ln2, unitVar)) < math.Abs(z)
+		localFits := math.Abs(local) >= localZ && math.Abs(lengthZ(wf2, wn2, unitVar)) < math.Abs(local)
+		if !unitFits && !localFits {
 			continue
 		}
 		out = append(out, m)
@@ -255,6 +397,36 @@ func anchoredMissing(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing 
 		return nil // several orphans: the clauses do not line up
 	}
 	return out
+}
+
+// mergeOrphans joins runs of consecutive links that leave clauses of the
+// same side without counterpart into one link: a sentence left out of one
+// side is often two on the other.
+func mergeOrphans(links []link) []link {
+	var out []link
+	for _, l := range links {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.NL[0] == p.NL[1] && l.NL[0] == l.NL[1] && p.FR[1] == l.FR[0] && l.FR[1] > l.FR[0] && p.FR[1] > p.FR[0] {
+				p.FR[1] = l.FR[1]
+				continue
+			}
+			if p.FR[0] == p.FR[1] && l.FR[0] == l.FR[1] && p.NL[1] == l.NL[0] && l.NL[1] > l.NL[0] && p.NL[1] > p.NL[0] {
+				p.NL[1] = l.NL[1]
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// spanClause returns the clauses cs of text s as one clause.
+func spanClause(s string, cs []clause) clause {
+	if len(cs) == 1 {
+		return cs[0]
+	}
+	return newClause(s, cs[0].Start, cs[len(cs)-1].End)
 }
 
 // sharedText reports whether clause text c stands verbatim in other: a
@@ -273,4 +445,82 @@ func hasOrphan(fc, nc []clause) bool {
 		}
 	}
 	return links == nil
+}
+
+// commaMissing returns the part of a sentence between commas of side's
+// clauses long (of text) that has no counterpart, when the pair is too
+// long on that side (lf, ln, z) and no whole clause explains it: a
+// relative clause or an apposition left out ("…, qui concernent au moins
+// 750.000 patients."). Commas cut sentences in too many places for their
+// lengths alone to tell which part is missing, so the part must also
+// carry a number the other side writes less often than this side
+// (ownText, otherText); of such parts, the one whose removal fits the
+// lengths best is returned.
+func commaMissing(side align.Lang, long []clause, text, ownText, otherText string, lf, ln int, z float64) []missing {
+	own, other := countOf(numbersIn(ownText)), countOf(numbersIn(otherText))
+	var best *clause
+	bestZ := math.Inf(1)
+	for _, c := range long {
+		for _, pc := range commaParts(text, c) {
+			if pc.Len < minClause || pc.Len == c.Len || !lacksNumber(pc, other, own) {
+				continue
+			}
+			lf2, ln2 := lf, ln
+			if side == align.FR {
+				lf2 -= pc.Len
+			} else {
+				ln2 -= pc.Len
+			}
+			z2 := lengthZ(lf2, ln2, unitVar)
+			if math.Abs(z2) > fitZ || z*z-z2*z2 < fitGain || math.Abs(z2) >= bestZ {
+				continue
+			}
+			pc := pc
+			best, bestZ = &pc, math.Abs(z2)
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return []missing{{lang: side, c: *best}}
+}
+
+// lacksNumber reports whether part c carries a number (not a list item's
+// label) that the other side writes fewer times than c's side (other and
+// own count them).
+func lacksNumber(c clause, other, own map[string]int) bool {
+	for n := range c.Numbers {
+		if !c.Labels[n] && other[n] < own[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// commaParts returns the parts of clause c of text between the commas
+// outside parentheses, each running to its comma or to the clause's end.
+func commaParts(text string, c clause) []clause {
+	var out []clause
+	depth, start := 0, c.Start
+	for i := c.Start; i < c.End; i++ {
+		switch text[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 && i+1 < c.End && text[i+1] == ' ' {
+				if a, b := trimSpan(text, start, i+1); a < b {
+					out = append(out, newClause(text, a, b))
+				}
+				start = i + 1
+			}
+		}
+	}
+	if a, b := trimSpan(text, start, c.End); a < b && len(out) > 0 {
+		out = append(out, newClause(text, a, b))
+	}
+	return out
 }

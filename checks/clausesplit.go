@@ -12,7 +12,7 @@ type clause struct {
 	Start, End int
 	Len        int             // length in runes
 	Numbers    map[string]bool // digit strings: "2019", "14", "177000"
-	Label      string          // the number of a list item label opening the clause ("5." → "5"), or ""
+	Labels     map[string]bool // numbers of list item labels: the one opening the clause ("5. de …" → "5") and those inside it ("d’examiner 1. la procédure")
 	Names      map[string]bool // folded capitalised words not at the clause start
 	Keys       map[string]bool // folded five-letter prefixes of long words, for cognates
 	// The keys of Numbers, Names and Keys in order, for the aligner.
@@ -52,9 +52,11 @@ func splitClauses(s string, from int) []clause {
 		case '"', '“', '”', '«', '»':
 			switch r {
 			case '"':
-				inQuote = !inQuote
-			case '“', '«':
-				inQuote = true
+				inQuote = !inQuote && shortQuote(s[i+n:], '"')
+			case '“':
+				inQuote = shortQuote(s[i+n:], '”')
+			case '«':
+				inQuote = shortQuote(s[i+n:], '»')
 			default:
 				inQuote = false
 			}
@@ -64,9 +66,14 @@ func splitClauses(s string, from int) []clause {
 				start = i + n
 			}
 		case '.':
-			if depth == 0 && !inQuote && sentenceEnd(s, i) {
-				emit(i + n)
-				start = i + n
+			if depth == 0 && !inQuote {
+				if sentenceEnd(s, i) {
+					emit(i + n)
+					start = i + n
+				} else if k := callAfterStop(s[i+n:]); k > 0 {
+					emit(i + n + k)
+					start = i + n + k
+				}
 			}
 		}
 		i += n
@@ -75,17 +82,41 @@ func splitClauses(s string, from int) []clause {
 	return out
 }
 
+// maxQuote is the length in bytes of the longest quotation inside which
+// clauses are not split: a title or a quoted phrase. A longer one (an
+// inserted article, a quoted provision) is running text of its own.
+const maxQuote = 300
+
+// shortQuote reports whether the quotation opened just before s closes
+// with the mark close within maxQuote bytes.
+func shortQuote(s string, close rune) bool {
+	j := strings.IndexRune(s, close)
+	return j >= 0 && j <= maxQuote
+}
+
 // sentenceEnd reports whether the full stop at s[i] ends a sentence: a
-// space and a capital follow, and the word before it is no abbreviation
-// or single-letter initial ("M.", "Mme.", "art.", "nr.").
+// space and a capital or a list item label follow ("… procedure. 8. De
+// commissie", "… modération. d) de rédiger"), and the word before it is no
+// abbreviation, single-letter initial ("M.", "Mme.", "art.", "nr.") or
+// list item number ("1. la procédure").
 func sentenceEnd(s string, i int) bool {
 	rest := s[i+1:]
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
-	if !unicode.IsUpper(next) {
+	rest = strings.TrimLeft(rest, " ")
+	next, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(next) && !itemLabelAt(rest) {
 		return false
+	}
+	tok := tokenBefore(s, i)
+	if strings.HasSuffix(tok, ")") || strings.HasSuffix(tok, "”") || strings.HasSuffix(tok, "»") {
+		return true // "… hoge bloeddruk). Dat maakt …"
+	}
+	if strings.ContainsAny(tok, "0123456789") {
+		// A number or a footnote call ends the sentence ("en 2023.",
+		// "des ASCVD19."), unless it is a list item's own number.
+		return !(len(tok) <= 2 && isDigits(tok) && labelPosition(s, i-len(tok)))
 	}
 	ws := i
 	for ws > 0 {
@@ -107,7 +138,7 @@ func sentenceEnd(s string, i int) bool {
 var abbreviations = map[string]bool{
 	"mme": true, "mmes": true, "mm": true, "dr": true, "prof": true, "art": true, "arts": true,
 	"nr": true, "nrs": true, "no": true, "blz": true, "p": true, "pp": true, "cf": true, "vgl": true,
-	"al": true, "par": true, "sq": true, "etc": true, "enz": true, "bijv": true, "bv": true,
+	"al": true, "par": true, "sq": true, "bijv": true, "bv": true,
 	"ca": true, "resp": true, "dhr": true, "mevr": true, "st": true, "ste": true, "doc": true,
 	"vol": true, "chap": true, "hfdst": true, "ibid": true, "op": true, "cit": true, "jo": true,
 }
@@ -131,7 +162,7 @@ func newClause(s string, a, b int) clause {
 	for _, n := range numbersIn(text) {
 		c.Numbers[n] = true
 	}
-	c.Label = listLabel(text)
+	c.Labels = itemLabels(text)
 	i := 0
 	for w := range eachLetterRun(text) {
 		r, _ := utf8.DecodeRuneInString(w.S)
@@ -222,4 +253,87 @@ func listLabel(text string) string {
 		return ""
 	}
 	return text[:i]
+}
+
+// tokenBefore returns the run of non-space bytes that ends at s[i].
+func tokenBefore(s string, i int) string {
+	j := strings.LastIndexByte(s[:i], ' ')
+	return s[j+1 : i]
+}
+
+// isDigits reports whether s is a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// labelPosition reports whether a token starting at s[i] stands where a
+// list item label stands: at the start, or after a colon, semicolon or
+// full stop.
+func labelPosition(s string, i int) bool {
+	t := strings.TrimRight(s[:i], " ")
+	return t == "" || strings.ContainsAny(t[len(t)-1:], ":;.")
+}
+
+// itemLabelAt reports whether s opens with a list item label followed by
+// a space: one or two digits and a full stop or a parenthesis ("8. ",
+// "3) "), or one lower-case letter and a parenthesis ("d) ").
+func itemLabelAt(s string) bool {
+	if listLabel(s) != "" {
+		return true
+	}
+	return len(s) >= 3 && s[0] >= 'a' && s[0] <= 'z' && s[1] == ')' && s[2] == ' '
+}
+
+// itemLabels returns the numbers of the list item labels of text: the one
+// it opens with, and those inside it that are followed by a lower-case
+// word ("… d’examiner 1. la procédure …", "… suivants: 2) le …").
+func itemLabels(text string) map[string]bool {
+	var out map[string]bool
+	add := func(n string) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[n] = true
+	}
+	if l := listLabel(text); l != "" {
+		add(l)
+	}
+	for i := 1; i < len(text); i++ {
+		if text[i-1] != ' ' || text[i] < '0' || text[i] > '9' {
+			continue
+		}
+		l := listLabel(text[i:])
+		if l == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[i+len(l)+2:])
+		if unicode.IsLower(r) {
+			add(l)
+		}
+	}
+	return out
+}
+
+// callAfterStop returns the length of the footnote call that follows a
+// sentence's full stop at the start of s ("… te beheersen.19 De heel …"):
+// one to three digits, a space and a capital. It returns 0 if there is
+// none.
+func callAfterStop(s string) int {
+	k := 0
+	for k < len(s) && k < 4 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 3 || k >= len(s) || s[k] != ' ' {
+		return 0
+	}
+	next, _ := utf8.DecodeRuneInString(s[k+1:])
+	if !unicode.IsUpper(next) {
+		return 0
+	}
+	return k
 }

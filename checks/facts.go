@@ -49,7 +49,12 @@ func unitFacts(u *align.Unit) facts {
 // untranslated text. Most pairs agree and never pay for the language test.
 // factsOf reads the facts of a unit in its own language.
 func comparePair(fu, nu *align.Unit, factsOf func(*align.Unit) facts) comparison {
-	c := compareFacts(factsOf(fu), factsOf(nu))
+	ff, nf := factsOf(fu), factsOf(nu)
+	a, b, opCit := opCitNotes(fu.Text.S, nu.Text.S)
+	if opCit {
+		ff, nf = ff.without(a), nf.without(b)
+	}
+	c := compareFacts(ff, nf)
 	if !c.differs() {
 		return c
 	}
@@ -57,7 +62,11 @@ func comparePair(fu, nu *align.Unit, factsOf func(*align.Unit) facts) comparison
 	if fl == fu.Lang && nl == nu.Lang {
 		return c
 	}
-	return compareFacts(scanFacts(&fu.Text, fl, fu.Body), scanFacts(&nu.Text, nl, nu.Body))
+	ff, nf = scanFacts(&fu.Text, fl, fu.Body), scanFacts(&nu.Text, nl, nu.Body)
+	if opCit {
+		ff, nf = ff.without(a), nf.without(b)
+	}
+	return compareFacts(ff, nf)
 }
 
 // writtenIn returns the language a unit's text is written in: its own,

@@ -96,3 +96,19 @@ func FuzzScanRefs(f *testing.F) {
 		})
 	})
 }
+
+// FuzzOpCitNotes checks that the notes found around "op. cit." lie inside
+// their texts, whatever the texts.
+func FuzzOpCitNotes(f *testing.F) {
+	f.Add("19 https://www. inserm. fr/ 20 I. Maes et S. Rey, “The status”, Octobre 2022, Inovigate.", "19 https://www. inserm. fr/ 20 I. Maes en S. Rey, op.cit, (22) 12.")
+	f.Add("3 Op. cit 4 A", "4 B 3 C op.cit")
+	f.Fuzz(func(t *testing.T, fr, nl string) {
+		a, b, ok := opCitNotes(fr, nl)
+		if !ok {
+			return
+		}
+		if a.start < 0 || a.start > a.end || a.end > len(fr) || b.start < 0 || b.start > b.end || b.end > len(nl) {
+			t.Fatalf("spans %v %v outside %d and %d bytes", a, b, len(fr), len(nl))
+		}
+	})
+}

@@ -47,7 +47,7 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 		c := s[i]
 		switch {
 		case isDigit(c):
-			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || capsCall(s, i) || afterLeader(s, i) {
+			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || capsCall(s, i) || afterLeader(s, i) || pathPart(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -142,7 +142,7 @@ func afterNumberPunct(s string, i int) bool {
 // lost its superscript in extraction: one to three digits glued to the
 // punctuation that ends a word or a sentence ("in België.3 Bovendien",
 // "van de rechtsgrond,1 alsmede",
-// "(ASCVD)4", "22 %17."), with a space or the end of the text after them.
+// "(ASCVD)4", "22 %17.", "22 %.17"), with a space or the end of the text after them.
 func footnoteCall(s string, i int) bool {
 	e := digitsEnd(s, i)
 	if e-i > 3 || i == 0 || letterAt(s, e) || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]) {
@@ -157,7 +157,7 @@ func footnoteCall(s string, i int) bool {
 		return false
 	}
 	q, _ := utf8.DecodeLastRuneInString(s[:i-n])
-	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’'
+	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’' || q == '%'
 }
 
 // capsCall reports whether the digits at i are a footnote call on a title
@@ -190,6 +190,17 @@ var numberingWords = map[string]bool{
 	"LIVRE": true, "BOEK": true, "PARTIE": true, "DEEL": true,
 	"ANNEXE": true, "BIJLAGE": true, "PROGRAMME": true, "PROGRAMMA": true,
 	"SOUS-SECTION": true, "ONDERAFDELING": true, "TABLEAU": true, "TABEL": true,
+}
+
+// pathPart reports whether the digits at i name a part of an address or
+// a file ("/20171019_advies_ bipt", "decision_pricing_2017_"): a slash
+// that no number precedes, or an underscore, touches them.
+func pathPart(s string, i int) bool {
+	e := digitsEnd(s, i)
+	if e < len(s) && s[e] == '_' || i > 0 && s[i-1] == '_' {
+		return true
+	}
+	return i > 0 && s[i-1] == '/' && (i < 2 || !isDigit(s[i-2]))
 }
 
 // afterLeader reports whether the digits at i follow a leader of dots, as

@@ -43,7 +43,10 @@ func (s *site) other() *align.Unit { return s.pr.Side(s.side.Other()) }
 
 // Defects is the list of defect kinds measured.
 var Defects = []Defect{
-	{"digit", []string{"numbers"}, injectDigit},
+	// A bare number that the other side writes as an article ("les articles
+	// 174 (…) et 274" ↔ "artikel 174 (…) en artikel 274") is compared as a
+	// reference: a changed digit there is a refs finding.
+	{"digit", []string{"numbers", "refs"}, injectDigit},
 	{"spelled-number", []string{"numbers"}, injectSpelled},
 	{"ordinal", []string{"numbers"}, injectOrdinal},
 	{"date-part", []string{"dates"}, injectDate},
@@ -103,12 +106,18 @@ var (
 	monthsNL = []string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
 	months   = strings.Join(append(append([]string(nil), monthsFR...), monthsNL...), "|")
 
-	numberRE = regexp.MustCompile(`(?:^|[^\p{L}\p{N}/.,:§°-])(\d{1,3})(?:$|[^\p{L}\p{N}/.,:°%-])`)
+	// numberRE is a number standing alone: not glued to a word, a closing
+	// quote or parenthesis (a footnote call that lost its superscript:
+	// "rust”7 en", "(ASCVD)4"), nor part of a decimal, a date or a code.
+	numberRE = regexp.MustCompile(`(?:^|[^\p{L}\p{N}/.,:§°”’»)-])(\d{1,3})(?:$|[^\p{L}\p{N}/.,:°%-])`)
 	dateRE   = regexp.MustCompile(`\b(\d{1,2})(?:er)? (` + months + `) (\d{4})\b`)
 	rangeRE  = regexp.MustCompile(`\b\d+ ?(?:à|au|tot|–|-|en) ?(\d+)\b`)
 	refRE    = regexp.MustCompile(`(?:n°|nr\.|nrs\.|n°s|DOC \d\d|Doc \d\d|article|artikel|art\.|§) ?(\d+)`)
 	ordRE    = regexp.MustCompile(`\b(\d{1,3})(?:e|er|ère|ème|de|ste)\b`)
-	ctxRE    = regexp.MustCompile(`(?i)(` + months + `|n°|nr|doc|art|artikel|article|§|loi|wet|arrêté|besluit|euro|eur|%|procent|pour cent)`)
+	// ctxRE marks the numbers left alone: those of dates, references and
+	// amounts, and those of a short citation ("op.cit, (22) 12"), whose
+	// counterpart may give the whole reference with no such number.
+	ctxRE = regexp.MustCompile(`(?i)(` + months + `|n°|nr|doc|art|artikel|article|§|loi|wet|arrêté|besluit|euro|eur|%|procent|pour cent|op\.\s?cit)`)
 )
 
 // injectDigit changes a digit of a stand-alone number of one to three
@@ -431,7 +440,9 @@ func injectNameReplaced(s *site) (*Injection, bool) {
 }
 
 var (
-	acronymRE = regexp.MustCompile(`\b(\p{Lu}{2,6})\b`)
+	// acronymRE is a word of two to six capitals; \b knows only ASCII
+	// letters, so the word's ends are spelled out ("GÉNÉRALE" holds none).
+	acronymRE = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(\p{Lu}{2,6})(?:$|[^\p{L}\p{N}])`)
 	roman     = regexp.MustCompile(`^[IVXLC]+$`)
 	acrFR     = []string{"OTAN", "ONU", "OCDE", "OMS", "BCE", "FMI"}
 	acrNL     = []string{"NAVO", "VN", "OESO", "WHO", "ECB", "IMF"}

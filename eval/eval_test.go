@@ -3,6 +3,7 @@ package eval
 import (
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -66,7 +67,54 @@ func TestEval(t *testing.T) {
 		if p := os.Getenv("CONCORD_EVAL_MISSES"); p != "" {
 			os.WriteFile(p, []byte(Misses(cases, outs)), 0o644)
 		}
+		if dir := os.Getenv("CONCORD_EVAL_DUMP"); dir != "" {
+			if err := dumpMisses(dir, cases, outs); err != nil {
+				t.Error(err)
+			}
+		}
 	}
+}
+
+// dumpMisses writes the input files of every case whose defect was not
+// found into dir, with the clean layout it was made from, and of every clean
+// layout with false alarms, so that they can be checked with the concord
+// command.
+func dumpMisses(dir string, cases []Case, outs []Outcome) error {
+	write := func(name string, in *Input) error {
+		name = strings.NewReplacer("/", "_", "#", "_").Replace(name)
+		files := map[string]string{name + ".txt": in.Single}
+		if in.Single == "" {
+			files = map[string]string{name + ".fr.txt": in.FR, name + ".nl.txt": in.NL}
+		}
+		for f, text := range files {
+			if err := os.WriteFile(filepath.Join(dir, f), []byte(text), 0o644); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for i := range cases {
+		c := &cases[i]
+		if c.Defect == nil && len(outs[i].Alarms) > 0 {
+			// a clean layout with false alarms, to study them
+			if err := write(c.Name, &c.Input); err != nil {
+				return err
+			}
+		}
+		if c.Defect == nil || outs[i].Found {
+			continue
+		}
+		if err := write(c.Name, &c.Input); err != nil {
+			return err
+		}
+		if err := write(c.Name+".clean", &cases[c.Base].Input); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 var (

@@ -9,10 +9,12 @@
 # that every document differs and raises a finding. Then runs
 # `concord check -j JOBS --format json DIR` under /usr/bin/time -v and prints
 # the batch size, the wall and CPU time, the throughput and the peak
-# resident set. CONCORD_BIN names another binary to measure.
+# resident set. CONCORD_BIN names another binary to measure, CONCORD_FORMAT
+# another report format.
 set -eu
 size_mb=${1:-100}
 jobs=${2:-2}
+format=${CONCORD_FORMAT:-json}
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin=${CONCORD_BIN:-$root/bin/concord}
 sample=$root/testdata/kazakhstan.txt
@@ -39,16 +41,16 @@ while [ $i -lt $n ]; do
 done
 bytes=$(find "$dir" -type f -printf "%s\n" | awk "{ s += \$1 } END { print s }")
 out=$dir.time
-/usr/bin/time -v "$bin" check -j "$jobs" --fail-on never --format json "$dir" > /dev/null 2> "$out" || true
+/usr/bin/time -v "$bin" check -j "$jobs" --fail-on never --format "$format" "$dir" > /dev/null 2> "$out" || true
 wall=$(grep 'Elapsed (wall clock)' "$out" | awk '{print $NF}')
 user=$(grep 'User time' "$out" | awk '{print $NF}')
 sys=$(grep 'System time' "$out" | awk '{print $NF}')
 rss=$(grep 'Maximum resident' "$out" | awk '{print $NF}')
 rm -f "$out"
 secs=$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
-awk -v b="$bytes" -v n="$n" -v w="$secs" -v u="$user" -v s="$sys" -v r="$rss" -v j="$jobs" 'BEGIN {
+awk -v b="$bytes" -v n="$n" -v w="$secs" -v u="$user" -v s="$sys" -v r="$rss" -v j="$jobs" -v f="$format" 'BEGIN {
 	mb = b / 1048576
-	printf "batch: %d documents, %.1f MB; -j %d\n", n, mb, j
+	printf "batch: %d documents, %.1f MB; -j %d, --format %s\n", n, mb, j, f
 	printf "wall %.1f s, CPU %.1f s (user %.1f, sys %.1f)\n", w, u + s, u, s
 	printf "throughput: %.2f MB/s wall, %.2f MB/s per CPU second\n", mb / w, mb / (u + s)
 	printf "peak resident set: %.0f MB\n", r / 1024

@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"concord/checks"
 )
@@ -68,6 +69,9 @@ type File struct {
 	Version  int     `json:"version"`
 	Tool     string  `json:"tool"`
 	Findings []Entry `json:"findings"`
+
+	once  sync.Once
+	byDoc map[string][]int // the indexes of Findings per document, for Filter
 }
 
 // Doc is the findings of one document, as the baseline sees them.
@@ -162,12 +166,18 @@ func (b *File) Save(path string) error {
 // does not hold, in their order, and the number it held. A finding
 // recorded N times covers N identical findings; the N+1th is new.
 func (b *File) Filter(path string, fs []checks.Finding) (fresh []checks.Finding, known int) {
-	left := map[string]int{}
-	key := docKey(path)
-	for _, e := range b.Findings {
-		if e.Document == key {
-			left[e.Fingerprint] += e.Count
+	// Index the entries by document once, so that a batch of many
+	// documents against a large baseline costs one pass, not one per
+	// document.
+	b.once.Do(func() {
+		b.byDoc = map[string][]int{}
+		for i, e := range b.Findings {
+			b.byDoc[e.Document] = append(b.byDoc[e.Document], i)
 		}
+	})
+	left := map[string]int{}
+	for _, i := range b.byDoc[docKey(path)] {
+		left[b.Findings[i].Fingerprint] += b.Findings[i].Count
 	}
 	for _, f := range fs {
 		fp := Fingerprint(&f)

@@ -12,34 +12,53 @@ import (
 // a workflow step displays; the rest are in the log only.
 const githubShown = 10
 
-// GitHub writes r as workflow commands that annotate the files of a pull
-// request: "::error file=F,line=L,col=C,title=RULE::MESSAGE", warnings as
-// ::warning and info findings as ::notice. The message carries the unit and
-// the other language's evidence. When a kind has more findings than a step
-// displays, a first ::warning line says how many there are in all.
-func GitHub(w io.Writer, r *Result) error {
-	var c counts
-	for _, d := range r.Docs {
-		for _, f := range d.Findings {
-			c.add(f.Severity)
+// GitHub returns a reporter of workflow commands that annotate the files
+// of a pull request: "::error file=F,line=L,col=C,title=RULE::MESSAGE",
+// warnings as ::warning and info findings as ::notice. The message carries
+// the unit and the other language's evidence. When a kind has more
+// findings than a step displays, a first ::warning line says how many
+// there are in all; so the annotations wait in a spool until End.
+func GitHub() Reporter { return &githubReporter{} }
+
+type githubReporter struct {
+	w     io.Writer
+	tool  string
+	c     counts
+	docs  int
+	lines spool
+}
+
+func (g *githubReporter) Begin(w io.Writer, r *Result) error {
+	g.w, g.tool = w, r.Tool.Name
+	return nil
+}
+
+func (g *githubReporter) Document(d DocResult) error {
+	g.docs++
+	for i := range d.Findings {
+		f := &d.Findings[i]
+		g.c.add(f.Severity)
+		main, others := primary(d.Doc, f)
+		if _, err := fmt.Fprintf(&g.lines, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
+			githubKind(f.Severity), githubProperty(main.File), max(main.Ev.Line, 1), max(main.Ev.Col, 1),
+			githubProperty(f.Rule), githubData(fullMessage(f, others))); err != nil {
+			return err
 		}
 	}
-	var b strings.Builder
+	return nil
+}
+
+func (g *githubReporter) End() error {
+	defer g.lines.Close()
+	c := g.c
 	if c.Error > githubShown || c.Warning > githubShown || c.Info > githubShown {
-		fmt.Fprintf(&b, "::warning title=%s::%s\n", githubProperty(r.Tool.Name+" summary"), githubData(fmt.Sprintf(
+		if _, err := fmt.Fprintf(g.w, "::warning title=%s::%s\n", githubProperty(g.tool+" summary"), githubData(fmt.Sprintf(
 			"%d errors, %d warnings, %d notices in %d documents; a step shows the first %d of each kind, see the job log or the full report for the rest",
-			c.Error, c.Warning, c.Info, len(r.Docs), githubShown)))
-	}
-	for _, d := range r.Docs {
-		for i := range d.Findings {
-			f := &d.Findings[i]
-			main, others := primary(d.Doc, f)
-			fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
-				githubKind(f.Severity), githubProperty(main.File), max(main.Ev.Line, 1), max(main.Ev.Col, 1),
-				githubProperty(f.Rule), githubData(fullMessage(f, others)))
+			c.Error, c.Warning, c.Info, g.docs, githubShown))); err != nil {
+			return err
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := g.lines.WriteTo(g.w)
 	return err
 }
 

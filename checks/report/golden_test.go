@@ -19,9 +19,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // check formats under their names, "text" without colour, and the align
 // formats as "align-NAME".
 func allFormats() map[string]Formatter {
-	m := map[string]Formatter{"text": Text(false)}
+	m := map[string]Formatter{"text": Whole(Text(false))}
 	for k, f := range Formats {
-		m[k] = f
+		m[k] = Whole(f)
 	}
 	for k, f := range AlignFormats {
 		m["align-"+k] = f

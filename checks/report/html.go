@@ -36,17 +36,26 @@ func cspHash(s string) string {
 	return "sha256-" + base64.StdEncoding.EncodeToString(h[:])
 }
 
-// HTML writes r as one self-contained audit report: totals per document
-// and per category, an index of the documents, and each document as FR |
-// NL side by side, pair by pair, with every finding highlighted at its
-// place in both texts and listed with its message under the pair. Filters
-// by severity and category run in an embedded script; the page loads
-// nothing and its Content-Security-Policy forbids any script but its own.
-// All document text goes through html/template's contextual escaping.
-func HTML(w io.Writer, r *Result) error {
-	return htmlPage.Execute(w, htmlModel(r))
+// HTML returns a reporter of one self-contained audit report: totals per
+// document and per category, an index of the documents, and each document
+// as FR | NL side by side, pair by pair, with every finding highlighted at
+// its place in both texts and listed with its message under the pair.
+// Filters by severity and category run in an embedded script; the page
+// loads nothing and its Content-Security-Policy forbids any script but its
+// own. All document text goes through html/template's contextual
+// escaping. The totals head the page, so the index rows and the document
+// sections wait in two spools until End.
+func HTML() Reporter { return &htmlReporter{} }
+
+type htmlReporter struct {
+	w              io.Writer
+	view           htmlView
+	all            counts
+	byCat          map[string]*counts
+	index, section spool
 }
 
+// htmlView is what the head and tail of the page show.
 type htmlView struct {
 	Tool, Version string
 	CSP           string
@@ -56,7 +65,54 @@ type htmlView struct {
 	ByCat         []catCounts
 	Severities    []string
 	Categories    []string
-	Docs          []htmlDoc
+	Documents     int
+}
+
+func (h *htmlReporter) Begin(w io.Writer, r *Result) error {
+	h.w, h.byCat = w, map[string]*counts{}
+	h.view = htmlView{
+		Tool: r.Tool.Name, Version: r.Tool.Version, CSP: htmlCSP,
+		CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS),
+		Severities: []string{"error", "warning", "info"},
+	}
+	return nil
+}
+
+func (h *htmlReporter) Document(d DocResult) error {
+	h.view.Documents++
+	hd := htmlDocModel(fmt.Sprintf("d%d", h.view.Documents), d)
+	for _, f := range d.Findings {
+		h.all.add(f.Severity)
+		addCategory(h.byCat, &f)
+	}
+	if err := htmlPage.ExecuteTemplate(&h.index, "row", &hd); err != nil {
+		return err
+	}
+	return htmlPage.ExecuteTemplate(&h.section, "doc", &hd)
+}
+
+func (h *htmlReporter) End() error {
+	defer h.index.Close()
+	defer h.section.Close()
+	v := &h.view
+	v.Totals = h.all
+	v.ByCat = orderCategories(h.byCat)
+	for _, c := range v.ByCat {
+		v.Categories = append(v.Categories, c.Cat)
+	}
+	if err := htmlPage.ExecuteTemplate(h.w, "head", v); err != nil {
+		return err
+	}
+	if _, err := h.index.WriteTo(h.w); err != nil {
+		return err
+	}
+	if err := htmlPage.ExecuteTemplate(h.w, "middle", v); err != nil {
+		return err
+	}
+	if _, err := h.section.WriteTo(h.w); err != nil {
+		return err
+	}
+	return htmlPage.ExecuteTemplate(h.w, "tail", v)
 }
 
 type catCounts struct {
@@ -108,25 +164,6 @@ type span struct {
 	start, end int
 	f          *htmlFinding
 	sev        checks.Severity
-}
-
-func htmlModel(r *Result) *htmlView {
-	v := &htmlView{
-		Tool: r.Tool.Name, Version: r.Tool.Version, CSP: htmlCSP,
-		CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS),
-		Severities: []string{"error", "warning", "info"},
-	}
-	var all []checks.Finding
-	for i, d := range r.Docs {
-		v.Docs = append(v.Docs, htmlDocModel(fmt.Sprintf("d%d", i+1), d))
-		all = append(all, d.Findings...)
-	}
-	v.Totals = tally(all)
-	v.ByCat = byCategory(all)
-	for _, c := range v.ByCat {
-		v.Categories = append(v.Categories, c.Cat)
-	}
-	return v
 }
 
 func htmlDocModel(id string, d DocResult) htmlDoc {
@@ -264,24 +301,38 @@ func htmlSideModel(u *align.Unit, spans []span) *htmlSide {
 // byCategory counts findings per category, in the catalogue's order.
 func byCategory(fs []checks.Finding) []catCounts {
 	m := map[string]*counts{}
-	for _, f := range fs {
-		c := m[f.Category()]
-		if c == nil {
-			c = &counts{}
-			m[f.Category()] = c
-		}
-		c.add(f.Severity)
+	for i := range fs {
+		addCategory(m, &fs[i])
 	}
+	return orderCategories(m)
+}
+
+// addCategory counts f in m, by category.
+func addCategory(m map[string]*counts, f *checks.Finding) {
+	c := m[f.Category()]
+	if c == nil {
+		c = &counts{}
+		m[f.Category()] = c
+	}
+	c.add(f.Severity)
+}
+
+// orderCategories returns the counts of m in the catalogue's order of
+// categories, then any other category by name.
+func orderCategories(m map[string]*counts) []catCounts {
 	var out []catCounts
+	seen := map[string]bool{}
 	for _, cat := range checks.Categories {
-		if c := m[cat]; c != nil {
+		if c := m[cat]; c != nil && !seen[cat] {
+			seen[cat] = true
 			out = append(out, catCounts{cat, *c})
-			delete(m, cat)
 		}
 	}
 	var rest []string
 	for cat := range m {
-		rest = append(rest, cat)
+		if !seen[cat] {
+			rest = append(rest, cat)
+		}
 	}
 	sort.Strings(rest)
 	for _, cat := range rest {

@@ -61,7 +61,7 @@ func hostileResult(t *testing.T) *Result {
 // embedded style sheet and script.
 func TestHTMLEscapesText(t *testing.T) {
 	var buf bytes.Buffer
-	if err := HTML(&buf, hostileResult(t)); err != nil {
+	if err := Whole(HTML)(&buf, hostileResult(t)); err != nil {
 		t.Fatal(err)
 	}
 	page := buf.String()
@@ -133,7 +133,7 @@ var pwned = regexp.MustCompile(`<body[^>]*data-pwned`)
 func TestHTMLInjectionInChromium(t *testing.T) {
 	dir := t.TempDir()
 	var buf bytes.Buffer
-	if err := HTML(&buf, hostileResult(t)); err != nil {
+	if err := Whole(HTML)(&buf, hostileResult(t)); err != nil {
 		t.Fatal(err)
 	}
 	page := filepath.Join(dir, "report.html")
@@ -175,7 +175,7 @@ func TestHTMLInjectionInChromium(t *testing.T) {
 // severities and unmarked their highlights.
 func TestHTMLFiltersInChromium(t *testing.T) {
 	var buf bytes.Buffer
-	if err := HTML(&buf, goldenResult(t, "kazakhstan")); err != nil {
+	if err := Whole(HTML)(&buf, goldenResult(t, "kazakhstan")); err != nil {
 		t.Fatal(err)
 	}
 	page := filepath.Join(t.TempDir(), "report.html")
@@ -202,7 +202,7 @@ func TestHTMLFiltersInChromium(t *testing.T) {
 // it for viewing.
 func TestHTMLScreenshot(t *testing.T) {
 	var buf bytes.Buffer
-	if err := HTML(&buf, goldenResult(t, "kazakhstan")); err != nil {
+	if err := Whole(HTML)(&buf, goldenResult(t, "kazakhstan")); err != nil {
 		t.Fatal(err)
 	}
 	dir := os.Getenv("CONCORD_SCREENSHOT_DIR")

@@ -1,20 +1,17 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"concord/align"
 	"concord/checks"
 )
 
-// The wire types of CONTRACT.md's JSON output.
-type jsonOut struct {
-	Tool      jsonTool  `json:"tool"`
-	Documents []jsonDoc `json:"documents"`
-	Summary   *jsonSum  `json:"summary,omitempty"`
-}
-
+// The wire types of CONTRACT.md's JSON output: an object of a jsonTool,
+// the jsonDocs and a jsonSum (see jsonReporter).
 type jsonTool struct {
 	Name    string `json:"name"`
 	Version string `json:"version"`
@@ -104,24 +101,79 @@ func Counts(doc *align.Document) (paired, frOnly, nlOnly int) {
 	return
 }
 
-// JSON writes the contract's check output.
-func JSON(w io.Writer, r *Result) error {
-	out := jsonOut{Tool: jsonTool{r.Tool.Name, r.Tool.Version}, Documents: []jsonDoc{}}
-	for _, d := range r.Docs {
-		jd := jsonDoc{Path: d.Doc.Path, Languages: []string{"fr", "nl"}, Findings: []jsonFinding{}}
-		p, f, n := Counts(d.Doc)
-		jd.Units = &jsonUnits{p, f, n}
-		for _, fd := range d.Findings {
-			jd.Findings = append(jd.Findings, jsonFinding{
-				Rule: fd.Rule, Category: fd.Category(), Severity: fd.Severity.String(),
-				Unit: fd.Unit, Message: fd.Message, FR: loc(fd.FR), NL: loc(fd.NL),
-			})
-		}
-		out.Documents = append(out.Documents, jd)
+// JSON returns a reporter of the contract's check output. It writes each
+// document's object as the document comes, and the summary at the end.
+func JSON() Reporter { return &jsonReporter{} }
+
+type jsonReporter struct {
+	w    io.Writer
+	docs int
+	sum  counts
+}
+
+// The object is written in pieces, each indented as it would be inside
+// the whole: documents at depth 2, the tool and the summary at depth 1.
+const jsonDocIndent = "    "
+
+func (j *jsonReporter) Begin(w io.Writer, r *Result) error {
+	j.w = w
+	tool, err := indented(jsonTool{r.Tool.Name, r.Tool.Version}, "  ")
+	if err != nil {
+		return err
 	}
-	e, wn, i := r.Summary()
-	out.Summary = &jsonSum{Documents: len(r.Docs), Error: e, Warning: wn, Info: i}
-	return encode(w, out)
+	_, err = fmt.Fprintf(w, "{\n  \"tool\": %s,\n  \"documents\": [", tool)
+	return err
+}
+
+func (j *jsonReporter) Document(d DocResult) error {
+	jd := jsonDoc{Path: d.Doc.Path, Languages: []string{"fr", "nl"}, Findings: []jsonFinding{}}
+	p, f, n := Counts(d.Doc)
+	jd.Units = &jsonUnits{p, f, n}
+	for _, fd := range d.Findings {
+		jd.Findings = append(jd.Findings, jsonFinding{
+			Rule: fd.Rule, Category: fd.Category(), Severity: fd.Severity.String(),
+			Unit: fd.Unit, Message: fd.Message, FR: loc(fd.FR), NL: loc(fd.NL),
+		})
+		j.sum.add(fd.Severity)
+	}
+	b, err := indented(jd, jsonDocIndent)
+	if err != nil {
+		return err
+	}
+	sep := ","
+	if j.docs == 0 {
+		sep = ""
+	}
+	j.docs++
+	_, err = fmt.Fprintf(j.w, "%s\n%s%s", sep, jsonDocIndent, b)
+	return err
+}
+
+func (j *jsonReporter) End() error {
+	sum, err := indented(jsonSum{Documents: j.docs, Error: j.sum.Error, Warning: j.sum.Warning, Info: j.sum.Info}, "  ")
+	if err != nil {
+		return err
+	}
+	end := "\n  ]"
+	if j.docs == 0 {
+		end = "]"
+	}
+	_, err = fmt.Fprintf(j.w, "%s,\n  \"summary\": %s\n}\n", end, sum)
+	return err
+}
+
+// indented returns v as indented JSON whose lines after the first start
+// with prefix, without HTML escaping or a final newline: the text v has
+// inside an enclosing value indented with two spaces.
+func indented(v any, prefix string) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent(prefix, "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 // AlignJSON writes the contract's align output: the pairs of each

@@ -13,64 +13,94 @@ import (
 // other formats.
 const markdownRows = 100
 
-// Markdown writes r as a summary fit for a pull-request comment: totals,
-// a table per document and per category, and the findings in a table per
-// document, folded, up to a hundred rows in all.
-func Markdown(w io.Writer, r *Result) error {
-	var b strings.Builder
-	var all counts
-	for _, d := range r.Docs {
-		for _, f := range d.Findings {
-			all.add(f.Severity)
-		}
+// Markdown returns a reporter of a summary fit for a pull-request comment:
+// totals, a table per document and per category, and the findings in a
+// table per document, folded, up to a hundred rows in all. The totals and
+// the category table come before the documents, so the document rows and
+// the folded tables wait in two spools until End.
+func Markdown() Reporter { return &markdownReporter{} }
+
+type markdownReporter struct {
+	w       io.Writer
+	tool    string
+	all     counts
+	byCat   map[string]*counts
+	docs    int
+	left    int   // finding rows still allowed
+	rows    spool // one row per document
+	details spool // one folded table per document with findings
+}
+
+func (m *markdownReporter) Begin(w io.Writer, r *Result) error {
+	m.w, m.tool, m.byCat, m.left = w, r.Tool.Name, map[string]*counts{}, markdownRows
+	return nil
+}
+
+func (m *markdownReporter) Document(d DocResult) error {
+	m.docs++
+	c := tally(d.Findings)
+	for i := range d.Findings {
+		m.all.add(d.Findings[i].Severity)
+		addCategory(m.byCat, &d.Findings[i])
 	}
-	fmt.Fprintf(&b, "## %s: %s in %s\n\n", mdText(r.Tool.Name), plural(all), nounCount(len(r.Docs), "document"))
-	if all.Total() == 0 {
+	if _, err := fmt.Fprintf(&m.rows, "| %s | %d | %d | %d | %d |\n", mdCode(d.Doc.Path), len(d.Doc.Pairs), c.Error, c.Warning, c.Info); err != nil {
+		return err
+	}
+	if len(d.Findings) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n<details><summary>%s: %s</summary>\n\n", mdText(d.Doc.Path), plural(c))
+	b.WriteString("| severity | unit | rule | message | FR | NL |\n|---|---|---|---|---|---|\n")
+	for i := range d.Findings {
+		if m.left == 0 {
+			break
+		}
+		m.left--
+		f := &d.Findings[i]
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", f.Severity, mdCode(f.Unit), mdCode(f.Rule), mdText(f.Message), mdEvidence(f.FR), mdEvidence(f.NL))
+	}
+	b.WriteString("\n</details>\n")
+	_, err := io.WriteString(&m.details, b.String())
+	return err
+}
+
+func (m *markdownReporter) End() error {
+	defer m.rows.Close()
+	defer m.details.Close()
+	var b strings.Builder
+	fmt.Fprintf(&b, "## %s: %s in %s\n\n", mdText(m.tool), plural(m.all), nounCount(m.docs, "document"))
+	if m.all.Total() == 0 {
 		b.WriteString("The French and Dutch texts correspond: no finding.\n")
 	}
 	b.WriteString("| document | pairs | errors | warnings | info |\n|---|--:|--:|--:|--:|\n")
-	for _, d := range r.Docs {
-		c := tally(d.Findings)
-		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", mdCode(d.Doc.Path), len(d.Doc.Pairs), c.Error, c.Warning, c.Info)
+	if _, err := io.WriteString(m.w, b.String()); err != nil {
+		return err
 	}
-	if all.Total() > 0 {
+	if _, err := m.rows.WriteTo(m.w); err != nil {
+		return err
+	}
+	b.Reset()
+	if m.all.Total() > 0 {
 		b.WriteString("\n| category | errors | warnings | info |\n|---|--:|--:|--:|\n")
 		for _, cat := range checks.Categories {
-			var c counts
-			for _, d := range r.Docs {
-				for _, f := range d.Findings {
-					if f.Category() == cat {
-						c.add(f.Severity)
-					}
-				}
-			}
-			if c.Total() > 0 {
+			if c := m.byCat[cat]; c != nil && c.Total() > 0 {
 				fmt.Fprintf(&b, "| %s | %d | %d | %d |\n", cat, c.Error, c.Warning, c.Info)
 			}
 		}
 	}
-	left := markdownRows
-	for _, d := range r.Docs {
-		if len(d.Findings) == 0 {
-			continue
-		}
-		fmt.Fprintf(&b, "\n<details><summary>%s: %s</summary>\n\n", mdText(d.Doc.Path), plural(tally(d.Findings)))
-		b.WriteString("| severity | unit | rule | message | FR | NL |\n|---|---|---|---|---|---|\n")
-		for i := range d.Findings {
-			if left == 0 {
-				break
-			}
-			left--
-			f := &d.Findings[i]
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", f.Severity, mdCode(f.Unit), mdCode(f.Rule), mdText(f.Message), mdEvidence(f.FR), mdEvidence(f.NL))
-		}
-		b.WriteString("\n</details>\n")
+	if _, err := io.WriteString(m.w, b.String()); err != nil {
+		return err
 	}
-	if n := all.Total() - markdownRows; n > 0 {
-		fmt.Fprintf(&b, "\n%s not listed here; see the SARIF or HTML report.\n", nounCount(n, "more finding"))
+	if _, err := m.details.WriteTo(m.w); err != nil {
+		return err
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	if n := m.all.Total() - markdownRows; n > 0 {
+		if _, err := fmt.Fprintf(m.w, "\n%s not listed here; see the SARIF or HTML report.\n", nounCount(n, "more finding")); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // plural says "1 error, 2 warnings, 0 info".

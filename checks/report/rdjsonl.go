@@ -9,65 +9,77 @@ import (
 	"concord/align"
 )
 
-// RDJSONL writes r as reviewdog diagnostics, one JSON object per line.
-// reviewdog counts columns in UTF-8 bytes, so each column is converted
-// from code points using the line's text: from r.Source when it can read
-// the file, else rebuilt from the document's unit texts (markup that the
-// reader removed, such as "*" or "^", is one byte per character).
-func RDJSONL(w io.Writer, r *Result) error {
-	lines := newLineFinder(r)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, d := range r.Docs {
-		for i := range d.Findings {
-			f := &d.Findings[i]
-			main, others := primary(d.Doc, f)
-			line := max(main.Ev.Line, 1)
-			start := lines.byteCol(d.Doc, main.File, line, max(main.Ev.Col, 1))
-			rng := rdRange{Start: rdPos{Line: line, Column: start}}
-			if t := main.Ev.Text; t != "" && !strings.Contains(t, "\n") {
-				rng.End = &rdPos{Line: line, Column: start + len(t)}
-			}
-			diag := rdDiagnostic{
-				Message:  fullMessage(f, others),
-				Location: rdLocation{Path: main.File, Range: rng},
-				Severity: strings.ToUpper(f.Severity.String()),
-				Source:   rdSource{Name: r.Tool.Name},
-				Code:     rdCode{Value: f.Rule},
-			}
-			if err := enc.Encode(diag); err != nil {
-				return err
-			}
+// RDJSONL returns a reporter of reviewdog diagnostics, one JSON object per
+// line. reviewdog counts columns in UTF-8 bytes, so each column is
+// converted from code points using the line's text: from the run's
+// Source when it can read the file, else rebuilt from the document's unit
+// texts (markup that the reader removed, such as "*" or "^", is one byte
+// per character).
+func RDJSONL() Reporter { return &rdjsonlReporter{} }
+
+type rdjsonlReporter struct {
+	enc    *json.Encoder
+	tool   string
+	source func(path string) ([]string, error)
+}
+
+func (r *rdjsonlReporter) Begin(w io.Writer, res *Result) error {
+	r.enc = json.NewEncoder(w)
+	r.enc.SetEscapeHTML(false)
+	r.tool, r.source = res.Tool.Name, res.Source
+	return nil
+}
+
+func (r *rdjsonlReporter) Document(d DocResult) error {
+	lines := &lineFinder{source: r.source, doc: d.Doc, files: map[string][]string{}}
+	for i := range d.Findings {
+		f := &d.Findings[i]
+		main, others := primary(d.Doc, f)
+		line := max(main.Ev.Line, 1)
+		start := lines.byteCol(main.File, line, max(main.Ev.Col, 1))
+		rng := rdRange{Start: rdPos{Line: line, Column: start}}
+		if t := main.Ev.Text; t != "" && !strings.Contains(t, "\n") {
+			rng.End = &rdPos{Line: line, Column: start + len(t)}
+		}
+		diag := rdDiagnostic{
+			Message:  fullMessage(f, others),
+			Location: rdLocation{Path: main.File, Range: rng},
+			Severity: strings.ToUpper(f.Severity.String()),
+			Source:   rdSource{Name: r.tool},
+			Code:     rdCode{Value: f.Rule},
+		}
+		if err := r.enc.Encode(diag); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// lineFinder converts code-point columns to byte columns.
-type lineFinder struct {
-	r       *Result
-	files   map[string][]string // lines read through r.Source
-	rebuilt map[*align.Document]map[string]map[int][]rune
-}
+func (r *rdjsonlReporter) End() error { return nil }
 
-func newLineFinder(r *Result) *lineFinder {
-	return &lineFinder{r: r, files: map[string][]string{}, rebuilt: map[*align.Document]map[string]map[int][]rune{}}
+// lineFinder converts code-point columns of one document's files to byte
+// columns.
+type lineFinder struct {
+	source  func(path string) ([]string, error)
+	doc     *align.Document
+	files   map[string][]string // lines read through source
+	rebuilt map[string]map[int][]rune
 }
 
 // byteCol returns the 1-based byte column of code-point column col of
 // line n of file.
-func (lf *lineFinder) byteCol(d *align.Document, file string, n, col int) int {
-	if lf.r.Source != nil {
+func (lf *lineFinder) byteCol(file string, n, col int) int {
+	if lf.source != nil {
 		lines, ok := lf.files[file]
 		if !ok {
-			lines, _ = lf.r.Source(file)
+			lines, _ = lf.source(file)
 			lf.files[file] = lines
 		}
 		if n-1 < len(lines) {
 			return runeByteCol(lines[n-1], col)
 		}
 	}
-	known := lf.rebuild(d)[file][n]
+	known := lf.rebuild()[file][n]
 	b := 1
 	for c := 1; c < col; c++ {
 		if c < len(known) && known[c] != 0 {
@@ -79,12 +91,14 @@ func (lf *lineFinder) byteCol(d *align.Document, file string, n, col int) int {
 	return b
 }
 
-// rebuild maps every rune of d's unit texts back to its file, line and
-// column: the lines as far as the units show them, index = column.
-func (lf *lineFinder) rebuild(d *align.Document) map[string]map[int][]rune {
-	if m, ok := lf.rebuilt[d]; ok {
-		return m
+// rebuild maps every rune of the document's unit texts back to its file,
+// line and column: the lines as far as the units show them, index =
+// column.
+func (lf *lineFinder) rebuild() map[string]map[int][]rune {
+	if lf.rebuilt != nil {
+		return lf.rebuilt
 	}
+	d := lf.doc
 	m := map[string]map[int][]rune{}
 	put := func(file string, line, col int, r rune) {
 		if m[file] == nil {
@@ -116,7 +130,7 @@ func (lf *lineFinder) rebuild(d *align.Document) map[string]map[int][]rune {
 			}
 		}
 	}
-	lf.rebuilt[d] = m
+	lf.rebuilt = m
 	return m
 }
 

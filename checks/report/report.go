@@ -3,9 +3,10 @@
 // for code review, Markdown for pull-request comments, an HTML audit report
 // for people, and TMX/XLIFF for translation memories.
 //
-// Each format is one file and one pure function of a Result. A reporter
-// never decides what is a finding: it gets the findings sorted and
-// de-duplicated and only writes them.
+// Each check format is one file and one Reporter, which writes a result
+// one document at a time, so that a batch is reported while it is checked
+// and never held whole. A reporter never decides what is a finding: it
+// gets the findings sorted and de-duplicated and only writes them.
 package report
 
 import (
@@ -40,12 +41,23 @@ type DocResult struct {
 	Findings []checks.Finding
 }
 
-// Formatter writes a result in one format.
-type Formatter func(w io.Writer, r *Result) error
+// Reporter writes one report a document at a time. Begin is called once
+// with the run (its Docs are not read), Document once per document in
+// input order, and End once to write what follows the documents. A
+// reporter keeps no document after Document returns; one whose format
+// puts totals first keeps what follows them in a temporary file until
+// End, which removes it. A Reporter is not safe for concurrent use and
+// serves one report.
+type Reporter interface {
+	Begin(w io.Writer, r *Result) error
+	Document(d DocResult) error
+	End() error
+}
 
-// Formats maps a --format name of concord check to its formatter. The
-// text report, which depends on the terminal, is built by Text.
-var Formats = map[string]Formatter{
+// Formats maps a --format name of concord check to the constructor of its
+// reporter. The text report, which depends on the terminal, is built by
+// Text.
+var Formats = map[string]func() Reporter{
 	"json":     JSON,
 	"sarif":    SARIF,
 	"junit":    JUnit,
@@ -55,6 +67,27 @@ var Formats = map[string]Formatter{
 	"html":     HTML,
 }
 
+// Formatter writes a whole result in one format.
+type Formatter func(w io.Writer, r *Result) error
+
+// Whole returns the formatter that writes a whole result with a new
+// reporter made by newReporter. An error cuts the report short.
+func Whole(newReporter func() Reporter) Formatter {
+	return func(w io.Writer, r *Result) error {
+		rep := newReporter()
+		if err := rep.Begin(w, r); err != nil {
+			return err
+		}
+		for _, d := range r.Docs {
+			if err := rep.Document(d); err != nil {
+				rep.End()
+				return err
+			}
+		}
+		return rep.End()
+	}
+}
+
 // AlignFormats maps a --format name of concord align to its formatter:
 // exports of the aligned pairs that ignore findings.
 var AlignFormats = map[string]Formatter{
@@ -62,17 +95,6 @@ var AlignFormats = map[string]Formatter{
 	"tsv":   AlignTSV,
 	"tmx":   TMX,
 	"xliff": XLIFF,
-}
-
-// Summary counts findings by severity over all documents.
-func (r *Result) Summary() (errors, warnings, infos int) {
-	for _, d := range r.Docs {
-		c := tally(d.Findings)
-		errors += c.Error
-		warnings += c.Warning
-		infos += c.Info
-	}
-	return
 }
 
 // Names returns the keys of a format map, sorted.
@@ -158,24 +180,31 @@ func fullMessage(f *checks.Finding, others []evSide) string {
 	return b.String()
 }
 
-// catalogue returns the checks of r by ID, adding a stand-in for any rule
-// a finding names that the catalogue lacks, so that every finding has a
-// rule to point at.
-func catalogue(r *Result) []*checks.Check {
-	out := append([]*checks.Check(nil), r.Checks...)
-	seen := map[string]bool{}
-	for _, c := range out {
-		seen[c.ID] = true
+// ruleSet is the catalogue as a report sees it: the checks of the run,
+// then a stand-in for each rule a finding names that they lack, in the
+// order the findings name them, so that every finding has a rule to point
+// at.
+type ruleSet struct {
+	list  []*checks.Check
+	index map[string]int // position in list by ID
+}
+
+func newRuleSet(cs []*checks.Check) *ruleSet {
+	s := &ruleSet{list: append([]*checks.Check(nil), cs...), index: map[string]int{}}
+	for i, c := range s.list {
+		s.index[c.ID] = i
 	}
-	for _, d := range r.Docs {
-		for _, f := range d.Findings {
-			if !seen[f.Rule] {
-				seen[f.Rule] = true
-				out = append(out, &checks.Check{ID: f.Rule, Severity: f.Severity, Doc: f.Rule})
-			}
+	return s
+}
+
+// add adds a stand-in for each rule of fs that the set lacks.
+func (s *ruleSet) add(fs []checks.Finding) {
+	for _, f := range fs {
+		if _, ok := s.index[f.Rule]; !ok {
+			s.index[f.Rule] = len(s.list)
+			s.list = append(s.list, &checks.Check{ID: f.Rule, Severity: f.Severity, Doc: f.Rule})
 		}
 	}
-	return out
 }
 
 // counts holds the number of findings per severity.

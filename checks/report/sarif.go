@@ -1,7 +1,8 @@
 package report
 
 import (
-	"encoding/json"
+	"bytes"
+	"fmt"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -12,27 +13,87 @@ import (
 	"concord/checks/baseline"
 )
 
-// SARIF writes r as a SARIF 2.1.0 log for code-scanning services: one run,
-// the catalogue as rules, one result per finding. Columns count Unicode
-// code points. The primary location is the French evidence (the Dutch one
-// when French has none); the other language's evidence is a related
-// location and is also written into the message, since some viewers show
-// one location only. partialFingerprints holds the baseline fingerprint,
-// which survives edits elsewhere in the document.
-func SARIF(w io.Writer, r *Result) error {
-	rules := catalogue(r)
-	index := map[string]int{}
+// SARIF returns a reporter of a SARIF 2.1.0 log for code-scanning
+// services: one run, the catalogue as rules, one result per finding.
+// Columns count Unicode code points. The primary location is the French
+// evidence (the Dutch one when French has none); the other language's
+// evidence is a related location and is also written into the message,
+// since some viewers show one location only. partialFingerprints holds the
+// baseline fingerprint, which survives edits elsewhere in the document.
+// The rules come before the results and may grow with them (a rule that a
+// finding names and the catalogue lacks), so the results wait in a spool
+// until End.
+func SARIF() Reporter { return &sarifReporter{} }
+
+type sarifReporter struct {
+	w       io.Writer
+	tool    struct{ Name, Version string }
+	rules   *ruleSet
+	results spool
+	n       int // results spooled
+}
+
+// sarifResultIndent is the indentation of a result inside the log.
+const sarifResultIndent = "        "
+
+func (s *sarifReporter) Begin(w io.Writer, r *Result) error {
+	s.w, s.tool, s.rules = w, r.Tool, newRuleSet(r.Checks)
+	return nil
+}
+
+func (s *sarifReporter) Document(d DocResult) error {
+	s.rules.add(d.Findings)
+	fps := baseline.Fingerprints(d.Findings)
+	for i := range d.Findings {
+		f := &d.Findings[i]
+		main, others := primary(d.Doc, f)
+		res := sarifResult{
+			RuleID:              f.Rule,
+			RuleIndex:           s.rules.index[f.Rule],
+			Level:               sarifLevel(f.Severity),
+			Message:             sarifText{Text: fullMessage(f, others)},
+			Locations:           []sarifLocation{sarifLoc(main, f.Unit)},
+			PartialFingerprints: map[string]string{"concordFingerprint/v1": fps[i]},
+			Properties:          sarifResultProps{Unit: f.Unit, Category: f.Category()},
+		}
+		for j, o := range others {
+			loc := sarifLoc(o, "")
+			loc.ID = j + 1
+			loc.Message = &sarifText{Text: strings.ToUpper(o.Lang.String()) + ": " + o.Ev.Text}
+			res.RelatedLocations = append(res.RelatedLocations, loc)
+		}
+		b, err := indented(res, sarifResultIndent)
+		if err != nil {
+			return err
+		}
+		sep := ","
+		if s.n == 0 {
+			sep = ""
+		}
+		s.n++
+		if _, err := fmt.Fprintf(&s.results, "%s\n%s%s", sep, sarifResultIndent, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// End writes the log around the spooled results: the log with no result
+// is cut where its empty results list stands, the last "results" key,
+// since the results are the run's last member and the rules' texts, being
+// JSON strings, cannot hold an unescaped quote.
+func (s *sarifReporter) End() error {
+	defer s.results.Close()
 	log := sarifLog{
 		Schema:  "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
 		Version: "2.1.0",
 	}
 	run := sarifRun{
-		Tool:       sarifTool{Driver: sarifDriver{Name: r.Tool.Name, Version: r.Tool.Version, Rules: []sarifRule{}}},
+		Tool:       sarifTool{Driver: sarifDriver{Name: s.tool.Name, Version: s.tool.Version, Rules: []sarifRule{}}},
 		ColumnKind: "unicodeCodePoints",
 		Results:    []sarifResult{},
 	}
-	for i, c := range rules {
-		index[c.ID] = i
+	for _, c := range s.rules.list {
 		_, rest, _ := strings.Cut(c.Doc, "\n")
 		rule := sarifRule{
 			ID:                   c.ID,
@@ -46,34 +107,29 @@ func SARIF(w io.Writer, r *Result) error {
 		}
 		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, rule)
 	}
-	for _, d := range r.Docs {
-		fps := baseline.Fingerprints(d.Findings)
-		for i := range d.Findings {
-			f := &d.Findings[i]
-			main, others := primary(d.Doc, f)
-			res := sarifResult{
-				RuleID:              f.Rule,
-				RuleIndex:           index[f.Rule],
-				Level:               sarifLevel(f.Severity),
-				Message:             sarifText{Text: fullMessage(f, others)},
-				Locations:           []sarifLocation{sarifLoc(main, f.Unit)},
-				PartialFingerprints: map[string]string{"concordFingerprint/v1": fps[i]},
-				Properties:          sarifResultProps{Unit: f.Unit, Category: f.Category()},
-			}
-			for j, o := range others {
-				loc := sarifLoc(o, "")
-				loc.ID = j + 1
-				loc.Message = &sarifText{Text: strings.ToUpper(o.Lang.String()) + ": " + o.Ev.Text}
-				res.RelatedLocations = append(res.RelatedLocations, loc)
-			}
-			run.Results = append(run.Results, res)
+	log.Runs = []sarifRun{run}
+	whole, err := indented(log, "")
+	if err != nil {
+		return err
+	}
+	const empty = `"results": []`
+	cut := bytes.LastIndex(whole, []byte(empty)) + len(empty) - 1
+	if _, err := s.w.Write(whole[:cut]); err != nil {
+		return err
+	}
+	if _, err := s.results.WriteTo(s.w); err != nil {
+		return err
+	}
+	if s.n > 0 {
+		if _, err := io.WriteString(s.w, "\n      "); err != nil {
+			return err
 		}
 	}
-	log.Runs = []sarifRun{run}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(log)
+	if _, err := s.w.Write(whole[cut:]); err != nil {
+		return err
+	}
+	_, err = io.WriteString(s.w, "\n")
+	return err
 }
 
 func sarifLevel(s checks.Severity) string {

@@ -22,61 +22,80 @@ const (
 	cMark  = "\x1b[7m"
 )
 
-// Text returns the formatter of the human report: findings grouped by
-// unit, each with file:line of both sides and an excerpt of each side in
-// which the differing token is marked. With color, ANSI colours are used;
-// without, the marked token stands between ⟦ and ⟧.
-func Text(color bool) Formatter {
-	return func(w io.Writer, r *Result) error {
-		bw := bufio.NewWriter(w)
-		paint := func(code, s string) string {
-			if !color {
-				return s
-			}
-			return code + s + cReset
-		}
-		for _, d := range r.Docs {
-			units := map[string]*align.Pair{}
-			for i := range d.Doc.Pairs {
-				units[d.Doc.Pairs[i].Key] = &d.Doc.Pairs[i]
-			}
-			last := ""
-			for _, f := range d.Findings {
-				if f.Unit != last {
-					fmt.Fprintf(bw, "\n%s %s\n", paint(cBold, d.Doc.Path), paint(cBold, f.Unit))
-					last = f.Unit
-				}
-				sev := f.Severity.String()
-				switch f.Severity {
-				case checks.Error:
-					sev = paint(cRed, sev)
-				case checks.Warning:
-					sev = paint(cYel, sev)
-				default:
-					sev = paint(cBlue, sev)
-				}
-				fmt.Fprintf(bw, "  %s %s: %s\n", sev, f.Rule, f.Message)
-				p := units[f.Unit]
-				frMark, nlMark := diffTokens(f.FR, f.NL)
-				for _, side := range []struct {
-					name string
-					ev   *checks.Evidence
-					file string
-					u    *align.Unit
-					mark string
-				}{{"FR", f.FR, d.Doc.FRPath, unitOf(p, align.FR), frMark}, {"NL", f.NL, d.Doc.NLPath, unitOf(p, align.NL), nlMark}} {
-					if side.ev == nil {
-						fmt.Fprintf(bw, "    %s —\n", side.name)
-						continue
-					}
-					fmt.Fprintf(bw, "    %s %s:%d:%d  %s\n", side.name, side.file, side.ev.Line, side.ev.Col, excerpt(side.u, side.ev, side.mark, color))
-				}
-			}
-		}
-		e, wn, i := r.Summary()
-		fmt.Fprintf(bw, "\n%d documents: %d errors, %d warnings, %d info\n", len(r.Docs), e, wn, i)
-		return bw.Flush()
+// Text returns the constructor of the human report's reporter: findings
+// grouped by unit, each with file:line of both sides and an excerpt of
+// each side in which the differing token is marked, and a line of totals
+// at the end. With color, ANSI colours are used; without, the marked token
+// stands between ⟦ and ⟧.
+func Text(color bool) func() Reporter {
+	return func() Reporter { return &textReporter{color: color} }
+}
+
+type textReporter struct {
+	color bool
+	bw    *bufio.Writer
+	docs  int
+	c     counts
+}
+
+func (t *textReporter) Begin(w io.Writer, r *Result) error {
+	t.bw = bufio.NewWriter(w)
+	return nil
+}
+
+func (t *textReporter) paint(code, s string) string {
+	if !t.color {
+		return s
 	}
+	return code + s + cReset
+}
+
+func (t *textReporter) Document(d DocResult) error {
+	t.docs++
+	bw := t.bw
+	units := map[string]*align.Pair{}
+	for i := range d.Doc.Pairs {
+		units[d.Doc.Pairs[i].Key] = &d.Doc.Pairs[i]
+	}
+	last := ""
+	for _, f := range d.Findings {
+		t.c.add(f.Severity)
+		if f.Unit != last {
+			fmt.Fprintf(bw, "\n%s %s\n", t.paint(cBold, d.Doc.Path), t.paint(cBold, f.Unit))
+			last = f.Unit
+		}
+		sev := f.Severity.String()
+		switch f.Severity {
+		case checks.Error:
+			sev = t.paint(cRed, sev)
+		case checks.Warning:
+			sev = t.paint(cYel, sev)
+		default:
+			sev = t.paint(cBlue, sev)
+		}
+		fmt.Fprintf(bw, "  %s %s: %s\n", sev, f.Rule, f.Message)
+		p := units[f.Unit]
+		frMark, nlMark := diffTokens(f.FR, f.NL)
+		for _, side := range []struct {
+			name string
+			ev   *checks.Evidence
+			file string
+			u    *align.Unit
+			mark string
+		}{{"FR", f.FR, d.Doc.FRPath, unitOf(p, align.FR), frMark}, {"NL", f.NL, d.Doc.NLPath, unitOf(p, align.NL), nlMark}} {
+			if side.ev == nil {
+				fmt.Fprintf(bw, "    %s —\n", side.name)
+				continue
+			}
+			fmt.Fprintf(bw, "    %s %s:%d:%d  %s\n", side.name, side.file, side.ev.Line, side.ev.Col, excerpt(side.u, side.ev, side.mark, t.color))
+		}
+	}
+	return bw.Flush()
+}
+
+func (t *textReporter) End() error {
+	fmt.Fprintf(t.bw, "\n%d documents: %d errors, %d warnings, %d info\n", t.docs, t.c.Error, t.c.Warning, t.c.Info)
+	return t.bw.Flush()
 }
 
 func unitOf(p *align.Pair, l align.Lang) *align.Unit {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"sort"
@@ -112,7 +113,7 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	if err != nil {
 		return usageError(err)
 	}
-	var format report.Formatter
+	var format func() report.Reporter
 	if o.format == "text" {
 		color, err := useColor(o.color, s.Out)
 		if err != nil {
@@ -125,7 +126,7 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	} else if format = report.Formats[o.format]; format == nil {
 		return usageError(fmt.Errorf("unknown format %q (want %s)", o.format, strings.Join(checkFormatNames(), ", ")))
 	}
-	targets, err := outputTargets(format, o.outputs, func(name string) (report.Formatter, error) {
+	targets, err := outputTargets(format, o.outputs, func(name string) (func() report.Reporter, error) {
 		if name == "text" {
 			return report.Text(o.color == "always"), nil
 		}
@@ -158,10 +159,23 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	}
 	res := newResult(list)
 	res.Source = sourceLines(o.encoding)
-	whole := needsWholeDocuments(o.format, o.outputs)
+	reps, err := startReports(targets, res, s)
+	if err != nil {
+		return err
+	}
 	var record []baseline.Doc
+	var worst checks.Severity // of the findings reported
 	failed := false
-	for r := range checkAll(ins, o.inputOptions, list, env, o.jobs, s) {
+	// Each document is written to the reports as soon as it is checked,
+	// in input order, and then dropped: a batch holds a few documents at
+	// a time, whatever its size.
+	progress := s
+	if toTerminal(targets, s.Out) {
+		// The report shows how far the batch is; a progress line on the
+		// same terminal would break into it.
+		progress.Err = io.Discard
+	}
+	for r := range checkAll(ins, o.inputOptions, list, env, o.jobs, progress) {
 		if r.err != nil {
 			diagnose(s.Err, r.err)
 			failed = true
@@ -169,20 +183,20 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 		}
 		all, fresh, err := gate.apply(r.doc, r.findings)
 		if err != nil {
+			reps.abort()
 			return err
 		}
 		if o.writeBaseline != "" {
 			record = append(record, baseline.Doc{Path: r.doc.Path, Findings: report.Detach(all)})
 		}
-		doc := r.doc
-		if !whole {
-			// Keep what the reports read, so that a batch does not hold
-			// every document until the reports are written.
-			doc, fresh = report.Slim(doc, fresh)
+		for _, f := range fresh {
+			worst = max(worst, f.Severity)
 		}
-		res.Docs = append(res.Docs, report.DocResult{Doc: doc, Findings: fresh})
+		if err := reps.document(report.DocResult{Doc: r.doc, Findings: fresh}); err != nil {
+			return err
+		}
 	}
-	if err := writeTargets(targets, res, s); err != nil {
+	if err := reps.end(); err != nil {
 		return err
 	}
 	if gate.suppressed > 0 {
@@ -201,27 +215,18 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 		fmt.Fprintf(s.Err, "concord: wrote %s\n", o.writeBaseline)
 		return nil
 	}
-	if level > 0 {
-		for _, d := range res.Docs {
-			for _, f := range d.Findings {
-				if f.Severity >= level {
-					return &exitError{code: exitFindings}
-				}
-			}
-		}
+	if level > 0 && worst >= level {
+		return &exitError{code: exitFindings}
 	}
 	return nil
 }
 
-// needsWholeDocuments reports whether a report asked for by --format or
-// -o reads more of the documents than report.Slim keeps.
-func needsWholeDocuments(format string, outputs []string) bool {
-	if report.NeedsWholeDocument(format) {
-		return true
-	}
-	for _, spec := range outputs {
-		if name, _, ok := strings.Cut(spec, "="); ok && report.NeedsWholeDocument(name) {
-			return true
+// toTerminal reports whether a report goes to standard output and that is
+// a terminal.
+func toTerminal(ts []outputTarget, out writer) bool {
+	for _, t := range ts {
+		if t.path == "" || t.path == "-" {
+			return isTerminal(out)
 		}
 	}
 	return false

@@ -89,13 +89,13 @@ func (g *gate) apply(doc *align.Document, fs []checks.Finding) (all, fresh []che
 // output) and its format.
 type outputTarget struct {
 	path   string
-	format report.Formatter
+	format func() report.Reporter
 }
 
 // outputTargets reads the -o values. "-o FILE" writes the --format report
 // to FILE; "-o FORMAT=FILE" writes that format, so one run can write
 // several reports. Without -o the --format report goes to standard output.
-func outputTargets(def report.Formatter, specs []string, lookup func(string) (report.Formatter, error)) ([]outputTarget, error) {
+func outputTargets(def func() report.Reporter, specs []string, lookup func(string) (func() report.Reporter, error)) ([]outputTarget, error) {
 	if len(specs) == 0 {
 		return []outputTarget{{format: def}}, nil
 	}
@@ -121,16 +121,6 @@ func outputTargets(def report.Formatter, specs []string, lookup func(string) (re
 		out = append(out, t)
 	}
 	return out, nil
-}
-
-// writeTargets writes r to every target.
-func writeTargets(ts []outputTarget, r *report.Result, s streams) error {
-	for _, t := range ts {
-		if err := writeOutput(t.path, s, func(w writer) error { return t.format(w, r) }); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // sourceLines reads an input file's lines for formats that count bytes.

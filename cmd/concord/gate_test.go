@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -166,6 +167,76 @@ func TestSeveralOutputs(t *testing.T) {
 	}
 	if code, _, stderr := concord(t, dir, "check", "-o", "pdf=r.pdf", "k.txt"); code != exitUsage || !strings.Contains(stderr, "unknown format") {
 		t.Errorf("unknown format: exit %d, %q", code, stderr)
+	}
+}
+
+// TestSeveralOutputsSameAsOne writes every format at once on a batch of
+// two documents and wants each file to be the report that format writes
+// alone: the reports are written side by side, a document at a time.
+func TestSeveralOutputsSameAsOne(t *testing.T) {
+	dir := seedCopy(t)
+	data, _ := os.ReadFile(filepath.Join(dir, "k.txt"))
+	if err := os.WriteFile(filepath.Join(dir, "l.txt"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, dir, "208", "209")
+	args := []string{"check", "--fail-on", "never"}
+	formats := []string{"text", "json", "sarif", "junit", "github", "rdjsonl", "markdown", "html"}
+	for _, f := range formats {
+		args = append(args, "-o", f+"="+f+".out")
+	}
+	if code, out, stderr := concord(t, dir, append(args, "k.txt", "l.txt")...); code != exitOK || out != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+	for _, f := range formats {
+		code, want, stderr := concord(t, dir, "check", "--fail-on", "never", "--color", "never", "--format", f, "k.txt", "l.txt")
+		if code != exitOK {
+			t.Fatalf("%s: exit %d, %s", f, code, stderr)
+		}
+		got, err := os.ReadFile(filepath.Join(dir, f+".out"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != want {
+			t.Errorf("%s: the report written with the others differs from the one written alone", f)
+		}
+		if !strings.Contains(want, "l.txt") {
+			t.Errorf("%s: the report does not name the second document", f)
+		}
+	}
+}
+
+// TestSeveralReportsOnStandardOutput writes three reports to standard
+// output on a batch whose reports outgrow the output buffers, and wants
+// them one after the other, each as it is written alone.
+func TestSeveralReportsOnStandardOutput(t *testing.T) {
+	dir := seedCopy(t)
+	data, _ := os.ReadFile(filepath.Join(dir, "k.txt"))
+	args := []string{"--fail-on", "never", "--color", "never", "-j", "2"}
+	for i := range 40 {
+		name := fmt.Sprintf("k%02d.txt", i)
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, name)
+	}
+	var want strings.Builder
+	for _, f := range []string{"text", "sarif", "json"} {
+		code, out, stderr := concord(t, dir, append([]string{"check", "--format", f}, args...)...)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d, %s", f, code, stderr)
+		}
+		if len(out) < 80<<10 {
+			t.Fatalf("%s: %d bytes only, the reports fit in the buffers", f, len(out))
+		}
+		want.WriteString(out)
+	}
+	code, out, stderr := concord(t, dir, append([]string{"check", "-o", "text=-", "-o", "sarif=-", "-o", "json=-"}, args...)...)
+	if code != exitOK {
+		t.Fatalf("exit %d, %s", code, stderr)
+	}
+	if out != want.String() {
+		t.Error("three reports on standard output are not the three reports one after the other")
 	}
 }
 

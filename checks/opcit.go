@@ -1,0 +1,103 @@
+package checks
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A footnote that cites a work given before writes "op. cit." with the page
+// ("I. Maes en S. Rey, op.cit, (22) 12"), where the other version may repeat
+// the whole reference ("I. Maes et S. Rey, “The status …”, Octobre 2022,
+// Inovigate"). The figures of the two notes then differ by convention, not
+// by error, and are not compared.
+var (
+	opCitRE   = regexp.MustCompile(`(?i)\bop\.\s?cit\b`)
+	noteNumRE = regexp.MustCompile(`(?:^|\s)(\d{1,3}) \p{Lu}`)
+)
+
+// opCitNotes returns the byte spans of a note citing "op. cit." on one side
+// and of the note with the same number on the other side, which does not.
+func opCitNotes(fr, nl string) (frSpan, nlSpan span, ok bool) {
+	if !strings.Contains(fr, "cit") && !strings.Contains(nl, "cit") {
+		return span{}, span{}, false
+	}
+	for _, side := range []struct {
+		s, other string
+		fr       bool
+	}{{fr, nl, true}, {nl, fr, false}} {
+		for _, m := range opCitRE.FindAllStringIndex(side.s, -1) {
+			n, own, found := noteAround(side.s, m[0])
+			if !found {
+				continue
+			}
+			theirs, found := noteNumbered(side.other, n)
+			if !found || opCitRE.MatchString(side.other[theirs.start:theirs.end]) {
+				continue
+			}
+			if side.fr {
+				return own, theirs, true
+			}
+			return theirs, own, true
+		}
+	}
+	return span{}, span{}, false
+}
+
+// noteAround returns the number and span of the note that holds offset at:
+// from the last note number before it (within 300 bytes) to the next note
+// number or the end of the text.
+func noteAround(s string, at int) (int, span, bool) {
+	from := max(0, at-300)
+	ms := noteNumRE.FindAllStringSubmatchIndex(s[from:at], -1)
+	if len(ms) == 0 {
+		return 0, span{}, false
+	}
+	m := ms[len(ms)-1]
+	n, _ := strconv.Atoi(s[from+m[2] : from+m[3]])
+	return n, span{from + m[2], noteEnd(s, at, n)}, true
+}
+
+// noteNumbered returns the span of note n in s.
+func noteNumbered(s string, n int) (span, bool) {
+	for _, m := range noteNumRE.FindAllStringSubmatchIndex(s, -1) {
+		if s[m[2]:m[3]] == strconv.Itoa(n) {
+			return span{m[2], noteEnd(s, m[3], n)}, true
+		}
+	}
+	return span{}, false
+}
+
+// noteEnd returns where the note numbered n, running at from, ends: at
+// note n+1 or the end of the text.
+func noteEnd(s string, from, n int) int {
+	next := strconv.Itoa(n + 1)
+	for _, m := range noteNumRE.FindAllStringSubmatchIndex(s[from:], -1) {
+		if s[from+m[2]:from+m[3]] == next {
+			return from + m[2]
+		}
+	}
+	return len(s)
+}
+
+// without returns the facts outside sp.
+func (f facts) without(sp span) facts {
+	out := f
+	out.nums, out.dates, out.refs = nil, nil, nil
+	for _, n := range f.nums {
+		if n.End <= sp.start || n.Start >= sp.end {
+			out.nums = append(out.nums, n)
+		}
+	}
+	for _, d := range f.dates {
+		if d.End <= sp.start || d.Start >= sp.end {
+			out.dates = append(out.dates, d)
+		}
+	}
+	for _, r := range f.refs {
+		if r.End <= sp.start || r.Start >= sp.end {
+			out.refs = append(out.refs, r)
+		}
+	}
+	return out
+}
