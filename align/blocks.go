@@ -79,6 +79,7 @@ func blockLayout(src *Source, bilingual bool) []Block {
 	}
 	assignColumns(blocks)
 	if bilingual {
+		fixPageRuns(blocks)
 		fixMisplaced(blocks)
 	}
 	return blocks

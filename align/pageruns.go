@@ -1,0 +1,141 @@
+package align
+
+// fixPageRuns puts a paragraph written in the wrong language back in the
+// column it stands in on its page. A page of a two-column extraction,
+// between its page furniture (page number, DOC line, running header),
+// holds the blocks of one language column and then those of the other. A
+// paragraph left untranslated is detected as the other language and would
+// be read into the other column; its place on the page says where it
+// belongs.
+//
+// A block is moved only when the page reads as two runs with exactly that
+// one block out of place, no other reading of the page does as well, and
+// the move leaves the two columns with about the same amount of text, as
+// a translation's columns have: a page with one column only, or two pages
+// whose furniture was lost, keeps its blocks where their language puts
+// them.
+func fixPageRuns(blocks []Block) {
+	start := 0
+	for i := 0; i <= len(blocks); i++ {
+		if i < len(blocks) && blocks[i].Kind != Noise {
+			continue
+		}
+		if i > start {
+			fixPage(blocks[start:i])
+		}
+		start = i + 1
+	}
+}
+
+// fixPage applies fixPageRuns to the blocks of one page.
+func fixPage(page []Block) {
+	var idx []int // the paragraphs written in a language
+	for i := range page {
+		if page[i].Kind == Para && page[i].Lang != Neutral {
+			idx = append(idx, i)
+		}
+	}
+	// A reading of the page is a first column and the place where the
+	// second begins; it puts out of place the blocks whose language is not
+	// their run's. A block starting in lower case goes on from the page
+	// before, so it opens its run: a reading that puts one inside a run
+	// is kept only when no other reading does as well. Only readings with
+	// one block out of place matter, and each is found in constant time
+	// from counts of the blocks out of place before and after the cut.
+	type reading struct {
+		stray int
+		opens bool
+	}
+	var lower []int // places in idx of blocks starting in lower case, the first aside
+	for k, i := range idx {
+		if k > 0 && startsLower(page[i].Text.S) {
+			lower = append(lower, k)
+		}
+	}
+	var ones []reading
+	for _, first := range []Lang{FR, NL} {
+		second := first.Other()
+		// after[k] counts the blocks of idx[k:] not in the second
+		// language; last is the last of them.
+		after := make([]int, len(idx)+1)
+		last := -1
+		for k := len(idx) - 1; k >= 0; k-- {
+			after[k] = after[k+1]
+			if page[idx[k]].Lang != second {
+				after[k]++
+				if last < 0 {
+					last = idx[k]
+				}
+			}
+		}
+		before, firstOut := 0, -1
+		for cut := 0; cut <= len(idx); cut++ {
+			if cut > 0 && page[idx[cut-1]].Lang != first {
+				before++
+				if firstOut < 0 {
+					firstOut = idx[cut-1]
+				}
+			}
+			switch before + after[cut] {
+			case 0:
+				return // the page reads as two runs as it is
+			case 1:
+				r := reading{stray: firstOut, opens: len(lower) == 0 || len(lower) == 1 && lower[0] == cut}
+				if before == 0 {
+					r.stray = last
+				}
+				ones = append(ones, r)
+			}
+		}
+	}
+	if len(ones) == 0 {
+		return
+	}
+	var opening []reading
+	for _, r := range ones {
+		if r.opens {
+			opening = append(opening, r)
+		}
+	}
+	if len(opening) > 0 {
+		ones = opening
+	}
+	stray := ones[0].stray
+	for _, r := range ones[1:] {
+		if r.stray != stray {
+			return // two readings that disagree
+		}
+	}
+	b := &page[stray]
+	if b.Col != b.Lang {
+		return // already placed by other evidence
+	}
+	var size [3]int // text per column, indexed by Lang
+	for _, i := range idx {
+		size[page[i].Col] += len(page[i].Text.S)
+	}
+	n := len(b.Text.S)
+	from, to := b.Lang, b.Lang.Other()
+	before := imbalance(size[from], size[to])
+	after := imbalance(size[from]-n, size[to]+n)
+	if after < before || after <= maxImbalance {
+		b.Col = to
+	}
+}
+
+// maxImbalance is how much more text one column of a page may hold than
+// the other after a block is moved between them: page breaks cut the two
+// columns at slightly different places of the text.
+const maxImbalance = 1.5
+
+// imbalance returns how far apart two amounts of text are: the larger
+// over the smaller, infinite (a large number) when one is empty.
+func imbalance(a, b int) float64 {
+	if a < b {
+		a, b = b, a
+	}
+	if b <= 0 {
+		return 1e18
+	}
+	return float64(a) / float64(b)
+}

@@ -1,0 +1,155 @@
+package align
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestPageRuns reads pages of corpus documents laid out as a two-column
+// extraction (testdata/pageruns: page furniture, the French column's
+// paragraphs, then the Dutch column's), with one paragraph replaced by
+// its counterpart in the other language as an untranslated unit would be,
+// and checks the column every paragraph is read into.
+func TestPageRuns(t *testing.T) {
+	for _, c := range []struct {
+		name, file string
+		copyFrom   int          // 0, or the line whose text replaces line copyTo
+		copyTo     int          //
+		text       string       // or the text that replaces line copyTo
+		want       map[int]Lang // line → column
+	}{
+		{
+			name: "clean page", file: "council-of-state.txt",
+			want: map[int]Lang{5: FR, 7: FR, 13: FR, 15: NL, 19: NL, 23: NL},
+		},
+		{
+			// A Dutch paragraph between French ones, the page's Dutch
+			// column after them.
+			name: "Dutch paragraph inside the French run", file: "council-of-state.txt",
+			copyFrom: 19, copyTo: 7,
+			want: map[int]Lang{5: FR, 7: FR, 9: FR, 15: NL, 19: NL},
+		},
+		{
+			// French inside the Dutch run (its French original begins on
+			// the page before); the Dutch run opens with the end of a
+			// paragraph of the page before, so the French block cannot
+			// be the last of the French run.
+			name: "French paragraph after a Dutch continuation", file: "ascvd.txt",
+			copyTo: 13, text: "Enfin, davantage de centres de revalidation dédiés sont nécessaires pour atteindre tous " +
+				"les patients et favoriser un retour plus rapide au travail afin que le patient redevienne un contributeur économique.",
+			want: map[int]Lang{5: FR, 9: FR, 11: NL, 13: NL, 15: NL},
+		},
+		{
+			name: "clean page with a continuation", file: "ascvd.txt",
+			want: map[int]Lang{5: FR, 9: FR, 11: NL, 13: NL, 23: FR, 31: NL},
+		},
+		{
+			// The source itself has a Dutch fragment at the end of its
+			// French column and a French one at the top of its Dutch
+			// column: either could be the stray, so each keeps the
+			// column of its language.
+			name: "two strays, no telling which", file: "bill-postal.txt",
+			want: map[int]Lang{15: FR, 17: NL, 19: FR, 21: NL},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			data, err := os.ReadFile("testdata/pageruns/" + c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(string(data), "\n")
+			if c.copyFrom > 0 {
+				lines[c.copyTo-1] = lines[c.copyFrom-1]
+			}
+			if c.text != "" {
+				lines[c.copyTo-1] = c.text
+			}
+			src, err := Decode(c.file, []byte(strings.Join(lines, "\n")), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[int]Lang{}
+			for _, b := range BlockLayout(src) {
+				if b.Kind == Para {
+					got[b.Lines[0]] = b.Col
+				}
+			}
+			for line, want := range c.want {
+				if got[line] != want {
+					t.Errorf("line %d %q: column %s, want %s", line, head(lines[line-1]), got[line], want)
+				}
+			}
+		})
+	}
+}
+
+// TestPageRunsOneColumn checks that a page holding only French text keeps
+// a Dutch paragraph inside it in the Dutch column: moving it would leave
+// the page without a Dutch column at all.
+func TestPageRunsOneColumn(t *testing.T) {
+	data, err := os.ReadFile("testdata/pageruns/council-of-state.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	// Keep the furniture and the French column, then put the Dutch
+	// paragraph of line 19 in place of the French one of line 7.
+	page := append(append([]string(nil), lines[:14]...), lines[24:]...)
+	page[6] = lines[18]
+	src, err := Decode("one-column", []byte(strings.Join(page, "\n")), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range BlockLayout(src) {
+		if b.Kind == Para && b.Col != b.Lang {
+			t.Errorf("line %d %q: %s block moved to column %s", b.Lines[0], head(b.Text.S), b.Lang, b.Col)
+		}
+	}
+}
+
+// BenchmarkPageRuns measures placing the blocks of the sample pages by
+// their runs, the pages repeated a hundred times, with and without their
+// furniture (one long page: the cost must stay linear).
+func BenchmarkPageRuns(b *testing.B) {
+	files, err := filepath.Glob("testdata/pageruns/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatal("no sample pages")
+	}
+	var text strings.Builder
+	for range 100 {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			text.Write(data)
+			text.WriteString("\n\n")
+		}
+	}
+	src, err := Decode("pages", []byte(text.String()), "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	blocks := BlockLayout(src)
+	var paras []Block
+	for _, bl := range blocks {
+		if bl.Kind != Noise {
+			paras = append(paras, bl)
+		}
+	}
+	for _, c := range []struct {
+		name   string
+		blocks []Block
+	}{{"pages", blocks}, {"one-page", paras}} {
+		b.Run(c.name, func(b *testing.B) {
+			work := make([]Block, len(c.blocks))
+			b.ReportAllocs()
+			for b.Loop() {
+				copy(work, c.blocks)
+				fixPageRuns(work)
+			}
+		})
+	}
+}
