@@ -80,6 +80,7 @@ func blockLayout(src *Source, bilingual bool) []Block {
 	assignColumns(blocks)
 	if bilingual {
 		fixPageRuns(blocks)
+		fixTwins(blocks)
 		fixMisplaced(blocks)
 	}
 	return blocks

@@ -1,5 +1,7 @@
 package align
 
+import "strings"
+
 // fixPageRuns puts a paragraph written in the wrong language back in the
 // column it stands in on its page. A page of a two-column extraction,
 // between its page furniture (page number, DOC line, running header),
@@ -138,4 +140,84 @@ func imbalance(a, b int) float64 {
 		return 1e18
 	}
 	return float64(a) / float64(b)
+}
+
+// fixTwins puts back in its column a paragraph left untranslated that is
+// a copy of its counterpart: the same paragraph then stands twice in one
+// column (once whole, the other copy perhaps cut short by a page break).
+// Of the two copies, the one standing where its column's run meets the
+// other column's (a page's last French paragraph before the Dutch ones, or
+// its first Dutch one after them) is the other column's; when both or
+// neither stand there, nothing tells which one strayed.
+func fixTwins(blocks []Block) {
+	byHead := map[string][]int{}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind != Para || b.Lang == Neutral || b.Col != b.Lang {
+			continue
+		}
+		if words := strings.Fields(strings.ToLower(b.Text.S)); len(words) >= twinWords {
+			k := strings.Join(words[:twinWords], " ")
+			byHead[k] = append(byHead[k], i)
+		}
+	}
+	for _, idx := range byHead {
+		if len(idx) != 2 || !twins(blocks[idx[0]].Text.S, blocks[idx[1]].Text.S) {
+			continue
+		}
+		var edge []int
+		for _, i := range idx {
+			if atRunEdge(blocks, i) {
+				edge = append(edge, i)
+			}
+		}
+		if len(edge) == 1 {
+			b := &blocks[edge[0]]
+			b.Col = b.Lang.Other()
+		}
+	}
+}
+
+// twinWords is the number of words two paragraphs must open with alike to
+// be taken for copies: short headings and formulas repeat in a column.
+const twinWords = 8
+
+// twins reports whether s and t are the same text, or one is the other cut
+// short, up to case and spacing.
+func twins(s, t string) bool {
+	a, b := strings.Fields(strings.ToLower(s)), strings.Fields(strings.ToLower(t))
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// atRunEdge reports whether blocks[i] stands next to the other column's
+// run on its page: the paragraph before it (or after it), with no page
+// furniture between, stands in the other column, and the one on its other
+// side, if any on the page, in its own.
+func atRunEdge(blocks []Block, i int) bool {
+	col := blocks[i].Col
+	before, after := nearOnPage(blocks, i, -1), nearOnPage(blocks, i, 1)
+	return before == col.Other() && after != col.Other() || after == col.Other() && before != col.Other()
+}
+
+// nearOnPage returns the column of the nearest paragraph written in a
+// language before (step -1) or after (step 1) blocks[i] on its page, or
+// Neutral when page furniture or the end of the text comes first.
+func nearOnPage(blocks []Block, i, step int) Lang {
+	for j := i + step; j >= 0 && j < len(blocks); j += step {
+		switch b := &blocks[j]; {
+		case b.Kind == Noise:
+			return Neutral
+		case b.Kind == Para && b.Lang != Neutral:
+			return b.Col
+		}
+	}
+	return Neutral
 }

@@ -85,6 +85,62 @@ func TestPageRuns(t *testing.T) {
 	}
 }
 
+// stukpost is the whole Dutch paragraph whose head ends page 9 of
+// bill-postal-twins.txt; its French counterpart is line 7.
+const stukpost = "De grootste reden van de daling in stukpost is uiteraard de digitalisering " +
+	"(elektronische facturen, bestelbonnen etc.). De daling in het totaal volume van de briefpost " +
+	"zorgt voor een hogere kostprijs per stuk waardoor een hogere stukverkoopprijs niet onlogisch is."
+
+// TestTwins leaves the last French paragraph of a page in Dutch, a copy of
+// its counterpart, which begins at the end of the next page's Dutch
+// column. The page still reads as a French run and a Dutch run, but the
+// Dutch column now holds the paragraph twice; the copy where the French
+// run ends is the French column's.
+func TestTwins(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		set  map[int]string // line → new text
+		want map[int]Lang
+	}{
+		{"clean pages", nil, map[int]Lang{5: FR, 7: FR, 9: NL, 19: FR, 21: NL, 23: NL}},
+		{"last French paragraph left in Dutch", map[int]string{7: stukpost},
+			map[int]Lang{5: FR, 7: FR, 9: NL, 21: NL, 23: NL}},
+		// Both copies stand where a French run meets a Dutch one:
+		// nothing tells which one strayed.
+		{"two copies at run edges", map[int]string{7: stukpost, 21: stukpost},
+			map[int]Lang{7: NL, 21: NL, 23: NL}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			data, err := os.ReadFile("testdata/pageruns/bill-postal-twins.txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(string(data), "\n")
+			if !strings.HasPrefix(stukpost, lines[22]) {
+				t.Fatal("sample lines moved")
+			}
+			for n, s := range c.set {
+				lines[n-1] = s
+			}
+			src, err := Decode("twins", []byte(strings.Join(lines, "\n")), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[int]Lang{}
+			for _, b := range BlockLayout(src) {
+				if b.Kind == Para {
+					got[b.Lines[0]] = b.Col
+				}
+			}
+			for line, want := range c.want {
+				if got[line] != want {
+					t.Errorf("line %d %q: column %s, want %s", line, head(lines[line-1]), got[line], want)
+				}
+			}
+		})
+	}
+}
+
 // TestPageRunsOneColumn checks that a page holding only French text keeps
 // a Dutch paragraph inside it in the Dutch column: moving it would leave
 // the page without a Dutch column at all.
