@@ -11,26 +11,57 @@ import "strings"
 // belongs.
 //
 // A block is moved only when the page reads as two runs with exactly that
-// one block out of place, no other reading of the page does as well, and
-// the move leaves the two columns with about the same amount of text, as
-// a translation's columns have: a page with one column only, or two pages
-// whose furniture was lost, keeps its blocks where their language puts
-// them.
+// one block out of place, the move leaves the two columns with about the
+// same amount of text, as a translation's columns have, and no other
+// reading of the page does as well: a page with one column only, or two
+// pages whose furniture was lost, keeps its blocks where their language
+// puts them.
 func fixPageRuns(blocks []Block) {
+	var pages [][]Block
 	start := 0
 	for i := 0; i <= len(blocks); i++ {
 		if i < len(blocks) && blocks[i].Kind != Noise {
 			continue
 		}
 		if i > start {
-			fixPage(blocks[start:i])
+			pages = append(pages, blocks[start:i])
 		}
 		start = i + 1
 	}
+	firsts := columnOrder(pages)
+	for _, page := range pages {
+		fixPage(page, firsts)
+	}
 }
 
-// fixPage applies fixPageRuns to the blocks of one page.
-func fixPage(page []Block) {
+// columnOrder returns the language whose column comes first on the pages
+// of a document: the one that comes first on most pages holding both
+// columns in order, or both languages when there is no telling.
+func columnOrder(pages [][]Block) []Lang {
+	var count [3]int // pages read as two runs, by the first run's language
+	for _, page := range pages {
+		var runs []Lang
+		for i := range page {
+			if b := &page[i]; b.Kind == Para && b.Lang != Neutral && (len(runs) == 0 || runs[len(runs)-1] != b.Lang) {
+				runs = append(runs, b.Lang)
+			}
+		}
+		if len(runs) == 2 {
+			count[runs[0]]++
+		}
+	}
+	switch {
+	case count[FR] > count[NL]:
+		return []Lang{FR}
+	case count[NL] > count[FR]:
+		return []Lang{NL}
+	}
+	return []Lang{FR, NL}
+}
+
+// fixPage applies fixPageRuns to the blocks of one page, whose first run
+// is in one of the languages firsts.
+func fixPage(page []Block, firsts []Lang) {
 	var idx []int // the paragraphs written in a language
 	for i := range page {
 		if page[i].Kind == Para && page[i].Lang != Neutral {
@@ -55,7 +86,7 @@ func fixPage(page []Block) {
 		}
 	}
 	var ones []reading
-	for _, first := range []Lang{FR, NL} {
+	for _, first := range firsts {
 		second := first.Other()
 		// after[k] counts the blocks of idx[k:] not in the second
 		// language; last is the last of them.
@@ -102,27 +133,33 @@ func fixPage(page []Block) {
 	if len(opening) > 0 {
 		ones = opening
 	}
-	stray := ones[0].stray
-	for _, r := range ones[1:] {
-		if r.stray != stray {
-			return // two readings that disagree
-		}
-	}
-	b := &page[stray]
-	if b.Col != b.Lang {
-		return // already placed by other evidence
-	}
 	var size [3]int // text per column, indexed by Lang
 	for _, i := range idx {
 		size[page[i].Col] += len(page[i].Text.S)
 	}
+	stray := -1
+	for _, r := range ones {
+		b := &page[r.stray]
+		if r.stray == stray || b.Col != b.Lang || !balanced(size, b) {
+			continue
+		}
+		if stray >= 0 {
+			return // two readings that disagree
+		}
+		stray = r.stray
+	}
+	if stray >= 0 {
+		page[stray].Col = page[stray].Lang.Other()
+	}
+}
+
+// balanced reports whether moving b to the other column leaves the page's
+// columns, holding size[FR] and size[NL] bytes of text, with about the same
+// amount of text.
+func balanced(size [3]int, b *Block) bool {
 	n := len(b.Text.S)
 	from, to := b.Lang, b.Lang.Other()
-	before := imbalance(size[from], size[to])
-	after := imbalance(size[from]-n, size[to]+n)
-	if after < before || after <= maxImbalance {
-		b.Col = to
-	}
+	return imbalance(size[from]-n, size[to]+n) <= maxImbalance
 }
 
 // maxImbalance is how much more text one column of a page may hold than
@@ -145,14 +182,23 @@ func imbalance(a, b int) float64 {
 // fixTwins puts back in its column a paragraph left untranslated that is
 // a copy of its counterpart: the same paragraph then stands twice in one
 // column (once whole, the other copy perhaps cut short by a page break).
-// Of the two copies, the one standing where its column's run meets the
-// other column's (a page's last French paragraph before the Dutch ones, or
-// its first Dutch one after them) is the other column's; when both or
-// neither stand there, nothing tells which one strayed.
+// Of the two copies, the one standing next to the other column's
+// paragraphs on its page (a page's last French paragraph before the Dutch
+// ones, or a Dutch paragraph among French ones) is the other column's;
+// when both or neither stand there, nothing tells which one strayed. The
+// copies must stand on the same page or on pages next to each other, as a
+// paragraph and its translation do: a paragraph a column repeats further
+// on (a formula, a standard provision) is no untranslated copy.
 func fixTwins(blocks []Block) {
 	byHead := map[string][]int{}
+	pageOf := make([]int, len(blocks))
+	page := 0
 	for i := range blocks {
 		b := &blocks[i]
+		if b.Kind == Noise && i > 0 && blocks[i-1].Kind != Noise {
+			page++
+		}
+		pageOf[i] = page
 		if b.Kind != Para || b.Lang == Neutral || b.Col != b.Lang {
 			continue
 		}
@@ -162,12 +208,12 @@ func fixTwins(blocks []Block) {
 		}
 	}
 	for _, idx := range byHead {
-		if len(idx) != 2 || !twins(blocks[idx[0]].Text.S, blocks[idx[1]].Text.S) {
+		if len(idx) != 2 || !twins(blocks[idx[0]].Text.S, blocks[idx[1]].Text.S) || pageOf[idx[1]]-pageOf[idx[0]] > 1 {
 			continue
 		}
 		var edge []int
 		for _, i := range idx {
-			if atRunEdge(blocks, i) {
+			if besideOther(blocks, i) {
 				edge = append(edge, i)
 			}
 		}
@@ -197,14 +243,12 @@ func twins(s, t string) bool {
 	return true
 }
 
-// atRunEdge reports whether blocks[i] stands next to the other column's
-// run on its page: the paragraph before it (or after it), with no page
-// furniture between, stands in the other column, and the one on its other
-// side, if any on the page, in its own.
-func atRunEdge(blocks []Block, i int) bool {
-	col := blocks[i].Col
-	before, after := nearOnPage(blocks, i, -1), nearOnPage(blocks, i, 1)
-	return before == col.Other() && after != col.Other() || after == col.Other() && before != col.Other()
+// besideOther reports whether blocks[i] stands next to the other column
+// on its page: the paragraph before it or after it, with no page furniture
+// between, stands in the other column.
+func besideOther(blocks []Block, i int) bool {
+	other := blocks[i].Col.Other()
+	return nearOnPage(blocks, i, -1) == other || nearOnPage(blocks, i, 1) == other
 }
 
 // nearOnPage returns the column of the nearest paragraph written in a

@@ -85,6 +85,41 @@ func TestPageRuns(t *testing.T) {
 	}
 }
 
+// TestPageRunsBalance leaves the second Dutch paragraph of a page in
+// French. The page then reads two ways with one block out of place: the
+// French copy strayed into the Dutch run, or the first Dutch paragraph
+// strayed into the French run. Only the first leaves the two columns with
+// about the same amount of text. Only the page rule runs here: the copy's
+// twin, the French paragraph it copies, would tell on its own.
+func TestPageRunsBalance(t *testing.T) {
+	data, err := os.ReadFile("testdata/pageruns/ascvd-risk.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	if !strings.HasPrefix(lines[14], "Verschillende factoren") {
+		t.Fatal("sample lines moved")
+	}
+	lines[14] = lines[6]
+	src, err := Decode("balance", []byte(strings.Join(lines, "\n")), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := BlockLayout(src)
+	for i := range blocks {
+		if blocks[i].Kind == Para && blocks[i].Lang != Neutral {
+			blocks[i].Col = blocks[i].Lang
+		}
+	}
+	fixPageRuns(blocks)
+	want := map[int]Lang{7: FR, 11: FR, 13: NL, 15: NL, 17: NL, 23: FR, 27: NL}
+	for _, b := range blocks {
+		if w, ok := want[b.Lines[0]]; ok && b.Col != w {
+			t.Errorf("line %d %q: column %s, want %s", b.Lines[0], head(b.Text.S), b.Col, w)
+		}
+	}
+}
+
 // stukpost is the whole Dutch paragraph whose head ends page 9 of
 // bill-postal-twins.txt; its French counterpart is line 7.
 const stukpost = "De grootste reden van de daling in stukpost is uiteraard de digitalisering " +
@@ -141,20 +176,64 @@ func TestTwins(t *testing.T) {
 	}
 }
 
-// TestPageRunsOneColumn checks that a page holding only French text keeps
-// a Dutch paragraph inside it in the Dutch column: moving it would leave
-// the page without a Dutch column at all.
-func TestPageRunsOneColumn(t *testing.T) {
-	data, err := os.ReadFile("testdata/pageruns/council-of-state.txt")
+// TestTwinAmongStrays leaves a Dutch paragraph of a page in French on a
+// page of the bill whose source already has a Dutch fragment at the end
+// of its French column and a French one at the top of its Dutch column.
+// With three blocks out of place the page tells nothing, but the French
+// column now holds one paragraph twice, and the copy standing among Dutch
+// paragraphs is the Dutch column's.
+func TestTwinAmongStrays(t *testing.T) {
+	data, err := os.ReadFile("testdata/pageruns/bill-postal.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(string(data), "\n")
-	// Keep the furniture and the French column, then put the Dutch
-	// paragraph of line 19 in place of the French one of line 7.
-	page := append(append([]string(nil), lines[:14]...), lines[24:]...)
-	page[6] = lines[18]
-	src, err := Decode("one-column", []byte(strings.Join(page, "\n")), "")
+	if !strings.HasPrefix(lines[24], "De berekening") || !strings.HasPrefix(lines[10], "En excluant") {
+		t.Fatal("sample lines moved")
+	}
+	lines[24] = lines[10]
+	src, err := Decode("twin", []byte(strings.Join(lines, "\n")), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int]Lang{11: FR, 17: NL, 19: FR, 23: NL, 25: NL, 27: NL}
+	for _, b := range BlockLayout(src) {
+		if w, ok := want[b.Lines[0]]; ok && b.Col != w {
+			t.Errorf("line %d %q: column %s, want %s", b.Lines[0], head(b.Text.S), b.Col, w)
+		}
+	}
+}
+
+// TestRepeatedParagraph checks that a paragraph a column repeats pages
+// further on is not taken for an untranslated copy, although one of the
+// two stands where the French run of its page meets the Dutch one.
+func TestRepeatedParagraph(t *testing.T) {
+	var doc []string
+	var files [3][]string
+	for i, f := range []string{"council-of-state.txt", "ascvd-risk.txt", "bill-postal-twins.txt"} {
+		data, err := os.ReadFile("testdata/pageruns/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[i] = strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	}
+	repeated := files[0][12] // the opinion's last French paragraph of its page
+	if !strings.HasPrefix(repeated, "La justification") {
+		t.Fatal("sample lines moved")
+	}
+	// The opinion's page, two pages of the resolution, then a page of the
+	// bill whose French column repeats the paragraph between its own.
+	doc = append(doc, files[0]...)
+	doc = append(doc, files[1]...)
+	for _, n := range []int{17, 0, 19, 21, 23} {
+		p := repeated
+		if n > 0 {
+			p = files[2][n-1]
+		}
+		doc = append(doc, "", p)
+	}
+	doc = append(doc, "", "9", "")
+	src, err := Decode("repeated", []byte(strings.Join(doc, "\n")), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,6 +241,44 @@ func TestPageRunsOneColumn(t *testing.T) {
 		if b.Kind == Para && b.Col != b.Lang {
 			t.Errorf("line %d %q: %s block moved to column %s", b.Lines[0], head(b.Text.S), b.Lang, b.Col)
 		}
+	}
+}
+
+// TestPageRunsOneColumn checks that a page holding only French text keeps
+// a Dutch paragraph inside it in the Dutch column, even in a document
+// whose pages read French first: moving it would leave the page without
+// a Dutch column at all.
+func TestPageRunsOneColumn(t *testing.T) {
+	var lines [2][]string
+	for i, f := range []string{"council-of-state.txt", "ascvd-risk.txt"} {
+		data, err := os.ReadFile("testdata/pageruns/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines[i] = strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	}
+	// A page of the opinion as it is, then a page with the French
+	// paragraphs of the resolution only, the first Dutch one among them.
+	doc := append([]string(nil), lines[0]...)
+	for _, n := range []int{7, 9, 13, 11, 23, 25} {
+		doc = append(doc, "", lines[1][n-1])
+	}
+	doc = append(doc, "", "5", "")
+	src, err := Decode("one-column", []byte(strings.Join(doc, "\n")), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dutch := 0
+	for _, b := range BlockLayout(src) {
+		if b.Kind == Para && b.Col != b.Lang {
+			t.Errorf("line %d %q: %s block moved to column %s", b.Lines[0], head(b.Text.S), b.Lang, b.Col)
+		}
+		if b.Kind == Para && b.Lang == NL && b.Lines[0] > len(lines[0]) {
+			dutch++
+		}
+	}
+	if dutch != 1 {
+		t.Fatalf("the one-column page has %d Dutch paragraphs, want 1", dutch)
 	}
 }
 
