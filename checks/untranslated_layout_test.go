@@ -51,3 +51,43 @@ func TestUntranslatedInOneFile(t *testing.T) {
 		t.Error("the French paragraph left in Dutch is not reported")
 	}
 }
+
+// TestUntranslatedInPdftotext leaves the French paragraph "Initialement,
+// la tutelle …" of the committee report's pdftotext extraction in Dutch,
+// wrapped as its Dutch counterpart is: it must be reported as an
+// untranslated French unit paired with that counterpart. The extraction
+// as it is gets no untranslated finding.
+func TestUntranslatedInPdftotext(t *testing.T) {
+	data, err := os.ReadFile("../testdata/corpus/56K0055002-committee-report.pdftotext.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := []*Check{UntranslatedLanguage, UntranslatedIdentical}
+	clean, err := align.ReadBytes("clean.txt", data, align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Run(clean, list, nil) {
+		t.Errorf("clean extraction: %s %s %s", f.Unit, f.Rule, f.Message)
+	}
+	lines := strings.Split(string(data), "\n")
+	if !strings.HasPrefix(lines[204], "Initialement") || !strings.HasPrefix(lines[249], "Aanvankelijk") {
+		t.Fatal("sample lines moved")
+	}
+	copy(lines[204:215], lines[249:260])
+	doc, err := align.ReadBytes("untranslated.txt", []byte(strings.Join(lines, "\n")), align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range Run(doc, list, nil) {
+		if f.FR == nil || f.NL == nil || f.FR.Pos.Line != 205 || f.NL.Pos.Line != 250 {
+			t.Errorf("unexpected finding %s %s %s", f.Unit, f.Rule, f.Message)
+			continue
+		}
+		found = true
+	}
+	if !found {
+		t.Error("the French paragraph left in Dutch is not reported")
+	}
+}
