@@ -79,6 +79,8 @@ func blockLayout(src *Source, bilingual bool) []Block {
 	}
 	assignColumns(blocks)
 	if bilingual {
+		fixPageRuns(blocks)
+		fixTwins(blocks)
 		fixMisplaced(blocks)
 	}
 	return blocks
@@ -101,8 +103,11 @@ func labelKey(s string) string {
 // fixMisplaced puts a labelled block written in the wrong language back
 // in its column. A unit left untranslated (a Dutch recital still in French)
 // is detected as the other language; its label then stands twice in that
-// column and not at all in its own. Of the two blocks, the one whose
-// neighbours are in the other language is the one that was misplaced.
+// column and not at all in its own. Of the two blocks, the one that was
+// misplaced is the one whose neighbours are in the other language, and
+// whose label fits the other column's sequence (the label before it and
+// the label after it there are its predecessor and successor) better than
+// its own column's.
 func fixMisplaced(blocks []Block) {
 	where := map[Lang]map[string][]int{FR: {}, NL: {}}
 	for i := range blocks {
@@ -129,18 +134,19 @@ func fixMisplaced(blocks []Block) {
 				continue
 			}
 			best, score := -1, 0
-			for _, i := range idx {
+			for x, i := range idx {
 				n := 0
 				for _, step := range []int{-1, 1} {
 					if neighbour(i, step) == other {
 						n++
 					}
 				}
-				// The label that comes just before in the other column is
-				// this label's predecessor: strong evidence of its place.
-				if follows(blocks, i, other, k) {
-					n += 2
-				}
+				// The labels around it in a column are strong evidence of
+				// its place: in the other column they should be its
+				// predecessor and successor, in its own column they are
+				// where its twin belongs.
+				twin := idx[1-x]
+				n += 2*fits(blocks, i, other, k, -1) - 2*fits(blocks, i, col, k, twin)
 				if n > score {
 					best, score = i, n
 				} else if n == score {
@@ -308,18 +314,33 @@ func assignColumns(blocks []Block) {
 	}
 }
 
-// follows reports whether the nearest labelled block of kind k's kind
-// before blocks[i] in column col carries the label just before k's.
-func follows(blocks []Block, i int, col Lang, k string) bool {
+// fits counts how well label k at blocks[i] fits the label sequence of
+// column col: one for the nearest labelled block of its kind before it
+// carrying the label just before k's, one for the nearest after it
+// carrying the label just after. The block at index skip is passed over.
+func fits(blocks []Block, i int, col Lang, k string, skip int) int {
+	n := 0
+	for _, step := range []int{-1, 1} {
+		if adjacentLabel(blocks, i, step, col, k, skip) {
+			n++
+		}
+	}
+	return n
+}
+
+// adjacentLabel reports whether the nearest labelled block of k's kind
+// before (step -1) or after (step 1) blocks[i] in column col, other than
+// blocks[skip], carries the label just before (or after) k's.
+func adjacentLabel(blocks []Block, i, step int, col Lang, k string, skip int) bool {
 	kind, v := labelOrder(k)
-	for j := i - 1; j >= 0; j-- {
+	for j := i + step; j >= 0 && j < len(blocks); j += step {
 		b := &blocks[j]
-		if b.Kind != Para || b.Col != col {
+		if j == skip || b.Kind != Para || b.Col != col {
 			continue
 		}
 		if pk := labelKey(b.Text.S); pk != "" {
 			if pkind, pv := labelOrder(pk); pkind == kind {
-				return pv == v-1
+				return pv == v+step
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package align
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -98,6 +99,13 @@ func addSeedCorpus(f *testing.F) {
 	lines := strings.Split(string(data), "\n")
 	f.Add(string(data))
 	f.Add(strings.Join(lines[90:160], "\n"))
+	// Pages between furniture, read as a French run then a Dutch run.
+	pages, _ := filepath.Glob("testdata/pageruns/*.txt")
+	for _, p := range pages {
+		if page, err := os.ReadFile(p); err == nil {
+			f.Add(string(page))
+		}
+	}
 	f.Add("A. considérant que **x\n\nB. *y*\n\tz\t:\n^{er}^")
 	f.Add("<i>QRVA</i>\t<i>Questions</i>\t<i>QRVA</i>\t<i>Vragen</i>\n")
 }

@@ -279,6 +279,12 @@ func columnCut(lines []ptLine) (cut int, first Lang, ok bool) {
 			}
 		}
 	}
+	// A paragraph of one column left in the other language pulls the cut
+	// towards it, or leaves the page without a clear one: read the page
+	// again with that paragraph set aside when doing so explains it better.
+	if k, sign, ok := islandCut(lines, scores, best, abs); ok {
+		bestK, bestSign, best = k, sign, abs
+	}
 	// Two columns only when nearly all the evidence agrees with the cut.
 	if best*10 < abs*8 {
 		return 0, Neutral, false
@@ -288,6 +294,111 @@ func columnCut(lines []ptLine) (cut int, first Lang, ok bool) {
 		first = NL
 	}
 	return bestK, first, true
+}
+
+// islandMin is the language evidence (Score) a paragraph needs to be taken
+// for one left in the other language inside a column: a line with a name or
+// a quoted title in the other language is no such paragraph.
+const islandMin = 6
+
+// islandCut looks for a cut of a page's lines into two language columns
+// that one paragraph, whole and inside a column, contradicts: a paragraph
+// left untranslated, with lines of its column's language before and after
+// it. It returns the cut and its sign (1 for French first) when the page
+// read that way, the paragraph set aside, agrees with its columns in a
+// larger share of its evidence than the best plain cut (best of all) does,
+// and in at least the share a two-column page needs.
+func islandCut(lines []ptLine, scores []int, best, all int) (cut, sign int, ok bool) {
+	n := len(lines)
+	if best >= all {
+		return 0, 0, false // the plain cut explains the whole page
+	}
+	prefix := make([]int, n+1)
+	for i, s := range scores {
+		prefix[i+1] = prefix[i] + s
+	}
+	// agree returns the agreement of the cut at k with sign sg: the
+	// evidence on the side of its column minus the evidence against.
+	agree := func(k, sg int) int { return sg * (prefix[k] - (prefix[n] - prefix[k])) }
+	// prev[i] and next[i] are the nearest lines with evidence at or
+	// before i and at or after i (-1 and n when there is none).
+	prev, next := make([]int, n), make([]int, n+1)
+	last := -1
+	for i, s := range scores {
+		if s != 0 {
+			last = i
+		}
+		prev[i] = last
+	}
+	next[n] = n
+	for i := n - 1; i >= 0; i-- {
+		next[i] = next[i+1]
+		if scores[i] != 0 {
+			next[i] = i
+		}
+	}
+	// nearest returns the sign of the evidence of line i, or 0 for a line
+	// outside [lo, hi).
+	nearest := func(i, lo, hi int) int {
+		if i < lo || i >= hi {
+			return 0
+		}
+		return max(-1, min(1, scores[i]))
+	}
+	bestNum, bestDen := best, all // the share to beat
+	for s := 1; s < n; s++ {
+		if lines[s-1].open || lines[s-1].hyphen {
+			continue // not the start of a paragraph
+		}
+		e := s + 1
+		for e < n && (lines[e-1].open || lines[e-1].hyphen) {
+			e++
+		}
+		if e >= n || lines[e-1].open || lines[e-1].hyphen {
+			continue // the page's last paragraph, or one cut by the page end
+		}
+		ps := prefix[e] - prefix[s]
+		if max(ps, -ps) < islandMin {
+			continue
+		}
+		lang := 1 // the language of the column the paragraph would stand in
+		if ps > 0 {
+			lang = -1
+		}
+		// The island's best cut: on a tie, the later one after a line
+		// that ends a paragraph, as for a plain cut.
+		iNum, iDen, iK, iSign, found := 0, 1, 0, 0, false
+		for k := 0; k <= n; k++ {
+			var sg int
+			switch {
+			case k > e && nearest(prev[s-1], 0, s) == lang && nearest(next[e], e, k) == lang:
+				sg = lang // in the first column
+			case k < s && nearest(prev[s-1], k, s) == lang && nearest(next[e], e, n) == lang:
+				sg = -lang // in the second column
+			default:
+				continue
+			}
+			num, den := agree(k, sg)+max(ps, -ps), all-max(ps, -ps)
+			if den <= 0 {
+				continue
+			}
+			if !found || num*iDen > iNum*den || num*iDen == iNum*den && k > 0 && !lines[k-1].open && !lines[k-1].hyphen {
+				iNum, iDen, iK, iSign, found = num, den, k, sg, true
+			}
+		}
+		if !found || iNum*10 < iDen*8 {
+			s = e - 1
+			continue
+		}
+		// Of two readings that explain the page as well, the one whose
+		// columns have about as many lines wins: both columns fill the
+		// page.
+		if better, tie := iNum*bestDen > bestNum*iDen, iNum*bestDen == bestNum*iDen; better || tie && ok && abs(2*iK-n) < abs(2*cut-n) {
+			bestNum, bestDen, cut, sign, ok = iNum, iDen, iK, iSign, true
+		}
+		s = e - 1
+	}
+	return cut, sign, ok
 }
 
 // column reads the lines of one language column of a text page.

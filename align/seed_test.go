@@ -274,7 +274,11 @@ func head(s string) string {
 // a translator who forgot it would: the block is French, but it stands
 // among the Dutch blocks and its label is missing from the Dutch column.
 // Recital M stands between Dutch blocks; recital K is the last Dutch block
-// of its page, followed by the French column of the next.
+// of its page, followed by the French column of the next. Recitals L and Q
+// are the first Dutch blocks of their pages: the French recital before
+// them and the untranslated copy both follow the Dutch recital K (or P),
+// but only the copy is followed by the Dutch M (or R), while the French
+// one stands between its own column's K and M (or P and R).
 func TestUntranslatedStaysInItsColumn(t *testing.T) {
 	data, err := os.ReadFile(seedPath)
 	if err != nil {
@@ -288,6 +292,8 @@ func TestUntranslatedStaysInItsColumn(t *testing.T) {
 	}{
 		{"recital:M", 145, 155, "M. considérant", "M. wijst erop"},
 		{"recital:K", 115, 141, "K. considérant", "K. verwijst"},
+		{"recital:L", 143, 153, "L. considérant", "L. merkt op"},
+		{"recital:Q", 163, 173, "Q. considérant", "Q. wijst erop"},
 	} {
 		lines := strings.Split(string(data), "\n")
 		if !strings.HasPrefix(lines[c.frLine-1], c.frStart) || !strings.HasPrefix(lines[c.nlLine-1], c.nlStart) {

@@ -596,7 +596,9 @@ func abbrevBefore(s string, i int) bool {
 	return len(w) <= 3 || strings.ContainsAny(w, "0123456789")
 }
 
-// injectUntranslated puts the other side's body in place of this side's.
+// injectUntranslated puts the other side's body in place of this side's,
+// wrapped into as many lines as the text it replaces: a paragraph left
+// untranslated in a PDF is wrapped to its column like the rest.
 func injectUntranslated(s *site) (*Injection, bool) {
 	u, o := s.unit(), s.other()
 	if len(u.Text.S)-u.Body < 60 || len(o.Text.S)-o.Body < 60 {
@@ -607,10 +609,40 @@ func injectUntranslated(s *site) (*Injection, bool) {
 		return nil, false
 	}
 	return &Injection{
-		Edits:  []edit{{u.Lang, a, b, o.Text.S[o.Body:]}},
+		Edits:  []edit{{u.Lang, a, b, wrapLike(o.Text.S[o.Body:], (*s.in.raw(u.Lang))[a:b])}},
 		Units:  []string{s.pr.Key},
 		Detail: fmt.Sprintf("%s %s: body replaced by the %s body", s.side, s.pr.Key, s.side.Other()),
 	}, true
+}
+
+// wrapLike breaks text at spaces into as many lines of about equal length
+// as old has, each line but the last ending as old's first line does (with
+// a space, as pdftotext ends a line whose paragraph goes on).
+func wrapLike(text, old string) string {
+	n := strings.Count(old, "\n") + 1
+	if n == 1 {
+		return text
+	}
+	end := "\n"
+	if first, _, _ := strings.Cut(old, "\n"); strings.HasSuffix(first, " ") {
+		end = " \n"
+	}
+	words := strings.Fields(text)
+	width := len(text)/n + 1
+	var b strings.Builder
+	line, lines := 0, 1
+	for i, w := range words {
+		if i > 0 && line+1+len(w) > width && lines < n {
+			b.WriteString(end)
+			line, lines = 0, lines+1
+		} else if i > 0 {
+			b.WriteByte(' ')
+			line++
+		}
+		b.WriteString(w)
+		line += len(w)
+	}
+	return b.String()
 }
 
 var ligatureRE = regexp.MustCompile(`\p{L}+?(ffi|ffl|fi|fl|ff)\p{L}{2,}`)
