@@ -26,7 +26,8 @@ func opCitNotes(fr, nl string) (frSpan, nlSpan span, ok bool) {
 		s, other string
 		fr       bool
 	}{{fr, nl, true}, {nl, fr, false}} {
-		for _, m := range opCitRE.FindAllStringIndex(side.s, -1) {
+		// A few notes at most: each search reads the other side whole.
+		for _, m := range opCitRE.FindAllStringIndex(side.s, maxOpCit) {
 			n, own, found := noteAround(side.s, m[0])
 			if !found {
 				continue
@@ -69,16 +70,22 @@ func noteNumbered(s string, n int) (span, bool) {
 }
 
 // noteEnd returns where the note numbered n, running at from, ends: at
-// note n+1 or the end of the text.
+// note n+1, or the end of the text, or maxNote bytes further.
 func noteEnd(s string, from, n int) int {
 	next := strconv.Itoa(n + 1)
-	for _, m := range noteNumRE.FindAllStringSubmatchIndex(s[from:], -1) {
+	end := min(len(s), from+maxNote)
+	for _, m := range noteNumRE.FindAllStringSubmatchIndex(s[from:end], -1) {
 		if s[from+m[2]:from+m[3]] == next {
 			return from + m[2]
 		}
 	}
-	return len(s)
+	return end
 }
+
+const (
+	maxOpCit = 8    // the "op. cit." notes looked at per side of a pair
+	maxNote  = 2000 // the longest note, in bytes
+)
 
 // without returns the facts outside sp.
 func (f facts) without(sp span) facts {

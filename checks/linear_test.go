@@ -1,0 +1,41 @@
+package checks
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"concord/align"
+)
+
+// TestChecksLinear checks that every check runs in linear time on one
+// long pair of flowing text, as a single-line extraction gives: ten times
+// the input must not take much more than ten times as long. n is 64 KB;
+// CONCORD_HEAVY=1 makes it 5 MB, for the 50 MB case.
+func TestChecksLinear(t *testing.T) {
+	n := 64 << 10
+	if os.Getenv("CONCORD_HEAVY") != "" {
+		n = 5 << 20
+	} else if testing.Short() {
+		t.Skip("long input")
+	}
+	fr := "Considérant que le 2 mars 2020, 208 personnes (soit 21 %) dont Nazira Lesova ont été arrêtées à Almaty selon l'OSCE, op. cit., p. 12; l'article 174 de la loi du 10 novembre 2006 s'applique. "
+	nl := "Overwegende dat op 2 maart 2020 208 personen (21 %) onder wie Nazira Lesova werden aangehouden in Almaty volgens de OVSE, op. cit., blz. 12; artikel 174 van de wet van 10 november 2006 is van toepassing. "
+	line := func(s string, size int) string { return strings.Repeat(s, size/len(s)+1)[:size/len(s)*len(s)] }
+	measure := func(size int) time.Duration {
+		doc, err := align.FromTexts("long", line(fr, size/2), line(nl, size/2))
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		Run(doc, All, &Env{})
+		return time.Since(start)
+	}
+	measure(n / 4) // warm up
+	small, large := measure(n), measure(10*n)
+	t.Logf("%d bytes: %v; %d bytes: %v (%.1f×)", n, small, 10*n, large, float64(large)/float64(small))
+	if large > 25*small+50*time.Millisecond {
+		t.Errorf("10× the input took %.1f× the time: not linear", float64(large)/float64(small))
+	}
+}
