@@ -117,31 +117,50 @@ func newLexTable(doc *align.Document) *lexTable {
 		}
 		return out
 	}
-	co := map[[2]string]int{}
+	// Counted by word number: a pair of numbers is one map key.
+	ids := map[string]uint64{}
+	var words []string
+	id := func(w string) uint64 {
+		n, ok := ids[w]
+		if !ok {
+			n = uint64(len(words))
+			ids[w] = n
+			words = append(words, w)
+		}
+		return n
+	}
+	co := map[uint64]int32{}
+	var nlIDs []uint64
 	for _, p := range pairs {
 		fr, nl := keep(align.FR, p.fr), keep(align.NL, p.nl)
+		nlIDs = nlIDs[:0]
+		for _, n := range nl {
+			nlIDs = append(nlIDs, id("n:"+n))
+		}
 		for _, f := range fr {
-			for _, n := range nl {
-				co[[2]string{f, n}]++
+			fi := id("f:"+f) << 32
+			for _, ni := range nlIDs {
+				co[fi|ni]++
 			}
 		}
 	}
 	// Each word keeps only its best partners, and a pair is kept when each
 	// word is among the other's best: a function word found with
 	// everything is no one's best.
-	dice := make(map[[2]string]float64, len(co))
+	dice := map[[2]string]float64{}
 	bestFR, bestNL := map[string]float64{}, map[string]float64{}
 	for k, c := range co {
 		if c < lexMinCo {
 			continue
 		}
-		d := 2 * float64(c) / float64(df[align.FR][k[0]]+df[align.NL][k[1]])
+		f, n := words[k>>32][2:], words[k&(1<<32-1)][2:]
+		d := 2 * float64(c) / float64(df[align.FR][f]+df[align.NL][n])
 		if d < lexMinDice {
 			continue
 		}
-		dice[k] = d
-		bestFR[k[0]] = max(bestFR[k[0]], d)
-		bestNL[k[1]] = max(bestNL[k[1]], d)
+		dice[[2]string{f, n}] = d
+		bestFR[f] = max(bestFR[f], d)
+		bestNL[n] = max(bestNL[n], d)
 	}
 	for k, d := range dice {
 		if d >= bestFR[k[0]] && d >= bestNL[k[1]] {
