@@ -54,12 +54,17 @@ its side by about that clause's length.
 // a label shift a recital is compared with its own translation.
 func runClauses(p *Pass) {
 	reported := map[string]bool{}
+	var lex lexSearch
 	for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
 		pr := &cp
 		if !isProse(pr.Key) {
 			continue
 		}
-		for _, m := range missingClauses(pr.FR, pr.NL) {
+		found := missingClauses(pr.FR, pr.NL)
+		if found == nil {
+			found = lex.missing(p.Doc, pr.FR, pr.NL)
+		}
+		for _, m := range found {
 			if besideOrphan(p.Doc, pr.Key, m.lang.Other()) {
 				continue
 			}

@@ -1,0 +1,539 @@
+package checks
+
+import (
+	"math"
+	"slices"
+	"unicode/utf8"
+
+	"concord/align"
+)
+
+// Lexical evidence for the clause aligner, learned from the document
+// itself. Lengths alone cannot see a short sentence missing from a long
+// paragraph: the pair's lengths stay within the noise, and merging the
+// orphan with its neighbour costs little. The words can: every sentence of
+// a faithful translation shares some words with its counterpart (cognates
+// such as "procédure"/"procedure" or "démocratique"/"democratisch",
+// numbers, and the word pairs that recur together in the document's
+// aligned pairs, such as "cependant"/"echter"), and a sentence left
+// without counterpart shares none with the sentences around its gap.
+
+// Limits of the document's association table. Only content words count:
+// at least lexMinWord letters, in at most lexMaxShare of the pairs that
+// teach the table (the others are function words, found with everything).
+// A pair teaches the table when its lengths agree within lexTeachZ
+// deviations and each side has at most lexMaxTokens distinct words, so
+// the table costs at most lexMaxTokens² per pair: linear in the document.
+// A word pair is associated when it occurs together in at least lexMinCo
+// pairs with a Dice coefficient of at least lexMinDice, and no other pair
+// of either word has a higher one.
+const (
+	lexMinWord   = 4
+	lexMaxShare  = 0.25
+	lexMinPairs  = 8 // below this, frequencies tell nothing: cognates and numbers only
+	lexTeachZ    = 1.5
+	lexMaxTokens = 60
+	lexMinCo     = 2
+	lexMinDice   = 0.5
+)
+
+// lexTable holds the content words of a document's pairs and the FR/NL
+// word pairs its aligned pairs associate.
+type lexTable struct {
+	frequent map[align.Lang]map[string]bool // words too common to tell sentences apart
+	assoc    map[[2]string]bool             // FR word, NL word
+}
+
+// lexTokens returns the comparison tokens of s, each once, in order of
+// first occurrence: the folded words of at least lexMinWord letters and
+// the numbers.
+func lexTokens(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(t string) {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	for w := range eachLetterRun(s) {
+		if utf8.RuneCountInString(w.S) >= lexMinWord {
+			add(fold(w.S))
+		}
+	}
+	for _, n := range numbersIn(s) {
+		add(n)
+	}
+	return out
+}
+
+// newLexTable learns the association table of doc from its pairs whose
+// lengths agree.
+func newLexTable(doc *align.Document) *lexTable {
+	t := &lexTable{frequent: map[align.Lang]map[string]bool{align.FR: {}, align.NL: {}}, assoc: map[[2]string]bool{}}
+	type taught struct{ fr, nl []string }
+	var pairs []taught
+	df := map[align.Lang]map[string]int{align.FR: {}, align.NL: {}}
+	for i := range doc.Pairs {
+		pr := &doc.Pairs[i]
+		if pr.Shared || pr.FR == nil || pr.NL == nil || !isProse(pr.Key) {
+			continue
+		}
+		lf, ln := proseLen(pr.FR), proseLen(pr.NL)
+		if lf == 0 || ln == 0 || math.Abs(lengthZ(lf, ln, unitVar)) > lexTeachZ {
+			continue
+		}
+		fr := lexTokens(pr.FR.Text.S[pr.FR.Body:proseEnd(pr.FR)])
+		nl := lexTokens(pr.NL.Text.S[pr.NL.Body:proseEnd(pr.NL)])
+		for _, w := range fr {
+			df[align.FR][w]++
+		}
+		for _, w := range nl {
+			df[align.NL][w]++
+		}
+		pairs = append(pairs, taught{fr, nl})
+	}
+	if len(pairs) < lexMinPairs {
+		return t
+	}
+	limit := int(lexMaxShare * float64(len(pairs)))
+	for l, m := range df {
+		for w, n := range m {
+			if n > limit {
+				t.frequent[l][w] = true
+			}
+		}
+	}
+	// Only words seen in lexMinCo pairs can reach lexMinCo together.
+	keep := func(l align.Lang, ws []string) []string {
+		out := ws[:0:0]
+		for _, w := range ws {
+			if n := df[l][w]; n >= lexMinCo && n <= limit && !isDigits(w) {
+				out = append(out, w)
+			}
+		}
+		if len(out) > lexMaxTokens {
+			out = out[:lexMaxTokens]
+		}
+		return out
+	}
+	// Counted by word number: a pair of numbers is one map key.
+	ids := map[string]uint64{}
+	var words []string
+	id := func(w string) uint64 {
+		n, ok := ids[w]
+		if !ok {
+			n = uint64(len(words))
+			ids[w] = n
+			words = append(words, w)
+		}
+		return n
+	}
+	co := map[uint64]int32{}
+	var nlIDs []uint64
+	for _, p := range pairs {
+		fr, nl := keep(align.FR, p.fr), keep(align.NL, p.nl)
+		nlIDs = nlIDs[:0]
+		for _, n := range nl {
+			nlIDs = append(nlIDs, id("n:"+n))
+		}
+		for _, f := range fr {
+			fi := id("f:"+f) << 32
+			for _, ni := range nlIDs {
+				co[fi|ni]++
+			}
+		}
+	}
+	// Each word keeps only its best partners, and a pair is kept when each
+	// word is among the other's best: a function word found with
+	// everything is no one's best.
+	dice := map[[2]string]float64{}
+	bestFR, bestNL := map[string]float64{}, map[string]float64{}
+	for k, c := range co {
+		if c < lexMinCo {
+			continue
+		}
+		f, n := words[k>>32][2:], words[k&(1<<32-1)][2:]
+		d := 2 * float64(c) / float64(df[align.FR][f]+df[align.NL][n])
+		if d < lexMinDice {
+			continue
+		}
+		dice[[2]string{f, n}] = d
+		bestFR[f] = max(bestFR[f], d)
+		bestNL[n] = max(bestNL[n], d)
+	}
+	for k, d := range dice {
+		if d >= bestFR[k[0]] && d >= bestNL[k[1]] {
+			t.assoc[k] = true
+		}
+	}
+	return t
+}
+
+// content returns the tokens of ws that tell sentences apart: not the
+// document's function words of language l.
+func (t *lexTable) content(l align.Lang, ws []string) []string {
+	out := ws[:0:0]
+	for _, w := range ws {
+		if !t.frequent[l][w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// matches reports whether FR token f and NL token n stand for each other:
+// the same token, cognates, or a word pair the document associates.
+func (t *lexTable) matches(f, n string) bool {
+	return f == n || cognate(f, n) || t.assoc[[2]string{f, n}]
+}
+
+// cognate reports whether the folded words a and b look alike: a common
+// prefix of at least five letters covering 55% of the longer word
+// ("democratique"/"democratisch", "procedure"/"procedure"), or of four
+// letters covering 80% of the shorter, itself of five letters at least
+// ("crise"/"crisis", not "pour"/"poursuite").
+func cognate(a, b string) bool {
+	if isDigits(a) || isDigits(b) {
+		return false
+	}
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	p = utf8.RuneCountInString(a[:p])
+	switch {
+	case p >= 5:
+		return float64(p) >= 0.55*float64(max(la, lb))
+	case p == 4:
+		return min(la, lb) >= 5 && float64(p) >= 0.8*float64(min(la, lb))
+	}
+	return false
+}
+
+// lexClauses are the content tokens of a pair's clauses and which of them
+// match across: fm[i][j] counts the tokens of FR clause i with a match in
+// NL clause j, nm[i][j] those of NL clause j with a match in FR clause i.
+type lexClauses struct {
+	ft, nt [][]string
+	fm, nm [][]int
+}
+
+// newLexClauses compares the clauses fc of FR text fs with the clauses nc
+// of NL text ns.
+func (t *lexTable) newLexClauses(fs string, fc []clause, ns string, nc []clause) *lexClauses {
+	x := &lexClauses{ft: make([][]string, len(fc)), nt: make([][]string, len(nc))}
+	for i, c := range fc {
+		x.ft[i] = t.content(align.FR, lexTokens(c.text(fs)))
+	}
+	for j, c := range nc {
+		x.nt[j] = t.content(align.NL, lexTokens(c.text(ns)))
+	}
+	x.fm, x.nm = make([][]int, len(fc)), make([][]int, len(fc))
+	for i := range fc {
+		x.fm[i], x.nm[i] = make([]int, len(nc)), make([]int, len(nc))
+		for j := range nc {
+			nHit := make([]bool, len(x.nt[j]))
+			for _, f := range x.ft[i] {
+				hit := false
+				for k, n := range x.nt[j] {
+					if t.matches(f, n) {
+						hit, nHit[k] = true, true
+					}
+				}
+				if hit {
+					x.fm[i][j]++
+				}
+			}
+			for _, h := range nHit {
+				if h {
+					x.nm[i][j]++
+				}
+			}
+		}
+	}
+	return x
+}
+
+// sim returns the share of the tokens of FR clauses fr[0]..fr[1]-1 and NL
+// clauses nl[0]..nl[1]-1 that match a token of the other run, and how
+// many tokens the two runs hold.
+func (x *lexClauses) sim(fr, nl [2]int) (float64, int) {
+	var hits, total int
+	for i := fr[0]; i < fr[1]; i++ {
+		h := 0
+		for j := nl[0]; j < nl[1]; j++ {
+			h += x.fm[i][j]
+		}
+		hits += min(h, len(x.ft[i]))
+		total += len(x.ft[i])
+	}
+	for j := nl[0]; j < nl[1]; j++ {
+		h := 0
+		for i := fr[0]; i < fr[1]; i++ {
+			h += x.nm[i][j]
+		}
+		hits += min(h, len(x.nt[j]))
+		total += len(x.nt[j])
+	}
+	if total == 0 {
+		return 0, 0
+	}
+	return float64(hits) / float64(total), total
+}
+
+// share returns the share of a clause's n tokens that match a token of
+// the other side's clauses run[0]..run[1]-1, hits counting the matches of
+// each of those clauses.
+func (x *lexClauses) share(hits []int, run [2]int, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	h := 0
+	for k := run[0]; k < run[1]; k++ {
+		h += hits[k]
+	}
+	return float64(min(h, n)) / float64(n)
+}
+
+// Thresholds of the lexical search. The clauses are aligned by lengths
+// and by lexSimWeight times their lexical similarity, a clause left
+// without counterpart costing lexDelete. An orphan is reported when it has
+// at least lexMinOrphan tokens and lexMinClause runes, none of its tokens
+// (at most lexOrphanSim of them) match the clauses next to its gap, every
+// aligned link shares at least lexLinkSim of its tokens, and taking the
+// orphan out leaves the pair's lengths within fitZ deviations.
+const (
+	lexSimWeight = 8.0
+	lexDelete    = 2.0
+	lexMinOrphan = 2
+	lexMinClause = 30
+	lexOrphanSim = 0.1
+	lexLinkSim   = 0.15
+	lexMaxLinks  = 30
+)
+
+// unmerge splits a link of two clauses against one whose first or last
+// clause shares no word with the counterpart (at most lexOrphanSim of its
+// tokens) while the other shares at least lexLinkSim: merging cost the
+// aligner less than leaving the clause alone, but the words say the
+// counterpart is the other clause's only.
+func (x *lexClauses) unmerge(links []link) []link {
+	out := make([]link, 0, len(links)+1)
+	for _, l := range links {
+		nf, nn := l.FR[1]-l.FR[0], l.NL[1]-l.NL[0]
+		switch {
+		case nf == 2 && nn == 1:
+			a, b := l.FR[0], l.FR[0]+1
+			sa := x.share(column(x.fm[a]), l.NL, len(x.ft[a]))
+			sb := x.share(column(x.fm[b]), l.NL, len(x.ft[b]))
+			if len(x.ft[b]) >= lexMinOrphan && sb <= lexOrphanSim && sa >= lexLinkSim {
+				out = append(out, link{FR: [2]int{a, b}, NL: l.NL}, link{FR: [2]int{b, b + 1}, NL: [2]int{l.NL[1], l.NL[1]}})
+				continue
+			}
+			if len(x.ft[a]) >= lexMinOrphan && sa <= lexOrphanSim && sb >= lexLinkSim {
+				out = append(out, link{FR: [2]int{a, b}, NL: [2]int{l.NL[0], l.NL[0]}}, link{FR: [2]int{b, b + 1}, NL: l.NL})
+				continue
+			}
+		case nf == 1 && nn == 2:
+			a, b := l.NL[0], l.NL[0]+1
+			col := func(j int) []int {
+				c := make([]int, len(x.fm))
+				for i := range c {
+					c[i] = x.nm[i][j]
+				}
+				return c
+			}
+			sa := x.share(col(a), l.FR, len(x.nt[a]))
+			sb := x.share(col(b), l.FR, len(x.nt[b]))
+			if len(x.nt[b]) >= lexMinOrphan && sb <= lexOrphanSim && sa >= lexLinkSim {
+				out = append(out, link{FR: l.FR, NL: [2]int{a, b}}, link{FR: [2]int{l.FR[1], l.FR[1]}, NL: [2]int{b, b + 1}})
+				continue
+			}
+			if len(x.nt[a]) >= lexMinOrphan && sa <= lexOrphanSim && sb >= lexLinkSim {
+				out = append(out, link{FR: [2]int{l.FR[0], l.FR[0]}, NL: [2]int{a, b}}, link{FR: l.FR, NL: [2]int{b, b + 1}})
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// column returns row, the matches of one clause against each clause of
+// the other side.
+func column(row []int) []int { return row }
+
+// lexMoves are the link shapes of the lexical aligner.
+var lexMoves = [][2]int{{1, 1}, {1, 2}, {2, 1}, {1, 0}, {0, 1}}
+
+// lexMissing returns the clause of fr or nl that has no counterpart by
+// the words of the pair's clauses fc and nc, when the lengths alone do not
+// show it.
+func (t *lexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
+	if len(fc)+len(nc) < 3 || len(fc) > lexMaxLinks || len(nc) > lexMaxLinks || len(fc) == 0 || len(nc) == 0 {
+		return nil
+	}
+	x := t.newLexClauses(fr.Text.S, fc, nl.Text.S, nc)
+	links := x.unmerge(x.align(fc, nc))
+	orphan, aligned := -1, 0
+	var total float64
+	for k, l := range links {
+		if l.FR[0] == l.FR[1] || l.NL[0] == l.NL[1] {
+			if orphan >= 0 {
+				return nil // several orphans: the clauses do not line up
+			}
+			orphan = k
+			continue
+		}
+		s, _ := x.sim(l.FR, l.NL)
+		if s == 0 {
+			return nil // a link no word confirms: a free rendering
+		}
+		total += s
+		aligned++
+	}
+	if orphan < 0 || aligned < 2 || total/float64(aligned) < lexLinkSim {
+		return nil
+	}
+	o := links[orphan]
+	var m missing
+	var own []string
+	ownText := fr.Text.S
+	if o.FR[0] == o.FR[1] {
+		m = missing{lang: align.NL, c: nc[o.NL[0]]}
+		own, ownText = x.nt[o.NL[0]], nl.Text.S
+	} else {
+		m = missing{lang: align.FR, c: fc[o.FR[0]]}
+		own = x.ft[o.FR[0]]
+	}
+	if len(own) < lexMinOrphan || m.c.Len < lexMinClause {
+		return nil
+	}
+	// The clauses around the gap on the other side.
+	var around [2]int
+	if m.lang == align.FR {
+		around = [2]int{o.NL[0], o.NL[0]}
+		if orphan > 0 {
+			around[0] = links[orphan-1].NL[0]
+		}
+		if orphan+1 < len(links) {
+			around[1] = links[orphan+1].NL[1]
+		}
+		if x.share(x.fm[o.FR[0]], around, len(own)) > lexOrphanSim {
+			return nil
+		}
+	} else {
+		around = [2]int{o.FR[0], o.FR[0]}
+		if orphan > 0 {
+			around[0] = links[orphan-1].FR[0]
+		}
+		if orphan+1 < len(links) {
+			around[1] = links[orphan+1].FR[1]
+		}
+		col := make([]int, len(fc))
+		for i := range fc {
+			col[i] = x.nm[i][o.NL[0]]
+		}
+		if x.share(col, around, len(own)) > lexOrphanSim {
+			return nil
+		}
+	}
+	lf, ln := proseLen(fr), proseLen(nl)
+	if m.lang == align.FR {
+		lf -= m.c.Len
+	} else {
+		ln -= m.c.Len
+	}
+	if math.Abs(lengthZ(lf, ln, unitVar)) > fitZ {
+		return nil // the pair is short on the orphan's side already
+	}
+	if sharedText(m.c.text(ownText), otherProse(fr, nl, m.lang)) {
+		return nil
+	}
+	return []missing{m}
+}
+
+// otherProse returns the running text of the side of fr/nl that is not l.
+func otherProse(fr, nl *align.Unit, l align.Lang) string {
+	u := nl
+	if l == align.NL {
+		u = fr
+	}
+	return u.Text.S[u.Body:proseEnd(u)]
+}
+
+// align aligns the clauses fc and nc in order by their lengths and
+// lexical similarity, a clause without counterpart costing lexDelete.
+func (x *lexClauses) align(fc, nc []clause) []link {
+	m, n := len(fc), len(nc)
+	inf := math.Inf(1)
+	cost := make([]float64, (m+1)*(n+1))
+	back := make([][2]int, (m+1)*(n+1))
+	for k := range cost {
+		cost[k] = inf
+	}
+	at := func(i, j int) int { return i*(n+1) + j }
+	cost[0] = 0
+	for i := 0; i <= m; i++ {
+		for j := 0; j <= n; j++ {
+			c0 := cost[at(i, j)]
+			if c0 == inf {
+				continue
+			}
+			for _, mv := range lexMoves {
+				a, b := i+mv[0], j+mv[1]
+				if a > m || b > n {
+					continue
+				}
+				c := lexDelete
+				if mv[0] > 0 && mv[1] > 0 {
+					lf, ln := 0, 0
+					for _, cl := range fc[i:a] {
+						lf += cl.Len
+					}
+					for _, cl := range nc[j:b] {
+						ln += cl.Len
+					}
+					z := lengthZ(lf, ln, clauseVar)
+					s, _ := x.sim([2]int{i, a}, [2]int{j, b})
+					c = z*z/2 + 2*float64(mv[0]+mv[1]-2) - lexSimWeight*s
+				}
+				if t := c0 + c; t < cost[at(a, b)] {
+					cost[at(a, b)] = t
+					back[at(a, b)] = mv
+				}
+			}
+		}
+	}
+	var out []link
+	for i, j := m, n; i > 0 || j > 0; {
+		mv := back[at(i, j)]
+		out = append(out, link{FR: [2]int{i - mv[0], i}, NL: [2]int{j - mv[1], j}})
+		i, j = i-mv[0], j-mv[1]
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// lexSearch runs lexMissing on the pairs of one document, learning the
+// document's table on first use.
+type lexSearch struct{ t *lexTable }
+
+// missing returns the clause of fr or nl without counterpart by their
+// words, if any.
+func (s *lexSearch) missing(doc *align.Document, fr, nl *align.Unit) []missing {
+	if fr == nil || nl == nil || proseLen(fr) == 0 || proseLen(nl) == 0 {
+		return nil
+	}
+	fc := splitClauses(fr.Text.S[:proseEnd(fr)], fr.Body)
+	nc := splitClauses(nl.Text.S[:proseEnd(nl)], nl.Body)
+	if len(fc)+len(nc) < 3 {
+		return nil
+	}
+	if s.t == nil {
+		s.t = newLexTable(doc)
+	}
+	return s.t.lexMissing(fr, nl, fc, nc)
+}
