@@ -28,7 +28,7 @@ func blockLayout(src *Source, bilingual bool) []Block {
 			lines = append(lines, i+1)
 		}
 		raw := strings.Join(src.Lines[start:end], "\n")
-		if m := printerTailRE.FindStringIndex(t.S); m != nil && m[0] > 0 {
+		if m := printerTail(t.S); m != nil && m[0] > 0 {
 			// The printer's line closes the last page; in a stream it is
 			// glued to the text before it.
 			tail := t.Slice(m[0], len(t.S))
@@ -41,7 +41,7 @@ func blockLayout(src *Source, bilingual bool) []Block {
 			}()
 		}
 		b := Block{Text: t, Lines: lines, Kind: Para, Raw: raw}
-		if isNoise(t.S) || printerTailRE.MatchString(t.S) {
+		if isNoise(t.S) || printerTail(t.S) != nil {
 			b.Kind = Noise
 		} else {
 			b.Lang = Detect(t.S)
@@ -258,6 +258,21 @@ var (
 	printerTailRE = regexp.MustCompile(`(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)\s*$`)
 	headerRE      = regexp.MustCompile(`^(CHAMBRE|KAMER|C H A M B R E|K A M E R)\b.*(SESSION|ZITTING|S E S S I O N|Z I T T I N G).*$`)
 )
+
+// printerSign is text that every match of printerTailRE holds.
+const printerSign = "Centrale drukkerij"
+
+// printerTail returns the span of the printer's line at the end of s, as
+// printerTailRE.FindStringIndex does. The expression is not anchored at
+// its start, so it is tried at every offset of a paragraph; a paragraph
+// without the printer's name, nearly all of them, is passed over at the
+// cost of one substring search.
+func printerTail(s string) []int {
+	if !strings.Contains(s, printerSign) {
+		return nil
+	}
+	return printerTailRE.FindStringIndex(s)
+}
 
 // isNoise reports whether a block is page furniture: a lone page number,
 // a DOC reference line or a running header.

@@ -26,3 +26,19 @@ func TestPrinterTail(t *testing.T) {
 		t.Errorf("printer's line at %d:%d, want 1:48", p.Line, p.Col)
 	}
 }
+
+// FuzzPrinterTail checks that printerTail finds what the expression finds
+// alone, on any text.
+func FuzzPrinterTail(f *testing.F) {
+	f.Add("Zie ook: Integraal verslag: 19 en 20 juli 2023 10101  Imprimerie centrale – Centrale drukkerij")
+	f.Add("Centrale drukkerij – Imprimerie centrale  \n")
+	f.Add("Centrale drukkerij – Imprimerie centrale. Suite")
+	f.Add("considérant que la Centrale drukkerij imprime")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := printerTail(s), printerTailRE.FindStringIndex(s)
+		if len(got) != len(want) || (got != nil && (got[0] != want[0] || got[1] != want[1])) {
+			t.Fatalf("printerTail(%q) = %v, the expression finds %v", s, got, want)
+		}
+	})
+}
