@@ -60,9 +60,11 @@ func runClauses(p *Pass) {
 		if !isProse(pr.Key) {
 			continue
 		}
-		found := missingClauses(pr.FR, pr.NL)
+		// Both searches read the same clauses: split each side once.
+		fc, nc := proseClauses(pr.FR), proseClauses(pr.NL)
+		found := missingClausesOf(pr.FR, pr.NL, fc, nc)
 		if found == nil {
-			found = lex.missing(p.Doc, pr.FR, pr.NL)
+			found = lex.missing(p.Doc, pr.FR, pr.NL, fc, nc)
 		}
 		for _, m := range found {
 			if besideOrphan(p.Doc, pr.Key, m.lang.Other()) {
@@ -175,6 +177,21 @@ type missing struct {
 // cheapest alignment and brings the lengths back within fitZ wins. A
 // clause that carries a number the other side has is never missing.
 func missingClauses(fr, nl *align.Unit) []missing {
+	return missingClausesOf(fr, nl, proseClauses(fr), proseClauses(nl))
+}
+
+// proseClauses returns the clauses of u's running text, or nil when it
+// has none (see proseLen).
+func proseClauses(u *align.Unit) []clause {
+	if proseLen(u) == 0 {
+		return nil
+	}
+	return splitClauses(u.Text.S[:proseEnd(u)], u.Body)
+}
+
+// missingClausesOf is missingClauses on the clauses fc of fr and nc of nl
+// (proseClauses).
+func missingClausesOf(fr, nl *align.Unit, fc, nc []clause) []missing {
 	lf, ln := proseLen(fr), proseLen(nl)
 	if lf == 0 || ln == 0 {
 		return nil
@@ -183,7 +200,6 @@ func missingClauses(fr, nl *align.Unit) []missing {
 	rel := float64(ln) / (nlPerFR * float64(lf))
 	var side align.Lang
 	fe, ne := proseEnd(fr), proseEnd(nl)
-	fc, nc := splitClauses(fr.Text.S[:fe], fr.Body), splitClauses(nl.Text.S[:ne], nl.Body)
 	switch {
 	case z >= missingZ && rel >= 1+missingRel:
 		side = align.NL

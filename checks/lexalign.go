@@ -522,13 +522,11 @@ func (x *lexClauses) align(fc, nc []clause) []link {
 type lexSearch struct{ t *lexTable }
 
 // missing returns the clause of fr or nl without counterpart by their
-// words, if any.
-func (s *lexSearch) missing(doc *align.Document, fr, nl *align.Unit) []missing {
+// words, if any; fc and nc are their clauses (proseClauses).
+func (s *lexSearch) missing(doc *align.Document, fr, nl *align.Unit, fc, nc []clause) []missing {
 	if fr == nil || nl == nil || proseLen(fr) == 0 || proseLen(nl) == 0 {
 		return nil
 	}
-	fc := splitClauses(fr.Text.S[:proseEnd(fr)], fr.Body)
-	nc := splitClauses(nl.Text.S[:proseEnd(nl)], nl.Body)
 	if len(fc)+len(nc) < 3 {
 		return nil
 	}
