@@ -38,31 +38,87 @@ const (
 )
 
 // lexTable holds the content words of a document's pairs and the FR/NL
-// word pairs its aligned pairs associate.
+// word pairs its aligned pairs associate, by token number (lexWords).
 type lexTable struct {
-	frequent map[align.Lang]map[string]bool // words too common to tell sentences apart
-	assoc    map[[2]string]bool             // FR word, NL word
+	w        *lexWords
+	frequent [3][]bool // by language, by token: words too common to tell sentences apart
+	assoc    [][]int32 // by FR token: the NL tokens associated with it
 }
 
-// lexTokens returns the comparison tokens of s, each once, in order of
-// first occurrence: the folded words of at least lexMinWord letters and
-// the numbers.
-func lexTokens(s string) []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(t string) {
-		if !seen[t] {
-			seen[t] = true
-			out = append(out, t)
+// lexWords numbers the comparison tokens of one document: each letter
+// run is folded once, however often the document writes it, and a
+// token's number stands for it in every comparison.
+type lexWords struct {
+	raw    map[string]int32 // letter run as written → token, or -1 if shorter than lexMinWord
+	ids    map[string]int32 // token → number
+	words  []string         // number → token
+	pre    []uint32         // the first four bytes of each token, or 0 if it is shorter
+	digits []bool           // whether each token is a number
+	seen   []uint32         // stamp of the last tokens call that found each token
+	stamp  uint32
+}
+
+func newLexWords() *lexWords {
+	return &lexWords{raw: map[string]int32{}, ids: map[string]int32{}}
+}
+
+// intern returns the number of token t.
+func (w *lexWords) intern(t string) int32 {
+	if id, ok := w.ids[t]; ok {
+		return id
+	}
+	id := int32(len(w.words))
+	w.ids[t] = id
+	w.words = append(w.words, t)
+	var pre uint32
+	if len(t) >= 4 {
+		pre = uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+	}
+	w.pre = append(w.pre, pre)
+	w.digits = append(w.digits, isDigits(t))
+	w.seen = append(w.seen, 0)
+	return id
+}
+
+// word returns the token of the letter run s, or -1 if it has fewer than
+// lexMinWord letters.
+func (w *lexWords) word(s string) int32 {
+	if len(s) < lexMinWord {
+		return -1 // fewer bytes, so fewer runes
+	}
+	if id, ok := w.raw[s]; ok {
+		return id
+	}
+	id := int32(-1)
+	if utf8.RuneCountInString(s) >= lexMinWord {
+		id = w.intern(fold(s))
+	}
+	w.raw[s] = id
+	return id
+}
+
+// tokens appends to out the comparison tokens of s, each once, in order
+// of first occurrence: the folded words of at least lexMinWord letters,
+// then the numbers.
+func (w *lexWords) tokens(s string, out []int32) []int32 {
+	w.stamp++
+	if w.stamp == 0 {
+		clear(w.seen)
+		w.stamp = 1
+	}
+	add := func(id int32) {
+		if w.seen[id] != w.stamp {
+			w.seen[id] = w.stamp
+			out = append(out, id)
 		}
 	}
-	for w := range eachLetterRun(s) {
-		if utf8.RuneCountInString(w.S) >= lexMinWord {
-			add(fold(w.S))
+	for r := range eachLetterRun(s) {
+		if id := w.word(r.S); id >= 0 {
+			add(id)
 		}
 	}
 	for _, n := range numbersIn(s) {
-		add(n)
+		add(w.intern(n))
 	}
 	return out
 }
@@ -70,10 +126,19 @@ func lexTokens(s string) []string {
 // newLexTable learns the association table of doc from its pairs whose
 // lengths agree.
 func newLexTable(doc *align.Document) *lexTable {
-	t := &lexTable{frequent: map[align.Lang]map[string]bool{align.FR: {}, align.NL: {}}, assoc: map[[2]string]bool{}}
-	type taught struct{ fr, nl []string }
+	w := newLexWords()
+	t := &lexTable{w: w}
+	type taught struct{ fr, nl []int32 }
 	var pairs []taught
-	df := map[align.Lang]map[string]int{align.FR: {}, align.NL: {}}
+	var df [3][]int32 // by language, by token: the pairs it occurs in
+	count := func(l align.Lang, ts []int32) {
+		if n := len(w.words) - len(df[l]); n > 0 {
+			df[l] = append(df[l], make([]int32, n)...)
+		}
+		for _, id := range ts {
+			df[l][id]++
+		}
+	}
 	for i := range doc.Pairs {
 		pr := &doc.Pairs[i]
 		if pr.Shared || pr.FR == nil || pr.NL == nil || !isProse(pr.Key) {
@@ -83,33 +148,32 @@ func newLexTable(doc *align.Document) *lexTable {
 		if lf == 0 || ln == 0 || math.Abs(lengthZ(lf, ln, unitVar)) > lexTeachZ {
 			continue
 		}
-		fr := lexTokens(pr.FR.Text.S[pr.FR.Body:proseEnd(pr.FR)])
-		nl := lexTokens(pr.NL.Text.S[pr.NL.Body:proseEnd(pr.NL)])
-		for _, w := range fr {
-			df[align.FR][w]++
-		}
-		for _, w := range nl {
-			df[align.NL][w]++
-		}
+		fr := w.tokens(pr.FR.Text.S[pr.FR.Body:proseEnd(pr.FR)], nil)
+		nl := w.tokens(pr.NL.Text.S[pr.NL.Body:proseEnd(pr.NL)], nil)
+		count(align.FR, fr)
+		count(align.NL, nl)
 		pairs = append(pairs, taught{fr, nl})
 	}
 	if len(pairs) < lexMinPairs {
 		return t
 	}
-	limit := int(lexMaxShare * float64(len(pairs)))
-	for l, m := range df {
-		for w, n := range m {
-			if n > limit {
-				t.frequent[l][w] = true
-			}
+	words := len(w.words)
+	for _, l := range []align.Lang{align.FR, align.NL} {
+		df[l] = append(df[l], make([]int32, words-len(df[l]))...)
+	}
+	limit := int32(lexMaxShare * float64(len(pairs)))
+	for _, l := range []align.Lang{align.FR, align.NL} {
+		t.frequent[l] = make([]bool, words)
+		for id, n := range df[l] {
+			t.frequent[l][id] = n > limit
 		}
 	}
 	// Only words seen in lexMinCo pairs can reach lexMinCo together.
-	keep := func(l align.Lang, ws []string) []string {
-		out := ws[:0:0]
-		for _, w := range ws {
-			if n := df[l][w]; n >= lexMinCo && n <= limit && !isDigits(w) {
-				out = append(out, w)
+	keep := func(l align.Lang, ts []int32) []int32 {
+		out := ts[:0:0]
+		for _, id := range ts {
+			if n := df[l][id]; n >= lexMinCo && n <= limit && !w.digits[id] {
+				out = append(out, id)
 			}
 		}
 		if len(out) > lexMaxTokens {
@@ -117,66 +181,69 @@ func newLexTable(doc *align.Document) *lexTable {
 		}
 		return out
 	}
-	// Counted by word number: a pair of numbers is one map key.
-	ids := map[string]uint64{}
-	var words []string
-	id := func(w string) uint64 {
-		n, ok := ids[w]
-		if !ok {
-			n = uint64(len(words))
-			ids[w] = n
-			words = append(words, w)
+	// Co-occurrences are counted word by word: the pairs that keep an FR
+	// word, then the NL words each of them keeps, in an array by token.
+	frPairs := make([][]int32, words) // FR token → the taught pairs that keep it
+	nlKept := make([][]int32, len(pairs))
+	for k, p := range pairs {
+		for _, f := range keep(align.FR, p.fr) {
+			frPairs[f] = append(frPairs[f], int32(k))
 		}
-		return n
-	}
-	co := map[uint64]int32{}
-	var nlIDs []uint64
-	for _, p := range pairs {
-		fr, nl := keep(align.FR, p.fr), keep(align.NL, p.nl)
-		nlIDs = nlIDs[:0]
-		for _, n := range nl {
-			nlIDs = append(nlIDs, id("n:"+n))
-		}
-		for _, f := range fr {
-			fi := id("f:"+f) << 32
-			for _, ni := range nlIDs {
-				co[fi|ni]++
-			}
-		}
+		nlKept[k] = keep(align.NL, p.nl)
 	}
 	// Each word keeps only its best partners, and a pair is kept when each
 	// word is among the other's best: a function word found with
 	// everything is no one's best.
-	dice := map[[2]string]float64{}
-	bestFR, bestNL := map[string]float64{}, map[string]float64{}
-	for k, c := range co {
-		if c < lexMinCo {
-			continue
-		}
-		f, n := words[k>>32][2:], words[k&(1<<32-1)][2:]
-		d := 2 * float64(c) / float64(df[align.FR][f]+df[align.NL][n])
-		if d < lexMinDice {
-			continue
-		}
-		dice[[2]string{f, n}] = d
-		bestFR[f] = max(bestFR[f], d)
-		bestNL[n] = max(bestNL[n], d)
+	type assoc struct {
+		f, n int32
+		d    float64
 	}
-	for k, d := range dice {
-		if d >= bestFR[k[0]] && d >= bestNL[k[1]] {
-			t.assoc[k] = true
+	var found []assoc
+	bestFR, bestNL := make([]float64, words), make([]float64, words)
+	co := make([]int32, words)
+	var touched []int32
+	for f, ps := range frPairs {
+		touched = touched[:0]
+		for _, k := range ps {
+			for _, n := range nlKept[k] {
+				if co[n] == 0 {
+					touched = append(touched, n)
+				}
+				co[n]++
+			}
+		}
+		for _, n := range touched {
+			c := co[n]
+			co[n] = 0
+			if c < lexMinCo {
+				continue
+			}
+			d := 2 * float64(c) / float64(df[align.FR][f]+df[align.NL][n])
+			if d < lexMinDice {
+				continue
+			}
+			found = append(found, assoc{int32(f), n, d})
+			bestFR[f] = max(bestFR[f], d)
+			bestNL[n] = max(bestNL[n], d)
+		}
+	}
+	t.assoc = make([][]int32, words)
+	for _, a := range found {
+		if a.d >= bestFR[a.f] && a.d >= bestNL[a.n] {
+			t.assoc[a.f] = append(t.assoc[a.f], a.n)
 		}
 	}
 	return t
 }
 
-// content returns the tokens of ws that tell sentences apart: not the
-// document's function words of language l.
-func (t *lexTable) content(l align.Lang, ws []string) []string {
-	out := ws[:0:0]
-	for _, w := range ws {
-		if !t.frequent[l][w] {
-			out = append(out, w)
+// content returns the tokens of ts that tell sentences apart: not the
+// document's function words of language l. It filters ts in place.
+func (t *lexTable) content(l align.Lang, ts []int32) []int32 {
+	out := ts[:0]
+	freq := t.frequent[l]
+	for _, id := range ts {
+		if int(id) >= len(freq) || !freq[id] {
+			out = append(out, id)
 		}
 	}
 	return out
@@ -184,8 +251,23 @@ func (t *lexTable) content(l align.Lang, ws []string) []string {
 
 // matches reports whether FR token f and NL token n stand for each other:
 // the same token, cognates, or a word pair the document associates.
-func (t *lexTable) matches(f, n string) bool {
-	return f == n || cognate(f, n) || t.assoc[[2]string{f, n}]
+func (t *lexTable) matches(f, n int32) bool {
+	if f == n {
+		return true
+	}
+	w := t.w
+	// Cognates share their first four bytes at least.
+	if p := w.pre[f]; p != 0 && p == w.pre[n] && cognate(w.words[f], w.words[n]) {
+		return true
+	}
+	if int(f) < len(t.assoc) {
+		for _, a := range t.assoc[f] {
+			if a == n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cognate reports whether the folded words a and b look alike: a common
@@ -216,37 +298,43 @@ func cognate(a, b string) bool {
 // match across: fm[i][j] counts the tokens of FR clause i with a match in
 // NL clause j, nm[i][j] those of NL clause j with a match in FR clause i.
 type lexClauses struct {
-	ft, nt [][]string
+	ft, nt [][]int32
 	fm, nm [][]int
 }
 
 // newLexClauses compares the clauses fc of FR text fs with the clauses nc
 // of NL text ns.
 func (t *lexTable) newLexClauses(fs string, fc []clause, ns string, nc []clause) *lexClauses {
-	x := &lexClauses{ft: make([][]string, len(fc)), nt: make([][]string, len(nc))}
+	x := &lexClauses{ft: make([][]int32, len(fc)), nt: make([][]int32, len(nc))}
 	for i, c := range fc {
-		x.ft[i] = t.content(align.FR, lexTokens(c.text(fs)))
+		x.ft[i] = t.content(align.FR, t.w.tokens(c.text(fs), nil))
 	}
+	maxNT := 0
 	for j, c := range nc {
-		x.nt[j] = t.content(align.NL, lexTokens(c.text(ns)))
+		x.nt[j] = t.content(align.NL, t.w.tokens(c.text(ns), nil))
+		maxNT = max(maxNT, len(x.nt[j]))
 	}
 	x.fm, x.nm = make([][]int, len(fc)), make([][]int, len(fc))
+	cells := make([]int, 2*len(fc)*len(nc))
+	nHit := make([]bool, maxNT)
 	for i := range fc {
-		x.fm[i], x.nm[i] = make([]int, len(nc)), make([]int, len(nc))
+		x.fm[i], x.nm[i] = cells[:len(nc):len(nc)], cells[len(nc):2*len(nc):2*len(nc)]
+		cells = cells[2*len(nc):]
 		for j := range nc {
-			nHit := make([]bool, len(x.nt[j]))
+			hits := nHit[:len(x.nt[j])]
+			clear(hits)
 			for _, f := range x.ft[i] {
 				hit := false
 				for k, n := range x.nt[j] {
 					if t.matches(f, n) {
-						hit, nHit[k] = true, true
+						hit, hits[k] = true, true
 					}
 				}
 				if hit {
 					x.fm[i][j]++
 				}
 			}
-			for _, h := range nHit {
+			for _, h := range hits {
 				if h {
 					x.nm[i][j]++
 				}
@@ -399,7 +487,7 @@ func (t *lexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 	}
 	o := links[orphan]
 	var m missing
-	var own []string
+	var own []int32
 	ownText := fr.Text.S
 	if o.FR[0] == o.FR[1] {
 		m = missing{lang: align.NL, c: nc[o.NL[0]]}
@@ -527,11 +615,31 @@ func (s *lexSearch) missing(doc *align.Document, fr, nl *align.Unit, fc, nc []cl
 	if fr == nil || nl == nil || proseLen(fr) == 0 || proseLen(nl) == 0 {
 		return nil
 	}
-	if len(fc)+len(nc) < 3 {
+	if len(fc)+len(nc) < 3 || !mayHoldOrphan(fr, nl, fc, nc) {
 		return nil
 	}
 	if s.t == nil {
 		s.t = newLexTable(doc)
 	}
 	return s.t.lexMissing(fr, nl, fc, nc)
+}
+
+// mayHoldOrphan reports whether one of the clauses fc of fr or nc of nl
+// could be the orphan lexMissing reports: of lexMinClause runes at least,
+// and leaving, when taken out, the pair's lengths within fitZ
+// deviations. Most pairs of a faithful translation have no such clause,
+// and lexMissing need not compare their words.
+func mayHoldOrphan(fr, nl *align.Unit, fc, nc []clause) bool {
+	lf, ln := proseLen(fr), proseLen(nl)
+	for _, c := range fc {
+		if c.Len >= lexMinClause && math.Abs(lengthZ(lf-c.Len, ln, unitVar)) <= fitZ {
+			return true
+		}
+	}
+	for _, c := range nc {
+		if c.Len >= lexMinClause && math.Abs(lengthZ(lf, ln-c.Len, unitVar)) <= fitZ {
+			return true
+		}
+	}
+	return false
 }
