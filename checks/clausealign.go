@@ -2,7 +2,6 @@ package checks
 
 import (
 	"math"
-	"slices"
 )
 
 // The FR↔NL length model. Measured first on 90 correct pairs of at least
@@ -125,27 +124,22 @@ func groupOf(cs []clause) clauseGroup {
 	for _, c := range cs {
 		g.len += c.Len
 	}
-	g.numbers = unionSorted(cs, func(c *clause) ([]string, map[string]bool) { return c.sortedNumbers, c.Numbers })
-	g.names = unionSorted(cs, func(c *clause) ([]string, map[string]bool) { return c.sortedNames, c.Names })
-	g.keys = unionSorted(cs, func(c *clause) ([]string, map[string]bool) { return c.sortedKeys, c.Keys })
+	g.numbers = unionSorted(cs, func(c *clause) []string { return c.Numbers })
+	g.names = unionSorted(cs, func(c *clause) []string { return c.Names })
+	g.keys = unionSorted(cs, func(c *clause) []string { return c.Keys })
 	return g
 }
 
-// unionSorted returns the union of one feature over clauses cs, in order.
-// get returns a clause's feature in order (nil when the clause was not
-// made by newClause) and as a set.
-func unionSorted(cs []clause, get func(*clause) ([]string, map[string]bool)) []string {
+// unionSorted returns the union of one sorted feature over clauses cs, in
+// order.
+func unionSorted(cs []clause, get func(*clause) []string) []string {
 	var out []string
 	for i := range cs {
-		sorted, set := get(&cs[i])
-		if sorted == nil && len(set) > 0 {
-			sorted = sortedKeys(set)
-		}
 		if i == 0 {
-			out = sorted
+			out = get(&cs[i])
 			continue
 		}
-		out = mergeSorted(out, sorted)
+		out = mergeSorted(out, get(&cs[i]))
 	}
 	return out
 }
@@ -170,18 +164,6 @@ func mergeSorted(a, b []string) []string {
 	}
 	out = append(out, a[i:]...)
 	return append(out, b[j:]...)
-}
-
-// sortedKeys returns the keys of set in order.
-func sortedKeys(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
-	for k, ok := range set {
-		if ok {
-			out = append(out, k)
-		}
-	}
-	slices.Sort(out)
-	return out
 }
 
 // compareSorted counts the keys both sorted sets hold and the keys only

@@ -299,7 +299,7 @@ func overlaps(a, b clause) bool {
 // this one was translated.
 func sharesNumber(c clause, text string, own, other map[string]int) bool {
 	var in map[string]int
-	for n := range c.Numbers {
+	for _, n := range c.Numbers {
 		if c.Labels[n] || other[n] == 0 {
 			continue
 		}
@@ -510,7 +510,7 @@ func commaMissing(side align.Lang, long []clause, text, ownText, otherText strin
 // label) that the other side writes fewer times than c's side (other and
 // own count them).
 func lacksNumber(c clause, other, own map[string]int) bool {
-	for n := range c.Numbers {
+	for _, n := range c.Numbers {
 		if !c.Labels[n] && other[n] < own[n] {
 			return true
 		}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,12 +12,12 @@ import (
 type clause struct {
 	Start, End int
 	Len        int             // length in runes
-	Numbers    map[string]bool // digit strings: "2019", "14", "177000"
 	Labels     map[string]bool // numbers of list item labels: the one opening the clause ("5. de …" → "5") and those inside it ("d’examiner 1. la procédure")
-	Names      map[string]bool // folded capitalised words not at the clause start
-	Keys       map[string]bool // folded five-letter prefixes of long words, for cognates
-	// The keys of Numbers, Names and Keys in order, for the aligner.
-	sortedNumbers, sortedNames, sortedKeys []string
+	// Numbers, Names and Keys are sorted, each once, so that the aligner
+	// merges those of a run of clauses.
+	Numbers []string // digit strings: "2019", "14", "177000"
+	Names   []string // folded capitalised words not at the clause start
+	Keys    []string // folded five-letter prefixes of long words, for cognates
 }
 
 // text returns the clause's text in s, the text it was split from.
@@ -156,12 +157,9 @@ func trimSpan(s string, a, b int) (int, int) {
 
 // newClause builds the clause s[a:b] with its comparison features.
 func newClause(s string, a, b int) clause {
-	c := clause{Start: a, End: b, Len: runeLen(s[a:b]),
-		Numbers: map[string]bool{}, Names: map[string]bool{}, Keys: map[string]bool{}}
+	c := clause{Start: a, End: b, Len: runeLen(s[a:b])}
 	text := s[a:b]
-	for _, n := range numbersIn(text) {
-		c.Numbers[n] = true
-	}
+	c.Numbers = sortedSet(numbersIn(text))
 	c.Labels = itemLabels(text)
 	i := 0
 	for w := range eachLetterRun(text) {
@@ -173,14 +171,20 @@ func newClause(s string, a, b int) clause {
 		}
 		f := fold(w.S)
 		if name {
-			c.Names[f] = true
+			c.Names = append(c.Names, f)
 		}
 		if runeLen(f) >= 6 {
-			c.Keys[prefixRunes(f, 5)] = true
+			c.Keys = append(c.Keys, prefixRunes(f, 5))
 		}
 	}
-	c.sortedNumbers, c.sortedNames, c.sortedKeys = sortedKeys(c.Numbers), sortedKeys(c.Names), sortedKeys(c.Keys)
+	c.Names, c.Keys = sortedSet(c.Names), sortedSet(c.Keys)
 	return c
+}
+
+// sortedSet sorts ss and drops its repeated strings, in place.
+func sortedSet(ss []string) []string {
+	slices.Sort(ss)
+	return slices.Compact(ss)
 }
 
 // numbersIn returns the digit strings of s, with the thousands separators
