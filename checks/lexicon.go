@@ -22,6 +22,22 @@ type lexicon struct {
 	// those of count before words is built.
 	asked   map[bigramQuery]int
 	counted map[countQuery]int
+	bytes   int // the document's size plus one, once size has counted it
+}
+
+// countScanMax is the size in bytes of the longest document whose word
+// counts are read by scanCount before they are all counted.
+const countScanMax = 256 << 10
+
+// size returns the number of bytes of the document's units.
+func (lx *lexicon) size() int {
+	if lx.bytes == 0 && lx.doc != nil {
+		for i := range lx.doc.Units {
+			lx.bytes += len(lx.doc.Units[i].Text.S)
+		}
+		lx.bytes++ // counted
+	}
+	return lx.bytes - 1
 }
 
 // countQuery is one question to lexicon.count.
@@ -105,9 +121,10 @@ func (lx *lexicon) count(l align.Lang, w string) int {
 	if lx == nil {
 		return 0
 	}
-	if lx.words == nil && len(lx.counted) < bigramScans {
-		// The first few questions are answered by reading the document,
-		// which costs less than counting every word (see bigramScans).
+	if lx.words == nil && len(lx.counted) < bigramScans && lx.size() <= countScanMax {
+		// The first few questions about a short document are answered by
+		// reading it, which costs less than counting every word (see
+		// bigramScans); a long one asks many, and is counted at once.
 		q := countQuery{l, w}
 		if n, ok := lx.counted[q]; ok {
 			return n
