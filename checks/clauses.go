@@ -366,6 +366,17 @@ func windowLens(links []link, i int, fc, nc []clause) (lf, ln int) {
 // lengths, show one although the pair's lengths alone do not: a list item
 // or a short sentence dropped from a long unit.
 func anchoredMissing(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing {
+	if len(fc) == len(nc) {
+		// The side said to lack a clause must have fewer: with as many
+		// on both sides every orphan is passed over below, and the
+		// alignment need not be made.
+		return nil
+	}
+	return anchoredSearch(fr, nl, fc, nc, lf, ln)
+}
+
+// anchoredSearch is anchoredMissing without its shortcut.
+func anchoredSearch(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing {
 	if len(fc) < 2 && len(nc) < 2 || len(fc) > maxClauses || len(nc) > maxClauses || len(fc) == 0 || len(nc) == 0 {
 		return nil
 	}
