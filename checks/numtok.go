@@ -737,6 +737,9 @@ var romanKeywords = map[string]bool{
 // a keyword such as "titre" or "hoofdstuk", or with an ordinal suffix
 // ("XXIe siècle").
 func scanRoman(s string, i int) (Num, int, bool) {
+	if i >= len(s) || romanDigit[s[i]] == 0 {
+		return Num{}, 0, false // not even the first letter is a numeral's
+	}
 	we := wordEnd(s, i)
 	w := s[i:we]
 	j := 0
@@ -763,13 +766,15 @@ func scanRoman(s string, i int) (Num, int, bool) {
 	return Num{Start: i, End: we, Val: v}, we, true
 }
 
+// romanDigit is the value of each Roman numeral letter, 0 for other bytes.
+var romanDigit = [256]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
+
 // romanValue returns the value of a well-formed Roman numeral.
 func romanValue(r string) (float64, bool) {
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
 	total := 0
 	for k := 0; k < len(r); k++ {
-		v := val[r[k]]
-		if k+1 < len(r) && val[r[k+1]] > v {
+		v := romanDigit[r[k]]
+		if k+1 < len(r) && romanDigit[r[k+1]] > v {
 			total -= v
 		} else {
 			total += v
