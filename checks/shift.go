@@ -2,6 +2,8 @@ package checks
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -180,22 +182,29 @@ func hasDuplicate(us []*align.Unit) bool {
 // signature is what two units in different languages share when they say
 // the same thing: their numbers, dates and references, and their names.
 type signature struct {
-	keys map[string]int
-	size int // text length in runes
+	keys []sigKey // sorted by key, each key once
+	size int      // text length in runes
+}
+
+// sigKey is one key of a signature and how often the unit has it.
+type sigKey struct {
+	key string
+	n   int
 }
 
 func signatureOf(u *align.Unit, f facts) signature {
-	sig := signature{keys: map[string]int{}, size: utf8.RuneCountInString(u.Text.S[u.Body:])}
+	keys := map[string]int{}
+	sig := signature{size: utf8.RuneCountInString(u.Text.S[u.Body:])}
 	for _, n := range f.nums {
 		if !n.Weak {
-			sig.keys["n"+n.Key()]++
+			keys["n"+n.Key()]++
 		}
 	}
 	for _, d := range f.dates {
-		sig.keys["d"+d.Key()]++
+		keys["d"+d.Key()]++
 	}
 	for _, r := range f.refs {
-		sig.keys["r"+r.Key]++
+		keys["r"+r.Key]++
 	}
 	// Names: capitalised words not at a sentence start.
 	s := u.Text.S[u.Body:]
@@ -208,11 +217,18 @@ func signatureOf(u *align.Unit, f facts) signature {
 		}
 		e := wordEnd(s, i)
 		if unicode.IsUpper(r) && e-i >= 4 && i > 0 && !sentenceStart(s[prevEnd:i]) {
-			sig.keys["w"+fold(s[i:e])]++
+			keys["w"+fold(s[i:e])]++
 		}
 		prevEnd = e
 		i = e
 	}
+	// Kept in order, so that each comparison with the units of the
+	// other language merges two lists instead of looking every key up.
+	sig.keys = make([]sigKey, 0, len(keys))
+	for k, n := range keys {
+		sig.keys = append(sig.keys, sigKey{k, n})
+	}
+	slices.SortFunc(sig.keys, func(a, b sigKey) int { return strings.Compare(a.key, b.key) })
 	return sig
 }
 
@@ -229,15 +245,27 @@ func sentenceStart(between string) bool {
 // overlap of their keys, weighed with the ratio of their lengths.
 func similarity(a, b signature) float64 {
 	inter, union := 0, 0
-	for k, n := range a.keys {
-		m := b.keys[k]
-		inter += min(n, m)
-		union += max(n, m)
-	}
-	for k, m := range b.keys {
-		if _, ok := a.keys[k]; !ok {
-			union += m
+	i, j := 0, 0
+	for i < len(a.keys) && j < len(b.keys) {
+		switch x, y := a.keys[i], b.keys[j]; {
+		case x.key == y.key:
+			inter += min(x.n, y.n)
+			union += max(x.n, y.n)
+			i++
+			j++
+		case x.key < y.key:
+			union += x.n
+			i++
+		default:
+			union += y.n
+			j++
 		}
+	}
+	for ; i < len(a.keys); i++ {
+		union += a.keys[i].n
+	}
+	for ; j < len(b.keys); j++ {
+		union += b.keys[j].n
 	}
 	lr := 0.0
 	if a.size > 0 && b.size > 0 {
