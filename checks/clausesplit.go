@@ -35,10 +35,11 @@ func splitClauses(s string, from int) []clause {
 	depth := 0
 	inQuote := false
 	start := from
+	var scratch clauseScratch
 	emit := func(end int) {
 		a, b := trimSpan(s, start, end)
 		if a < b {
-			out = append(out, newClause(s, a, b))
+			out = append(out, scratch.newClause(s, a, b))
 		}
 	}
 	for i := from; i < len(s); {
@@ -157,11 +158,23 @@ func trimSpan(s string, a, b int) (int, int) {
 
 // newClause builds the clause s[a:b] with its comparison features.
 func newClause(s string, a, b int) clause {
+	var scratch clauseScratch
+	return scratch.newClause(s, a, b)
+}
+
+// clauseScratch holds the names and keys of a clause while they are
+// gathered, reused from clause to clause of a split.
+type clauseScratch struct{ names, keys []string }
+
+// newClause is newClause gathering into x; the clause keeps copies of
+// exactly the size needed.
+func (x *clauseScratch) newClause(s string, a, b int) clause {
 	c := clause{Start: a, End: b, Len: runeLen(s[a:b])}
 	text := s[a:b]
 	c.Numbers = sortedSet(numbersIn(text))
 	c.Labels = itemLabels(text)
 	i := 0
+	names, keys := x.names[:0], x.keys[:0]
 	for w := range eachLetterRun(text) {
 		r, _ := utf8.DecodeRuneInString(w.S)
 		name := unicode.IsUpper(r) && i > 0 && runeLen(w.S) >= 3 && !allUpperWord(w.S)
@@ -171,14 +184,23 @@ func newClause(s string, a, b int) clause {
 		}
 		f := fold(w.S)
 		if name {
-			c.Names = append(c.Names, f)
+			names = append(names, f)
 		}
 		if runeLen(f) >= 6 {
-			c.Keys = append(c.Keys, prefixRunes(f, 5))
+			keys = append(keys, prefixRunes(f, 5))
 		}
 	}
-	c.Names, c.Keys = sortedSet(c.Names), sortedSet(c.Keys)
+	x.names, x.keys = names, keys
+	c.Names, c.Keys = clonedSet(names), clonedSet(keys)
 	return c
+}
+
+// clonedSet returns a copy of sortedSet(ss), nil when ss is empty.
+func clonedSet(ss []string) []string {
+	if len(ss) == 0 {
+		return nil
+	}
+	return slices.Clone(sortedSet(ss))
 }
 
 // sortedSet sorts ss and drops its repeated strings, in place.
