@@ -196,3 +196,26 @@ func TestFlowSecondRequestLost(t *testing.T) {
 		}
 	}
 }
+
+// TestSignaturesWithParticle checks the signatories of
+// testdata/corpus/55K3513001-bill-postal.nl.txt given as a paragraph of a
+// Dutch file: "Van Lommel" makes the paragraph look Dutch, but names with
+// their parties are signatures, not a paragraph to pair with the French
+// text before them.
+func TestSignaturesWithParticle(t *testing.T) {
+	fr := "DÉVELOPPEMENTS\n\nLe prix d’un timbre ne serait plus que de 94 centimes aujourd’hui.\n\nPROPOSITION DE LOI\n\nArticle 1er La présente loi règle une matière visée à l’article 74 de la Constitution.\n"
+	nl := "TOELICHTING\n\nDan zou de prijs van een postzegel vandaag slechts 94 cent bedragen.\n\nReccino Van Lommel (VB) Erik Gilissen (VB) Katleen Bury (VB) Hans Verreyt (VB)\n\nWETSVOORSTEL\n\nArtikel 1 Deze wet regelt een aangelegenheid als bedoeld in artikel 74 van de Grondwet.\n"
+	doc, err := FromTexts("signatures", fr, nl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Pairs {
+		sig := strings.HasPrefix(p.Key, "signature:")
+		if p.NL != nil && sig != strings.Contains(p.NL.Text.S, "Reccino") {
+			t.Errorf("%s: %q", p.Key, p.NL.Text.S)
+		}
+		if !sig && (p.FR == nil || p.NL == nil) {
+			t.Errorf("%s: one side only", p.Key)
+		}
+	}
+}
