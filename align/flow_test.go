@@ -219,3 +219,43 @@ func TestSignaturesWithParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowFirstArticleLost checks a flow whose French side lost article 1
+// up to the article it inserts (testdata/corpus/55K3510001-rules-amendment
+// with "Article 1er … rédigé comme suit: “Art." cut out of the FR line):
+// the articles part is still found after "PROPOSITION", so the explanation
+// keeps its pairs and only article 1 is one-sided.
+func TestFlowFirstArticleLost(t *testing.T) {
+	fr, err := os.ReadFile("../testdata/corpus/55K3510001-rules-amendment.fr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nl, err := os.ReadFile("../testdata/corpus/55K3510001-rules-amendment.nl.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(fr)
+	const from, to = "Article 1er Dans le titre", "rédigé comme suit: “Art."
+	a := strings.Index(s, from)
+	b := strings.Index(s, to)
+	if a < 0 || b < a {
+		t.Fatal("article 1 not found in the FR file")
+	}
+	doc, err := FromTexts("rules", s[:a]+s[b+len(to):], string(nl))
+	if err != nil {
+		t.Fatal(err)
+	}
+	oneSided := 0
+	for _, p := range doc.Pairs {
+		if p.Shared || p.FR != nil && p.NL != nil {
+			continue
+		}
+		oneSided++
+		if p.Key != "article:1" {
+			t.Errorf("%s: fr=%v nl=%v", p.Key, p.FR != nil, p.NL != nil)
+		}
+	}
+	if oneSided != 1 {
+		t.Errorf("%d one-sided pairs, want article:1 only", oneSided)
+	}
+}
