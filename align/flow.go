@@ -448,9 +448,10 @@ func flowFigureRuns(s string) []span {
 		}
 		start, figs, words, gap = -1, 0, 0, 0
 	}
+	spaced := letterSpaced(s)
 	spaceWords(s, func(i, j int) {
 		w := s[i:j]
-		fig := w == "%" || w[0] >= '0' && w[0] <= '9' || len(w) > 1 && (w[0] == '+' || w[0] == '-') && w[1] >= '0' && w[1] <= '9'
+		fig := w == "%" || w[0] >= '0' && w[0] <= '9' || len(w) > 1 && (w[0] == '+' || w[0] == '-') && w[1] >= '0' && w[1] <= '9' || spaced[i]
 		switch {
 		case fig:
 			if start < 0 {
@@ -466,6 +467,34 @@ func flowFigureRuns(s string) []span {
 				flush()
 			}
 		}
+	})
+	flush()
+	return out
+}
+
+// letterSpaced returns the starts of the letters of s set apart by spaces,
+// four or more in a row, as a table's headings come out of a PDF ("É v o l
+// u t i o n"); they count with the figures of a flattened table.
+func letterSpaced(s string) map[int]bool {
+	var out map[int]bool
+	var run []int
+	flush := func() {
+		if len(run) >= 4 {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			for _, i := range run {
+				out[i] = true
+			}
+		}
+		run = run[:0]
+	}
+	spaceWords(s, func(i, j int) {
+		if r, n := utf8.DecodeRuneInString(s[i:j]); n == j-i && unicode.IsLetter(r) {
+			run = append(run, i)
+			return
+		}
+		flush()
 	})
 	flush()
 	return out

@@ -40,6 +40,17 @@ func TestFigureRuns(t *testing.T) {
 	if runs := flowFigureRuns(rows); len(runs) != 1 || rows[runs[0].start:runs[0].end] != "2,8 % 2,8 % 2,8 (FRC) Facteur de partage des gains 33 % 33 % 33 %" {
 		t.Errorf("table rows: runs %v", runs)
 	}
+	// testdata/corpus/55K3513001-bill-postal.fr.txt: a row whose label
+	// came out letter-spaced.
+	spaced := "la mise en application de l’augmentation tarifaire. É v o l u t i o n moyenne pondé- -8,214 % -8,673 % -9,33 rée attendue (V) Facteur de réduction des coûts"
+	if runs := flowFigureRuns(spaced); len(runs) != 1 || spaced[runs[0].start:runs[0].end] != "É v o l u t i o n moyenne pondé- -8,214 % -8,673 % -9,33" {
+		t.Errorf("letter-spaced row: runs %v", runs)
+	}
+	// Single letters of prose are no letter-spaced label.
+	letters := "Il y a à peine 3 ans, à 5 km de là, y a-t-il eu 2 ou 3 cas? Il y a 4 à 6 cas selon 7 sources, à peu près."
+	if runs := flowFigureRuns(letters); len(runs) != 0 {
+		t.Errorf("prose cut as a table: %q", letters[runs[0].start:runs[0].end])
+	}
 	// testdata/corpus/55K3513001-bill-postal.fr.txt: prose with many
 	// figures, each with its words.
 	figures := "En excluant les marges inutilisées, ce calcul indique que l’augmentation maximale peut atteindre 22,37 %. Si les marges inutilisées de 2020 (0,11 %), de 2021 (1,96 %) et de 2022 (5,32 %) sont incluses, cette augmentation s’élèvera au total à 29,76 %. Comme l’indique le tableau reproduit ci-dessus, bpost a procédé à une augmentation moyenne de 14,96 %. La partie restante, à savoir 7,41 %, pourra donc être reportée."
