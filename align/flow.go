@@ -500,6 +500,34 @@ func letterSpaced(s string) map[int]bool {
 	return out
 }
 
+// captionRE is the source line that closes a chart or a table, naming an
+// institution by its acronym ("Source: IBPT", "Bron: BIPT"), before the
+// capital of the sentence that follows it.
+var captionRE = regexp.MustCompile(`(?:^|[^(\s]\s*)\b(?:Source|Bron)\s*:\s*\p{Lu}{2,6}\s+\p{Lu}`)
+
+// captionRuns finds the chart and table captions flattened into a
+// sentence: from its start, or the previous caption, to each source line.
+// The labels of a chart are no sentence ("Augmentation de prix réelle
+// Estimation de l’augmentation Source: IBPT Le graphique ci-dessus …").
+func captionRuns(s string) []span {
+	var out []span
+	prev := 0
+	for _, m := range captionRE.FindAllStringIndex(s, -1) {
+		_, n := utf8.DecodeLastRuneInString(s[:m[1]])
+		end := m[1] - n // before the capital of what follows
+		for end > m[0] && s[end-1] == ' ' {
+			end--
+		}
+		if strings.ContainsAny(s[prev:end], ".;") {
+			prev = end // a sentence before it: the caption is not alone
+			continue
+		}
+		out = append(out, span{prev, end})
+		prev = end
+	}
+	return out
+}
+
 // tablePiece is a stretch of a sentence, marked when it is table residue.
 type tablePiece struct {
 	Text
@@ -539,6 +567,7 @@ func tableRuns(t Text) []tablePiece {
 	})
 	flush()
 	runs = append(runs, flowFigureRuns(s)...)
+	runs = append(runs, captionRuns(s)...)
 	if len(runs) == 0 {
 		return []tablePiece{{t, false}}
 	}

@@ -245,3 +245,29 @@ func onlyOneSided(t *testing.T, doc *Document, key string) {
 		t.Errorf("%s is not one-sided", key)
 	}
 }
+
+// TestCaptionRuns checks the labels of a chart flattened into a sentence
+// of testdata/corpus/55K3513001-bill-postal.{fr,nl}.txt: up to each source
+// line they are residue; a source named inside a sentence or in
+// parentheses is text.
+func TestCaptionRuns(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"Augmentation de prix réelle Estimation de l’augmentation Estimation de l’augmentation Source: IBPT  Évolution des prix des timbres Prix à l’unité Prix Source: IBPT Le graphique ci-dessus présente l’évolution des tarifs.",
+			[]string{"Augmentation de prix réelle Estimation de l’augmentation Estimation de l’augmentation Source: IBPT", "  Évolution des prix des timbres Prix à l’unité Prix Source: IBPT"}},
+		{"PPU de prix maximale PPU de prix maximale PPU (ancien price cap) Bron: BIPT Evolutie van de postzegeltarieven par feuillet de 10 timbres Bron: BIPT Bovenstaande grafiek toont de evolutie.",
+			[]string{"PPU de prix maximale PPU de prix maximale PPU (ancien price cap) Bron: BIPT", " Evolutie van de postzegeltarieven par feuillet de 10 timbres Bron: BIPT"}},
+		{"Le prix a augmenté de 1,20 euro depuis 2010 (Source: IBPT) Les tarifs suivent.", nil},
+		{"Le prix a augmenté de 1,20 euro depuis 2010. Source: IBPT Les tarifs suivent.", nil},
+	} {
+		var got []string
+		for _, r := range captionRuns(c.s) {
+			got = append(got, c.s[r.start:r.end])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%.40q…: captions %q, want %q", c.s, got, c.want)
+		}
+	}
+}
