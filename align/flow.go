@@ -555,7 +555,10 @@ func tableRuns(t Text) []tablePiece {
 		w := s[i:j]
 		r, _ := utf8.DecodeRuneInString(w)
 		last := w[len(w)-1]
-		if (unicode.IsUpper(r) || unicode.IsDigit(r) || w == "+" || w == "–") && last != ',' && last != ';' && last != ':' {
+		// A word that closes a parenthesis opened before it ("(en PPA pour
+		// 2021).") belongs to the sentence, not to a table after it.
+		closes := strings.Count(w, ")") > strings.Count(w, "(")
+		if (unicode.IsUpper(r) || unicode.IsDigit(r) || w == "+" || w == "–") && last != ',' && last != ';' && last != ':' && !closes {
 			if runStart < 0 {
 				runStart = i
 			}

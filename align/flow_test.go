@@ -271,3 +271,25 @@ func TestCaptionRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRunsKeepClosingParenthesis checks a sentence of
+// testdata/corpus/55K3513001-bill-postal.fr.txt followed by the country
+// names of a flattened table: the year that closes the sentence's
+// parenthesis stays with the sentence.
+func TestTableRunsKeepClosingParenthesis(t *testing.T) {
+	s := "illustre la comparaison du prix d’une lettre standard nationale en Europe (en PPA pour 2021). Danemark Italie Finlande Grèce Estonie Belgique Pologne Lettonie Roumanie République"
+	var text, table []string
+	for _, p := range tableRuns(Text{S: s}) {
+		if p.table {
+			table = append(table, p.S)
+		} else {
+			text = append(text, p.S)
+		}
+	}
+	if len(text) != 1 || !strings.HasSuffix(text[0], "(en PPA pour 2021).") {
+		t.Errorf("text %q, want the sentence with its year", text)
+	}
+	if len(table) != 1 || !strings.HasPrefix(table[0], "Danemark") {
+		t.Errorf("table %q, want the country names", table)
+	}
+}
