@@ -76,7 +76,7 @@ func TestEval(t *testing.T) {
 }
 
 // dumpMisses writes the input files of every case whose defect was not
-// found into dir, with the clean layout it was made from, and of every clean
+// found or that raised new false alarms into dir, with the clean layout it was made from, and of every clean
 // layout with false alarms, so that they can be checked with the concord
 // command.
 func dumpMisses(dir string, cases []Case, outs []Outcome) error {
@@ -104,7 +104,7 @@ func dumpMisses(dir string, cases []Case, outs []Outcome) error {
 				return err
 			}
 		}
-		if c.Defect == nil || outs[i].Found {
+		if c.Defect == nil || outs[i].Found && len(outs[i].New) == 0 {
 			continue
 		}
 		if err := write(c.Name, &c.Input); err != nil {
