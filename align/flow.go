@@ -44,7 +44,7 @@ var flowHeadings = []struct {
 	{regexp.MustCompile(`(DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true},
 	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false},
 	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true},
-	{regexp.MustCompile(`(PROPOSITION|VOORSTEL) (?:Article|Artikel|Art\.) \d+`), true},
+	{regexp.MustCompile(`(PROPOSITION|VOORSTEL)\s+(?:(?:Article|Artikel|Art\.)\s+)?\d+`), true},                         // the articles part, even when its first article is lost
 	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*[A-E]\. `), false}, // A., or a later recital when the first ones are lost
 	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekte? de federale regering\s*:)`), false},
 }
@@ -448,9 +448,10 @@ func flowFigureRuns(s string) []span {
 		}
 		start, figs, words, gap = -1, 0, 0, 0
 	}
+	spaced := letterSpaced(s)
 	spaceWords(s, func(i, j int) {
 		w := s[i:j]
-		fig := w == "%" || w[0] >= '0' && w[0] <= '9' || len(w) > 1 && (w[0] == '+' || w[0] == '-') && w[1] >= '0' && w[1] <= '9'
+		fig := w == "%" || w[0] >= '0' && w[0] <= '9' || len(w) > 1 && (w[0] == '+' || w[0] == '-') && w[1] >= '0' && w[1] <= '9' || spaced[i]
 		switch {
 		case fig:
 			if start < 0 {
@@ -468,6 +469,62 @@ func flowFigureRuns(s string) []span {
 		}
 	})
 	flush()
+	return out
+}
+
+// letterSpaced returns the starts of the letters of s set apart by spaces,
+// four or more in a row, as a table's headings come out of a PDF ("É v o l
+// u t i o n"); they count with the figures of a flattened table.
+func letterSpaced(s string) map[int]bool {
+	var out map[int]bool
+	var run []int
+	flush := func() {
+		if len(run) >= 4 {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			for _, i := range run {
+				out[i] = true
+			}
+		}
+		run = run[:0]
+	}
+	spaceWords(s, func(i, j int) {
+		if r, n := utf8.DecodeRuneInString(s[i:j]); n == j-i && unicode.IsLetter(r) {
+			run = append(run, i)
+			return
+		}
+		flush()
+	})
+	flush()
+	return out
+}
+
+// captionRE is the source line that closes a chart or a table, naming an
+// institution by its acronym ("Source: IBPT", "Bron: BIPT"), before the
+// capital of the sentence that follows it.
+var captionRE = regexp.MustCompile(`(?:^|[^(\s]\s*)\b(?:Source|Bron)\s*:\s*\p{Lu}{2,6}\s+\p{Lu}`)
+
+// captionRuns finds the chart and table captions flattened into a
+// sentence: from its start, or the previous caption, to each source line.
+// The labels of a chart are no sentence ("Augmentation de prix réelle
+// Estimation de l’augmentation Source: IBPT Le graphique ci-dessus …").
+func captionRuns(s string) []span {
+	var out []span
+	prev := 0
+	for _, m := range captionRE.FindAllStringIndex(s, -1) {
+		_, n := utf8.DecodeLastRuneInString(s[:m[1]])
+		end := m[1] - n // before the capital of what follows
+		for end > m[0] && s[end-1] == ' ' {
+			end--
+		}
+		if strings.ContainsAny(s[prev:end], ".;") {
+			prev = end // a sentence before it: the caption is not alone
+			continue
+		}
+		out = append(out, span{prev, end})
+		prev = end
+	}
 	return out
 }
 
@@ -498,7 +555,10 @@ func tableRuns(t Text) []tablePiece {
 		w := s[i:j]
 		r, _ := utf8.DecodeRuneInString(w)
 		last := w[len(w)-1]
-		if (unicode.IsUpper(r) || unicode.IsDigit(r) || w == "+" || w == "–") && last != ',' && last != ';' && last != ':' {
+		// A word that closes a parenthesis opened before it ("(en PPA pour
+		// 2021).") belongs to the sentence, not to a table after it.
+		closes := strings.Count(w, ")") > strings.Count(w, "(")
+		if (unicode.IsUpper(r) || unicode.IsDigit(r) || w == "+" || w == "–") && last != ',' && last != ';' && last != ':' && !closes {
 			if runStart < 0 {
 				runStart = i
 			}
@@ -510,6 +570,7 @@ func tableRuns(t Text) []tablePiece {
 	})
 	flush()
 	runs = append(runs, flowFigureRuns(s)...)
+	runs = append(runs, captionRuns(s)...)
 	if len(runs) == 0 {
 		return []tablePiece{{t, false}}
 	}

@@ -40,6 +40,17 @@ func TestFigureRuns(t *testing.T) {
 	if runs := flowFigureRuns(rows); len(runs) != 1 || rows[runs[0].start:runs[0].end] != "2,8 % 2,8 % 2,8 (FRC) Facteur de partage des gains 33 % 33 % 33 %" {
 		t.Errorf("table rows: runs %v", runs)
 	}
+	// testdata/corpus/55K3513001-bill-postal.fr.txt: a row whose label
+	// came out letter-spaced.
+	spaced := "la mise en application de l’augmentation tarifaire. É v o l u t i o n moyenne pondé- -8,214 % -8,673 % -9,33 rée attendue (V) Facteur de réduction des coûts"
+	if runs := flowFigureRuns(spaced); len(runs) != 1 || spaced[runs[0].start:runs[0].end] != "É v o l u t i o n moyenne pondé- -8,214 % -8,673 % -9,33" {
+		t.Errorf("letter-spaced row: runs %v", runs)
+	}
+	// Single letters of prose are no letter-spaced label.
+	letters := "Il y a à peine 3 ans, à 5 km de là, y a-t-il eu 2 ou 3 cas? Il y a 4 à 6 cas selon 7 sources, à peu près."
+	if runs := flowFigureRuns(letters); len(runs) != 0 {
+		t.Errorf("prose cut as a table: %q", letters[runs[0].start:runs[0].end])
+	}
 	// testdata/corpus/55K3513001-bill-postal.fr.txt: prose with many
 	// figures, each with its words.
 	figures := "En excluant les marges inutilisées, ce calcul indique que l’augmentation maximale peut atteindre 22,37 %. Si les marges inutilisées de 2020 (0,11 %), de 2021 (1,96 %) et de 2022 (5,32 %) sont incluses, cette augmentation s’élèvera au total à 29,76 %. Comme l’indique le tableau reproduit ci-dessus, bpost a procédé à une augmentation moyenne de 14,96 %. La partie restante, à savoir 7,41 %, pourra donc être reportée."
@@ -141,29 +152,8 @@ func texts(ts []Text) []string {
 // out of the NL line): the chamber's heading is still found before B., so
 // B. and the requests keep their counterparts and only A. is one-sided.
 func TestFlowFirstRecitalLost(t *testing.T) {
-	fr, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.fr.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	nl, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.nl.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(nl)
-	a, b := strings.Index(s, " A. gelet op"), strings.Index(s, " B. ")
-	if a < 0 || b < a {
-		t.Fatal("recitals A and B not found in the NL file")
-	}
-	doc, err := FromTexts("adopted", string(fr), s[:a]+s[b:])
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range doc.Pairs {
-		oneSided := p.FR == nil || p.NL == nil
-		if oneSided != (p.Key == "recital:A") {
-			t.Errorf("%s: fr=%v nl=%v", p.Key, p.FR != nil, p.NL != nil)
-		}
-	}
+	doc := corpusWithout(t, "55K3493003-resolution-adopted", NL, " A. gelet op", " B. ", false)
+	onlyOneSided(t, doc, "recital:A")
 }
 
 // TestFlowSecondRequestLost checks a flow whose list opens inside a
@@ -172,27 +162,134 @@ func TestFlowFirstRecitalLost(t *testing.T) {
 // …" cut out of the NL line): items 3. to 7. are still found and paired;
 // only 2. is one-sided.
 func TestFlowSecondRequestLost(t *testing.T) {
-	fr, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.fr.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	nl, err := os.ReadFile("../testdata/corpus/55K3493003-resolution-adopted.nl.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(nl)
-	a, b := strings.Index(s, " 2. het functioneren"), strings.Index(s, " 3. ")
-	if a < 0 || b < a {
-		t.Fatal("items 2 and 3 not found in the NL file")
-	}
-	doc, err := FromTexts("adopted", string(fr), s[:a]+s[b:])
+	doc := corpusWithout(t, "55K3493003-resolution-adopted", NL, " 2. het functioneren", " 3. ", false)
+	onlyOneSided(t, doc, "request:2")
+}
+
+// TestSignaturesWithParticle checks the signatories of
+// testdata/corpus/55K3513001-bill-postal.nl.txt given as a paragraph of a
+// Dutch file: "Van Lommel" makes the paragraph look Dutch, but names with
+// their parties are signatures, not a paragraph to pair with the French
+// text before them.
+func TestSignaturesWithParticle(t *testing.T) {
+	fr := "DÉVELOPPEMENTS\n\nLe prix d’un timbre ne serait plus que de 94 centimes aujourd’hui.\n\nPROPOSITION DE LOI\n\nArticle 1er La présente loi règle une matière visée à l’article 74 de la Constitution.\n"
+	nl := "TOELICHTING\n\nDan zou de prijs van een postzegel vandaag slechts 94 cent bedragen.\n\nReccino Van Lommel (VB) Erik Gilissen (VB) Katleen Bury (VB) Hans Verreyt (VB)\n\nWETSVOORSTEL\n\nArtikel 1 Deze wet regelt een aangelegenheid als bedoeld in artikel 74 van de Grondwet.\n"
+	doc, err := FromTexts("signatures", fr, nl)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range doc.Pairs {
-		oneSided := p.FR == nil || p.NL == nil
-		if oneSided != (p.Key == "request:2") {
+		sig := strings.HasPrefix(p.Key, "signature:")
+		if p.NL != nil && sig != strings.Contains(p.NL.Text.S, "Reccino") {
+			t.Errorf("%s: %q", p.Key, p.NL.Text.S)
+		}
+		if !sig && (p.FR == nil || p.NL == nil) {
+			t.Errorf("%s: one side only", p.Key)
+		}
+	}
+}
+
+// TestFlowFirstArticleLost checks a flow whose French side lost article 1
+// up to the article it inserts (testdata/corpus/55K3510001-rules-amendment
+// with "Article 1er … rédigé comme suit: “Art." cut out of the FR line):
+// the articles part is still found after "PROPOSITION", so the explanation
+// keeps its pairs and only article 1 is one-sided.
+func TestFlowFirstArticleLost(t *testing.T) {
+	doc := corpusWithout(t, "55K3510001-rules-amendment", FR, "Article 1er Dans le titre", "rédigé comme suit: “Art.", true)
+	onlyOneSided(t, doc, "article:1")
+}
+
+// corpusWithout aligns the two-file corpus document name with the text of
+// side from the first from up to the first to (to itself too, with
+// dropTo) cut out.
+func corpusWithout(t *testing.T, name string, side Lang, from, to string, dropTo bool) *Document {
+	t.Helper()
+	texts := map[Lang]string{}
+	for l, ext := range map[Lang]string{FR: ".fr.txt", NL: ".nl.txt"} {
+		data, err := os.ReadFile("../testdata/corpus/" + name + ext)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[l] = string(data)
+	}
+	s := texts[side]
+	a, b := strings.Index(s, from), strings.Index(s, to)
+	if a < 0 || b < a {
+		t.Fatalf("%q … %q not found in %s", from, to, name)
+	}
+	if dropTo {
+		b += len(to)
+	}
+	texts[side] = s[:a] + s[b:]
+	doc, err := FromTexts(name, texts[FR], texts[NL])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// onlyOneSided checks that the pair key, and no other, has one side only.
+func onlyOneSided(t *testing.T, doc *Document, key string) {
+	t.Helper()
+	found := false
+	for _, p := range doc.Pairs {
+		if p.Shared || p.FR != nil && p.NL != nil {
+			continue
+		}
+		if p.Key != key {
 			t.Errorf("%s: fr=%v nl=%v", p.Key, p.FR != nil, p.NL != nil)
 		}
+		found = found || p.Key == key
+	}
+	if !found {
+		t.Errorf("%s is not one-sided", key)
+	}
+}
+
+// TestCaptionRuns checks the labels of a chart flattened into a sentence
+// of testdata/corpus/55K3513001-bill-postal.{fr,nl}.txt: up to each source
+// line they are residue; a source named inside a sentence or in
+// parentheses is text.
+func TestCaptionRuns(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"Augmentation de prix réelle Estimation de l’augmentation Estimation de l’augmentation Source: IBPT  Évolution des prix des timbres Prix à l’unité Prix Source: IBPT Le graphique ci-dessus présente l’évolution des tarifs.",
+			[]string{"Augmentation de prix réelle Estimation de l’augmentation Estimation de l’augmentation Source: IBPT", "  Évolution des prix des timbres Prix à l’unité Prix Source: IBPT"}},
+		{"PPU de prix maximale PPU de prix maximale PPU (ancien price cap) Bron: BIPT Evolutie van de postzegeltarieven par feuillet de 10 timbres Bron: BIPT Bovenstaande grafiek toont de evolutie.",
+			[]string{"PPU de prix maximale PPU de prix maximale PPU (ancien price cap) Bron: BIPT", " Evolutie van de postzegeltarieven par feuillet de 10 timbres Bron: BIPT"}},
+		{"Le prix a augmenté de 1,20 euro depuis 2010 (Source: IBPT) Les tarifs suivent.", nil},
+		{"Le prix a augmenté de 1,20 euro depuis 2010. Source: IBPT Les tarifs suivent.", nil},
+	} {
+		var got []string
+		for _, r := range captionRuns(c.s) {
+			got = append(got, c.s[r.start:r.end])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%.40q…: captions %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestTableRunsKeepClosingParenthesis checks a sentence of
+// testdata/corpus/55K3513001-bill-postal.fr.txt followed by the country
+// names of a flattened table: the year that closes the sentence's
+// parenthesis stays with the sentence.
+func TestTableRunsKeepClosingParenthesis(t *testing.T) {
+	s := "illustre la comparaison du prix d’une lettre standard nationale en Europe (en PPA pour 2021). Danemark Italie Finlande Grèce Estonie Belgique Pologne Lettonie Roumanie République"
+	var text, table []string
+	for _, p := range tableRuns(Text{S: s}) {
+		if p.table {
+			table = append(table, p.S)
+		} else {
+			text = append(text, p.S)
+		}
+	}
+	if len(text) != 1 || !strings.HasSuffix(text[0], "(en PPA pour 2021).") {
+		t.Errorf("text %q, want the sentence with its year", text)
+	}
+	if len(table) != 1 || !strings.HasPrefix(table[0], "Danemark") {
+		t.Errorf("table %q, want the country names", table)
 	}
 }

@@ -66,21 +66,7 @@ func TestPageRuns(t *testing.T) {
 			if c.text != "" {
 				lines[c.copyTo-1] = c.text
 			}
-			src, err := Decode(c.file, []byte(strings.Join(lines, "\n")), "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := map[int]Lang{}
-			for _, b := range BlockLayout(src) {
-				if b.Kind == Para {
-					got[b.Lines[0]] = b.Col
-				}
-			}
-			for line, want := range c.want {
-				if got[line] != want {
-					t.Errorf("line %d %q: column %s, want %s", line, head(lines[line-1]), got[line], want)
-				}
-			}
+			checkColumns(t, c.file, lines, c.want)
 		})
 	}
 }
@@ -157,21 +143,7 @@ func TestTwins(t *testing.T) {
 			for n, s := range c.set {
 				lines[n-1] = s
 			}
-			src, err := Decode("twins", []byte(strings.Join(lines, "\n")), "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := map[int]Lang{}
-			for _, b := range BlockLayout(src) {
-				if b.Kind == Para {
-					got[b.Lines[0]] = b.Col
-				}
-			}
-			for line, want := range c.want {
-				if got[line] != want {
-					t.Errorf("line %d %q: column %s, want %s", line, head(lines[line-1]), got[line], want)
-				}
-			}
+			checkColumns(t, "twins", lines, c.want)
 		})
 	}
 }
@@ -324,5 +296,26 @@ func BenchmarkPageRuns(b *testing.B) {
 				fixPageRuns(work)
 			}
 		})
+	}
+}
+
+// checkColumns lays out lines in blocks and checks the column of the
+// paragraph that starts on each line of want.
+func checkColumns(t *testing.T, name string, lines []string, want map[int]Lang) {
+	t.Helper()
+	src, err := Decode(name, []byte(strings.Join(lines, "\n")), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int]Lang{}
+	for _, b := range BlockLayout(src) {
+		if b.Kind == Para {
+			got[b.Lines[0]] = b.Col
+		}
+	}
+	for line, w := range want {
+		if got[line] != w {
+			t.Errorf("line %d %q: column %s, want %s", line, head(lines[line-1]), got[line], w)
+		}
 	}
 }

@@ -177,7 +177,8 @@ type match struct{ fr, nl []*Unit }
 // galeChurch aligns two sequences of paragraphs by length in the manner of
 // Gale & Church (1993): the cost of a match is the improbability of its
 // length difference plus a penalty for its shape (1–1, 1–0, 0–1, 2–1,
-// 1–2, 2–2, 3–1, 1–3), lowered when the texts share numbers. The search keeps to a band
+// 1–2, 2–2, 3–1, 1–3), lowered when the texts share numbers and, for
+// sentences, words (see newCognates). The search keeps to a band
 // around the diagonal and stores only that band, so time and memory grow
 // linearly with the number of paragraphs.
 func galeChurch(a, b []*Unit, sentences bool) []match {
@@ -212,6 +213,13 @@ func galeChurch(a, b []*Unit, sentences bool) []match {
 		return cost[i][j-lo[i]]
 	}
 	numsA, numsB := anchors(a), anchors(b)
+	// Word evidence for sentences only: a sentence dropped from a flow
+	// leaves its neighbours of similar lengths, which words tell apart;
+	// paragraphs differ enough in length and numbers.
+	var words *cognates
+	if sentences {
+		words = newCognates(a, b)
+	}
 	cost[0][0-lo[0]] = 0
 	type shape struct{ di, dj int }
 	shapes := []shape{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
@@ -237,7 +245,7 @@ func galeChurch(a, b []*Unit, sentences bool) []match {
 				if prev >= inf {
 					continue
 				}
-				c := prev + prior[k] + lengthCost(a[pi:i], b[pj:j]) - anchorBonus(numsA[pi:i], numsB[pj:j])
+				c := prev + prior[k] + lengthCost(a[pi:i], b[pj:j]) - anchorBonus(numsA[pi:i], numsB[pj:j]) - words.bonus(pi, i, pj, j)
 				if c < cost[i][j-lo[i]] {
 					cost[i][j-lo[i]] = c
 					from[i][j-lo[i]] = int8(k)

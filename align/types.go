@@ -81,13 +81,17 @@ type Text struct {
 }
 
 // Pos returns where the byte at offset off of t.S stands in the input.
-// An offset past the end maps to the position after the last rune.
+// An offset past the end maps to the position after the last rune, one
+// inside a character to that character.
 func (t *Text) Pos(off int) Pos {
 	if len(t.Segs) == 0 {
 		return Pos{}
 	}
 	if off > len(t.S) {
 		off = len(t.S)
+	}
+	for off > 0 && off < len(t.S) && !utf8.RuneStart(t.S[off]) {
+		off-- // inside a character: the character's position
 	}
 	i := sort.Search(len(t.Segs), func(i int) bool { return t.Segs[i].Off > off }) - 1
 	if i < 0 {

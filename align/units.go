@@ -252,7 +252,9 @@ func (l *labeller) add(b *Block) {
 			return
 		}
 	}
-	if b.Lang == Neutral && isNameBlock(s) {
+	if (b.Lang == Neutral || parties(s) >= 2) && isNameBlock(s) {
+		// Names with their parties are signatories even when a particle
+		// ("Van Lommel") makes the block look Dutch.
 		l.sig++
 		l.emit("signature:"+strconv.Itoa(l.sig), "", b, 0)
 		return
@@ -442,6 +444,17 @@ func startsLower(s string) bool {
 		}
 	}
 	return false
+}
+
+// parties counts the words of s in parentheses: (VB), (cd&v).
+func parties(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if len(w) > 2 && strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") {
+			n++
+		}
+	}
+	return n
 }
 
 // isNameBlock reports whether every line-like part of s looks like a

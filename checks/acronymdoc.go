@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"strings"
 
 	"concord/align"
@@ -41,4 +42,51 @@ func (d docAcronyms) soften(fs []Finding) {
 			f.Severity, f.Message = Info, f.Message+" here (FR writes it elsewhere)"
 		}
 	}
+}
+
+// acronymSlip is a pair of acronyms, one per side, that differ by a slip.
+type acronymSlip struct {
+	fr, nl *Evidence
+}
+
+// isAcronymSlip reports whether acronyms a and b, of four letters or more,
+// differ by one letter or by two neighbouring letters swapped.
+func isAcronymSlip(a, b string) bool {
+	if len(a) != len(b) || len(a) < 4 || a == b {
+		return false
+	}
+	var diff []int
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			diff = append(diff, i)
+		}
+	}
+	switch len(diff) {
+	case 1:
+		return true
+	case 2:
+		i, j := diff[0], diff[1]
+		return j == i+1 && a[i] == b[j] && a[j] == b[i]
+	}
+	return false
+}
+
+// slipFindings reports the slips of a pair whose right form the slipping
+// language writes elsewhere in the document: NL "ASCDV-epidemie" where
+// FR has "ASCVD" and NL writes "ASCVD" everywhere else.
+func (d docAcronyms) slipFindings(pa *pairAnalysis) []Finding {
+	var out []Finding
+	for _, s := range pa.slips {
+		f := Finding{Rule: ruleTermsMismatch, Severity: Warning, Unit: pa.key, FR: s.fr, NL: s.nl}
+		switch {
+		case d[align.NL][foldKey(s.fr.Text)] && !d[align.FR][foldKey(s.nl.Text)]:
+			f.Message = fmt.Sprintf("NL writes %s where FR writes %s; NL writes %s elsewhere", s.nl.Text, s.fr.Text, s.fr.Text)
+		case d[align.FR][foldKey(s.nl.Text)] && !d[align.NL][foldKey(s.fr.Text)]:
+			f.Message = fmt.Sprintf("FR writes %s where NL writes %s; FR writes %s elsewhere", s.fr.Text, s.nl.Text, s.nl.Text)
+		default:
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }

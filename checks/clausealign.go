@@ -2,6 +2,8 @@ package checks
 
 import (
 	"math"
+
+	"concord/align"
 )
 
 // The FR↔NL length model. Measured first on 90 correct pairs of at least
@@ -19,6 +21,17 @@ const (
 	unitVar   = 2.80  // variance of NL length per FR character, whole units
 	clauseVar = 6.0   // the same for single clauses
 )
+
+// lengthZWithout is the length deviation of a pair of lf and ln
+// characters, whole units, once n characters are taken from side's text.
+func lengthZWithout(lf, ln int, side align.Lang, n int) float64 {
+	if side == align.FR {
+		lf -= n
+	} else {
+		ln -= n
+	}
+	return lengthZ(lf, ln, unitVar)
+}
 
 // lengthZ returns how many standard deviations the NL length ln lies from
 // what the FR length lf predicts, under variance v per character.

@@ -242,13 +242,7 @@ func missingClausesOf(fr, nl *align.Unit, fc, nc []clause) []missing {
 			if c.Len < minClause || sharesNumber(c, text, ownNums, otherNums) {
 				continue
 			}
-			lf2, ln2 := lf, ln
-			if side == align.FR {
-				lf2 -= c.Len
-			} else {
-				ln2 -= c.Len
-			}
-			z2 := lengthZ(lf2, ln2, unitVar)
+			z2 := lengthZWithout(lf, ln, side, c.Len)
 			if math.Abs(z2) > fitZ || z*z-z2*z2 < fitGain {
 				continue
 			}
@@ -497,13 +491,7 @@ func commaMissing(side align.Lang, long []clause, text, ownText, otherText strin
 			if pc.Len < minClause || pc.Len == c.Len || !lacksNumber(pc, other, own) {
 				continue
 			}
-			lf2, ln2 := lf, ln
-			if side == align.FR {
-				lf2 -= pc.Len
-			} else {
-				ln2 -= pc.Len
-			}
-			z2 := lengthZ(lf2, ln2, unitVar)
+			z2 := lengthZWithout(lf, ln, side, pc.Len)
 			if math.Abs(z2) > fitZ || z*z-z2*z2 < fitGain || math.Abs(z2) >= bestZ {
 				continue
 			}

@@ -27,7 +27,7 @@ func findLigatures(s string, l align.Lang, lx *lexicon) []hit {
 		}
 		la, lb := lower(a.S), lower(b.S)
 		joined := la + lb
-		if !knownLigatureWord(l, joined, lx) {
+		if !knownLigatureWord(l, joined, lx) && !knownCompound(l, joined, len(la), lx) {
 			continue
 		}
 		if isFragmentWord(l, la, la, lb, lx) && isFragmentWord(l, lb, la, lb, lx) {
@@ -76,6 +76,24 @@ func knownLigatureWord(l align.Lang, w string, lx *lexicon) bool {
 		}
 	}
 	return lx.count(l, w) > 0
+}
+
+// knownCompound reports whether w, joined at byte j, is a Dutch compound
+// of two known words of four letters or more, the first of which holds the
+// join: "offi ceondersteuning" is "office" + "ondersteuning".
+func knownCompound(l align.Lang, w string, j int, lx *lexicon) bool {
+	if l != align.NL {
+		return false
+	}
+	for k := j + 1; k+4 <= len(w); k++ {
+		if k < 4 || !utf8.RuneStart(w[k]) {
+			continue
+		}
+		if knownLigatureWord(l, w[:k], lx) && knownLigatureWord(l, w[k:], lx) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFragmentWord reports whether fragment f of the split pair (a, b) is a

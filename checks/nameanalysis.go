@@ -31,6 +31,10 @@ type pairAnalysis struct {
 	// findings of the names, terms and foreign-phrase comparisons, each
 	// check keeping those of its rule
 	names, terms, foreign []Finding
+	// slips are pairs of acronyms unknown to the termbase, one per side,
+	// that differ by one letter or two swapped letters (ASCVD, ASCDV):
+	// the document decides which side slipped.
+	slips []acronymSlip
 }
 
 // docAnalysis holds the analysis of every two-sided pair of a document.
@@ -89,6 +93,7 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 	}
 	for _, pa := range a.pairs {
 		acros.soften(pa.terms)
+		pa.terms = append(pa.terms, acros.slipFindings(pa)...)
 	}
 	return a
 }

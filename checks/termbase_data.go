@@ -92,6 +92,7 @@ var builtinTerms = []termEntry{
 	{ID: "court-of-audit", FR: []string{"Cour des comptes"}, NL: []string{"Rekenhof"}},
 	{ID: "hrj", FR: []string{"Conseil supérieur de la Justice", "CSJ"}, NL: []string{"Hoge Raad voor de Justitie", "HRJ"}},
 	{ID: "moniteur", FR: []string{"Moniteur belge", "M.B."}, NL: []string{"Belgisch Staatsblad", "B.S."}},
+	{ID: "planning-bureau", FR: []string{"Bureau fédéral du Plan"}, NL: []string{"Federaal Planbureau"}},
 	{ID: "nbb", FR: []string{"Banque nationale de Belgique", "BNB"}, NL: []string{"Nationale Bank van België", "NBB"}},
 	{ID: "ombudsman", FR: []string{"Médiateur fédéral"}, NL: []string{"federale Ombudsman"}},
 	{ID: "dpa", FR: []string{"Autorité de protection des données", "APD"}, NL: []string{"Gegevensbeschermingsautoriteit", "GBA"}},

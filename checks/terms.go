@@ -300,6 +300,14 @@ func termFindings(a *pairAnalysis) []Finding {
 	}
 	// Acronyms the termbase does not know differ between the languages by
 	// nature (PPA, KKP): on both sides they are only worth knowing.
+	for _, f := range frA {
+		for _, n := range nlA {
+			if isAcronymSlip(f.text, n.text) {
+				a.slips = append(a.slips, acronymSlip{
+					fr: At(a.fr.unit, f.start, f.end), nl: At(a.nl.unit, n.start, n.end)})
+			}
+		}
+	}
 	if len(frA) > 0 && len(nlA) > 0 {
 		list := func(its []termItem) string {
 			var ss []string

@@ -1,0 +1,216 @@
+package align
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// cognatePrefix is how many letters of a folded word make its cognate key:
+// French "concurrence" and Dutch "concurrentie", "continues" and
+// "continue", "Belgique" and "België" share their first five.
+const cognatePrefix = 5
+
+// cognateMin is the shortest word that counts: shorter ones are mostly
+// articles and prepositions, and "de", "en" are words of both languages.
+const cognateMin = 4
+
+// cognateWeight is what one shared word lowers the cost of a match by, and
+// cognateCap the most a match can earn: word evidence separates a sentence
+// from its neighbours, it must not outweigh a length that cannot fit.
+const (
+	cognateWeight = 1.0
+	cognateCap    = 8.0
+)
+
+// cognateKey is one word key of a unit and how often the unit has it.
+type cognateKey struct {
+	id int32
+	n  int32
+}
+
+// cognates holds, for each unit of both sides, the sorted keys of its
+// words, and for each key the weight of sharing it.
+type cognates struct {
+	a, b   [][]cognateKey
+	weight []float64
+	// spans[0][n][i] holds the keys of a[i:i+n] added up (n = 2, 3), and
+	// spans[1] those of b: a match of several units reads them ready.
+	spans [2][4][][]cognateKey
+}
+
+// newCognates reads the word keys of the units of both sides. A key is
+// the first letters of a word, lower-cased and without accents; a key
+// found in many units of the document (a name the whole text is about,
+// "article") earns less than one found in few.
+func newCognates(a, b []*Unit) *cognates {
+	ids := map[string]int32{}
+	var dfA, dfB []int32
+	c := &cognates{}
+	read := func(us []*Unit, df *[]int32) [][]cognateKey {
+		out := make([][]cognateKey, len(us))
+		for i, u := range us {
+			keys := unitKeys(u.Text.S, ids)
+			for _, k := range keys {
+				for int(k.id) >= len(*df) {
+					*df = append(*df, 0)
+				}
+				(*df)[k.id]++
+			}
+			out[i] = keys
+		}
+		return out
+	}
+	c.a = read(a, &dfA)
+	c.b = read(b, &dfB)
+	for side, units := range [][][]cognateKey{c.a, c.b} {
+		for n := 2; n <= 3; n++ {
+			spans := make([][]cognateKey, max(len(units)-n+1, 0))
+			for i := range spans {
+				var s []cognateKey
+				for _, u := range units[i : i+n] {
+					s = append(s, u...)
+				}
+				spans[i] = compactKeys(s)
+			}
+			c.spans[side][n] = spans
+		}
+	}
+	c.weight = make([]float64, len(ids))
+	for id := range c.weight {
+		df := int32(1)
+		if id < len(dfA) {
+			df = max(df, dfA[id])
+		}
+		if id < len(dfB) {
+			df = max(df, dfB[id])
+		}
+		c.weight[id] = min(1, 2/float64(df))
+	}
+	return c
+}
+
+// unitKeys returns the sorted cognate keys of text with their counts.
+func unitKeys(text string, ids map[string]int32) []cognateKey {
+	var keys []cognateKey
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j, letters := i, 0
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && r != unicode.ReplacementChar {
+				break
+			}
+			j += size
+			letters++
+		}
+		word := text[i:j]
+		i = j
+		if letters < cognateMin {
+			continue
+		}
+		key := cognateKeyOf(word)
+		id, ok := ids[key]
+		if !ok {
+			id = int32(len(ids))
+			ids[key] = id
+		}
+		keys = append(keys, cognateKey{id: id, n: 1})
+	}
+	return compactKeys(keys)
+}
+
+// cognateKeyOf folds word (lower case, accents stripped) and keeps its
+// first cognatePrefix letters.
+func cognateKeyOf(word string) string {
+	b := make([]rune, 0, cognatePrefix)
+	for _, r := range word {
+		if len(b) == cognatePrefix {
+			break
+		}
+		if r < utf8.RuneSelf {
+			b = append(b, unicode.ToLower(r))
+			continue
+		}
+		for _, x := range norm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, x) && len(b) < cognatePrefix {
+				b = append(b, unicode.ToLower(x))
+			}
+		}
+	}
+	return string(b)
+}
+
+// compactKeys sorts keys by id and adds up the counts of equal ones.
+func compactKeys(keys []cognateKey) []cognateKey {
+	slices.SortFunc(keys, func(x, y cognateKey) int { return int(x.id - y.id) })
+	out := keys[:0]
+	for _, k := range keys {
+		if len(out) > 0 && out[len(out)-1].id == k.id {
+			out[len(out)-1].n += k.n
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// bonus is how much the French units a[i:j] and the Dutch units b[k:l]
+// share in words, weighted and capped; nothing when c is nil.
+func (c *cognates) bonus(i, j, k, l int) float64 {
+	if c == nil || i == j || k == l {
+		return 0
+	}
+	x := c.span(0, i, j)
+	y := c.span(1, k, l)
+	s := 0.0
+	shared := int32(0)
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p].id < y[q].id:
+			p++
+		case x[p].id > y[q].id:
+			q++
+		default:
+			n := min(x[p].n, y[q].n)
+			s += float64(n) * c.weight[x[p].id]
+			shared += n
+			p++
+			q++
+		}
+	}
+	if short := min(total(x), total(y)); short >= copyMin && 2*shared > short {
+		// Most words the same: a text left untranslated. It is its
+		// counterpart's twin, or a paragraph pasted beside it: some
+		// evidence, but no more than a real translation can show.
+		return cognateWeight * cognateCap / 2
+	}
+	return cognateWeight * min(s, cognateCap)
+}
+
+// copyMin is the fewest words a text must have for bonus to take it for a
+// copy of the other side when it shares most of them.
+const copyMin = 6
+
+// total is the number of words keys holds.
+func total(keys []cognateKey) int32 {
+	n := int32(0)
+	for _, k := range keys {
+		n += k.n
+	}
+	return n
+}
+
+// span returns the keys of units i to j of a side (0 French, 1 Dutch).
+func (c *cognates) span(side, i, j int) []cognateKey {
+	if j-i == 1 {
+		return [2][][]cognateKey{c.a, c.b}[side][i]
+	}
+	return c.spans[side][j-i][i]
+}
