@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,32 +17,8 @@ type lexicon struct {
 	doc     *align.Document
 	words   map[align.Lang]map[string]int
 	bigrams map[align.Lang]map[[2]string]int
-	// asked holds the answers of bigram before bigrams is built, counted
-	// those of count before words is built.
-	asked   map[bigramQuery]int
-	counted map[countQuery]int
-	bytes   int // the document's size plus one, once size has counted it
-}
-
-// countScanMax is the size in bytes of the longest document whose word
-// counts are read by scanCount before they are all counted.
-const countScanMax = 256 << 10
-
-// size returns the number of bytes of the document's units.
-func (lx *lexicon) size() int {
-	if lx.bytes == 0 && lx.doc != nil {
-		for i := range lx.doc.Units {
-			lx.bytes += len(lx.doc.Units[i].Text.S)
-		}
-		lx.bytes++ // counted
-	}
-	return lx.bytes - 1
-}
-
-// countQuery is one question to lexicon.count.
-type countQuery struct {
-	l align.Lang
-	w string
+	// asked holds the answers of bigram before bigrams is built.
+	asked map[bigramQuery]int
 }
 
 // bigramQuery is one question to lexicon.bigram.
@@ -121,21 +96,6 @@ func (lx *lexicon) count(l align.Lang, w string) int {
 	if lx == nil {
 		return 0
 	}
-	if lx.words == nil && len(lx.counted) < bigramScans && lx.size() <= countScanMax {
-		// The first few questions about a short document are answered by
-		// reading it, which costs less than counting every word (see
-		// bigramScans); a long one asks many, and is counted at once.
-		q := countQuery{l, w}
-		if n, ok := lx.counted[q]; ok {
-			return n
-		}
-		if lx.counted == nil {
-			lx.counted = map[countQuery]int{}
-		}
-		n := lx.scanCount(l, w)
-		lx.counted[q] = n
-		return n
-	}
 	lx.build()
 	n := 0
 	for _, l := range langsOf(l) {
@@ -191,46 +151,6 @@ func (lx *lexicon) scanBigram(l align.Lang, a, b string) int {
 		}
 		for x, y := range eachRunPair(u.Text.S) {
 			if lowerIs(x.S, a) && lowerIs(y.S, b) {
-				n += langs
-			}
-		}
-	}
-	return n
-}
-
-// scanCount counts the words w of the document that build would count
-// for language l, by reading the document. The words build counts are
-// letter runs, which hold no hyphen, and hyphenated words, which all do:
-// w is looked for among one kind only.
-func (lx *lexicon) scanCount(l align.Lang, w string) int {
-	if lx.doc == nil {
-		return 0
-	}
-	hyph := strings.IndexFunc(w, isHyphen) >= 0
-	n := 0
-	for i := range lx.doc.Units {
-		u := &lx.doc.Units[i]
-		langs := 0 // how many languages of l this unit counts for
-		for _, x := range langsOf(l) {
-			for _, y := range langsOf(u.Lang) {
-				if x == y {
-					langs++
-				}
-			}
-		}
-		if langs == 0 {
-			continue
-		}
-		if hyph {
-			for _, h := range hyphenated(u.Text.S) {
-				if lowerIs(h, w) {
-					n += langs
-				}
-			}
-			continue
-		}
-		for r := range eachLetterRun(u.Text.S) {
-			if lowerIs(r.S, w) {
 				n += langs
 			}
 		}
