@@ -157,6 +157,7 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	if err != nil {
 		return err
 	}
+	tuneGC(ins)
 	res := newResult(list)
 	res.Source = sourceLines(o.encoding)
 	reps, err := startReports(targets, res, s)

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestGCPercent checks that only a small run of files collects garbage
+// less often: the sample alone, not a large file, standard input, or a
+// run where the user set GOGC.
+func TestGCPercent(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(big, make([]byte, smallInput+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sample := "../../testdata/kazakhstan.txt"
+	fr, nl := "../../testdata/corpus/55K3513001-bill-postal.fr.txt", "../../testdata/corpus/55K3513001-bill-postal.nl.txt"
+	t.Setenv("GOGC", "")
+	os.Unsetenv("GOGC")
+	for _, c := range []struct {
+		name string
+		ins  []input
+		want int
+	}{
+		{"sample", []input{{path: sample}}, smallRunGC},
+		{"two files", []input{{fr: fr, nl: nl}}, smallRunGC},
+		{"large file", []input{{path: big}}, 0},
+		{"sample and large file", []input{{path: sample}, {path: big}}, 0},
+		{"standard input", []input{{stdin: true}}, 0},
+		{"missing file", []input{{path: filepath.Join(dir, "none.txt")}}, 0},
+		{"no input", nil, 0},
+	} {
+		if got := gcPercent(c.ins); got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+	}
+	t.Setenv("GOGC", "100")
+	if got := gcPercent([]input{{path: sample}}); got != 0 {
+		t.Errorf("with GOGC set: %d, want 0", got)
+	}
+}
