@@ -210,25 +210,55 @@ func sortedSet(ss []string) []string {
 }
 
 // numbersIn returns the digit strings of s, with the thousands separators
-// of "177 000" and "27.297" removed.
+// of "177 000" and "27.297" removed. A number written without separator
+// is a slice of s; only one with separators is copied.
 func numbersIn(s string) []string {
 	var out []string
-	var b strings.Builder
+	var b []byte         // the digits of the current number once a separator was dropped
+	start, end := -1, -1 // the current number is s[start:end] while b is nil
 	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+		switch {
+		case b != nil:
+			out = append(out, string(b))
+		case start >= 0:
+			out = append(out, s[start:end])
 		}
+		b, start = nil, -1
+	}
+	digits := func() int {
+		if b != nil {
+			return len(b)
+		}
+		if start >= 0 {
+			return end - start
+		}
+		return 0
 	}
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
 		switch {
-		case r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case (r == ' ' || r == '.' || r == '\u00a0' || r == '\u202f') && b.Len() > 0 && b.Len() <= 3 &&
-			thousandsGroup(s[i+n:]):
+		case c >= '0' && c <= '9':
+			switch {
+			case b != nil:
+				b = append(b, c)
+			case start < 0:
+				start, end = i, i+1
+			case end == i:
+				end++
+			default:
+				// Digits again after a dropped separator: copy.
+				b = append(append(make([]byte, 0, 16), s[start:end]...), c)
+			}
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if d := digits(); (r == ' ' || r == '.' || r == '\u00a0' || r == '\u202f') && d > 0 && d <= 3 && thousandsGroup(s[i+n:]) {
 			// "177 000": a separator followed by exactly three digits.
-		default:
+		} else {
 			flush()
 		}
 		i += n
