@@ -314,15 +314,23 @@ func extractNames(s string, from int, sc nameScan) []personName {
 }
 
 // commonWords returns the folded words written in lower case in texts.
+// It reads the words eachWord reads, without what eachWord works out
+// for the names (the gap before each word, a sentence start), and takes
+// no elision off: a word without a capital has none to strip (see
+// stripElision).
 func commonWords(texts ...string) wordSet {
 	set := wordSet{}
 	for _, s := range texts {
-		eachWord(s, func(w tword) {
-			if caseOf(w.S) == lowerCase {
-				w = stripElision(w)
-				set[foldKey(w.S)] = true
+		for i := 0; i < len(s); {
+			start, end := nextNameWord(s, i)
+			if start == end {
+				break
 			}
-		})
+			if w := s[start:end]; caseOf(w) == lowerCase {
+				set[foldKey(w)] = true
+			}
+			i = end
+		}
 	}
 	return set
 }

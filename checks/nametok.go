@@ -77,6 +77,22 @@ func eachWord(s string, f func(tword)) {
 	first := true
 	prevEnd := 0
 	for i := 0; i < len(s); {
+		start, end := nextNameWord(s, i)
+		if start == end {
+			break
+		}
+		w := tword{Start: start, End: end, S: s[start:end], Gap: s[prevEnd:start]}
+		w.SentStart = first || endsSentence(prev, w.Gap)
+		f(w)
+		prev, first = w, false
+		prevEnd, i = end, end
+	}
+}
+
+// nextNameWord returns the bounds of the first word of s (as eachWord
+// reads words) at or after i, or start == end == len(s) if there is none.
+func nextNameWord(s string, i int) (start, end int) {
+	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf && !asciiAlnums[c] {
 			i++
 			continue
@@ -86,7 +102,7 @@ func eachWord(s string, f func(tword)) {
 			i += n
 			continue
 		}
-		start := i
+		start = i
 		i += n
 		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf && asciiAlnums[c] {
@@ -106,12 +122,9 @@ func eachWord(s string, f func(tword)) {
 			}
 			break
 		}
-		w := tword{Start: start, End: i, S: s[start:i], Gap: s[prevEnd:start]}
-		w.SentStart = first || endsSentence(prev, w.Gap)
-		f(w)
-		prev, first = w, false
-		prevEnd = i
+		return start, i
 	}
+	return len(s), len(s)
 }
 
 // endsSentence reports whether gap, following word prev, closes a sentence.

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 	"testing"
 	"unicode"
@@ -129,6 +130,33 @@ func FuzzFolderKey(f *testing.F) {
 			if got, want := fl.key(w), fl.transformKey(w); got != want {
 				t.Fatalf("key(%q) = %q, want %q", w, got, want)
 			}
+		}
+	})
+}
+
+// commonWordsPlain is commonWords as first written, on eachWord's words.
+func commonWordsPlain(texts ...string) wordSet {
+	set := wordSet{}
+	for _, s := range texts {
+		eachWord(s, func(w tword) {
+			if caseOf(w.S) == lowerCase {
+				w = stripElision(w)
+				set[foldKey(w.S)] = true
+			}
+		})
+	}
+	return set
+}
+
+// FuzzCommonWords checks commonWords against the plain code.
+func FuzzCommonWords(f *testing.F) {
+	f.Add("l'OSCE et d'Astana, qu'il aujourd’hui", "Noord-Korea, de heer Tokajev. 177 000")
+	f.Add("d\u2019Ouzbékistan l'été ÉTATS-UNIS", "")
+	f.Add("\xffl'a", "ǅemal ﬁnale")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		got, want := commonWords(a, b), commonWordsPlain(a, b)
+		if !maps.Equal(got, want) {
+			t.Fatalf("commonWords(%q, %q) = %v, the plain code %v", a, b, got, want)
 		}
 	})
 }
