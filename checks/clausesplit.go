@@ -252,6 +252,12 @@ func numbersIn(s string) []string {
 			i++
 			continue
 		}
+		if b == nil && start < 0 {
+			// No number to end or to separate: on to the next byte (a
+			// digit is one byte, never part of another rune's).
+			i++
+			continue
+		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
