@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -161,6 +162,14 @@ func (lx *lexicon) scanBigram(l align.Lang, a, b string) int {
 // hyphenated returns the words of s that contain an inner hyphen between
 // letters ("celle-ci", "Noord-Korea").
 func hyphenated(s string) []string {
+	if !hasHyphen(s) {
+		return nil // most units: no rune to look at
+	}
+	return scanHyphenated(s)
+}
+
+// scanHyphenated is hyphenated without its filter.
+func scanHyphenated(s string) []string {
 	var out []string
 	start, hyph := -1, false
 	prevLetter := false
@@ -188,6 +197,11 @@ func hyphenated(s string) []string {
 	}
 	flush(len(s))
 	return out
+}
+
+// hasHyphen reports whether s holds a rune isHyphen accepts.
+func hasHyphen(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "\u2010") || strings.Contains(s, "\u2011")
 }
 
 // isLetterByteStart reports whether s starts with a letter.
