@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -213,6 +214,7 @@ func galeChurch(a, b []*Unit, sentences bool) []match {
 		return cost[i][j-lo[i]]
 	}
 	numsA, numsB := anchors(a), anchors(b)
+	var scratch anchorScratch
 	// Word evidence for sentences only: a sentence dropped from a flow
 	// leaves its neighbours of similar lengths, which words tell apart;
 	// paragraphs differ enough in length and numbers.
@@ -245,7 +247,7 @@ func galeChurch(a, b []*Unit, sentences bool) []match {
 				if prev >= inf {
 					continue
 				}
-				c := prev + prior[k] + lengthCost(a[pi:i], b[pj:j]) - anchorBonus(numsA[pi:i], numsB[pj:j]) - words.bonus(pi, i, pj, j)
+				c := prev + prior[k] + lengthCost(a[pi:i], b[pj:j]) - anchorBonus(numsA[pi:i], numsB[pj:j], &scratch) - words.bonus(pi, i, pj, j)
 				if c < cost[i][j-lo[i]] {
 					cost[i][j-lo[i]] = c
 					from[i][j-lo[i]] = int8(k)
@@ -307,43 +309,84 @@ func normCDF(x float64) float64 {
 
 var anchorNumRE = regexp.MustCompile(`\d[\d.,]*\d|\d`)
 
+// anchorSet holds the numbers written in a unit, sorted, with how many
+// times each stands there.
+type anchorSet []numCount
+
+type numCount struct {
+	num string
+	n   int
+}
+
 // anchors returns the numbers written in each unit.
-func anchors(us []*Unit) []map[string]int {
-	out := make([]map[string]int, len(us))
+func anchors(us []*Unit) []anchorSet {
+	out := make([]anchorSet, len(us))
 	for i, u := range us {
-		out[i] = map[string]int{}
+		var set anchorSet
 		for _, x := range anchorNumRE.FindAllString(u.Text.S, 200) {
-			out[i][x]++
+			k := sort.Search(len(set), func(j int) bool { return set[j].num >= x })
+			if k < len(set) && set[k].num == x {
+				set[k].n++
+				continue
+			}
+			set = slices.Insert(set, k, numCount{x, 1})
 		}
+		out[i] = set
 	}
 	return out
 }
 
+// anchorScratch holds the buffers anchorBonus merges the sets of a match
+// into, reused from cell to cell of the pairing table.
+type anchorScratch struct{ a, b anchorSet }
+
 // anchorBonus lowers the cost of matching texts that share numbers, and
 // less so when numbers stand on one side only: a merge that only gathers
 // more numbers earns nothing by it.
-func anchorBonus(a, b []map[string]int) float64 {
+func anchorBonus(a, b []anchorSet, buf *anchorScratch) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	ca, cb := map[string]int{}, map[string]int{}
-	for _, x := range a {
-		for num, k := range x {
-			ca[num] += k
-		}
+	ca, cb := a[0], b[0]
+	if len(a) > 1 {
+		buf.a = mergeAnchors(buf.a[:0], a)
+		ca = buf.a
 	}
-	for _, y := range b {
-		for num, k := range y {
-			cb[num] += k
-		}
+	if len(b) > 1 {
+		buf.b = mergeAnchors(buf.b[:0], b)
+		cb = buf.b
 	}
 	shared, alone := 0, 0
-	for num, k := range ca {
-		shared += min(k, cb[num])
-		alone += max(k-cb[num], 0)
-	}
-	for num, k := range cb {
-		alone += max(k-ca[num], 0)
+	i, j := 0, 0
+	for i < len(ca) || j < len(cb) {
+		switch {
+		case j == len(cb) || i < len(ca) && ca[i].num < cb[j].num:
+			alone += ca[i].n
+			i++
+		case i == len(ca) || cb[j].num < ca[i].num:
+			alone += cb[j].n
+			j++
+		default:
+			shared += min(ca[i].n, cb[j].n)
+			alone += max(ca[i].n-cb[j].n, cb[j].n-ca[i].n)
+			i++
+			j++
+		}
 	}
 	return max(2*float64(min(shared, 10))-float64(alone), 0)
+}
+
+// mergeAnchors appends to dst the union of sets, sorted, counts summed.
+func mergeAnchors(dst anchorSet, sets []anchorSet) anchorSet {
+	for _, set := range sets {
+		for _, x := range set {
+			k := sort.Search(len(dst), func(j int) bool { return dst[j].num >= x.num })
+			if k < len(dst) && dst[k].num == x.num {
+				dst[k].n += x.n
+				continue
+			}
+			dst = slices.Insert(dst, k, x)
+		}
+	}
+	return dst
 }

@@ -1,0 +1,56 @@
+package align
+
+import (
+	"strings"
+	"testing"
+)
+
+// plainAnchorBonus is anchorBonus over maps, the way it reads: the
+// reference the sorted-list version must agree with.
+func plainAnchorBonus(a, b []string) float64 {
+	count := func(texts []string) map[string]int {
+		m := map[string]int{}
+		for _, s := range texts {
+			for _, x := range anchorNumRE.FindAllString(s, 200) {
+				m[x]++
+			}
+		}
+		return m
+	}
+	ca, cb := count(a), count(b)
+	shared, alone := 0, 0
+	for num, k := range ca {
+		shared += min(k, cb[num])
+		alone += max(k-cb[num], 0)
+	}
+	for num, k := range cb {
+		alone += max(k-ca[num], 0)
+	}
+	return max(2*float64(min(shared, 10))-float64(alone), 0)
+}
+
+// FuzzAnchorBonus checks anchorBonus against plainAnchorBonus on up to
+// three units a side, cut from the fuzzed texts at '|'.
+func FuzzAnchorBonus(f *testing.F) {
+	f.Add("le 2 mars 2020, 208 personnes|soit 21 %", "op 2 maart 2020 208 personen (21 %)")
+	f.Add("1 1 1 2|3", "1|2 2|4")
+	f.Add("", "5")
+	f.Fuzz(func(t *testing.T, fr, nl string) {
+		a, b := strings.Split(fr, "|"), strings.Split(nl, "|")
+		if len(a) > 3 || len(b) > 3 {
+			return
+		}
+		units := func(texts []string) []*Unit {
+			var us []*Unit
+			for _, s := range texts {
+				us = append(us, &Unit{Text: Text{S: s}})
+			}
+			return us
+		}
+		var buf anchorScratch
+		got := anchorBonus(anchors(units(a)), anchors(units(b)), &buf)
+		if want := plainAnchorBonus(a, b); got != want {
+			t.Fatalf("anchorBonus(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
+}
