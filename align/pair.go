@@ -376,17 +376,30 @@ func anchorBonus(a, b []anchorSet, buf *anchorScratch) float64 {
 	return max(2*float64(min(shared, 10))-float64(alone), 0)
 }
 
-// mergeAnchors appends to dst the union of sets, sorted, counts summed.
+// mergeAnchors appends to dst the union of sets, sorted, counts summed,
+// merging the sorted sets one after the other.
 func mergeAnchors(dst anchorSet, sets []anchorSet) anchorSet {
-	for _, set := range sets {
-		for _, x := range set {
-			k := sort.Search(len(dst), func(j int) bool { return dst[j].num >= x.num })
-			if k < len(dst) && dst[k].num == x.num {
-				dst[k].n += x.n
-				continue
+	dst = append(dst, sets[0]...)
+	for _, set := range sets[1:] {
+		n := len(dst)
+		dst = append(dst, set...) // room; the merge reads dst[:n] and set
+		merged := dst[n:n]        // written after the two inputs
+		i, j := 0, 0
+		for i < n || j < len(set) {
+			switch {
+			case j == len(set) || i < n && dst[i].num < set[j].num:
+				merged = append(merged, dst[i])
+				i++
+			case i == n || set[j].num < dst[i].num:
+				merged = append(merged, set[j])
+				j++
+			default:
+				merged = append(merged, numCount{dst[i].num, dst[i].n + set[j].n})
+				i++
+				j++
 			}
-			dst = slices.Insert(dst, k, x)
 		}
+		dst = append(dst[:0], merged...)
 	}
 	return dst
 }
