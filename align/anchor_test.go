@@ -1,8 +1,10 @@
 package align
 
 import (
+	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // plainAnchorBonus is anchorBonus over maps, the way it reads: the
@@ -51,6 +53,38 @@ func FuzzAnchorBonus(f *testing.F) {
 		got := anchorBonus(anchors(units(a)), anchors(units(b)), &buf)
 		if want := plainAnchorBonus(a, b); got != want {
 			t.Fatalf("anchorBonus(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
+}
+
+// FuzzSlicer checks that cutting a text at increasing offsets with a
+// slicer gives what Text.Slice gives, map and marks included.
+func FuzzSlicer(f *testing.F) {
+	f.Add("A. considérant que **x** est *là*; B. Ëén ^{er} y", uint8(3), uint8(7))
+	f.Add("é“”", uint8(1), uint8(2))
+	f.Fuzz(func(t *testing.T, line string, step, first uint8) {
+		if !utf8.ValidString(line) || step == 0 {
+			return
+		}
+		text := CleanLine(line, 3, 5)
+		var cuts []int
+		for c := int(first) % (len(text.S) + 1); c < len(text.S); c += int(step) {
+			if utf8.RuneStart(text.S[c]) {
+				cuts = append(cuts, c)
+			}
+		}
+		cuts = append(cuts, len(text.S))
+		cut := newSlicer(&text)
+		prev := 0
+		for _, c := range cuts {
+			if c < prev {
+				continue
+			}
+			got, want := cut.slice(prev, c), text.Slice(prev, c)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("slice %d:%d of %q: %+v, want %+v", prev, c, text.S, got, want)
+			}
+			prev = c
 		}
 	})
 }

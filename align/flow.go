@@ -204,8 +204,9 @@ func cutFlow(t Text) (pieces []Text, noise []bool) {
 	sort.Ints(offs)
 	var out []Text
 	prev := 0
+	cut := newSlicer(&t)
 	for _, c := range append(offs, len(s)) {
-		piece := t.Slice(prev, c)
+		piece := cut.slice(prev, c)
 		piece = trimText(piece)
 		switch {
 		case piece.S == "":
@@ -248,6 +249,7 @@ var abbrevs = wordSet(`m mme mmes mr mrs dr st art arts al n nr nrs nos no doc p
 func sentences(t Text) []Text {
 	s := t.S
 	var out []Text
+	cut := newSlicer(&t)
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -283,12 +285,12 @@ func sentences(t Text) []Text {
 				continue // an abbreviation: "M.", "art.", "Parl.St."
 			}
 		}
-		if piece := trimText(t.Slice(start, k)); piece.S != "" {
+		if piece := trimText(cut.slice(start, k)); piece.S != "" {
 			out = append(out, piece)
 		}
 		start = k
 	}
-	if piece := trimText(t.Slice(start, len(s))); piece.S != "" {
+	if piece := trimText(cut.slice(start, len(s))); piece.S != "" {
 		out = append(out, piece)
 	}
 	return out

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -192,6 +193,67 @@ func (t *Text) Slice(start, end int) Text {
 	}
 	for _, m := range t.Marks {
 		if m.End <= start || m.Start >= end {
+			continue
+		}
+		m.Start = max(m.Start, start) - start
+		m.End = min(m.End, end) - start
+		u.Marks = append(u.Marks, m)
+	}
+	return u
+}
+
+// slicer cuts a text into pieces at increasing offsets in time linear in
+// the text: the position of each cut is counted from the cut before it,
+// not from the start of its segment, which in a flowing line is the
+// whole line.
+type slicer struct {
+	t        *Text
+	seg, off int  // the segment holding off, the last cut
+	pos      Pos  // where off stands
+	mark     int  // marks before this one end before off
+	sorted   bool // the marks are in order of their start
+}
+
+func newSlicer(t *Text) *slicer {
+	c := &slicer{t: t, sorted: slices.IsSortedFunc(t.Marks, func(a, b Mark) int { return a.Start - b.Start })}
+	if len(t.Segs) > 0 {
+		c.pos = t.Segs[0].Pos
+	}
+	return c
+}
+
+// slice returns t.S[start:end] with its map and marks, as t.Slice does;
+// start must not be before the start of the previous slice.
+func (c *slicer) slice(start, end int) Text {
+	t := c.t
+	if start < c.off || len(t.Segs) == 0 || start >= end || !c.sorted {
+		return t.Slice(start, end)
+	}
+	for c.seg+1 < len(t.Segs) && t.Segs[c.seg+1].Off <= start {
+		c.seg++
+		c.off, c.pos = t.Segs[c.seg].Off, t.Segs[c.seg].Pos
+	}
+	if c.off < t.Segs[c.seg].Off {
+		c.off, c.pos = t.Segs[c.seg].Off, t.Segs[c.seg].Pos
+	}
+	c.pos.Col += utf8.RuneCountInString(t.S[c.off:start])
+	c.off = start
+	u := Text{S: t.S[start:end], Segs: []Segment{{Off: 0, Pos: c.pos}}}
+	for _, s := range t.Segs[c.seg+1:] {
+		if s.Off >= end {
+			break
+		}
+		s.Off -= start
+		u.Segs = append(u.Segs, s)
+	}
+	for c.mark < len(t.Marks) && t.Marks[c.mark].End <= start {
+		c.mark++ // ends before this cut, and so before every later one
+	}
+	for _, m := range t.Marks[c.mark:] {
+		if m.Start >= end {
+			break
+		}
+		if m.End <= start {
 			continue
 		}
 		m.Start = max(m.Start, start) - start
