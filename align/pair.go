@@ -228,10 +228,11 @@ func galeChurch(a, b []*Unit, sentences bool) []match {
 	prior := []float64{-math.Log(0.89), -math.Log(0.0099), -math.Log(0.0099), -math.Log(0.089 / 2), -math.Log(0.089 / 2), -math.Log(0.011), -math.Log(0.003), -math.Log(0.003)}
 	if !sentences {
 		// Paragraph breaks are reliable; a heading run into its paragraph
-		// on one side only ("1. La maladie …" + two paragraphs against one)
-		// is rarer still.
-		shapes = append(shapes[:5:5], shape{3, 1}, shape{1, 3})
-		prior = append(prior[:5:5], -math.Log(0.0005), -math.Log(0.0005))
+		// on one side only ("1. La maladie …" + two paragraphs against one),
+		// or a sentence that closes a paragraph on one side and opens the
+		// next on the other (two against two), is rarer still.
+		shapes = append(shapes[:5:5], shape{3, 1}, shape{1, 3}, shape{2, 2})
+		prior = append(prior[:5:5], -math.Log(0.0005), -math.Log(0.0005), -math.Log(0.0005))
 	}
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {

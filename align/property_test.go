@@ -383,3 +383,25 @@ func TestTitlePageSentenceCut(t *testing.T) {
 		t.Errorf("front:chamber: the Dutch sentence is not joined across the page: %+v", p)
 	}
 }
+
+// TestTwoParagraphsAgainstTwo checks four paragraphs of
+// testdata/corpus/55K3513001-bill-postal.{fr,nl}.txt as one paragraph per
+// block (align/testdata/twotwo): the sentence "Depuis 2017, l’IBPT critique
+// cette façon de procéder." opens a paragraph in French, and its Dutch
+// counterpart closes the paragraph before. The two paragraphs pair with the
+// two, and every pair has both sides.
+func TestTwoParagraphsAgainstTwo(t *testing.T) {
+	doc, err := ReadPair("testdata/twotwo/bill-postal.fr.txt", "testdata/twotwo/bill-postal.nl.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Pairs {
+		if p.FR == nil || p.NL == nil {
+			t.Errorf("%s: fr=%v nl=%v", p.Key, p.FR != nil, p.NL != nil)
+			continue
+		}
+		if strings.Contains(p.FR.Text.S, "Depuis 2017") != strings.Contains(p.NL.Text.S, "Al sinds 2017") {
+			t.Errorf("%s: the sentence on 2017 is on one side only", p.Key)
+		}
+	}
+}
