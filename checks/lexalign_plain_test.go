@@ -373,13 +373,7 @@ func (t *plainLexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missin
 			return nil
 		}
 	}
-	lf, ln := proseLen(fr), proseLen(nl)
-	if m.lang == align.FR {
-		lf -= m.c.Len
-	} else {
-		ln -= m.c.Len
-	}
-	if math.Abs(lengthZ(lf, ln, unitVar)) > fitZ {
+	if math.Abs(lengthZWithout(proseLen(fr), proseLen(nl), m.lang, m.c.Len)) > fitZ {
 		return nil // the pair is short on the orphan's side already
 	}
 	if sharedText(m.c.text(ownText), otherProse(fr, nl, m.lang)) {

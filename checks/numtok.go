@@ -170,9 +170,9 @@ func capsCall(s string, i int) bool {
 	if e-i > 2 || strings.TrimRight(s[e:], " \u00a0") != "" || i < 5 || s[i-1] != ' ' {
 		return false
 	}
-	w := strings.TrimRight(s[:i], " ")
-	w = w[strings.LastIndexByte(w, ' ')+1:]
-	if utf8.RuneCountInString(w) < 4 || numberingWords[w] {
+	ws, we, ok := prevWord(s, i)
+	w := s[ws:we]
+	if !ok || we+1 > i || utf8.RuneCountInString(w) < 4 || numberingWords[w] {
 		return false
 	}
 	for _, r := range w {

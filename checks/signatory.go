@@ -3,8 +3,6 @@ package checks
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Chamber documents print the signatures of the President and the Clerk
@@ -36,18 +34,15 @@ const signatoryNote = " (a signatory: the PDF may print the signatures once for 
 // hasWords reports whether s holds phrase as whole words, letter for
 // letter.
 func hasWords(s, phrase string) bool {
-	for k := 0; k <= len(s)-len(phrase); {
+	for k := 0; ; {
 		i := strings.Index(s[k:], phrase)
 		if i < 0 {
 			return false
 		}
 		i += k
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(phrase):])
-		if (i == 0 || !unicode.IsLetter(before)) && (i+len(phrase) == len(s) || !unicode.IsLetter(after)) {
+		if !letterBefore(s, i) && !letterAt(s, i+len(phrase)) {
 			return true
 		}
 		k = i + 1
 	}
-	return false
 }
