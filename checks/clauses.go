@@ -221,8 +221,9 @@ func missingClausesOf(fr, nl *align.Unit, fc, nc []clause) []missing {
 	if len(long) == len(short) && !hasOrphan(fc, nc) {
 		// As many clauses on both sides, and their numbers, names and
 		// cognates line every one up: the text is wordier, not short of
-		// a clause.
-		return nil
+		// a whole clause. A part between commas may still be missing
+		// from a sentence that the other side cut in two.
+		return commaMissing(side, long, text, ownText, otherText, lf, ln, z)
 	}
 	ownNums, otherNums := countOf(numbersIn(ownText)), countOf(numbersIn(otherText))
 	type candidate struct {
@@ -480,15 +481,17 @@ func hasOrphan(fc, nc []clause) bool {
 // 750.000 patients."). Commas cut sentences in too many places for their
 // lengths alone to tell which part is missing, so the part must also
 // carry a number the other side writes less often than this side
-// (ownText, otherText); of such parts, the one whose removal fits the
-// lengths best is returned.
+// (ownText, otherText), and none that the other side has its own
+// counterpart of (sharesNumber: "1,01 euro en 2023 contre 96 centimes en
+// 2022" is translated although "2023" and "2022" stand twice in French);
+// of such parts, the one whose removal fits the lengths best is returned.
 func commaMissing(side align.Lang, long []clause, text, ownText, otherText string, lf, ln int, z float64) []missing {
 	own, other := countOf(numbersIn(ownText)), countOf(numbersIn(otherText))
 	var best *clause
 	bestZ := math.Inf(1)
 	for _, c := range long {
 		for _, pc := range commaParts(text, c) {
-			if pc.Len < minClause || pc.Len == c.Len || !lacksNumber(pc, other, own) {
+			if pc.Len < minClause || pc.Len == c.Len || !lacksNumber(pc, other, own) || sharesNumber(pc, text, own, other) {
 				continue
 			}
 			z2 := lengthZWithout(lf, ln, side, pc.Len)

@@ -389,7 +389,8 @@ func (x *lexClauses) share(hits []int, run [2]int, n int) float64 {
 // and by lexSimWeight times their lexical similarity, a clause left
 // without counterpart costing lexDelete. An orphan is reported when it has
 // at least lexMinOrphan tokens and lexMinClause runes, none of its tokens
-// (at most lexOrphanSim of them) match the clauses next to its gap, every
+// (at most lexOrphanSim of them) match the clauses next to its gap where
+// their own counterparts do not (aroundShare), every
 // aligned link shares at least lexLinkSim of its tokens, and taking the
 // orphan out leaves the pair's lengths within fitZ deviations.
 const (
@@ -509,7 +510,7 @@ func (t *lexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 		if orphan+1 < len(links) {
 			around[1] = links[orphan+1].NL[1]
 		}
-		if x.share(x.fm[o.FR[0]], around, len(own)) > lexOrphanSim {
+		if t.aroundShare(x, links, orphan, align.FR, around) > lexOrphanSim {
 			return nil
 		}
 	} else {
@@ -520,11 +521,7 @@ func (t *lexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 		if orphan+1 < len(links) {
 			around[1] = links[orphan+1].FR[1]
 		}
-		col := make([]int, len(fc))
-		for i := range fc {
-			col[i] = x.nm[i][o.NL[0]]
-		}
-		if x.share(col, around, len(own)) > lexOrphanSim {
+		if t.aroundShare(x, links, orphan, align.NL, around) > lexOrphanSim {
 			return nil
 		}
 	}
@@ -535,6 +532,66 @@ func (t *lexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 		return nil
 	}
 	return []missing{m}
+}
+
+// aroundShare returns the share of the tokens of the orphan clause of
+// links[orphan], of language l, that match a token of the other side's
+// clauses around[0]..around[1]-1 which those clauses' own counterparts do
+// not match. A word of the orphan found around its gap is evidence that
+// the other side folded the clause into a neighbour, unless the
+// neighbour's own counterpart has that word too: a name or a phrase the
+// document repeats from clause to clause ("Mukhtar Ablyazov", "les
+// autorités kazakhes") says nothing about where the orphan went.
+func (t *lexTable) aroundShare(x *lexClauses, links []link, orphan int, l align.Lang, around [2]int) float64 {
+	own, ownTok, otherTok := links[orphan].FR[0], x.ft, x.nt
+	if l == align.NL {
+		own, ownTok, otherTok = links[orphan].NL[0], x.nt, x.ft
+	}
+	match := func(a, b int32) bool { // a of language l, b of the other
+		if l == align.FR {
+			return t.matches(a, b)
+		}
+		return t.matches(b, a)
+	}
+	toks := ownTok[own]
+	if len(toks) == 0 {
+		return 0
+	}
+	hit := make([]bool, len(toks))
+	for _, lk := range links {
+		run, partners := lk.NL, lk.FR
+		if l == align.NL {
+			run, partners = lk.FR, lk.NL
+		}
+		for j := max(run[0], around[0]); j < min(run[1], around[1]); j++ {
+			for _, b := range otherTok[j] {
+				explained := false
+				for p := partners[0]; p < partners[1] && !explained; p++ {
+					for _, a := range ownTok[p] {
+						if match(a, b) {
+							explained = true
+							break
+						}
+					}
+				}
+				if explained {
+					continue
+				}
+				for k, a := range toks {
+					if !hit[k] && match(a, b) {
+						hit[k] = true
+					}
+				}
+			}
+		}
+	}
+	n := 0
+	for _, h := range hit {
+		if h {
+			n++
+		}
+	}
+	return float64(n) / float64(len(toks))
 }
 
 // otherProse returns the running text of the side of fr/nl that is not l.
