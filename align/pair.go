@@ -76,7 +76,7 @@ func pairSides(fr, nl []*Unit, sentences bool) []Pair {
 				b = append(b, u)
 			}
 		}
-		for _, m := range galeChurch(a, b, sentences) {
+		for _, m := range joinOrphans(galeChurch(a, b, sentences)) {
 			p := Pair{FR: merge(m.fr), NL: merge(m.nl)}
 			pos := -1.0
 			if len(m.fr) > 0 {
@@ -174,6 +174,28 @@ func merge(us []*Unit) *Unit {
 }
 
 type match struct{ fr, nl []*Unit }
+
+// joinOrphans pairs a unit left alone on one side with a unit left alone
+// on the other right beside it. The programme leaves both alone when
+// their lengths differ too much for a match, which is what a sentence
+// dropped from one of them does; two omissions side by side, one in each
+// language, are far rarer than one shortened translation, and the checks
+// find what the shorter one lacks only when the two are compared.
+func joinOrphans(ms []match) []match {
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if len(p.fr) == 1 && len(p.nl) == 0 && len(m.fr) == 0 && len(m.nl) == 1 ||
+				len(p.fr) == 0 && len(p.nl) == 1 && len(m.fr) == 1 && len(m.nl) == 0 {
+				p.fr, p.nl = append(p.fr, m.fr...), append(p.nl, m.nl...)
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
 
 // galeChurch aligns two sequences of paragraphs by length in the manner of
 // Gale & Church (1993): the cost of a match is the improbability of its
