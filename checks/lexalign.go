@@ -392,7 +392,7 @@ func (x *lexClauses) share(hits []int, run [2]int, n int) float64 {
 // (at most lexOrphanSim of them) match the clauses next to its gap where
 // their own counterparts do not (aroundShare), every
 // aligned link shares at least lexLinkSim of its tokens, and taking the
-// orphan out leaves the pair's lengths within fitZ deviations.
+// orphan out leaves the pair's lengths within lexFitZ deviations.
 const (
 	lexSimWeight = 8.0
 	lexDelete    = 2.0
@@ -401,6 +401,19 @@ const (
 	lexOrphanSim = 0.1
 	lexLinkSim   = 0.15
 	lexMaxLinks  = 30
+	// lexFitZ bounds the pair's length deviation once the orphan is out:
+	// that of the correct pairs of the seed (missingZ). The words have
+	// shown the orphan; the lengths need only not contradict them. A
+	// wordy rendering of the rest ("Rekening houdend met een indexering
+	// van de gezondheidszorgkosten – uitgaande van het feit dat …" for
+	// "Compte tenu d’une indexation des soins de santé, sur la base de …")
+	// can leave the other side long once the orphan is out.
+	lexFitZ = missingZ
+	// lexLoneLink is the similarity the one aligned link must reach when
+	// a unit of two clauses against one leaves no second link to confirm
+	// the alignment; the orphan must then share no word with the other
+	// side at all.
+	lexLoneLink = 2 * lexLinkSim
 )
 
 // unmerge splits a link of two clauses against one whose first or last
@@ -483,7 +496,11 @@ func (t *lexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 		total += s
 		aligned++
 	}
-	if orphan < 0 || aligned < 2 || total/float64(aligned) < lexLinkSim {
+	if orphan < 0 || aligned == 0 || total/float64(aligned) < lexLinkSim {
+		return nil
+	}
+	lone := aligned == 1
+	if lone && total < lexLoneLink {
 		return nil
 	}
 	o := links[orphan]
@@ -499,6 +516,17 @@ func (t *lexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 	}
 	if len(own) < lexMinOrphan || m.c.Len < lexMinClause {
 		return nil
+	}
+	if lone {
+		// No second link confirms the alignment: the orphan must share
+		// no word with the other side at all.
+		for j := range nc {
+			for i := range fc {
+				if m.lang == align.FR && i == o.FR[0] && x.fm[i][j] > 0 || m.lang == align.NL && j == o.NL[0] && x.nm[i][j] > 0 {
+					return nil
+				}
+			}
+		}
 	}
 	// The clauses around the gap on the other side.
 	var around [2]int
@@ -525,7 +553,7 @@ func (t *lexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 			return nil
 		}
 	}
-	if math.Abs(lengthZWithout(proseLen(fr), proseLen(nl), m.lang, m.c.Len)) > fitZ {
+	if math.Abs(lengthZWithout(proseLen(fr), proseLen(nl), m.lang, m.c.Len)) > lexFitZ {
 		return nil // the pair is short on the orphan's side already
 	}
 	if sharedText(m.c.text(ownText), otherProse(fr, nl, m.lang)) {
@@ -677,18 +705,18 @@ func (s *lexSearch) missing(doc *align.Document, fr, nl *align.Unit, fc, nc []cl
 
 // mayHoldOrphan reports whether one of the clauses fc of fr or nc of nl
 // could be the orphan lexMissing reports: of lexMinClause runes at least,
-// and leaving, when taken out, the pair's lengths within fitZ
+// and leaving, when taken out, the pair's lengths within lexFitZ
 // deviations. Most pairs of a faithful translation have no such clause,
 // and lexMissing need not compare their words.
 func mayHoldOrphan(fr, nl *align.Unit, fc, nc []clause) bool {
 	lf, ln := proseLen(fr), proseLen(nl)
 	for _, c := range fc {
-		if c.Len >= lexMinClause && math.Abs(lengthZ(lf-c.Len, ln, unitVar)) <= fitZ {
+		if c.Len >= lexMinClause && math.Abs(lengthZ(lf-c.Len, ln, unitVar)) <= lexFitZ {
 			return true
 		}
 	}
 	for _, c := range nc {
-		if c.Len >= lexMinClause && math.Abs(lengthZ(lf, ln-c.Len, unitVar)) <= fitZ {
+		if c.Len >= lexMinClause && math.Abs(lengthZ(lf, ln-c.Len, unitVar)) <= lexFitZ {
 			return true
 		}
 	}

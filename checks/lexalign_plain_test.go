@@ -327,7 +327,10 @@ func (t *plainLexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missin
 		total += s
 		aligned++
 	}
-	if orphan < 0 || aligned < 2 || total/float64(aligned) < lexLinkSim {
+	if orphan < 0 || aligned == 0 || total/float64(aligned) < lexLinkSim {
+		return nil
+	}
+	if aligned == 1 && total < lexLoneLink {
 		return nil
 	}
 	o := links[orphan]
@@ -344,36 +347,87 @@ func (t *plainLexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missin
 	if len(own) < lexMinOrphan || m.c.Len < lexMinClause {
 		return nil
 	}
-	// The clauses around the gap on the other side.
-	var around [2]int
-	if m.lang == align.FR {
-		around = [2]int{o.NL[0], o.NL[0]}
-		if orphan > 0 {
-			around[0] = links[orphan-1].NL[0]
+	// The orphan's side and the other side, as lists of token lists, and
+	// for each clause of the other side the clauses of the orphan's side
+	// it is linked with.
+	ownToks, otherToks := x.ft, x.nt
+
+	if m.lang == align.NL {
+		ownToks, otherToks = x.nt, x.ft
+	}
+	match := func(a, b string) bool {
+		if m.lang == align.FR {
+			return t.matches(a, b)
 		}
-		if orphan+1 < len(links) {
-			around[1] = links[orphan+1].NL[1]
+		return t.matches(b, a)
+	}
+	partner := make([][2]int, len(otherToks))
+	var gap [2]int // the other side's clauses linked just before and after the orphan
+	for k, l := range links {
+		run, with := l.NL, l.FR
+		if m.lang == align.NL {
+			run, with = l.FR, l.NL
 		}
-		if x.share(x.fm[o.FR[0]], around, len(own)) > lexOrphanSim {
-			return nil
+		for j := run[0]; j < run[1]; j++ {
+			partner[j] = with
 		}
-	} else {
-		around = [2]int{o.FR[0], o.FR[0]}
-		if orphan > 0 {
-			around[0] = links[orphan-1].FR[0]
-		}
-		if orphan+1 < len(links) {
-			around[1] = links[orphan+1].FR[1]
-		}
-		col := make([]int, len(fc))
-		for i := range fc {
-			col[i] = x.nm[i][o.NL[0]]
-		}
-		if x.share(col, around, len(own)) > lexOrphanSim {
-			return nil
+		if k == orphan {
+			gap = [2]int{run[0], run[0]}
 		}
 	}
-	if math.Abs(lengthZWithout(proseLen(fr), proseLen(nl), m.lang, m.c.Len)) > fitZ {
+	if orphan > 0 {
+		if m.lang == align.FR {
+			gap[0] = links[orphan-1].NL[0]
+		} else {
+			gap[0] = links[orphan-1].FR[0]
+		}
+	}
+	if orphan+1 < len(links) {
+		if m.lang == align.FR {
+			gap[1] = links[orphan+1].NL[1]
+		} else {
+			gap[1] = links[orphan+1].FR[1]
+		}
+	}
+	if aligned == 1 {
+		for _, toks := range otherToks {
+			for _, b := range toks {
+				for _, a := range own {
+					if match(a, b) {
+						return nil
+					}
+				}
+			}
+		}
+	}
+	hits := 0
+	for _, a := range own {
+		found := false
+		for j := gap[0]; j < gap[1] && !found; j++ {
+			for _, b := range otherToks[j] {
+				if !match(a, b) {
+					continue
+				}
+				explained := false
+				for p := partner[j][0]; p < partner[j][1]; p++ {
+					for _, c := range ownToks[p] {
+						explained = explained || match(c, b)
+					}
+				}
+				if !explained {
+					found = true
+					break
+				}
+			}
+		}
+		if found {
+			hits++
+		}
+	}
+	if float64(hits)/float64(len(own)) > lexOrphanSim {
+		return nil
+	}
+	if math.Abs(lengthZWithout(proseLen(fr), proseLen(nl), m.lang, m.c.Len)) > lexFitZ {
 		return nil // the pair is short on the orphan's side already
 	}
 	if sharedText(m.c.text(ownText), otherProse(fr, nl, m.lang)) {
