@@ -66,6 +66,9 @@ func runClauses(p *Pass) {
 		if found == nil {
 			found = lex.missing(p.Doc, pr.FR, pr.NL, fc, nc)
 		}
+		if found == nil {
+			found = lex.commaMissing(p.Doc, pr.FR, pr.NL, fc, nc)
+		}
 		for _, m := range found {
 			if besideOrphan(p.Doc, pr.Key, m.lang.Other()) {
 				continue

@@ -1,0 +1,247 @@
+package checks
+
+import (
+	"math"
+
+	"concord/align"
+)
+
+// Limits of the lexical search inside a sentence. A run of at most
+// lexMaxRun parts between commas, of a sentence cut into at most
+// lexMaxParts, is looked at; it must hold at least lexMinRunTokens
+// content words.
+const (
+	lexMaxParts     = 16
+	lexMaxRun       = 4
+	lexMinRunTokens = 4
+	// lexCommaZ is how far off the pair's lengths must be for the words
+	// of a part of a sentence to be read at all: beyond every correct
+	// pair of the seed and the corpus (885 pairs of 100 characters or
+	// more, the largest deviation 3.4). Words are weaker evidence inside a
+	// sentence than between sentences: Dutch compounds
+	// ("langetermijnrente", "productiecapaciteit") leave a correctly
+	// translated part without a matching word.
+	lexCommaZ = 4.0
+)
+
+// commaMissing returns the part of a sentence of fr or nl, between commas,
+// that has no counterpart by its words, when the pair is far too long on
+// that side (lexCommaZ) and no whole clause explains it: a sentence of one language dropped
+// where the other says the same in one sentence with commas ("…, leur
+// permettre de débattre directement avec les députés et de s’exprimer sur
+// certains sujets et d’émettre ensemble des recommandations."). fc and nc
+// are the clauses of the pair (proseClauses).
+//
+// A run of consecutive parts is the missing text when none of its words
+// (at most lexOrphanSim of them) matches a word of the other side that
+// the rest of its own side does not match as well, when the rest shares
+// at least lexLinkSim of its words with the other side, and when taking
+// it out brings the lengths within lexFitZ deviations and closer by
+// fitGain in z². Of such runs the one that fits the lengths best is
+// returned: a dropped passage may span several parts.
+func (t *lexTable) commaMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
+	lf, ln := proseLen(fr), proseLen(nl)
+	if lf == 0 || ln == 0 {
+		return nil
+	}
+	z := lengthZ(lf, ln, unitVar)
+	rel := float64(ln) / (nlPerFR * float64(lf))
+	side := align.NL
+	switch {
+	case z >= lexCommaZ && rel >= 1+missingRel:
+	case z <= -lexCommaZ && rel <= 1-missingRel:
+		side = align.FR
+	default:
+		return nil
+	}
+	long, short, own, other := nc, fc, nl, fr
+	if side == align.FR {
+		long, short, own, other = fc, nc, fr, nl
+	}
+	if len(long) > maxClauses || len(short) > maxClauses || len(short) == 0 {
+		return nil
+	}
+	match := func(a, b int32) bool { // a of side's language, b of the other
+		if side == align.FR {
+			return t.matches(a, b)
+		}
+		return t.matches(b, a)
+	}
+	toks := func(l align.Lang, s string) []int32 {
+		return t.content(l, t.w.tokens(s, nil))
+	}
+	var otherToks []int32
+	for _, c := range short {
+		otherToks = append(otherToks, toks(side.Other(), c.text(other.Text.S))...)
+	}
+	// The parts of every clause of the long side, and their words.
+	type part struct {
+		c    clause
+		toks []int32
+	}
+	var parts [][]part // by clause
+	for _, c := range long {
+		var ps []part
+		for _, pc := range commaParts(own.Text.S, c) {
+			ps = append(ps, part{pc, toks(side, pc.text(own.Text.S))})
+		}
+		if len(ps) == 0 {
+			ps = []part{{c, toks(side, c.text(own.Text.S))}}
+		}
+		parts = append(parts, ps)
+	}
+	// A note citing "op. cit." on one side stands for the full reference
+	// on the other: that reference has its counterpart.
+	var cited span
+	if fs, ns, ok := opCitNotes(fr.Text.S, nl.Text.S); ok {
+		cited = fs
+		if side == align.NL {
+			cited = ns
+		}
+	}
+	var longToks []int32
+	for _, ps := range parts {
+		for _, p := range ps {
+			longToks = append(longToks, p.toks...)
+		}
+	}
+	if t.hasUnmatchedPart(side.Other(), other.Text.S, short, longToks, match) {
+		// The short side has a passage of its own that no word of the
+		// long side matches: the two passages may well translate each
+		// other in words the document has not taught ("en mesurant leur
+		// innocuité et leur efficacité" for "door de onschadelijkheid en
+		// de doeltreffendheid ervan te meten").
+		return nil
+	}
+	var best *clause
+	bestZ := math.Inf(1)
+	for ci, ps := range parts {
+		if len(ps) < 2 || len(ps) > lexMaxParts {
+			continue // a whole clause is the other searches' to find
+		}
+		for a := range ps {
+			for b := a + 1; b <= len(ps) && b-a <= lexMaxRun; b++ {
+				if b-a == len(ps) {
+					continue
+				}
+				run := newClause(own.Text.S, ps[a].c.Start, ps[b-1].c.End)
+				if run.Len < minClause || run.Start < cited.end && cited.start < run.End {
+					continue
+				}
+				z2 := lengthZWithout(lf, ln, side, run.Len)
+				if math.Abs(z2) > lexFitZ || z*z-z2*z2 < fitGain || math.Abs(z2) >= bestZ {
+					continue
+				}
+				var runToks, rest []int32
+				for k, p := range ps {
+					if k >= a && k < b {
+						runToks = append(runToks, p.toks...)
+					} else {
+						rest = append(rest, p.toks...)
+					}
+				}
+				if len(runToks) < lexMinRunTokens {
+					continue
+				}
+				for k, qs := range parts {
+					if k != ci {
+						for _, q := range qs {
+							rest = append(rest, q.toks...)
+						}
+					}
+				}
+				if !t.runUnmatched(runToks, rest, otherToks, match) {
+					continue
+				}
+				best, bestZ = &run, math.Abs(z2)
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return []missing{{lang: side, c: *best}}
+}
+
+// runUnmatched reports whether at most lexOrphanSim of the words run
+// match a word of other that no word of rest matches, and at least
+// lexLinkSim of the words rest match a word of other.
+func (t *lexTable) runUnmatched(run, rest, other []int32, match func(a, b int32) bool) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	explained := make([]bool, len(other))
+	hits := 0
+	for _, a := range rest {
+		hit := false
+		for j, b := range other {
+			if match(a, b) {
+				explained[j], hit = true, true
+			}
+		}
+		if hit {
+			hits++
+		}
+	}
+	if float64(hits) < lexLinkSim*float64(len(rest)) {
+		return false
+	}
+	found := 0
+	for _, a := range run {
+		for j, b := range other {
+			if !explained[j] && match(a, b) {
+				found++
+				break
+			}
+		}
+	}
+	return float64(found) <= lexOrphanSim*float64(len(run))
+}
+
+// commaMissing is lexTable.commaMissing on the table of doc, learned on
+// first use.
+func (s *lexSearch) commaMissing(doc *align.Document, fr, nl *align.Unit, fc, nc []clause) []missing {
+	if fr == nil || nl == nil || len(fc) == 0 || len(nc) == 0 {
+		return nil
+	}
+	if s.t == nil {
+		s.t = newLexTable(doc)
+	}
+	return s.t.commaMissing(fr, nl, fc, nc)
+}
+
+// hasUnmatchedPart reports whether a part between commas of the clauses
+// cs of text s, of language l, of minClause runes at least, has at least
+// lexMinRunTokens words and none of them (at most lexOrphanSim) matches a
+// word of other, the words of the other side; match takes a word of the
+// other side first.
+func (t *lexTable) hasUnmatchedPart(l align.Lang, s string, cs []clause, other []int32, match func(a, b int32) bool) bool {
+	for _, c := range cs {
+		ps := commaParts(s, c)
+		if len(ps) == 0 {
+			ps = []clause{c}
+		}
+		for _, p := range ps {
+			if p.Len < minClause {
+				continue
+			}
+			toks := t.content(l, t.w.tokens(p.text(s), nil))
+			if len(toks) < lexMinRunTokens {
+				continue
+			}
+			found := 0
+			for _, b := range toks {
+				for _, a := range other {
+					if match(a, b) {
+						found++
+						break
+					}
+				}
+			}
+			if float64(found) <= lexOrphanSim*float64(len(toks)) {
+				return true
+			}
+		}
+	}
+	return false
+}
