@@ -204,6 +204,9 @@ func (s *lexSearch) commaMissing(doc *align.Document, fr, nl *align.Unit, fc, nc
 	if fr == nil || nl == nil || len(fc) == 0 || len(nc) == 0 {
 		return nil
 	}
+	if lf, ln := proseLen(fr), proseLen(nl); lf == 0 || math.Abs(lengthZ(lf, ln, unitVar)) < lexCommaZ {
+		return nil // most pairs: the table need not be learned
+	}
 	if s.t == nil {
 		s.t = newLexTable(doc)
 	}
