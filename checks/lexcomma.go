@@ -35,7 +35,9 @@ const (
 // A run of consecutive parts is the missing text when none of its words
 // (at most lexOrphanSim of them) matches a word of the other side that
 // the rest of its own side does not match as well, when the rest shares
-// at least lexLinkSim of its words with the other side, and when taking
+// a word with the other side (the lengths are far off already, and the
+// words a document teaches are few: "kosten" is "coût" to it, not
+// "coûts"), and when taking
 // it out brings the lengths within lexFitZ deviations and closer by
 // fitGain in z². Of such runs the one that fits the lengths best is
 // returned: a dropped passage may span several parts.
@@ -164,8 +166,8 @@ func (t *lexTable) commaMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 }
 
 // runUnmatched reports whether at most lexOrphanSim of the words run
-// match a word of other that no word of rest matches, and at least
-// lexLinkSim of the words rest match a word of other.
+// match a word of other that no word of rest matches, and a word of rest
+// matches one of other.
 func (t *lexTable) runUnmatched(run, rest, other []int32, match func(a, b int32) bool) bool {
 	if len(rest) == 0 {
 		return false
@@ -183,7 +185,7 @@ func (t *lexTable) runUnmatched(run, rest, other []int32, match func(a, b int32)
 			hits++
 		}
 	}
-	if float64(hits) < lexLinkSim*float64(len(rest)) {
+	if hits == 0 {
 		return false
 	}
 	found := 0
