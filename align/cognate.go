@@ -194,6 +194,30 @@ func (c *cognates) bonus(i, j, k, l int) float64 {
 	return cognateWeight * min(s, cognateCap)
 }
 
+// copied reports whether the units a[i:j] and b[k:l] share most of their
+// words, as bonus takes a text left untranslated.
+func (c *cognates) copied(i, j, k, l int) bool {
+	if c == nil || i == j || k == l {
+		return false
+	}
+	x, y := c.span(0, i, j), c.span(1, k, l)
+	shared := int32(0)
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p].id < y[q].id:
+			p++
+		case x[p].id > y[q].id:
+			q++
+		default:
+			shared += min(x[p].n, y[q].n)
+			p++
+			q++
+		}
+	}
+	short := min(total(x), total(y))
+	return short >= copyMin && 2*shared > short
+}
+
 // copyMin is the fewest words a text must have for bonus to take it for a
 // copy of the other side when it shares most of them.
 const copyMin = 6

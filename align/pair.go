@@ -76,7 +76,7 @@ func pairSides(fr, nl []*Unit, sentences bool) []Pair {
 				b = append(b, u)
 			}
 		}
-		for _, m := range joinOrphans(galeChurch(a, b, sentences)) {
+		for _, m := range joinOrphans(repairOrphans(a, b, joinOrphans(galeChurch(a, b, sentences)))) {
 			p := Pair{FR: merge(m.fr), NL: merge(m.nl)}
 			pos := -1.0
 			if len(m.fr) > 0 {
@@ -188,7 +188,9 @@ func joinOrphans(ms []match) []match {
 			p := &out[n-1]
 			if len(p.fr) == 1 && len(p.nl) == 0 && len(m.fr) == 0 && len(m.nl) == 1 ||
 				len(p.fr) == 0 && len(p.nl) == 1 && len(m.fr) == 1 && len(m.nl) == 0 {
-				p.fr, p.nl = append(p.fr, m.fr...), append(p.nl, m.nl...)
+				// New slices: p's may share their array with the units.
+				p.fr = append(append([]*Unit(nil), p.fr...), m.fr...)
+				p.nl = append(append([]*Unit(nil), p.nl...), m.nl...)
 				continue
 			}
 		}
