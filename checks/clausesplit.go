@@ -112,8 +112,8 @@ func sentenceEnd(s string, i int) bool {
 		return false
 	}
 	tok := tokenBefore(s, i)
-	if strings.HasSuffix(tok, ")") || strings.HasSuffix(tok, "”") || strings.HasSuffix(tok, "»") {
-		return true // "… hoge bloeddruk). Dat maakt …"
+	if strings.HasSuffix(tok, ")") || strings.HasSuffix(tok, "”") || strings.HasSuffix(tok, "»") || strings.HasSuffix(tok, "%") {
+		return true // "… hoge bloeddruk). Dat maakt …", "… van 16,08 %. Het aandeel …"
 	}
 	if strings.ContainsAny(tok, "0123456789") {
 		// A number or a footnote call ends the sentence ("en 2023.",
