@@ -42,8 +42,15 @@ func splitClauses(s string, from int) []clause {
 			out = append(out, scratch.newClause(s, a, b))
 		}
 	}
+	enumerated := strings.Contains(s[from:], "1° ") && strings.Contains(s[from:], "2° ")
 	for i := from; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if enumerated && r >= '0' && r <= '9' && i > start && s[i-1] == ' ' && depth == 0 && !inQuote && degreeLabelAt(s[i:]) {
+			// "…: 1° l’ASCVD est …, 2° le diagnostic … et 3° les
+			// facteurs …": each item of an enumeration is a clause.
+			emit(i)
+			start = i
+		}
 		switch r {
 		case '(', '[':
 			depth++
@@ -339,6 +346,17 @@ func isDigits(s string) bool {
 func labelPosition(s string, i int) bool {
 	t := strings.TrimRight(s[:i], " ")
 	return t == "" || strings.ContainsAny(t[len(t)-1:], ":;.")
+}
+
+// degreeLabelAt reports whether s opens with the label of an item of an
+// enumeration in degrees, one or two digits, "°" and a space ("3° les
+// facteurs").
+func degreeLabelAt(s string) bool {
+	k := 0
+	for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	return k > 0 && k <= 2 && strings.HasPrefix(s[k:], "° ")
 }
 
 // itemLabelAt reports whether s opens with a list item label followed by

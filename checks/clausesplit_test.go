@@ -20,6 +20,11 @@ func TestSplitClauses(t *testing.T) {
 		// A year ends one; an abbreviation and an initial do not.
 		{"a été adoptée en 2023. Les autorités ont réagi.", []string{"a été adoptée en 2023.", "Les autorités ont réagi."}},
 		{"conformément à l’art. 5 du Règlement; M. Dupont a voté contre.", []string{"conformément à l’art. 5 du Règlement;", "M. Dupont a voté contre."}},
+		// The items of an enumeration in degrees (55K3511001, ascvd).
+		{"Plusieurs raisons expliquent pourquoi: 1° l’ASCVD est une maladie complexe, 2° le diagnostic est fondé sur les facteurs de risque et 3° les facteurs de risque sont très nombreux.",
+			[]string{"Plusieurs raisons expliquent pourquoi:", "1° l’ASCVD est une maladie complexe,", "2° le diagnostic est fondé sur les facteurs de risque et", "3° les facteurs de risque sont très nombreux."}},
+		// A temperature or an angle is no item.
+		{"La température atteint 2° C en hiver et 30° en été.", []string{"La température atteint 2° C en hiver et 30° en été."}},
 	} {
 		var got []string
 		for _, cl := range splitClauses(c.in, 0) {
