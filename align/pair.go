@@ -272,7 +272,11 @@ func galeChurch(a, b []*Unit, sentences bool) []match {
 				if prev >= inf {
 					continue
 				}
-				c := prev + prior[k] + lengthCost(a[pi:i], b[pj:j]) - anchorBonus(numsA[pi:i], numsB[pj:j], &scratch) - words.bonus(pi, i, pj, j)
+				lc := lengthCost(a[pi:i], b[pj:j])
+				if sentences {
+					lc = min(lc, sentenceLengthCap)
+				}
+				c := prev + prior[k] + lc - anchorBonus(numsA[pi:i], numsB[pj:j], &scratch) - words.bonus(pi, i, pj, j)
 				if c < cost[i][j-lo[i]] {
 					cost[i][j-lo[i]] = c
 					from[i][j-lo[i]] = int8(k)
@@ -291,6 +295,17 @@ func galeChurch(a, b []*Unit, sentences bool) []match {
 	}
 	return out
 }
+
+// sentenceLengthCap is the most a length difference costs a match of
+// sentences: that of a difference one pair in a thousand shows. Beyond
+// it, a sentence of a flow is as likely to have lost a clause as to be
+// matched with the wrong one, and the numbers and words the sentences
+// share decide; the programme no longer shifts the matches of the
+// sentences around a shortened one to even out its length ("La création
+// d’espaces de dialogue …" with a Dutch sentence that lost the next one,
+// and the three French sentences after it with their translations, not
+// each with the next one's).
+var sentenceLengthCap = -math.Log(1e-3)
 
 func abs(x int) int {
 	if x < 0 {

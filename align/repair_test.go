@@ -123,3 +123,42 @@ func FuzzRepairOrphans(f *testing.F) {
 		}
 	})
 }
+
+// flowFR and flowNL are consecutive sentences of the explanatory part of
+// DOC 55 3510/001 (testdata/corpus/55K3510001-rules-amendment) as the flow
+// reader cuts them. The first Dutch sentence lacks the one after it,
+// "Dergelijke instrumenten behoren tot de manieren …", which leaves it
+// less than half the length of the French one.
+var (
+	flowFR = []string{
+		"La création d’espaces de dialogue formels entre députés et citoyens au sein de notre assemblée par la mise en place, d’une part, de “commissions mixtes” composées de députés et de citoyens tirés au sort et, d’autre part, de panels composés de citoyens pourrait ainsi constituer l’une des réponses à cette volonté d’impliquer davantage les citoyens dans le processus démocratique de notre pays, leur permettre de débattre directement avec les députés et de s’exprimer sur certains sujets et d’émettre ensemble des recommandations.",
+		"La Chambre doit, en effet, ouvrir encore plus largement ses portes au sens propre comme figuré.",
+		"Il est essentiel de favoriser l’implication des citoyens au sein du débat politique et parlementaire à l’instar des dispositions déjà prises par plusieurs parlements des entités fédérées.",
+		"Tel est l’objet de la présente proposition de modification du Règlement qui vise à y insérer, les dispositions nécessaires à la mise en place par la Chambre – selon plusieurs modalités – de commissions mixtes composées de députés et de citoyens tirés au sort, d’une part, et de panels composés de citoyens, d’autre part.",
+	}
+	flowNL = []string{
+		"Een formele ruimte voor dialoog tussen volksvertegenwoordigers en burgers kan in onze assemblee tot stand worden gebracht via “gemengde commissies”, bestaande uit volksvertegenwoordigers en uit door loting gekozen burgers, en via “burgerpanels”.",
+		"De Kamer moet haar deuren immers nog breder openzetten, zowel letterlijk als figuurlijk.",
+		"Het is van wezenlijk belang dat de betrokkenheid van de burger bij het politieke en parlementaire debat wordt gestimuleerd, naar het voorbeeld van de initiatieven die verschillende deelstaatparlementen in dezen al hebben genomen.",
+		"Dat is dan ook de strekking van dit voorstel tot wijziging van het Reglement.",
+		"Meer bepaald wordt beoogd in het Reglement de nodige bepalingen op te nemen opdat de Kamer, met inachtneming van meerdere nadere regels, gemengde commissies van volksvertegenwoordigers en door loting gekozen burgers kan instellen, evenals burgerpanels.",
+	}
+)
+
+// TestSentencePairingAfterShortenedSentence checks that the sentences
+// after a shortened one keep their translations: on lengths alone the
+// first French sentence took three Dutch ones, and each French sentence
+// after it the translation of the next, leaving "Il est essentiel …"
+// alone.
+func TestSentencePairingAfterShortenedSentence(t *testing.T) {
+	pairs := matchSentences(sentenceUnits(FR, flowFR), sentenceUnits(NL, flowNL))
+	want := []string{flowNL[0], flowNL[1], flowNL[2], flowNL[3] + " " + flowNL[4]}
+	if len(pairs) != len(want) {
+		t.Fatalf("%d pairs, want %d", len(pairs), len(want))
+	}
+	for i, p := range pairs {
+		if p.FR == nil || p.NL == nil || p.FR.Text.S != flowFR[i] || p.NL.Text.S != want[i] {
+			t.Errorf("pair %d: got %.40q with %.40q", i, side(p.FR), side(p.NL))
+		}
+	}
+}
