@@ -37,11 +37,15 @@ var ClausesMissing = &Check{
 	Doc: `clause with no counterpart in the other language
 
 Each side of a pair is split into clauses (at semicolons, as in the
-"considérant que …; considérant que …" and "dat …; dat …" chains, and at
-sentence ends); the clauses are aligned in order by length, numbers, names
-and cognate words, allowing one clause to stand for two. A clause is
-reported when it is left without counterpart and the pair is too long on
-its side by about that clause's length.
+"considérant que …; considérant que …" and "dat …; dat …" chains, at
+sentence ends and at the items of an enumeration "1° …, 2° …"); the
+clauses are aligned in order by length, numbers, names and cognate
+words, allowing one clause to stand for two. A clause is reported when it
+is left without counterpart and the pair is too long on its side by about
+that clause's length, or when the words the document pairs show it alone.
+Where one language says in one sentence what the other says in two, a
+part of a sentence between commas is reported when it holds the numbers
+or the words the other side lacks and the lengths show it missing.
 
   FR: N. considérant que la nouvelle loi … a été adoptée …; considérant
       que la nouvelle loi précitée ne répond pas aux normes …;
