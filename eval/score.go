@@ -58,7 +58,7 @@ func Score(cases []Case, sources []SourceFinding) []Outcome {
 				o.Known = append(o.Known, f)
 				continue
 			}
-			if c.Inj != nil && contains(c.Inj.Units, f.Unit) && !base[c.Base][key(f)] {
+			if c.Inj != nil && within(c.Inj.Units, f.Unit) && !base[c.Base][key(f)] {
 				o.Side = append(o.Side, f)
 				continue
 			}
@@ -109,6 +109,19 @@ func Score(cases []Case, sources []SourceFinding) []Outcome {
 }
 
 func key(f checks.Finding) string { return f.Rule + "|" + f.Unit + "|" + f.Message }
+
+// within reports whether unit key is one of units or an item of one
+// ("request:3.1" of "request:3"): what a defect does to a unit it does to
+// the unit's items (a request whose label shifted no longer holds its
+// sub-items "3.1.", "3.2." …, which are then missing on one side).
+func within(units []string, key string) bool {
+	for _, u := range units {
+		if key == u || strings.HasPrefix(key, u+".") {
+			return true
+		}
+	}
+	return false
+}
 
 func contains(list []string, s string) bool {
 	for _, x := range list {
@@ -177,8 +190,9 @@ func Table(cases []Case, outs []Outcome) string {
 	fmt.Fprintf(&b, "| **all** | | %d | %d | %.2f | %d | %d | %s | %s | %s | |\n\n", total.docs, total.found,
 		float64(total.found)/float64(max(total.docs, 1)), total.info, total.unread, per100(total.side, total.docs), per100(total.alarms, total.docs), per100(total.fresh, total.docs))
 
-	b.WriteString("\"Also on the defect's unit\": new warnings and errors of other categories on the unit that holds the\n")
-	b.WriteString("defect, which the defect caused (the number of a dropped clause, the length of an untranslated unit).\n")
+	b.WriteString("\"Also on the defect's unit\": new warnings and errors on the unit that holds the defect or on its items\n")
+	b.WriteString("(request:3.1 of request:3), which the defect caused (the number of a dropped clause, the length of an\n")
+	b.WriteString("untranslated unit, the sub-items of a request whose label shifted).\n")
 	b.WriteString("False alarms are the warnings and errors anywhere else, except those true of the source; \"new\" ones are\n")
 	b.WriteString("those the same layout without the defect does not raise.\n\n")
 
