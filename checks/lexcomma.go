@@ -22,6 +22,11 @@ const (
 	// ("langetermijnrente", "productiecapaciteit") leave a correctly
 	// translated part without a matching word.
 	lexCommaZ = 4.0
+	// lexCommaWork bounds the word comparisons of one pair (words of one
+	// side against words of the other, for every run): a pair too long
+	// for it is not searched, so that a document of one endless line
+	// costs time in proportion to its length.
+	lexCommaWork = 1 << 22
 )
 
 // commaMissing returns the part of a sentence of fr or nl, between commas,
@@ -106,6 +111,15 @@ func (t *lexTable) commaMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 		for _, p := range ps {
 			longToks = append(longToks, p.toks...)
 		}
+	}
+	runs := 1 // and the look at the short side's parts
+	for _, ps := range parts {
+		if len(ps) >= 2 && len(ps) <= lexMaxParts {
+			runs += len(ps) * lexMaxRun
+		}
+	}
+	if len(longToks)*len(otherToks)*runs > lexCommaWork {
+		return nil
 	}
 	if t.hasUnmatchedPart(side.Other(), other.Text.S, short, longToks, match) {
 		// The short side has a passage of its own that no word of the
