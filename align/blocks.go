@@ -285,17 +285,41 @@ func isNoise(s string) bool {
 // stands in that language's column; a neutral block stands in the column
 // of the block before it (or after it, at the start) — except a neutral
 // block starting in lower case, the top of a column continued from the
-// page before, which stands in the column of the block after it.
+// page before, which stands in the column of the block after it, and a
+// neutral block where one column ends and the other begins, which goes
+// the way its little evidence points ("2019) en 163 miljoen euro (2021
+// t.o.v.", the top of the Dutch column after the French one: "miljoen"
+// is Dutch, the rest figures).
 func assignColumns(blocks []Block) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Kind != Para || b.Lang != Neutral || b.Col != Neutral || !startsLower(b.Text.S) {
+		if b.Kind != Para || b.Lang != Neutral || b.Col != Neutral {
 			continue
 		}
+		next := Neutral
 		for j := i + 1; j < len(blocks); j++ {
 			if blocks[j].Kind == Para && blocks[j].Lang != Neutral {
-				b.Col = blocks[j].Lang
+				next = blocks[j].Lang
 				break
+			}
+		}
+		if startsLower(b.Text.S) {
+			b.Col = next
+			continue
+		}
+		prev := Neutral
+		for j := i - 1; j >= 0; j-- {
+			if blocks[j].Kind == Para && blocks[j].Lang != Neutral {
+				prev = blocks[j].Lang
+				break
+			}
+		}
+		if prev != Neutral && next != Neutral && prev != next {
+			switch sc := Score(b.Text.S); {
+			case sc > 0:
+				b.Col = FR
+			case sc < 0:
+				b.Col = NL
 			}
 		}
 	}
