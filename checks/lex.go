@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"hash/maphash"
 	"sort"
 	"strings"
 	"sync"
@@ -140,14 +141,16 @@ func letterAt(s string, i int) bool {
 
 // folder turns words into comparison keys with one transformer chain.
 // Transformers carry state, so each goroutine takes one from the pool; the
-// keys of up to maxFolded short words with capitals or non-ASCII letters
-// are remembered, since documents repeat their words and a look-up costs
-// less than making the key again. A folder is safe for concurrent use.
+// keys of short words with capitals or non-ASCII letters are remembered in
+// a table of foldSlots slots, one word per slot chosen by its hash, since
+// documents repeat their words and a look-up costs less than making the
+// key again. A word whose slot another word took is folded again. A folder
+// is safe for concurrent use.
 type folder struct {
-	pool   sync.Pool
-	after  func(string) string // applied to a folded key, or nil
-	cache  sync.Map
-	cached atomic.Int64
+	pool  sync.Pool
+	after func(string) string // applied to a folded key, or nil
+	seed  maphash.Seed
+	slots [foldSlots]atomic.Pointer[foldedWord]
 	// latin holds the key of each letter from U+0080 to U+00FF (é, Ç,
 	// ß), latinOK which of them are letters: a word of ASCII and these
 	// letters is folded letter by letter, as the chain would fold it.
@@ -155,11 +158,14 @@ type folder struct {
 	latinOK [0x80]bool
 }
 
-// maxFolded bounds the keys a folder remembers.
-const maxFolded = 1 << 16
+// foldSlots is the number of keys a folder remembers at most.
+const foldSlots = 1 << 14
+
+// foldedWord is a remembered word and its key.
+type foldedWord struct{ word, key string }
 
 func newFolder(chain func() transform.Transformer, after func(string) string) *folder {
-	f := &folder{pool: sync.Pool{New: func() any { return chain() }}, after: after}
+	f := &folder{pool: sync.Pool{New: func() any { return chain() }}, after: after, seed: maphash.MakeSeed()}
 	for r := rune(0x80); r < 0x100; r++ {
 		if unicode.IsLetter(r) {
 			f.latin[r-0x80], f.latinOK[r-0x80] = f.transformKey(string(r)), true
@@ -183,8 +189,12 @@ func (f *folder) key(w string) string {
 		return w
 	}
 	// A remembered key costs a look-up; a new one an allocation.
-	if v, ok := f.cache.Load(w); ok {
-		return v.(string)
+	var slot *atomic.Pointer[foldedWord]
+	if len(w) <= 32 {
+		slot = &f.slots[maphash.String(f.seed, w)%foldSlots]
+		if e := slot.Load(); e != nil && e.word == w {
+			return e.key
+		}
 	}
 	var out string
 	switch {
@@ -211,8 +221,8 @@ func (f *folder) key(w string) string {
 	default:
 		out = f.transformKey(w)
 	}
-	if len(w) <= 32 && f.cached.Add(1) <= maxFolded {
-		f.cache.Store(w, out)
+	if slot != nil {
+		slot.Store(&foldedWord{w, out})
 	}
 	return out
 }
