@@ -62,19 +62,24 @@ var nlWeekdays = map[string]int{
 // words of a text are passed over without being folded.
 var dateWords = newKeyFilter(frMonths, nlMonths, frMonthAbbrevs, nlMonthAbbrevs, frWeekdays, nlWeekdays, map[string]int{"premier": 1})
 
-// keyFilter holds the lengths and first letters of a set of folded ASCII
-// keys.
+// keyFilter holds, for each first byte of a set of folded keys, the
+// lengths of the keys that start with it, and the first two letters of the
+// keys that start with two ASCII letters.
 type keyFilter struct {
-	minLen, maxLen int
-	first          [256]bool
+	lens [256]uint64   // bit n: a key of n bytes, bit 63: of 63 or more
+	two  [26 * 26]bool // keys starting with these two ASCII letters
 }
 
 func newKeyFilter[V any](sets ...map[string]V) *keyFilter {
-	f := &keyFilter{minLen: 1 << 30}
+	f := &keyFilter{}
 	for _, set := range sets {
 		for k := range set {
-			f.minLen, f.maxLen = min(f.minLen, len(k)), max(f.maxLen, len(k))
-			f.first[k[0]] = true
+			f.lens[k[0]] |= 1 << min(len(k), 63)
+			if len(k) >= 2 {
+				if a, b := letterIndex(k[0]), letterIndex(k[1]); a >= 0 && b >= 0 {
+					f.two[a*26+b] = true
+				}
+			}
 		}
 	}
 	return f
@@ -82,21 +87,28 @@ func newKeyFilter[V any](sets ...map[string]V) *keyFilter {
 
 // maybe reports whether fold(w) may be one of the keys: false only for an
 // ASCII word, whose fold is its lower case, of another length or first
-// letter.
+// letter than every key, or whose first two letters start no key.
 func (f *keyFilter) maybe(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
 			return true
 		}
 	}
-	if len(w) < f.minLen || len(w) > f.maxLen {
+	if len(w) == 0 {
 		return false
 	}
 	c := w[0]
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	return f.first[c]
+	if f.lens[c]>>min(len(w), 63)&1 == 0 {
+		return false
+	}
+	if len(w) == 1 {
+		return true
+	}
+	a, b := letterIndex(w[0]), letterIndex(w[1])
+	return a < 0 || b < 0 || f.two[a*26+b]
 }
 
 // rangeWords join the first day of a range or list to the next one:

@@ -220,8 +220,9 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		// A title: Mme, M., mevrouw, de heer, président.
 		titled := false
 		j := i
-		k := keyOf(i)
-		if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[keyOf(i+1)] {
+		if k := keyOf(i); !titleKeys.maybe(k) {
+			// neither a title nor the first word of one
+		} else if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[keyOf(i+1)] {
 			j = i + 2
 			titled = true
 		} else if titleWords[k] && caseAt(i) != upperCase {
