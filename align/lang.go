@@ -151,20 +151,22 @@ func spellingCue(w string) int {
 	if !isASCII(w) && strings.ContainsAny(w, "éèêàçôûîœ") && !strings.ContainsAny(w, "ë") {
 		return 1
 	}
-	if w != "" && frSuffixEnds[w[len(w)-1]] {
-		for _, suf := range frSuffixes {
-			if strings.HasSuffix(w, suf) {
-				return 1
-			}
+	if w == "" {
+		return 0
+	}
+	last := w[len(w)-1]
+	for _, suf := range frSuffixes[last] {
+		if strings.HasSuffix(w, suf) {
+			return 1
 		}
 	}
 	if hasDutchCue(w) {
 		return -1
 	}
-	if strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t")) && len(w) >= 7 {
+	if strings.HasPrefix(w, "ge") && (last == 'd' || last == 't') && len(w) >= 7 {
 		return -1 // a Dutch participle: gevraagd, geformuleerd
 	}
-	for _, suf := range []string{"ing", "ingen", "en", "den", "ten", "tie", "ties", "isch", "ische", "eerd", "eert"} {
+	for _, suf := range nlSuffixes[last] {
 		if strings.HasSuffix(w, suf) {
 			return -1
 		}
@@ -172,17 +174,20 @@ func spellingCue(w string) int {
 	return 0
 }
 
-// frSuffixes are the French word endings spellingCue counts, and
-// frSuffixEnds their last bytes.
+// frSuffixes and nlSuffixes are the French and Dutch word endings
+// spellingCue counts, listed by their last byte.
 var (
-	frSuffixes   = []string{"ment", "tion", "tions", "ique", "iques", "eux", "euse", "ité", "ités", "aux", "ées", "eur", "eurs", "ois", "ais", "ait", "aient"}
-	frSuffixEnds = func() (t [256]bool) {
-		for _, suf := range frSuffixes {
-			t[suf[len(suf)-1]] = true
-		}
-		return t
-	}()
+	frSuffixes = suffixesByEnd("ment", "tion", "tions", "ique", "iques", "eux", "euse", "ité", "ités", "aux", "ées", "eur", "eurs", "ois", "ais", "ait", "aient")
+	nlSuffixes = suffixesByEnd("ing", "ingen", "en", "den", "ten", "tie", "ties", "isch", "ische", "eerd", "eert")
 )
+
+// suffixesByEnd returns the word endings listed by their last byte.
+func suffixesByEnd(sufs ...string) (t [256][]string) {
+	for _, suf := range sufs {
+		t[suf[len(suf)-1]] = append(t[suf[len(suf)-1]], suf)
+	}
+	return t
+}
 
 // hasDutchCue reports whether w contains one of the Dutch spellings "ij",
 // "oe", "aa", "uu", "sch", "cht", "heid", "lijk", "ë" or "kk", in one pass
