@@ -63,16 +63,18 @@ func Score(s string) int {
 		// lw is w in lower case; a capitalised ASCII word is lowered into
 		// buf and made a string only when its spelling is read.
 		lw, lower := w, []byte(nil)
-		switch ascii, upper := asciiCase(w); {
+		ascii, hasUpper := asciiCase(w)
+		switch {
 		case !ascii:
 			lw = strings.ToLower(w)
-		case upper:
+		case hasUpper:
 			lower = asciiLower(buf[:0], w)
 		}
 		var v int
-		if lower != nil {
+		switch {
+		case lower != nil:
 			v = langWords[string(lower)]
-		} else {
+		case !ascii || langKeys.maybe(w):
 			v = langWords[lw]
 		}
 		if v != 0 {
@@ -107,6 +109,49 @@ var langWords = func() map[string]int {
 	}
 	return m
 }()
+
+// langKeys tells apart the lower-case ASCII words that are not in
+// langWords, so that most words of a text are passed over without a
+// look-up.
+var langKeys = newASCIIFilter(langWords)
+
+// asciiFilter holds, per first letter of a set of lower-case ASCII words,
+// the lengths of the words, and the first two letters of the words.
+type asciiFilter struct {
+	lens [26]uint64    // bit n: a word of n bytes, bit 63: of 63 or more
+	two  [26 * 26]bool // words starting with these two letters
+}
+
+func newASCIIFilter[V any](set map[string]V) *asciiFilter {
+	f := &asciiFilter{}
+	for w := range set {
+		if !isASCII(w) || w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue // no lower-case ASCII word is written so
+		}
+		f.lens[w[0]-'a'] |= 1 << min(len(w), 63)
+		if len(w) >= 2 && 'a' <= w[1] && w[1] <= 'z' {
+			f.two[int(w[0]-'a')*26+int(w[1]-'a')] = true
+		}
+	}
+	return f
+}
+
+// maybe reports whether lower-case ASCII word w, letters only, may be in
+// the set: false when no word of the set has its first letter and length,
+// or its first two letters.
+func (f *asciiFilter) maybe(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return true
+	}
+	a := int(w[0] - 'a')
+	if f.lens[a]>>min(len(w), 63)&1 == 0 {
+		return false
+	}
+	if len(w) < 2 || w[1] < 'a' || w[1] > 'z' {
+		return true
+	}
+	return f.two[a*26+int(w[1]-'a')]
+}
 
 // asciiCase reports whether w is ASCII and whether it holds an ASCII
 // capital.
