@@ -123,6 +123,9 @@ func letterBefore(s string, i int) bool {
 	if i == 0 {
 		return false
 	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return isASCIILetter(c) || isDigit(c)
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -14,6 +15,34 @@ func FuzzRuneLen(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := runeLen(s), utf8.RuneCountInString(s); got != want {
 			t.Fatalf("runeLen(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// FuzzLetterBefore checks letterBefore and letterAt, which read an ASCII
+// byte without decoding it, against the plain decoding at every offset.
+func FuzzLetterBefore(f *testing.F) {
+	for _, s := range []string{"", "art. 3, §2", "l’État 18ᵉ", "ab\xc3", "\x80a9", "Ｄｏｃ ٣"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			want := false
+			if i > 0 {
+				r, _ := utf8.DecodeLastRuneInString(s[:i])
+				want = unicode.IsLetter(r) || unicode.IsDigit(r)
+			}
+			if got := letterBefore(s, i); got != want {
+				t.Fatalf("letterBefore(%q, %d) = %v, want %v", s, i, got, want)
+			}
+			want = false
+			if i < len(s) {
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				want = unicode.IsLetter(r) || unicode.IsDigit(r)
+			}
+			if got := letterAt(s, i); got != want {
+				t.Fatalf("letterAt(%q, %d) = %v, want %v", s, i, got, want)
+			}
 		}
 	})
 }
