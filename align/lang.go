@@ -236,22 +236,37 @@ func suffixesByEnd(sufs ...string) (t [256][]string) {
 
 // hasDutchCue reports whether w contains one of the Dutch spellings "ij",
 // "oe", "aa", "uu", "sch", "cht", "heid", "lijk", "ë" or "kk", in one pass
-// over its bytes ("lijk" holds "ij").
+// over its bytes ("lijk" holds "ij"; "ë" is the bytes C3 AB).
 func hasDutchCue(w string) bool {
 	for i := 0; i+1 < len(w); i++ {
-		switch w[i : i+2] {
-		case "ij", "oe", "aa", "uu", "kk", "ë":
-			return true
-		case "sc":
-			if i+2 < len(w) && w[i+2] == 'h' {
+		next := w[i+1]
+		switch w[i] {
+		case 'i':
+			if next == 'j' {
 				return true
 			}
-		case "ch":
-			if i+2 < len(w) && w[i+2] == 't' {
+		case 'o':
+			if next == 'e' {
 				return true
 			}
-		case "he":
-			if strings.HasPrefix(w[i+2:], "id") {
+		case 'a', 'u', 'k':
+			if next == w[i] {
+				return true
+			}
+		case 0xc3:
+			if next == 0xab {
+				return true
+			}
+		case 's':
+			if next == 'c' && i+2 < len(w) && w[i+2] == 'h' {
+				return true
+			}
+		case 'c':
+			if next == 'h' && i+2 < len(w) && w[i+2] == 't' {
+				return true
+			}
+		case 'h':
+			if next == 'e' && strings.HasPrefix(w[i+2:], "id") {
 				return true
 			}
 		}
