@@ -327,8 +327,17 @@ func commonWords(texts ...string) wordSet {
 			if start == end {
 				break
 			}
-			if w := s[start:end]; caseOf(w) == lowerCase {
-				set[foldKey(w)] = true
+			w := s[start:end]
+			switch ascii, upper := asciiCaseOf(w); {
+			case ascii && !upper:
+				// lower case, and its own key
+				if !set[w] {
+					set[w] = true
+				}
+			case !ascii && caseOf(w) == lowerCase:
+				if k := foldKey(w); !set[k] {
+					set[k] = true
+				}
 			}
 			i = end
 		}
