@@ -2,6 +2,7 @@ package checks
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -64,9 +65,18 @@ func skipSpaces(s string, i int) int {
 	return i
 }
 
-// wordEnd returns the end of the run of letters starting at i.
+// wordEnd returns the end of the run of letters starting at i. It passes
+// over eight ASCII letters at a time.
 func wordEnd(s string, i int) int {
 	for i < len(s) {
+		if i+8 <= len(s) {
+			if k := asciiLetters8(s[i : i+8]); k > 0 {
+				i += k
+				if k == 8 {
+					continue
+				}
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if !isASCIILetter(c) {
 				break
@@ -89,6 +99,23 @@ func digitsEnd(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// asciiLetters8 returns how many of the eight bytes of s, from the
+// first, are ASCII letters. A byte from 0x80 stops the count; the carry
+// it may cause in the sums below only reaches the bytes after it.
+func asciiLetters8(s string) int {
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x | 0x20*ones              // ASCII capitals lowered
+	atLeastA := y + (0x80-'a')*ones // high bit: y >= 'a'
+	pastZ := y + (0x80-'z'-1)*ones  // high bit: y > 'z'
+	stop := (^(atLeastA &^ pastZ) | x) & highs
+	if stop == 0 {
+		return 8
+	}
+	return bits.TrailingZeros64(stop) / 8
 }
 
 // nextWord returns the word that starts after the spaces at i, or ok false.

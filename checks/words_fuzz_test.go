@@ -46,3 +46,30 @@ func FuzzLetterBefore(f *testing.F) {
 		}
 	})
 }
+
+// wordEndPlain is wordEnd one rune at a time: the reference its eight-byte
+// steps must agree with.
+func wordEndPlain(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// FuzzWordEnd checks wordEnd against its plain reference at every offset.
+func FuzzWordEnd(f *testing.F) {
+	for _, s := range []string{"", "considérant", "Kazakhstanabcdefgh ijklmnop", "ABCDEFGH@[`{abcdefghijklmnopqrstuvwxyzZ", "verwijst\u00a0naar", "abcdefg\xffhijklmn", "Ｄｏｃｕｍｅｎｔ", "mensen\u00adrechten"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			if got, want := wordEnd(s, i), wordEndPlain(s, i); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	})
+}
