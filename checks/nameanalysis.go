@@ -173,7 +173,7 @@ func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSe
 		return false
 	}
 	for i, p := range ps {
-		if p.Start < body || !isAcronym(p.S) || masked(p.Start, p.End) || inName(p.Start, p.End) {
+		if p.Start < body || startsLower(p.S) || !isAcronym(p.S) || masked(p.Start, p.End) || inName(p.Start, p.End) {
 			continue
 		}
 		if !isProse(u.Key) || utf8.RuneCountInString(p.S) > 7 || isRoman(p.S) || hasDigit(p.S) || capsWords[p.S] {
@@ -190,6 +190,12 @@ func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSe
 		sa.acros = append(sa.acros, p)
 	}
 	return sa
+}
+
+// startsLower reports whether s starts with an ASCII small letter, which
+// no acronym does: most parts are passed over without reading them whole.
+func startsLower(s string) bool {
+	return s != "" && 'a' <= s[0] && s[0] <= 'z'
 }
 
 // isCapsWord reports whether s is written in capitals, one letter or more.

@@ -121,6 +121,13 @@ func countLetterRuns(s string) int {
 		}
 		in = w
 		i += size
+		for w && i+8 <= len(s) { // the rest of an ASCII word, eight bytes at a time
+			k := asciiLetters8(s[i : i+8])
+			i += k
+			if k < 8 {
+				break
+			}
+		}
 	}
 	return n
 }
