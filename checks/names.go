@@ -132,11 +132,11 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	}
 	isName := func(i int) bool {
 		w := ws[i]
-		if sc.masked != nil && sc.masked(w.Start, w.End) {
+		c := caseAt(i) // first: most words are in lower case
+		if c != titleCase && c != upperCase {
 			return false
 		}
-		c := caseAt(i)
-		if c != titleCase && c != upperCase {
+		if sc.masked != nil && sc.masked(w.Start, w.End) {
 			return false
 		}
 		for _, r := range w.S {
