@@ -102,20 +102,26 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	} else {
 		ws = make([]tword, 0, len(all))
 	}
-	for _, w := range all {
-		if w.Start >= from {
-			ws = append(ws, stripElision(w))
-		}
-	}
 	// Each word's key and case are read many times: compute them once.
 	var infos []wordInfo
 	if sc.infos != nil {
 		infos = (*sc.infos)[:0]
 		defer func() { *sc.infos = infos[:0] }()
 	} else {
-		infos = make([]wordInfo, 0, len(ws))
+		infos = make([]wordInfo, 0, len(all))
 	}
-	for range ws {
+	for _, w := range all {
+		if w.Start < from {
+			continue
+		}
+		// An ASCII word without capitals, most words, has no elision to
+		// strip, is in lower case and is its own key: one pass tells.
+		if ascii, upper := asciiCaseOf(w.S); ascii && !upper {
+			ws = append(ws, w)
+			infos = append(infos, wordInfo{key: w.S, c: lowerCase, done: true})
+			continue
+		}
+		ws = append(ws, stripElision(w))
 		infos = append(infos, wordInfo{c: unknownCase})
 	}
 	keyOf := func(i int) string {

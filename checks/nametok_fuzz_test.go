@@ -200,3 +200,28 @@ func FuzzPartsPlain(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNameWordShortcut checks what extractNames takes for granted of an
+// ASCII word without capitals: stripElision leaves it, caseOf finds it in
+// lower case and foldKey returns it.
+func FuzzNameWordShortcut(f *testing.F) {
+	for _, s := range []string{"l'osce d'alexandre qu'il", "mensen-rechten", "cd&v", "x", "l'Etat", "ÉTAT"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range splitWords(s) {
+			if ascii, upper := asciiCaseOf(w.S); !ascii || upper {
+				continue
+			}
+			if got := stripElision(w); got != w {
+				t.Fatalf("stripElision(%+v) = %+v", w, got)
+			}
+			if c := caseOf(w.S); c != lowerCase {
+				t.Fatalf("caseOf(%q) = %v, want lower case", w.S, c)
+			}
+			if k := foldKey(w.S); k != w.S {
+				t.Fatalf("foldKey(%q) = %q", w.S, k)
+			}
+		}
+	})
+}
