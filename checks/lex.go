@@ -65,18 +65,9 @@ func skipSpaces(s string, i int) int {
 	return i
 }
 
-// wordEnd returns the end of the run of letters starting at i. It passes
-// over eight ASCII letters at a time.
+// wordEnd returns the end of the run of letters starting at i.
 func wordEnd(s string, i int) int {
 	for i < len(s) {
-		if i+8 <= len(s) {
-			if k := asciiLetters8(s[i : i+8]); k > 0 {
-				i += k
-				if k == 8 {
-					continue
-				}
-			}
-		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if !isASCIILetter(c) {
 				break

@@ -137,27 +137,9 @@ func lower(w string) string {
 	return strings.ToLower(w)
 }
 
-// runeLen returns the number of runes in s, as utf8.RuneCountInString
-// counts them (an invalid byte is one rune). It passes over eight ASCII
-// bytes at a time, since most text is ASCII.
+// runeLen returns the number of runes in s.
 func runeLen(s string) int {
-	n := 0
-	for len(s) >= 8 {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		if w&0x8080808080808080 == 0 {
-			n += 8
-			s = s[8:]
-			continue
-		}
-		size := 1
-		if s[0] >= utf8.RuneSelf {
-			_, size = utf8.DecodeRuneInString(s)
-		}
-		n++
-		s = s[size:]
-	}
-	return n + utf8.RuneCountInString(s)
+	return utf8.RuneCountInString(s)
 }
 
 // sideName returns "FR" or "NL" for a unit, and "FR/NL" for a
