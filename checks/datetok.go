@@ -110,10 +110,6 @@ func asciiKeyHash(w string) (h uint, ascii bool) {
 // ASCII word, whose fold is its lower case, of another length or first
 // letter than every key, or whose hash bit no key has.
 func (f *keyFilter) maybe(w string) bool {
-	h, ascii := asciiKeyHash(w)
-	if !ascii {
-		return true
-	}
 	if len(w) == 0 {
 		return false
 	}
@@ -122,9 +118,10 @@ func (f *keyFilter) maybe(w string) bool {
 		c += 'a' - 'A'
 	}
 	if f.lens[c]>>min(len(w), 63)&1 == 0 {
-		return false
+		return !isASCII(w) // only a word that is not ASCII may fold to a key then
 	}
-	return f.hashes[h/64]>>(h%64)&1 != 0
+	h, ascii := asciiKeyHash(w)
+	return !ascii || f.hashes[h/64]>>(h%64)&1 != 0
 }
 
 // rangeWords join the first day of a range or list to the next one:
