@@ -81,6 +81,21 @@ func Score(s string) int {
 			score += v
 			return
 		}
+		if ascii {
+			// The same tests as below, read from the bytes.
+			upper := 'A' <= w[0] && w[0] <= 'Z'
+			if upper && hasASCIILower(w) {
+				return // a name
+			}
+			if len(w) < 4 || upper && len(w) < 5 {
+				return
+			}
+			if lower != nil {
+				lw = string(lower)
+			}
+			score += spellingCueOf(lw, true)
+			return
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		upper := unicode.IsUpper(r)
 		if upper && !allUpper(w) {
@@ -89,12 +104,19 @@ func Score(s string) int {
 		if utf8.RuneCountInString(w) < 4 || (upper && utf8.RuneCountInString(w) < 5) {
 			return
 		}
-		if lower != nil {
-			lw = string(lower)
-		}
 		score += spellingCue(lw)
 	})
 	return score
+}
+
+// hasASCIILower reports whether ASCII w holds a small letter.
+func hasASCIILower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // langWords gives each word of frWords 2 and each other word of nlWords
@@ -192,8 +214,13 @@ func Detect(s string) Lang {
 }
 
 func spellingCue(w string) int {
+	return spellingCueOf(w, isASCII(w))
+}
+
+// spellingCueOf is spellingCue of w, which is ASCII when ascii is true.
+func spellingCueOf(w string, ascii bool) int {
 	// The accented letters are not ASCII: most words skip the search.
-	if !isASCII(w) && strings.ContainsAny(w, "éèêàçôûîœ") && !strings.ContainsAny(w, "ë") {
+	if !ascii && strings.ContainsAny(w, "éèêàçôûîœ") && !strings.ContainsAny(w, "ë") {
 		return 1
 	}
 	if w == "" {
