@@ -180,7 +180,7 @@ type folder struct {
 }
 
 // foldSlots is the number of keys a folder remembers at most.
-const foldSlots = 1 << 14
+const foldSlots = 1 << 16
 
 // foldedWord is a remembered word and its key.
 type foldedWord struct{ word, key string }
