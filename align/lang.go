@@ -63,20 +63,37 @@ func Score(s string) int {
 		// lw is w in lower case; a capitalised ASCII word is lowered into
 		// buf and made a string only when its spelling is read.
 		lw, lower := w, []byte(nil)
-		switch ascii, upper := asciiCase(w); {
+		ascii, hasUpper := asciiCase(w)
+		switch {
 		case !ascii:
 			lw = strings.ToLower(w)
-		case upper:
+		case hasUpper:
 			lower = asciiLower(buf[:0], w)
 		}
 		var v int
-		if lower != nil {
+		switch {
+		case lower != nil:
 			v = langWords[string(lower)]
-		} else {
+		case !ascii || langKeys.maybe(w):
 			v = langWords[lw]
 		}
 		if v != 0 {
 			score += v
+			return
+		}
+		if ascii {
+			// The same tests as below, read from the bytes.
+			upper := 'A' <= w[0] && w[0] <= 'Z'
+			if upper && hasASCIILower(w) {
+				return // a name
+			}
+			if len(w) < 4 || upper && len(w) < 5 {
+				return
+			}
+			if lower != nil {
+				lw = string(lower)
+			}
+			score += spellingCueOf(lw, true)
 			return
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -87,12 +104,19 @@ func Score(s string) int {
 		if utf8.RuneCountInString(w) < 4 || (upper && utf8.RuneCountInString(w) < 5) {
 			return
 		}
-		if lower != nil {
-			lw = string(lower)
-		}
 		score += spellingCue(lw)
 	})
 	return score
+}
+
+// hasASCIILower reports whether ASCII w holds a small letter.
+func hasASCIILower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // langWords gives each word of frWords 2 and each other word of nlWords
@@ -107,6 +131,49 @@ var langWords = func() map[string]int {
 	}
 	return m
 }()
+
+// langKeys tells apart the lower-case ASCII words that are not in
+// langWords, so that most words of a text are passed over without a
+// look-up.
+var langKeys = newASCIIFilter(langWords)
+
+// asciiFilter holds, per first letter of a set of lower-case ASCII words,
+// the lengths of the words, and the first two letters of the words.
+type asciiFilter struct {
+	lens [26]uint64    // bit n: a word of n bytes, bit 63: of 63 or more
+	two  [26 * 26]bool // words starting with these two letters
+}
+
+func newASCIIFilter[V any](set map[string]V) *asciiFilter {
+	f := &asciiFilter{}
+	for w := range set {
+		if !isASCII(w) || w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue // no lower-case ASCII word is written so
+		}
+		f.lens[w[0]-'a'] |= 1 << min(len(w), 63)
+		if len(w) >= 2 && 'a' <= w[1] && w[1] <= 'z' {
+			f.two[int(w[0]-'a')*26+int(w[1]-'a')] = true
+		}
+	}
+	return f
+}
+
+// maybe reports whether lower-case ASCII word w, letters only, may be in
+// the set: false when no word of the set has its first letter and length,
+// or its first two letters.
+func (f *asciiFilter) maybe(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return true
+	}
+	a := int(w[0] - 'a')
+	if f.lens[a]>>min(len(w), 63)&1 == 0 {
+		return false
+	}
+	if len(w) < 2 || w[1] < 'a' || w[1] > 'z' {
+		return true
+	}
+	return f.two[a*26+int(w[1]-'a')]
+}
 
 // asciiCase reports whether w is ASCII and whether it holds an ASCII
 // capital.
@@ -147,24 +214,31 @@ func Detect(s string) Lang {
 }
 
 func spellingCue(w string) int {
+	return spellingCueOf(w, isASCII(w))
+}
+
+// spellingCueOf is spellingCue of w, which is ASCII when ascii is true.
+func spellingCueOf(w string, ascii bool) int {
 	// The accented letters are not ASCII: most words skip the search.
-	if !isASCII(w) && strings.ContainsAny(w, "éèêàçôûîœ") && !strings.ContainsAny(w, "ë") {
+	if !ascii && strings.ContainsAny(w, "éèêàçôûîœ") && !strings.ContainsAny(w, "ë") {
 		return 1
 	}
-	if w != "" && frSuffixEnds[w[len(w)-1]] {
-		for _, suf := range frSuffixes {
-			if strings.HasSuffix(w, suf) {
-				return 1
-			}
+	if w == "" {
+		return 0
+	}
+	last := w[len(w)-1]
+	for _, suf := range frSuffixes[last] {
+		if strings.HasSuffix(w, suf) {
+			return 1
 		}
 	}
 	if hasDutchCue(w) {
 		return -1
 	}
-	if strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t")) && len(w) >= 7 {
+	if strings.HasPrefix(w, "ge") && (last == 'd' || last == 't') && len(w) >= 7 {
 		return -1 // a Dutch participle: gevraagd, geformuleerd
 	}
-	for _, suf := range []string{"ing", "ingen", "en", "den", "ten", "tie", "ties", "isch", "ische", "eerd", "eert"} {
+	for _, suf := range nlSuffixes[last] {
 		if strings.HasSuffix(w, suf) {
 			return -1
 		}
@@ -172,36 +246,54 @@ func spellingCue(w string) int {
 	return 0
 }
 
-// frSuffixes are the French word endings spellingCue counts, and
-// frSuffixEnds their last bytes.
+// frSuffixes and nlSuffixes are the French and Dutch word endings
+// spellingCue counts, listed by their last byte.
 var (
-	frSuffixes   = []string{"ment", "tion", "tions", "ique", "iques", "eux", "euse", "ité", "ités", "aux", "ées", "eur", "eurs", "ois", "ais", "ait", "aient"}
-	frSuffixEnds = func() (t [256]bool) {
-		for _, suf := range frSuffixes {
-			t[suf[len(suf)-1]] = true
-		}
-		return t
-	}()
+	frSuffixes = suffixesByEnd("ment", "tion", "tions", "ique", "iques", "eux", "euse", "ité", "ités", "aux", "ées", "eur", "eurs", "ois", "ais", "ait", "aient")
+	nlSuffixes = suffixesByEnd("ing", "ingen", "en", "den", "ten", "tie", "ties", "isch", "ische", "eerd", "eert")
 )
+
+// suffixesByEnd returns the word endings listed by their last byte.
+func suffixesByEnd(sufs ...string) (t [256][]string) {
+	for _, suf := range sufs {
+		t[suf[len(suf)-1]] = append(t[suf[len(suf)-1]], suf)
+	}
+	return t
+}
 
 // hasDutchCue reports whether w contains one of the Dutch spellings "ij",
 // "oe", "aa", "uu", "sch", "cht", "heid", "lijk", "ë" or "kk", in one pass
-// over its bytes ("lijk" holds "ij").
+// over its bytes ("lijk" holds "ij"; "ë" is the bytes C3 AB).
 func hasDutchCue(w string) bool {
 	for i := 0; i+1 < len(w); i++ {
-		switch w[i : i+2] {
-		case "ij", "oe", "aa", "uu", "kk", "ë":
-			return true
-		case "sc":
-			if i+2 < len(w) && w[i+2] == 'h' {
+		next := w[i+1]
+		switch w[i] {
+		case 'i':
+			if next == 'j' {
 				return true
 			}
-		case "ch":
-			if i+2 < len(w) && w[i+2] == 't' {
+		case 'o':
+			if next == 'e' {
 				return true
 			}
-		case "he":
-			if strings.HasPrefix(w[i+2:], "id") {
+		case 'a', 'u', 'k':
+			if next == w[i] {
+				return true
+			}
+		case 0xc3:
+			if next == 0xab {
+				return true
+			}
+		case 's':
+			if next == 'c' && i+2 < len(w) && w[i+2] == 'h' {
+				return true
+			}
+		case 'c':
+			if next == 'h' && i+2 < len(w) && w[i+2] == 't' {
+				return true
+			}
+		case 'h':
+			if next == 'e' && strings.HasPrefix(w[i+2:], "id") {
 				return true
 			}
 		}

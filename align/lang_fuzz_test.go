@@ -119,3 +119,16 @@ func FuzzForWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLangKeys checks that the prefilter of Score never passes over a
+// lower-case ASCII word that is a known word.
+func FuzzLangKeys(f *testing.F) {
+	for _, w := range []string{"le", "het", "considérant", "overwegende", "x", "zzz", "a", "d", "belgique"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if !langKeys.maybe(w) && langWords[w] != 0 {
+			t.Fatalf("%q is a known word, but the filter passes over it", w)
+		}
+	})
+}

@@ -1,9 +1,10 @@
 package checks
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"concord/align"
@@ -32,7 +33,7 @@ func scanFacts(t *align.Text, lang align.Lang, from int) facts {
 	for _, d := range dates {
 		skip = append(skip, span{d.Start, d.End})
 	}
-	sort.Slice(skip, func(i, j int) bool { return skip[i].start < skip[j].start })
+	slices.SortFunc(skip, func(a, b span) int { return cmp.Compare(a.start, b.start) })
 	nums := ScanNumbers(t, lang, from, skip)
 	return facts{nums: nums, dates: dates, refs: refs, size: len(t.S) - from, from: from}
 }

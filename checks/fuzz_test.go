@@ -2,6 +2,7 @@ package checks
 
 import (
 	"os"
+	"reflect"
 	"testing"
 
 	"concord/align"
@@ -39,5 +40,31 @@ func FuzzNames(f *testing.F) {
 		}
 		u := &align.Unit{Text: *fuzzTextOf(s), Lang: lang}
 		analyzeSide(u, lang, termbaseOf(&Env{}), commonWords(s))
+	})
+}
+
+// FuzzFormFindings checks that formFindings, which reads the language of a
+// unit's words only when a term stands in the other language's form,
+// reports what it reports when the language is known beforehand.
+func FuzzFormFindings(f *testing.F) {
+	fuzzTexts(f)
+	f.Add("de l'OVSE et l'OSCE, considérant que le Parlement européen demande", true)
+	f.Add("de OSCE en de OVSE; overwegende dat het Europees Parlement vraagt", false)
+	f.Fuzz(func(t *testing.T, s string, fr bool) {
+		lang, own, other := align.NL, langNL, align.FR
+		if fr {
+			lang, own, other = align.FR, langFR, align.NL
+		}
+		tb := termbaseOf(&Env{})
+		u := &align.Unit{Text: *fuzzTextOf(s), Lang: lang}
+		a := &pairAnalysis{key: "k", tb: tb}
+		lazy := analyzeSide(u, lang, tb, commonWords(s))
+		got := formFindings(a, lazy, own, other)
+		eager := analyzeSide(u, lang, tb, commonWords(s))
+		eager.textLang, eager.textLangOK = textLang(s), true
+		want := formFindings(a, eager, own, other)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
+		}
 	})
 }

@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"hash/maphash"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -90,6 +92,23 @@ func digitsEnd(s string, i int) int {
 	return i
 }
 
+// asciiLetters8 returns how many of the eight bytes of s, from the
+// first, are ASCII letters. A byte from 0x80 stops the count; the carry
+// it may cause in the sums below only reaches the bytes after it.
+func asciiLetters8(s string) int {
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x | 0x20*ones              // ASCII capitals lowered
+	atLeastA := y + (0x80-'a')*ones // high bit: y >= 'a'
+	pastZ := y + (0x80-'z'-1)*ones  // high bit: y > 'z'
+	stop := (^(atLeastA &^ pastZ) | x) & highs
+	if stop == 0 {
+		return 8
+	}
+	return bits.TrailingZeros64(stop) / 8
+}
+
 // nextWord returns the word that starts after the spaces at i, or ok false.
 func nextWord(s string, i int) (start, end int, ok bool) {
 	j := skipSpaces(s, i)
@@ -122,6 +141,9 @@ func letterBefore(s string, i int) bool {
 	if i == 0 {
 		return false
 	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return isASCIILetter(c) || isDigit(c)
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -140,14 +162,16 @@ func letterAt(s string, i int) bool {
 
 // folder turns words into comparison keys with one transformer chain.
 // Transformers carry state, so each goroutine takes one from the pool; the
-// keys of up to maxFolded short words with capitals or non-ASCII letters
-// are remembered, since documents repeat their words and a look-up costs
-// less than making the key again. A folder is safe for concurrent use.
+// keys of short words with capitals or non-ASCII letters are remembered in
+// a table of foldSlots slots, one word per slot chosen by its hash, since
+// documents repeat their words and a look-up costs less than making the
+// key again. A word whose slot another word took is folded again. A folder
+// is safe for concurrent use.
 type folder struct {
-	pool   sync.Pool
-	after  func(string) string // applied to a folded key, or nil
-	cache  sync.Map
-	cached atomic.Int64
+	pool  sync.Pool
+	after func(string) string // applied to a folded key, or nil
+	seed  maphash.Seed
+	slots [foldSlots]atomic.Pointer[foldedWord]
 	// latin holds the key of each letter from U+0080 to U+00FF (é, Ç,
 	// ß), latinOK which of them are letters: a word of ASCII and these
 	// letters is folded letter by letter, as the chain would fold it.
@@ -155,11 +179,14 @@ type folder struct {
 	latinOK [0x80]bool
 }
 
-// maxFolded bounds the keys a folder remembers.
-const maxFolded = 1 << 16
+// foldSlots is the number of keys a folder remembers at most.
+const foldSlots = 1 << 16
+
+// foldedWord is a remembered word and its key.
+type foldedWord struct{ word, key string }
 
 func newFolder(chain func() transform.Transformer, after func(string) string) *folder {
-	f := &folder{pool: sync.Pool{New: func() any { return chain() }}, after: after}
+	f := &folder{pool: sync.Pool{New: func() any { return chain() }}, after: after, seed: maphash.MakeSeed()}
 	for r := rune(0x80); r < 0x100; r++ {
 		if unicode.IsLetter(r) {
 			f.latin[r-0x80], f.latinOK[r-0x80] = f.transformKey(string(r)), true
@@ -183,8 +210,12 @@ func (f *folder) key(w string) string {
 		return w
 	}
 	// A remembered key costs a look-up; a new one an allocation.
-	if v, ok := f.cache.Load(w); ok {
-		return v.(string)
+	var slot *atomic.Pointer[foldedWord]
+	if len(w) <= 32 {
+		slot = &f.slots[maphash.String(f.seed, w)%foldSlots]
+		if e := slot.Load(); e != nil && e.word == w {
+			return e.key
+		}
 	}
 	var out string
 	switch {
@@ -211,8 +242,8 @@ func (f *folder) key(w string) string {
 	default:
 		out = f.transformKey(w)
 	}
-	if len(w) <= 32 && f.cached.Add(1) <= maxFolded {
-		f.cache.Store(w, out)
+	if slot != nil {
+		slot.Store(&foldedWord{w, out})
 	}
 	return out
 }

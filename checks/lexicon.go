@@ -15,8 +15,10 @@ import (
 // never need them. A nil lexicon knows no words; a lexicon is used by one
 // check at a time.
 type lexicon struct {
-	doc     *align.Document
-	words   map[align.Lang]map[string]int
+	doc *align.Document
+	// words holds a counter per word: a word met again is counted
+	// through a look-up, without storing its key again.
+	words   map[align.Lang]map[string]*int
 	bigrams map[align.Lang]map[[2]string]int
 	// asked holds the answers of bigram before bigrams is built.
 	asked map[bigramQuery]int
@@ -44,22 +46,67 @@ func (lx *lexicon) build() {
 	if lx.words != nil {
 		return
 	}
-	lx.words = map[align.Lang]map[string]int{align.FR: {}, align.NL: {}}
+	lx.words = map[align.Lang]map[string]*int{align.FR: {}, align.NL: {}}
 	if lx.doc == nil {
 		return
 	}
+	var buf []byte
 	for i := range lx.doc.Units {
 		u := &lx.doc.Units[i]
 		for _, l := range langsOf(u.Lang) {
 			w := lx.words[l]
 			for r := range eachLetterRun(u.Text.S) {
-				w[lower(r.S)]++
+				buf = countWord(w, r.S, buf)
 			}
 			for _, h := range hyphenated(u.Text.S) {
-				w[lower(h)]++
+				buf = countWord(w, h, buf)
 			}
 		}
 	}
+}
+
+// countWord counts lower(s) once more in w. An ASCII word with capitals
+// is lowered into buf, and its key made only the first time it is met.
+func countWord(w map[string]*int, s string, buf []byte) []byte {
+	k := s
+	switch ascii, upper := asciiCaseOf(s); {
+	case !ascii:
+		k = lower(s)
+	case upper:
+		buf = buf[:0]
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+		if n := w[string(buf)]; n != nil {
+			*n++
+			return buf
+		}
+		k = string(buf)
+	}
+	if n := w[k]; n != nil {
+		*n++
+	} else {
+		one := 1
+		w[k] = &one
+	}
+	return buf
+}
+
+// asciiCaseOf reports whether s is ASCII and whether it holds an ASCII
+// capital.
+func asciiCaseOf(s string) (ascii, upper bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	return true, upper
 }
 
 // buildBigrams counts the pairs of adjacent words of every unit, once:
@@ -100,7 +147,9 @@ func (lx *lexicon) count(l align.Lang, w string) int {
 	lx.build()
 	n := 0
 	for _, l := range langsOf(l) {
-		n += lx.words[l][w]
+		if c := lx.words[l][w]; c != nil {
+			n += *c
+		}
 	}
 	return n
 }

@@ -15,6 +15,9 @@ type memo struct {
 	lexicon    *lexicon
 	analysis   *docAnalysis
 	facts      map[*align.Unit]facts
+	// units is how many units the document has, the size the facts
+	// table grows to when every pair is compared; 0 when unknown.
+	units int
 }
 
 // unitFacts returns the facts of u, read once per Run: the label shifts
@@ -23,7 +26,7 @@ func (m *memo) unitFacts(u *align.Unit) facts {
 	f, ok := m.facts[u]
 	if !ok {
 		if m.facts == nil {
-			m.facts = map[*align.Unit]facts{}
+			m.facts = make(map[*align.Unit]facts, m.units)
 		}
 		f = unitFacts(u)
 		m.facts[u] = f

@@ -18,9 +18,22 @@ type sideAnalysis struct {
 	acros   []part       // acronyms the termbase does not know
 	italics [][2]int     // italic spans
 	quotes  [][2]int     // quoted spans
+	// words are the unit's words, valid as long as parts
+	words []tword
 	// textLang is the language the unit's function words show, Neutral
-	// when they do not tell
-	textLang align.Lang
+	// when they do not tell; textLangOK reports whether it is known yet.
+	textLang   align.Lang
+	textLangOK bool
+}
+
+// language returns the language the unit's function words show, Neutral
+// when they do not tell. It reads the words on first use: only a unit
+// that writes a term in the other language's form asks.
+func (sa *sideAnalysis) language() align.Lang {
+	if !sa.textLangOK {
+		sa.textLang, sa.textLangOK = textLangOf(sa.words), true
+	}
+	return sa.textLang
 }
 
 // pairAnalysis holds both sides of a pair that has both.
@@ -123,14 +136,13 @@ func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSe
 	ws := buf.words
 	buf.parts = appendParts(buf.parts[:0], s, ws)
 	ps := buf.parts
-	sa := &sideAnalysis{unit: u, lang: lang, parts: ps}
+	sa := &sideAnalysis{unit: u, lang: lang, parts: ps, words: ws}
 	for _, m := range u.Text.Marks {
 		if m.Kind == align.Italic && m.Start < m.End && m.End <= len(s) {
 			sa.italics = append(sa.italics, [2]int{m.Start, m.End})
 		}
 	}
 	sa.quotes = quotedSpans(s)
-	sa.textLang = textLangOf(ws)
 	for _, m := range tb.match(s, ps) {
 		if m.Start >= body {
 			sa.terms = append(sa.terms, m)
@@ -161,7 +173,7 @@ func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSe
 		return false
 	}
 	for i, p := range ps {
-		if p.Start < body || !isAcronym(p.S) || masked(p.Start, p.End) || inName(p.Start, p.End) {
+		if p.Start < body || startsLower(p.S) || !isAcronym(p.S) || masked(p.Start, p.End) || inName(p.Start, p.End) {
 			continue
 		}
 		if !isProse(u.Key) || utf8.RuneCountInString(p.S) > 7 || isRoman(p.S) || hasDigit(p.S) || capsWords[p.S] {
@@ -178,6 +190,12 @@ func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSe
 		sa.acros = append(sa.acros, p)
 	}
 	return sa
+}
+
+// startsLower reports whether s starts with an ASCII small letter, which
+// no acronym does: most parts are passed over without reading them whole.
+func startsLower(s string) bool {
+	return s != "" && 'a' <= s[0] && s[0] <= 'z'
 }
 
 // isCapsWord reports whether s is written in capitals, one letter or more.

@@ -102,20 +102,26 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	} else {
 		ws = make([]tword, 0, len(all))
 	}
-	for _, w := range all {
-		if w.Start >= from {
-			ws = append(ws, stripElision(w))
-		}
-	}
 	// Each word's key and case are read many times: compute them once.
 	var infos []wordInfo
 	if sc.infos != nil {
 		infos = (*sc.infos)[:0]
 		defer func() { *sc.infos = infos[:0] }()
 	} else {
-		infos = make([]wordInfo, 0, len(ws))
+		infos = make([]wordInfo, 0, len(all))
 	}
-	for range ws {
+	for _, w := range all {
+		if w.Start < from {
+			continue
+		}
+		// An ASCII word without capitals, most words, has no elision to
+		// strip, is in lower case and is its own key: one pass tells.
+		if ascii, upper := asciiCaseOf(w.S); ascii && !upper {
+			ws = append(ws, w)
+			infos = append(infos, wordInfo{key: w.S, c: lowerCase, done: true})
+			continue
+		}
+		ws = append(ws, stripElision(w))
 		infos = append(infos, wordInfo{c: unknownCase})
 	}
 	keyOf := func(i int) string {
@@ -132,11 +138,11 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	}
 	isName := func(i int) bool {
 		w := ws[i]
-		if sc.masked != nil && sc.masked(w.Start, w.End) {
+		c := caseAt(i) // first: most words are in lower case
+		if c != titleCase && c != upperCase {
 			return false
 		}
-		c := caseAt(i)
-		if c != titleCase && c != upperCase {
+		if sc.masked != nil && sc.masked(w.Start, w.End) {
 			return false
 		}
 		for _, r := range w.S {
@@ -220,8 +226,9 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		// A title: Mme, M., mevrouw, de heer, président.
 		titled := false
 		j := i
-		k := keyOf(i)
-		if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[keyOf(i+1)] {
+		if k := keyOf(i); !titleKeys.maybe(k) {
+			// neither a title nor the first word of one
+		} else if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[keyOf(i+1)] {
 			j = i + 2
 			titled = true
 		} else if titleWords[k] && caseAt(i) != upperCase {
@@ -326,8 +333,17 @@ func commonWords(texts ...string) wordSet {
 			if start == end {
 				break
 			}
-			if w := s[start:end]; caseOf(w) == lowerCase {
-				set[foldKey(w)] = true
+			w := s[start:end]
+			switch ascii, upper := asciiCaseOf(w); {
+			case ascii && !upper:
+				// lower case, and its own key
+				if !set[w] {
+					set[w] = true
+				}
+			case !ascii && caseOf(w) == lowerCase:
+				if k := foldKey(w); !set[k] {
+					set[k] = true
+				}
 			}
 			i = end
 		}

@@ -105,6 +105,12 @@ func nextNameWord(s string, i int) (start, end int) {
 		start = i
 		i += n
 		for i < len(s) {
+			if i+8 <= len(s) {
+				if k := asciiLetters8(s[i : i+8]); k > 0 {
+					i += k // letters, eight at a time
+					continue
+				}
+			}
 			if c := s[i]; c < utf8.RuneSelf && asciiAlnums[c] {
 				i++
 				continue
@@ -168,6 +174,12 @@ func appendParts(out []part, s string, ws []tword) []part {
 	for wi, w := range ws {
 		start := w.Start
 		for i := w.Start; i < w.End; {
+			if i+8 <= len(s) {
+				if k := asciiLetters8(s[i : i+8]); k > 0 {
+					i = min(i+k, w.End) // letters, eight at a time
+					continue
+				}
+			}
 			if c := s[i]; c < utf8.RuneSelf && c != '-' && c != '\'' && c != '&' {
 				i++ // not an ASCII joiner
 				continue

@@ -163,3 +163,65 @@ func FuzzCommonWords(f *testing.F) {
 		}
 	})
 }
+
+// partsPlain is parts one byte or rune at a time: the reference its
+// eight-letter steps must agree with.
+func partsPlain(s string, ws []tword) []part {
+	var out []part
+	for wi, w := range ws {
+		start := w.Start
+		for i := w.Start; i < w.End; {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isJoiner(r) {
+				if i > start {
+					out = append(out, part{start, i, s[start:i], wi})
+				}
+				start = i + n
+			}
+			i += n
+		}
+		if start < w.End {
+			out = append(out, part{start, w.End, s[start:w.End], wi})
+		}
+	}
+	return out
+}
+
+// FuzzPartsPlain checks parts against its plain reference.
+func FuzzPartsPlain(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("Mensenrechtenraad-VN Noord-Korea's CD&V Kazakhstanabcdefgh l’Organisation")
+	f.Fuzz(func(t *testing.T, s string) {
+		ws := splitWords(s)
+		if got, want := parts(s, ws), partsPlain(s, ws); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzNameWordShortcut checks what extractNames takes for granted of an
+// ASCII word without capitals: stripElision leaves it, caseOf finds it in
+// lower case and foldKey returns it.
+func FuzzNameWordShortcut(f *testing.F) {
+	for _, s := range []string{"l'osce d'alexandre qu'il", "mensen-rechten", "cd&v", "x", "l'Etat", "ÉTAT"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range splitWords(s) {
+			if ascii, upper := asciiCaseOf(w.S); !ascii || upper {
+				continue
+			}
+			if got := stripElision(w); got != w {
+				t.Fatalf("stripElision(%+v) = %+v", w, got)
+			}
+			if c := caseOf(w.S); c != lowerCase {
+				t.Fatalf("caseOf(%q) = %v, want lower case", w.S, c)
+			}
+			if k := foldKey(w.S); k != w.S {
+				t.Fatalf("foldKey(%q) = %q", w.S, k)
+			}
+		}
+	})
+}

@@ -43,6 +43,11 @@ var titleLeads = map[string]wordSet{
 	"secretaire": newWordSet("d"),
 }
 
+// titleKeys tells apart the keys that are neither a title word nor the
+// first word of a two-word title, so that most words of a text are passed
+// over without a look-up.
+var titleKeys = newKeyFilter(titleWords, newWordSet(strings.Join(mapKeys(titleLeads), " ")))
+
 // stopWords are French and Dutch function words and frequent sentence
 // openers; capitalised, they start a sentence rather than a name.
 var stopWords = newWordSet(`

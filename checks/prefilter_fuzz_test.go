@@ -147,3 +147,19 @@ func TestWordFiltersOnCorpus(t *testing.T) {
 		t.Errorf("too few words to find: %d French and %d Dutch number words, %d reference and %d phrase words", fr, nl, refs, phrases)
 	}
 }
+
+// FuzzTitleWordFilter checks that the title-word prefilter never passes
+// over a key that is a title word or the first word of a two-word title.
+func FuzzTitleWordFilter(f *testing.F) {
+	for _, w := range []string{"de", "premier", "mevrouw", "m", "mme", "vice", "secretaire", "heer", "word", "x", "ｄｅ", "Ministre"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if titleKeys.maybe(w) {
+			return
+		}
+		if _, ok := titleLeads[w]; ok || titleWords[w] {
+			t.Fatalf("%q is a title key, but the filter passes over it", w)
+		}
+	})
+}

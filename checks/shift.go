@@ -66,7 +66,7 @@ func contentPairsOf(doc *align.Document, shs []shift) []ContentPair {
 			moved[s.lost] = true
 		}
 	}
-	var out []ContentPair
+	out := make([]ContentPair, 0, len(doc.Pairs)+len(extra))
 	for i := range doc.Pairs {
 		pr := &doc.Pairs[i]
 		if pr.Shared || pr.FR == nil || pr.NL == nil {

@@ -220,6 +220,9 @@ type termbase struct {
 	entries []termEntry
 	index   map[string]int // entry ID → index
 	root    *trieNode
+	// first tells apart the words that start no form, so that most
+	// words of a text are passed over without being folded.
+	first *keyFilter
 }
 
 type trieNode struct {
@@ -263,6 +266,7 @@ func compileTermbase(user []Term) *termbase {
 			tb.add(i, langNL, f)
 		}
 	}
+	tb.first = newKeyFilter(tb.root.next)
 	return tb
 }
 
@@ -328,6 +332,10 @@ func fits(f termForm, ps []part) bool {
 func (tb *termbase) match(s string, ps []part) []termMatch {
 	var out []termMatch
 	for i := 0; i < len(ps); {
+		if !tb.first.maybe(ps[i].S) {
+			i++
+			continue
+		}
 		n := tb.root
 		best := termMatch{}
 		bestEnd := -1

@@ -335,13 +335,13 @@ func termFindings(a *pairAnalysis) []Finding {
 // formFindings reports mentions written in the other language's form
 // outside italics and quotes: OSCE in a Dutch text that writes OVSE.
 func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.Lang) []Finding {
-	if sa.textLang == other {
-		return nil // the whole unit is in the other language: an untranslated unit
-	}
 	var out []Finding
 	for _, m := range sa.terms {
 		if m.Langs&own != 0 || inSpans(m.Start, m.End, sa.italics) || inSpans(m.Start, m.End, sa.quotes) {
 			continue
+		}
+		if sa.language() == other {
+			return nil // the whole unit is in the other language: an untranslated unit
 		}
 		text := sa.unit.Text.S[m.Start:m.End]
 		it := termItem{entries: m.Entries, acronym: isAcronym(text)}

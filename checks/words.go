@@ -37,7 +37,7 @@ func letterRuns(s string) []word {
 }
 
 // eachLetterRun yields the runs of letterRuns(s) one by one, without
-// keeping them.
+// keeping them. It passes over the ASCII letters of a run eight at a time.
 func eachLetterRun(s string) iter.Seq[word] {
 	return func(yield func(word) bool) {
 		start := -1
@@ -53,6 +53,13 @@ func eachLetterRun(s string) iter.Seq[word] {
 					start = i
 				}
 				i += n
+				for i+8 <= len(s) { // the rest of an ASCII word, eight bytes at a time
+					k := asciiLetters8(s[i : i+8])
+					i += k
+					if k < 8 {
+						break
+					}
+				}
 				continue
 			}
 			if start >= 0 {
@@ -114,6 +121,13 @@ func countLetterRuns(s string) int {
 		}
 		in = w
 		i += size
+		for w && i+8 <= len(s) { // the rest of an ASCII word, eight bytes at a time
+			k := asciiLetters8(s[i : i+8])
+			i += k
+			if k < 8 {
+				break
+			}
+		}
 	}
 	return n
 }
