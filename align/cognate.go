@@ -167,25 +167,8 @@ func (c *cognates) bonus(i, j, k, l int) float64 {
 	if c == nil || i == j || k == l {
 		return 0
 	}
-	x := c.span(0, i, j)
-	y := c.span(1, k, l)
-	s := 0.0
-	shared := int32(0)
-	for p, q := 0, 0; p < len(x) && q < len(y); {
-		switch {
-		case x[p].id < y[q].id:
-			p++
-		case x[p].id > y[q].id:
-			q++
-		default:
-			n := min(x[p].n, y[q].n)
-			s += float64(n) * c.weight[x[p].id]
-			shared += n
-			p++
-			q++
-		}
-	}
-	if short := min(total(x), total(y)); short >= copyMin && 2*shared > short {
+	s, twin := c.shared(i, j, k, l)
+	if twin {
 		// Most words the same: a text left untranslated. It is its
 		// counterpart's twin, or a paragraph pasted beside it: some
 		// evidence, but no more than a real translation can show.
@@ -200,8 +183,15 @@ func (c *cognates) copied(i, j, k, l int) bool {
 	if c == nil || i == j || k == l {
 		return false
 	}
+	_, twin := c.shared(i, j, k, l)
+	return twin
+}
+
+// shared returns the weight of the words the units a[i:j] and b[k:l]
+// share, and whether they share most of them.
+func (c *cognates) shared(i, j, k, l int) (weight float64, twin bool) {
 	x, y := c.span(0, i, j), c.span(1, k, l)
-	shared := int32(0)
+	n := int32(0)
 	for p, q := 0, 0; p < len(x) && q < len(y); {
 		switch {
 		case x[p].id < y[q].id:
@@ -209,13 +199,15 @@ func (c *cognates) copied(i, j, k, l int) bool {
 		case x[p].id > y[q].id:
 			q++
 		default:
-			shared += min(x[p].n, y[q].n)
+			m := min(x[p].n, y[q].n)
+			weight += float64(m) * c.weight[x[p].id]
+			n += m
 			p++
 			q++
 		}
 	}
 	short := min(total(x), total(y))
-	return short >= copyMin && 2*shared > short
+	return weight, short >= copyMin && 2*n > short
 }
 
 // copyMin is the fewest words a text must have for bonus to take it for a

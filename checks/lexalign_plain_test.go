@@ -613,29 +613,40 @@ func FuzzLexMissing(f *testing.F) {
 	f.Add("", "", uint8(1))
 	base := kazakhstanWithout(f, "")
 	f.Fuzz(func(t *testing.T, fr, nl string, cut uint8) {
-		var fs, ns []string
-		for i := range base.Pairs {
-			pr := &base.Pairs[i]
-			if pr.FR != nil && pr.NL != nil && !pr.Shared && len(fs) < 40 {
-				fs, ns = append(fs, pr.FR.Text.S), append(ns, pr.NL.Text.S)
-			}
-		}
 		// The fuzzer's pair, and a sample pair with one sentence cut.
-		k := int(cut) % len(fs)
-		if c := splitClauses(ns[k], 0); len(c) > 1 {
-			ns[k] = ns[k][:c[0].Start] + ns[k][c[0].End:]
-		}
-		fs, ns = append(fs, fr), append(ns, nl)
-		clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
-		var b strings.Builder
-		b.WriteString("fr\tnl\n")
-		for i := range fs {
-			fmt.Fprintf(&b, "u%d\t%s\t%s\n", i, clean.Replace(fs[i]), clean.Replace(ns[i]))
-		}
-		doc, err := align.ReadTSV("f.tsv", strings.NewReader(b.String()))
+		doc, err := sampleWith(base, fr, nl, func(s string) string {
+			if c := splitClauses(s, 0); len(c) > 1 {
+				return s[:c[0].Start] + s[c[0].End:]
+			}
+			return s
+		}, cut)
 		if err != nil {
 			t.Skip(err)
 		}
 		lexSameAsPlain(t, "fuzz", doc)
 	})
+}
+
+// sampleWith returns a bitext of up to 40 pairs of base, the Dutch side
+// of pair cut (modulo their number) changed by edit, followed by the pair
+// fr, nl: a fuzzer's pair among real ones, so that the document's word
+// table is learned from real text.
+func sampleWith(base *align.Document, fr, nl string, edit func(string) string, cut uint8) (*align.Document, error) {
+	var fs, ns []string
+	for i := range base.Pairs {
+		pr := &base.Pairs[i]
+		if pr.FR != nil && pr.NL != nil && !pr.Shared && len(fs) < 40 {
+			fs, ns = append(fs, pr.FR.Text.S), append(ns, pr.NL.Text.S)
+		}
+	}
+	k := int(cut) % len(fs)
+	ns[k] = edit(ns[k])
+	fs, ns = append(fs, fr), append(ns, nl)
+	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+	var b strings.Builder
+	b.WriteString("fr\tnl\n")
+	for i := range fs {
+		fmt.Fprintf(&b, "u%d\t%s\t%s\n", i, clean.Replace(fs[i]), clean.Replace(ns[i]))
+	}
+	return align.ReadTSV("f.tsv", strings.NewReader(b.String()))
 }

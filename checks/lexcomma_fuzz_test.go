@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -19,25 +18,12 @@ func FuzzCommaMissing(f *testing.F) {
 	f.Add("", ",,,", uint8(1))
 	base := kazakhstanWithout(f, "")
 	f.Fuzz(func(t *testing.T, fr, nl string, cut uint8) {
-		var fs, ns []string
-		for i := range base.Pairs {
-			pr := &base.Pairs[i]
-			if pr.FR != nil && pr.NL != nil && !pr.Shared && len(fs) < 40 {
-				fs, ns = append(fs, pr.FR.Text.S), append(ns, pr.NL.Text.S)
+		doc, err := sampleWith(base, fr, nl, func(s string) string {
+			if i := strings.Index(s[len(s)/2:], ","); i >= 0 {
+				return s[:len(s)/2+i] + "."
 			}
-		}
-		k := int(cut) % len(fs)
-		if i := strings.Index(ns[k][len(ns[k])/2:], ","); i >= 0 {
-			ns[k] = ns[k][:len(ns[k])/2+i] + "."
-		}
-		fs, ns = append(fs, fr), append(ns, nl)
-		clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
-		var b strings.Builder
-		b.WriteString("fr\tnl\n")
-		for i := range fs {
-			fmt.Fprintf(&b, "u%d\t%s\t%s\n", i, clean.Replace(fs[i]), clean.Replace(ns[i]))
-		}
-		doc, err := align.ReadTSV("f.tsv", strings.NewReader(b.String()))
+			return s
+		}, cut)
 		if err != nil {
 			t.Skip(err)
 		}
