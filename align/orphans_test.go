@@ -26,15 +26,7 @@ var (
 // two were reported as missing from each other's language, and the
 // check that finds what the shorter one lacks never compared them.
 func TestShortenedParagraphKeepsItsPair(t *testing.T) {
-	pairs := Match(sentenceUnits(FR, rulesFR), sentenceUnits(NL, rulesNL))
-	if len(pairs) != len(rulesFR) {
-		t.Fatalf("%d pairs, want %d", len(pairs), len(rulesFR))
-	}
-	for i, p := range pairs {
-		if p.FR == nil || p.NL == nil || p.FR.Text.S != rulesFR[i] || p.NL.Text.S != rulesNL[i] {
-			t.Errorf("pair %d is not paragraph %d with its translation", i, i)
-		}
-	}
+	wantPairs(t, Match(sentenceUnits(FR, rulesFR), sentenceUnits(NL, rulesNL)), rulesFR, rulesNL)
 }
 
 // TestJoinOrphans checks which lone units are joined: one on each side

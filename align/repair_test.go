@@ -50,15 +50,7 @@ var (
 // shares its words with "Deux dossiers …", not with "En outre, la
 // suppression du Sénat …".
 func TestRepairMovesMergedUnit(t *testing.T) {
-	pairs := Match(sentenceUnits(FR, policyFR), sentenceUnits(NL, policyNL))
-	if len(pairs) != len(policyFR) {
-		t.Fatalf("%d pairs, want %d", len(pairs), len(policyFR))
-	}
-	for i, p := range pairs {
-		if p.FR == nil || p.NL == nil || p.FR.Text.S != policyFR[i] || p.NL.Text.S != policyNL[i] {
-			t.Errorf("pair %d is not paragraph %d with its translation", i, i)
-		}
-	}
+	wantPairs(t, Match(sentenceUnits(FR, policyFR), sentenceUnits(NL, policyNL)), policyFR, policyNL)
 }
 
 // TestRepairShiftsByNumbers checks that a paragraph matched one to one
@@ -66,18 +58,20 @@ func TestRepairMovesMergedUnit(t *testing.T) {
 // its numbers (2010, 2021, 16,08 %), and that the paragraph it leaves
 // joins the match before it, whose French paragraph it ends.
 func TestRepairShiftsByNumbers(t *testing.T) {
-	pairs := Match(sentenceUnits(FR, postalParaFR), sentenceUnits(NL, postalParaNL))
-	want := [][2]string{
-		{postalParaFR[0], postalParaNL[0] + " " + postalParaNL[1]},
-		{postalParaFR[1], postalParaNL[2]},
-		{postalParaFR[2], postalParaNL[3]},
-	}
-	if len(pairs) != len(want) {
-		t.Fatalf("%d pairs, want %d", len(pairs), len(want))
+	wantPairs(t, Match(sentenceUnits(FR, postalParaFR), sentenceUnits(NL, postalParaNL)), postalParaFR,
+		[]string{postalParaNL[0] + " " + postalParaNL[1], postalParaNL[2], postalParaNL[3]})
+}
+
+// wantPairs checks that pairs are the French texts fr, in order, each
+// with the Dutch text at its place in nl.
+func wantPairs(t *testing.T, pairs []Pair, fr, nl []string) {
+	t.Helper()
+	if len(pairs) != len(fr) {
+		t.Fatalf("%d pairs, want %d", len(pairs), len(fr))
 	}
 	for i, p := range pairs {
-		if p.FR == nil || p.NL == nil || p.FR.Text.S != want[i][0] || p.NL.Text.S != want[i][1] {
-			t.Errorf("pair %d: got %.40q with %.40q", i, side(p.FR), side(p.NL))
+		if p.FR == nil || p.NL == nil || p.FR.Text.S != fr[i] || p.NL.Text.S != nl[i] {
+			t.Errorf("pair %d: got %.40q with %.40q, want %.40q with %.40q", i, side(p.FR), side(p.NL), fr[i], nl[i])
 		}
 	}
 }
@@ -151,14 +145,6 @@ var (
 // after it the translation of the next, leaving "Il est essentiel …"
 // alone.
 func TestSentencePairingAfterShortenedSentence(t *testing.T) {
-	pairs := matchSentences(sentenceUnits(FR, flowFR), sentenceUnits(NL, flowNL))
-	want := []string{flowNL[0], flowNL[1], flowNL[2], flowNL[3] + " " + flowNL[4]}
-	if len(pairs) != len(want) {
-		t.Fatalf("%d pairs, want %d", len(pairs), len(want))
-	}
-	for i, p := range pairs {
-		if p.FR == nil || p.NL == nil || p.FR.Text.S != flowFR[i] || p.NL.Text.S != want[i] {
-			t.Errorf("pair %d: got %.40q with %.40q", i, side(p.FR), side(p.NL))
-		}
-	}
+	wantPairs(t, matchSentences(sentenceUnits(FR, flowFR), sentenceUnits(NL, flowNL)), flowFR,
+		[]string{flowNL[0], flowNL[1], flowNL[2], flowNL[3] + " " + flowNL[4]})
 }
