@@ -203,6 +203,10 @@ func compareSorted(a, b []string) (shared, only int) {
 // groupsOf returns the features of the runs of cs: [i][k] is the run of
 // k+1 clauses from cs[i], for the run lengths of moves that fit.
 func groupsOf(cs []clause) [][3]clauseGroup {
+	var x clauseScratch
+	for i := range cs {
+		x.features(&cs[i])
+	}
 	out := make([][3]clauseGroup, len(cs))
 	for i := range cs {
 		for k := 0; k < 3 && i+k < len(cs); k++ {

@@ -232,6 +232,15 @@ func missingClausesOf(fr, nl *align.Unit, fc, nc []clause) []missing {
 		// from a sentence that the other side cut in two.
 		return commaMissing(side, long, text, ownText, otherText, lf, ln, z)
 	}
+	// The candidates below align copies of the clauses: gather the
+	// names and keys once, on the originals.
+	var x clauseScratch
+	for i := range long {
+		x.features(&long[i])
+	}
+	for i := range short {
+		x.features(&short[i])
+	}
 	ownNums, otherNums := countOf(numbersIn(ownText)), countOf(numbersIn(otherText))
 	type candidate struct {
 		k, n int // long[k:k+n] is the clause (or the two) said missing

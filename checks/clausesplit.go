@@ -18,6 +18,12 @@ type clause struct {
 	Numbers []string // digit strings: "2019", "14", "177000"
 	Names   []string // folded capitalised words not at the clause start
 	Keys    []string // folded five-letter prefixes of long words, for cognates
+	// src is the text the clause was split from. Names and Keys are read
+	// from it when the aligner first needs them (featured): most pairs
+	// have as many clauses on both sides and lengths that agree, and are
+	// never aligned.
+	src      string
+	featured bool
 }
 
 // text returns the clause's text in s, the text it was split from.
@@ -173,13 +179,24 @@ func newClause(s string, a, b int) clause {
 // gathered, reused from clause to clause of a split.
 type clauseScratch struct{ names, keys []string }
 
-// newClause is newClause gathering into x; the clause keeps copies of
-// exactly the size needed.
+// newClause is newClause with the scratch x; the clause's names and
+// keys are left for features.
 func (x *clauseScratch) newClause(s string, a, b int) clause {
-	c := clause{Start: a, End: b, Len: runeLen(s[a:b])}
+	c := clause{Start: a, End: b, Len: runeLen(s[a:b]), src: s}
 	text := s[a:b]
 	c.Numbers = sortedSet(numbersIn(text))
 	c.Labels = itemLabels(text)
+	return c
+}
+
+// features fills in c's names and keys, gathering into x; the clause
+// keeps copies of exactly the size needed.
+func (x *clauseScratch) features(c *clause) {
+	if c.featured {
+		return
+	}
+	c.featured = true
+	text := c.src[c.Start:c.End]
 	i := 0
 	names, keys := x.names[:0], x.keys[:0]
 	for w := range eachLetterRun(text) {
@@ -199,7 +216,6 @@ func (x *clauseScratch) newClause(s string, a, b int) clause {
 	}
 	x.names, x.keys = names, keys
 	c.Names, c.Keys = clonedSet(names), clonedSet(keys)
-	return c
 }
 
 // clonedSet returns a copy of sortedSet(ss), nil when ss is empty.
