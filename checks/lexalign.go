@@ -529,29 +529,21 @@ func (t *lexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 		}
 	}
 	// The clauses around the gap on the other side.
-	var around [2]int
-	if m.lang == align.FR {
-		around = [2]int{o.NL[0], o.NL[0]}
-		if orphan > 0 {
-			around[0] = links[orphan-1].NL[0]
+	otherRun := func(l link) [2]int {
+		if m.lang == align.FR {
+			return l.NL
 		}
-		if orphan+1 < len(links) {
-			around[1] = links[orphan+1].NL[1]
-		}
-		if t.aroundShare(x, links, orphan, align.FR, around) > lexOrphanSim {
-			return nil
-		}
-	} else {
-		around = [2]int{o.FR[0], o.FR[0]}
-		if orphan > 0 {
-			around[0] = links[orphan-1].FR[0]
-		}
-		if orphan+1 < len(links) {
-			around[1] = links[orphan+1].FR[1]
-		}
-		if t.aroundShare(x, links, orphan, align.NL, around) > lexOrphanSim {
-			return nil
-		}
+		return l.FR
+	}
+	around := [2]int{otherRun(o)[0], otherRun(o)[0]}
+	if orphan > 0 {
+		around[0] = otherRun(links[orphan-1])[0]
+	}
+	if orphan+1 < len(links) {
+		around[1] = otherRun(links[orphan+1])[1]
+	}
+	if t.aroundShare(x, links, orphan, m.lang, around) > lexOrphanSim {
+		return nil
 	}
 	if math.Abs(lengthZWithout(proseLen(fr), proseLen(nl), m.lang, m.c.Len)) > lexFitZ {
 		return nil // the pair is short on the orphan's side already
