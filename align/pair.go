@@ -76,7 +76,8 @@ func pairSides(fr, nl []*Unit, sentences bool) []Pair {
 				b = append(b, u)
 			}
 		}
-		for _, m := range joinOrphans(repairOrphans(a, b, joinOrphans(galeChurch(a, b, sentences)))) {
+		ev := newEvidence(a, b)
+		for _, m := range joinOrphans(repairOrphans(ev, joinOrphans(galeChurch(ev, sentences)))) {
 			p := Pair{FR: merge(m.fr), NL: merge(m.nl)}
 			pos := -1.0
 			if len(m.fr) > 0 {
@@ -175,6 +176,27 @@ func merge(us []*Unit) *Unit {
 
 type match struct{ fr, nl []*Unit }
 
+// evidence is what the units a and b of one pairing share besides their
+// lengths: the numbers of each unit, read once for the programme and for
+// the repair after it, and their words, read when first asked for.
+type evidence struct {
+	a, b         []*Unit
+	numsA, numsB []anchorSet
+	words        *cognates
+}
+
+func newEvidence(a, b []*Unit) *evidence {
+	return &evidence{a: a, b: b, numsA: anchors(a), numsB: anchors(b)}
+}
+
+// cognates returns the word keys of the units, read on first use.
+func (e *evidence) cognates() *cognates {
+	if e.words == nil {
+		e.words = newCognates(e.a, e.b)
+	}
+	return e.words
+}
+
 // joinOrphans pairs a unit left alone on one side with a unit left alone
 // on the other right beside it. The programme leaves both alone when
 // their lengths differ too much for a match, which is what a sentence
@@ -206,7 +228,8 @@ func joinOrphans(ms []match) []match {
 // sentences, words (see newCognates). The search keeps to a band
 // around the diagonal and stores only that band, so time and memory grow
 // linearly with the number of paragraphs.
-func galeChurch(a, b []*Unit, sentences bool) []match {
+func galeChurch(ev *evidence, sentences bool) []match {
+	a, b := ev.a, ev.b
 	n, m := len(a), len(b)
 	if n == 0 && m == 0 {
 		return nil
@@ -237,14 +260,14 @@ func galeChurch(a, b []*Unit, sentences bool) []match {
 		}
 		return cost[i][j-lo[i]]
 	}
-	numsA, numsB := anchors(a), anchors(b)
+	numsA, numsB := ev.numsA, ev.numsB
 	var scratch anchorScratch
 	// Word evidence for sentences only: a sentence dropped from a flow
 	// leaves its neighbours of similar lengths, which words tell apart;
 	// paragraphs differ enough in length and numbers.
 	var words *cognates
 	if sentences {
-		words = newCognates(a, b)
+		words = ev.cognates()
 	}
 	cost[0][0-lo[0]] = 0
 	type shape struct{ di, dj int }

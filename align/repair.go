@@ -20,8 +20,8 @@ package align
 //     matched with a Dutch sentence without figures, and its translation
 //     with the same three figures alone after it).
 //
-// a and b are the units the programme matched, ms its matches in order.
-func repairOrphans(a, b []*Unit, ms []match) []match {
+// ev holds the units the programme matched, ms its matches in order.
+func repairOrphans(ev *evidence, ms []match) []match {
 	lone := false
 	for _, m := range ms {
 		if len(m.fr) == 0 || len(m.nl) == 0 {
@@ -32,16 +32,15 @@ func repairOrphans(a, b []*Unit, ms []match) []match {
 	if !lone {
 		return ms
 	}
-	ia := make(map[*Unit]int, len(a))
-	for i, u := range a {
+	ia := make(map[*Unit]int, len(ev.a))
+	for i, u := range ev.a {
 		ia[u] = i
 	}
-	ib := make(map[*Unit]int, len(b))
-	for i, u := range b {
+	ib := make(map[*Unit]int, len(ev.b))
+	for i, u := range ev.b {
 		ib[u] = i
 	}
-	numsA, numsB := anchors(a), anchors(b)
-	words := newCognates(a, b)
+	numsA, numsB, words := ev.numsA, ev.numsB, ev.cognates()
 	var scratch anchorScratch
 	// shared is the evidence that fr and nl, runs of one to three units,
 	// translate each other, and nums its part from numbers.

@@ -103,7 +103,8 @@ func FuzzRepairOrphans(f *testing.F) {
 		a := pointers(sentenceUnits(FR, split(fr)))
 		b := pointers(sentenceUnits(NL, split(nl)))
 		for _, sentences := range []bool{false, true} {
-			ms := joinOrphans(repairOrphans(a, b, joinOrphans(galeChurch(a, b, sentences))))
+			ev := newEvidence(a, b)
+			ms := joinOrphans(repairOrphans(ev, joinOrphans(galeChurch(ev, sentences))))
 			var ga, gb []*Unit
 			for _, m := range ms {
 				if len(m.fr) == 0 && len(m.nl) == 0 {
