@@ -203,18 +203,11 @@ func missingClausesOf(fr, nl *align.Unit, fc, nc []clause) []missing {
 	if lf == 0 || ln == 0 {
 		return nil
 	}
-	z := lengthZ(lf, ln, unitVar)
-	rel := float64(ln) / (nlPerFR * float64(lf))
-	var side align.Lang
-	fe, ne := proseEnd(fr), proseEnd(nl)
-	switch {
-	case z >= missingZ && rel >= 1+missingRel:
-		side = align.NL
-	case z <= -missingZ && rel <= 1-missingRel:
-		side = align.FR
-	default:
+	side, z, tooLong := longSide(lf, ln, missingZ)
+	if !tooLong {
 		return anchoredMissing(fr, nl, fc, nc, lf, ln)
 	}
+	fe, ne := proseEnd(fr), proseEnd(nl)
 	long, short, otherText, text, ownText := nc, fc, fr.Text.S[fr.Body:fe], nl.Text.S, nl.Text.S[nl.Body:ne]
 	if side == align.FR {
 		long, short, otherText, text, ownText = fc, nc, nl.Text.S[nl.Body:ne], fr.Text.S, fr.Text.S[fr.Body:fe]
@@ -291,6 +284,22 @@ func missingClausesOf(fr, nl *align.Unit, fc, nc []clause) []missing {
 		m.alt = &alt
 	}
 	return []missing{m}
+}
+
+// longSide returns the side of a pair of lf and ln runes that is too
+// long for the other, by at least minZ deviations of the length model
+// and missingRel of the expected length, with the pair's deviation z;
+// long is false when neither side is.
+func longSide(lf, ln int, minZ float64) (side align.Lang, z float64, long bool) {
+	z = lengthZ(lf, ln, unitVar)
+	rel := float64(ln) / (nlPerFR * float64(lf))
+	switch {
+	case z >= minZ && rel >= 1+missingRel:
+		return align.NL, z, true
+	case z <= -minZ && rel <= 1-missingRel:
+		return align.FR, z, true
+	}
+	return align.Neutral, z, false
 }
 
 // overlaps reports whether clauses a and b share text: a clause and the

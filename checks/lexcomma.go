@@ -51,14 +51,8 @@ func (t *lexTable) commaMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 	if lf == 0 || ln == 0 {
 		return nil
 	}
-	z := lengthZ(lf, ln, unitVar)
-	rel := float64(ln) / (nlPerFR * float64(lf))
-	side := align.NL
-	switch {
-	case z >= lexCommaZ && rel >= 1+missingRel:
-	case z <= -lexCommaZ && rel <= 1-missingRel:
-		side = align.FR
-	default:
+	side, z, ok := longSide(lf, ln, lexCommaZ)
+	if !ok {
 		return nil
 	}
 	long, short, own, other := nc, fc, nl, fr
@@ -77,25 +71,28 @@ func (t *lexTable) commaMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 	toks := func(l align.Lang, s string) []int32 {
 		return t.content(l, t.w.tokens(s, nil))
 	}
+	// The parts between commas of every clause of both sides, and their
+	// words.
+	partsOf := func(l align.Lang, s string, cs []clause) [][]commaPart {
+		var out [][]commaPart // by clause
+		for _, c := range cs {
+			var ps []commaPart
+			for _, pc := range commaParts(s, c) {
+				ps = append(ps, commaPart{pc, toks(l, pc.text(s))})
+			}
+			if len(ps) == 0 {
+				ps = []commaPart{{c, toks(l, c.text(s))}}
+			}
+			out = append(out, ps)
+		}
+		return out
+	}
+	parts, shortParts := partsOf(side, own.Text.S, long), partsOf(side.Other(), other.Text.S, short)
 	var otherToks []int32
-	for _, c := range short {
-		otherToks = append(otherToks, toks(side.Other(), c.text(other.Text.S))...)
-	}
-	// The parts of every clause of the long side, and their words.
-	type part struct {
-		c    clause
-		toks []int32
-	}
-	var parts [][]part // by clause
-	for _, c := range long {
-		var ps []part
-		for _, pc := range commaParts(own.Text.S, c) {
-			ps = append(ps, part{pc, toks(side, pc.text(own.Text.S))})
+	for _, ps := range shortParts {
+		for _, p := range ps {
+			otherToks = append(otherToks, p.toks...)
 		}
-		if len(ps) == 0 {
-			ps = []part{{c, toks(side, c.text(own.Text.S))}}
-		}
-		parts = append(parts, ps)
 	}
 	// A note citing "op. cit." on one side stands for the full reference
 	// on the other: that reference has its counterpart.
@@ -121,7 +118,7 @@ func (t *lexTable) commaMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 	if len(longToks)*len(otherToks)*runs > lexCommaWork {
 		return nil
 	}
-	if t.hasUnmatchedPart(side.Other(), other.Text.S, short, longToks, match) {
+	if hasUnmatchedPart(shortParts, longToks, match) {
 		// The short side has a passage of its own that no word of the
 		// long side matches: the two passages may well translate each
 		// other in words the document has not taught ("en mesurant leur
@@ -220,7 +217,9 @@ func (s *lexSearch) commaMissing(doc *align.Document, fr, nl *align.Unit, fc, nc
 	if fr == nil || nl == nil || len(fc) == 0 || len(nc) == 0 {
 		return nil
 	}
-	if lf, ln := proseLen(fr), proseLen(nl); lf == 0 || math.Abs(lengthZ(lf, ln, unitVar)) < lexCommaZ {
+	if lf := proseLen(fr); lf == 0 {
+		return nil
+	} else if _, _, long := longSide(lf, proseLen(nl), lexCommaZ); !long {
 		return nil // most pairs: the table need not be learned
 	}
 	if s.t == nil {
@@ -229,27 +228,24 @@ func (s *lexSearch) commaMissing(doc *align.Document, fr, nl *align.Unit, fc, nc
 	return s.t.commaMissing(fr, nl, fc, nc)
 }
 
-// hasUnmatchedPart reports whether a part between commas of the clauses
-// cs of text s, of language l, of minClause runes at least, has at least
-// lexMinRunTokens words and none of them (at most lexOrphanSim) matches a
-// word of other, the words of the other side; match takes a word of the
-// other side first.
-func (t *lexTable) hasUnmatchedPart(l align.Lang, s string, cs []clause, other []int32, match func(a, b int32) bool) bool {
-	for _, c := range cs {
-		ps := commaParts(s, c)
-		if len(ps) == 0 {
-			ps = []clause{c}
-		}
+// commaPart is a part between commas of a clause, and its content words.
+type commaPart struct {
+	c    clause
+	toks []int32
+}
+
+// hasUnmatchedPart reports whether one of parts (by clause), of
+// minClause runes at least, has at least lexMinRunTokens words and none
+// of them (at most lexOrphanSim) matches a word of other, the words of
+// the other side; match takes a word of the other side first.
+func hasUnmatchedPart(parts [][]commaPart, other []int32, match func(a, b int32) bool) bool {
+	for _, ps := range parts {
 		for _, p := range ps {
-			if p.Len < minClause {
-				continue
-			}
-			toks := t.content(l, t.w.tokens(p.text(s), nil))
-			if len(toks) < lexMinRunTokens {
+			if p.c.Len < minClause || len(p.toks) < lexMinRunTokens {
 				continue
 			}
 			found := 0
-			for _, b := range toks {
+			for _, b := range p.toks {
 				for _, a := range other {
 					if match(a, b) {
 						found++
@@ -257,7 +253,7 @@ func (t *lexTable) hasUnmatchedPart(l align.Lang, s string, cs []clause, other [
 					}
 				}
 			}
-			if float64(found) <= lexOrphanSim*float64(len(toks)) {
+			if float64(found) <= lexOrphanSim*float64(len(p.toks)) {
 				return true
 			}
 		}
