@@ -1,6 +1,6 @@
-module concord
+module github.com/concord-bilingual/concord
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/sergi/go-diff v1.4.0

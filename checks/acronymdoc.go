@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // docAcronyms holds the acronyms the termbase does not know that each

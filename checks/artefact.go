@@ -1,7 +1,7 @@
 package checks
 
 import (
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // hit is one artefact found in a text: the bytes s[Start:End] and the

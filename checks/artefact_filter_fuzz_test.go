@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // FuzzArtefactFilters checks that no artefact filter stops a text in which

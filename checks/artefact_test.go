@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // artefactCase is a text, its language, and the messages the artefact

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 func benchDoc(b *testing.B) (*align.Document, int) {

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 func seedDoc(b *testing.B) *align.Document {

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // Severity says how sure a finding is that the two languages differ.

@@ -3,7 +3,7 @@ package checks
 import (
 	"math"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // The FR↔NL length model. Measured first on 90 correct pairs of at least

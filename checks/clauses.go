@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // Thresholds of the missing-clause check. A clause is looked for only when

@@ -3,7 +3,7 @@ package checks
 import (
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // FuzzAnchoredShortcut checks the shortcut of anchoredMissing: when both

@@ -3,7 +3,7 @@ package checks
 import (
 	"strings"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // windowPart is one unit of a window side, at Off in the joined text.

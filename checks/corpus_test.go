@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // corpusChecks are the checks whose findings on correct text would be

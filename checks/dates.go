@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // DatesMismatch reports a date that differs between the languages.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // Date is a date found in a unit's text. A part that the text does not

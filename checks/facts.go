@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // facts are the numbers, dates and references of one unit's text. Each

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 var factSeeds = []string{

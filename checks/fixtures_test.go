@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
-	"concord/internal/txtar"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/internal/txtar"
 )
 
 // TestFixtures runs every testdata/checks/*/*.txtar case. A case has the

@@ -5,7 +5,7 @@ import (
 	"reflect"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 func fuzzTexts(f *testing.F) {

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // correctPairs returns the NL and FR body lengths, in runes, of the paired

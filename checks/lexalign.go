@@ -5,7 +5,7 @@ import (
 	"slices"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // Lexical evidence for the clause aligner, learned from the document

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // The lexical clause search as it was first written, on word strings:

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // kazakhstanWithout returns testdata/kazakhstan.txt read as a document,

@@ -3,7 +3,7 @@ package checks
 import (
 	"math"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // Limits of the lexical search inside a sentence. A run of at most

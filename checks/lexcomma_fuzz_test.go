@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // FuzzCommaMissing runs the search for a missing part of a sentence on

@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // findLigatures returns the words of s, written in language l, that

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // TestChecksLinear checks that every check runs in linear time on one

@@ -1,6 +1,6 @@
 package checks
 
-import "concord/align"
+import "github.com/concord-bilingual/concord/align"
 
 // memo holds what several checks of one Run compute about its document:
 // the facts of each unit and of each pair compared, the label shifts, the

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // namesOf extracts the names of s and returns them as written.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // NumbersMismatch reports a number that one language changed.

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // seedDocument reads and aligns the reference document.

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // Num is a number found in a unit's text: digits, spelled-out words, an

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // numString renders the numbers of s as "text=value" items, weak ones

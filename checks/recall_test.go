@@ -5,8 +5,8 @@ import (
 	"sort"
 	"testing"
 
-	"concord/align"
-	"concord/internal/txtar"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/internal/txtar"
 )
 
 // TestFixtureRecall prints, per category, how many expected findings of the

@@ -3,7 +3,7 @@ package checks
 import (
 	"fmt"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // RefsMismatch reports a reference that differs between the languages.

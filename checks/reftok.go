@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // Ref is a reference found in a unit's text: a procedure or document

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // TestSeed runs every check of this package's families on the reference

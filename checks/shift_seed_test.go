@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // TestSeedShiftFromB drops the Dutch recital B of the sample and letters

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // StructureMissing reports a unit present in one language only.

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // StructureDuplicate reports a label used twice in one language.

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 func TestReadTermsCSV(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // termItem is a mention on one side that needs a counterpart: a termbase

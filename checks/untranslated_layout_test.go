@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // TestUntranslatedInOneFile reads a page of the Council of State opinion

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"sync"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // The embedded lists hold only words with an f-ligature ("ff", "fi",

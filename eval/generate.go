@@ -5,7 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // Case is one generated document: a clean layout, or a clean layout with

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // Input is one generated document as the reader sees it: a single

@@ -7,7 +7,7 @@ import (
 	"regexp"
 	"strings"
 
-	"concord/checks"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // SourceFinding is a finding that is true of a source document itself

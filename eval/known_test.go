@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/checks"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 func TestReadSourceFindings(t *testing.T) {

@@ -9,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // Sources reads the sample and the corpus under dir (the repository's

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"sync"
 
-	"concord/checks"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // Outcome is what the checks made of one case.

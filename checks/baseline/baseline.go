@@ -18,7 +18,7 @@ import (
 	"strings"
 	"sync"
 
-	"concord/checks"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // Fingerprint returns the stable key of f: 16 hex digits of a SHA-256 over

@@ -23,7 +23,7 @@ import (
 	"path/filepath"
 	"sort"
 
-	"concord/checks"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // FileName is the name Find looks for.

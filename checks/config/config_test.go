@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
-	"concord/checks"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 const sample = `# concord.toml of a document archive

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // alignWidth is the width of each column of the side-by-side view.

@@ -5,8 +5,8 @@ import (
 	"os"
 	"testing"
 
-	"concord/align"
-	"concord/checks"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // BenchmarkFormat writes the sample's result in every format.

@@ -3,7 +3,7 @@ package report
 import (
 	"strings"
 
-	"concord/checks"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // Detach returns a copy of fs that shares no memory with the document

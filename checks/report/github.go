@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"concord/checks"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // githubShown is how many annotations of one kind (error, warning, notice)

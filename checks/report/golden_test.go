@@ -10,7 +10,7 @@ import (
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
-	"concord/internal/txtar"
+	"github.com/concord-bilingual/concord/internal/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"concord/align"
-	"concord/checks"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 var (

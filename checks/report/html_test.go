@@ -12,7 +12,7 @@ import (
 	"text/template"
 	"time"
 
-	"concord/internal/txtar"
+	"github.com/concord-bilingual/concord/internal/txtar"
 )
 
 // goldenResult parses the result section of a golden case.

@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"io"
 
-	"concord/align"
-	"concord/checks"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // The wire types of CONTRACT.md's JSON output: an object of a jsonTool,

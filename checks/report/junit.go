@@ -7,8 +7,8 @@ import (
 	"io"
 	"strings"
 
-	"concord/align"
-	"concord/checks"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // JUnit returns a reporter of JUnit XML for CI test views: one testsuite

@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"concord/checks"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // markdownRows is how many findings the Markdown summary lists in all;

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // RDJSONL returns a reporter of reviewdog diagnostics, one JSON object per

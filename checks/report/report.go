@@ -16,8 +16,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"concord/align"
-	"concord/checks"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // Result is what a reporter gets: the rule catalogue and, per document, its

@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"concord/align"
-	"concord/checks"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // parseResult reads the "result" section of a golden case:

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"concord/checks"
-	"concord/checks/baseline"
+	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/baseline"
 )
 
 // SARIF returns a reporter of a SARIF 2.1.0 log for code-scanning

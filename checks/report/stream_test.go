@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"concord/align"
-	"concord/checks"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // TestReportersHoldNoDocument streams a batch of copies of the checked

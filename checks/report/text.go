@@ -8,8 +8,8 @@ import (
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
-	"concord/align"
-	"concord/checks"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // ANSI colours of the text report.

@@ -4,7 +4,7 @@ import (
 	"encoding/xml"
 	"io"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // TMX writes the aligned pairs of r as a TMX 1.4b translation memory for

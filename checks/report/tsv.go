@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // AlignTSV writes one line per pair: unit key, French text, Dutch text,

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"concord/internal/txtar"
+	"github.com/concord-bilingual/concord/internal/txtar"
 )
 
 // goldenSections returns the named section of every golden case.

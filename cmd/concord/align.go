@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"concord/checks/report"
+	"github.com/concord-bilingual/concord/checks/report"
 )
 
 type alignOptions struct {

@@ -7,8 +7,8 @@ import (
 	"os"
 	"sync"
 
-	"concord/align"
-	"concord/checks"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 // progressMin is the smallest batch that gets a progress line.

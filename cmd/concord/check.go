@@ -10,9 +10,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"concord/checks"
-	"concord/checks/baseline"
-	"concord/checks/report"
+	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/baseline"
+	"github.com/concord-bilingual/concord/checks/report"
 )
 
 type checkOptions struct {

@@ -6,11 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 
-	"concord/align"
-	"concord/checks"
-	"concord/checks/baseline"
-	"concord/checks/config"
-	"concord/checks/report"
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/baseline"
+	"github.com/concord-bilingual/concord/checks/config"
+	"github.com/concord-bilingual/concord/checks/report"
 )
 
 // gate holds what decides which findings a run reports: the project's

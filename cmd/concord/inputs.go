@@ -10,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 // inputOptions are the flags every reading command shares.

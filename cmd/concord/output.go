@@ -6,8 +6,8 @@ import (
 	"io"
 	"os"
 
-	"concord/checks"
-	"concord/checks/report"
+	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/report"
 )
 
 type writer = io.Writer

@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"concord/checks"
+	"github.com/concord-bilingual/concord/checks"
 )
 
 func newRulesCmd(s streams) *cobra.Command {

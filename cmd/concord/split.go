@@ -9,7 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"concord/align"
+	"github.com/concord-bilingual/concord/align"
 )
 
 type splitOptions struct {
