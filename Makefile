@@ -1,7 +1,7 @@
 # concord — common tasks. `make test` is what CI runs.
 GO ?= go
 
-.PHONY: build test bench bench-batch eval fuzz sample clean
+.PHONY: build test bench bench-batch eval eval-real fuzz sample clean
 
 build:
 	$(GO) build -o bin/concord ./cmd/concord
@@ -22,6 +22,12 @@ bench-batch: build
 # Detection quality: recall per category and false alarms per 100 documents.
 eval:
 	CONCORD_EVAL=1 $(GO) test -count=1 -timeout 30m -run 'TestEval' -v ./eval/...
+
+# The real development texts (../shared/realdev, or CONCORD_REALDEV=DIR):
+# warnings and errors per 1,000 written questions and per 10,000 characters
+# of the long documents, by rule; writes eval/REAL.md. Skips where absent.
+eval-real:
+	CONCORD_EVAL_REAL=1 $(GO) test -count=1 -timeout 30m -run 'TestEvalReal' -v ./eval/
 
 # Each fuzz target for a short while; FUZZTIME=5m for a longer run.
 FUZZTIME ?= 30s
