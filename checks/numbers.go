@@ -90,6 +90,7 @@ func missingSeverity(n Num, text, other string) (Severity, string) {
 var totalityWords = map[string]bool{
 	"tout": true, "toute": true, "tous": true, "toutes": true, "totalité": true,
 	"intégralement": true, "entièrement": true,
+	"total": true, "totale": true, "totaal": true,
 	"alle": true, "alles": true, "volledig": true, "geheel": true, "helemaal": true, "integraal": true,
 }
 

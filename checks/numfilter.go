@@ -73,7 +73,8 @@ func (f *prefixFilter) maybe(w string) bool {
 // scanDutch.
 var (
 	frNumberWords = newPrefixFilter(append(append(mapKeys(frWords), mapKeys(frOrdinalStems)...),
-		"premier", "premiere", "premiers", "premieres", "premierement", "tiers", "quart", "quarts")...)
+		"premier", "premiere", "premiers", "premieres", "premierement", "tiers", "quart", "quarts",
+		"second", "seconde", "seconds", "secondes")...)
 	nlNumberWords = newPrefixFilter(append(append(mapKeys(nlBasic), numberWordsOf(nlTens, nlMult)...),
 		"eerste", "derde", "kwart", "beide", "allebei")...)
 )

@@ -51,6 +51,14 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 				i = alnumEnd(s, i)
 				continue
 			}
+			if identifierTail(s, i) || listNumber(s, i, from) {
+				// Part of a name or a list's numbering: it may stand for a
+				// number of the other side but never causes a finding.
+				e := digitsEnd(s, i)
+				out = append(out, Num{Start: i, End: e, Val: digitsValue(s[i:e]), Weak: true})
+				i = e
+				continue
+			}
 			n, end := scanDigits(s, i)
 			if skip.overlaps(i, end) {
 				i = digitsEnd(s, i)
@@ -128,6 +136,60 @@ func alnumEnd(s string, i int) int {
 	return i
 }
 
+// digitsValue returns the value of a run of ASCII digits.
+func digitsValue(d string) float64 {
+	v, _ := strconv.ParseFloat(d, 64)
+	return v
+}
+
+// identifierTail reports whether the digits at i end a name joined by a
+// hyphen to a capitalised word: "COVID-19", "SARS-CoV-2", "F-35". The other
+// language often names the thing otherwise ("la crise du COVID-19" ↔ "de
+// coronacrisis"), so the number is no fact of its own.
+func identifierTail(s string, i int) bool {
+	if i < 2 || s[i-1] != '-' {
+		return false
+	}
+	ws, we, ok := prevWord(s, i-1)
+	if !ok || we != i-1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[ws:])
+	return unicode.IsUpper(r)
+}
+
+// listNumber reports whether the one or two digits at i number an item of
+// a list: followed by "." or ")" and a space or a letter, and standing at
+// the start of the text or right after the punctuation that ends a
+// sentence, often with no space ("…dans ce cas?3. Combien…", "…par
+// an. 3. De quelle…"). Published translations glue and number the items
+// of a question each in their own way.
+func listNumber(s string, i, from int) bool {
+	e := digitsEnd(s, i)
+	if e-i > 2 || e+1 >= len(s) || s[e] != '.' && s[e] != ')' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[e+1:]); !isSpace(r) && !unicode.IsLetter(r) {
+		return false
+	}
+	k := i
+	for k > from {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !isSpace(r) {
+			break
+		}
+		k -= n
+	}
+	if k <= from {
+		return true
+	}
+	switch s[k-1] {
+	case '.', '?', '!', ';', ':':
+		return true
+	}
+	return false
+}
+
 // afterNumberPunct reports whether the digit at i continues a number
 // through a separator ("3.4", "2/3") that the tokenizer did not take.
 func afterNumberPunct(s string, i int) bool {
@@ -135,7 +197,26 @@ func afterNumberPunct(s string, i int) bool {
 		return false
 	}
 	p := s[i-1]
+	if p == '-' && rangeEnd(s, i) {
+		return false
+	}
 	return (p == '.' || p == ',' || p == '/' || p == '-') && isDigit(s[i-2])
+}
+
+// rangeEnd reports whether the digits at i, after a hyphen, end a range of
+// small numbers ("45-54", "15-25 jaar"), which the other language may write
+// "45 à 54": one to three digits on each side, and no further part after
+// them, as a code or a telephone number would have.
+func rangeEnd(s string, i int) bool {
+	b := i - 1
+	for b > 0 && isDigit(s[b-1]) {
+		b--
+	}
+	e := digitsEnd(s, i)
+	if i-1-b > 3 || e-i > 3 || b > 0 && (s[b-1] == '-' || s[b-1] == '/' || s[b-1] == '.' || letterBefore(s, b)) {
+		return false
+	}
+	return e >= len(s) || !(s[e] == '-' || s[e] == '/' || letterAt(s, e) || (s[e] == '.' || s[e] == ',') && e+1 < len(s) && isDigit(s[e+1]))
 }
 
 // footnoteCall reports whether the digits at i are a footnote call that
@@ -228,6 +309,9 @@ func superscript(t *align.Text, start, end int) bool {
 func scanDigits(s string, i int) (Num, int) {
 	start := i
 	j := digitsEnd(s, i)
+	if n, end, ok := clockTime(s, i, j); ok {
+		return n, end
+	}
 	var b strings.Builder
 	b.WriteString(s[i:j])
 	grouped := false
@@ -239,7 +323,7 @@ func scanDigits(s string, i int) (Num, int) {
 			}
 			k := j + n
 			e := digitsEnd(s, k)
-			if e-k != 3 || (e < len(s) && (s[e] == '/' || sep == '.' && s[e] == '.' && e+1 < len(s) && isDigit(s[e+1]))) {
+			if e-k != 3 || e < len(s) && s[e] == '/' {
 				break
 			}
 			b.WriteString(s[k:e])
@@ -283,6 +367,39 @@ func scanDigits(s string, i int) (Num, int) {
 		end = k + 1
 	}
 	return Num{Start: start, End: end, Val: v}, end
+}
+
+// clockTime reads a time of day or a duration written with "h" at s[i:],
+// j being the end of its hours: "20 h 41", "7h36", "15u30". Its value is
+// the one the other language writes with a dot ("20.41 uur" is 20.41);
+// hours alone ("13 h") are left to the plain number.
+func clockTime(s string, i, j int) (Num, int, bool) {
+	if j-i > 2 {
+		return Num{}, 0, false
+	}
+	k := j
+	glued := k < len(s) && (s[k] == 'h' || s[k] == 'u')
+	if !glued {
+		k = skipSpaces(s, k)
+		if k == j || k >= len(s) || s[k] != 'h' {
+			return Num{}, 0, false
+		}
+	}
+	k++ // the "h"
+	m := k
+	if !glued {
+		m = skipSpaces(s, k)
+	}
+	me := digitsEnd(s, m)
+	if me-m != 2 || letterAt(s, me) || glued && m != k {
+		return Num{}, 0, false
+	}
+	h, _ := strconv.Atoi(s[i:j])
+	if h > 24 || s[m] > '5' {
+		return Num{}, 0, false
+	}
+	v, _ := strconv.ParseFloat(s[i:j]+"."+s[m:me], 64)
+	return Num{Start: i, End: me, Val: v}, me, true
 }
 
 var multipliers = map[string]float64{
@@ -329,6 +446,8 @@ func frWord(w string) (v float64, ordinal, ok bool) {
 		return 3, true, true // "un tiers" ↔ "een derde"
 	case "quart", "quarts":
 		return 4, true, true // "trois quarts" ↔ "drie kwart"
+	case "second", "seconde", "seconds", "secondes":
+		return 2, true, true // "la seconde vague" ↔ "de tweede golf"; also a unit of time
 	}
 	if v, ok := frWords[w]; ok {
 		return v, false, true
@@ -418,8 +537,12 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		n.Weak = true
 	case ord && frRankNouns[next]:
 		n.Weak = true // "banques de deuxième rang" ↔ "secundaire banken"
-	case end == we && (w == "nul" || w == "nulle"):
-		n.Weak = true // "une contribution nulle" ↔ "een nulbijdrage"; "nul" ↔ "nul"
+	case end == we && (w == "second" || w == "seconde" || w == "seconds" || w == "secondes"):
+		n.Weak = true // "trente secondes", "une seconde": the unit of time
+	case end == we && (w == "nul" || w == "nulle" || w == "zero"):
+		// "une contribution nulle" ↔ "een nulbijdrage", "le risque zéro" ↔
+		// "het nulrisico"; "nul" ↔ "nul".
+		n.Weak = true
 	case end == we && (w == "millier" || w == "milliers" || w == "millions" || w == "milliards"):
 		// A unit or an amount without its count: "(en milliers d'euros)"
 		// ↔ "(in duizend euro)", "des milliers" ↔ "duizenden", "en millions
@@ -699,9 +822,9 @@ func scanDutch(s string, i int) (Num, int, bool) {
 	case end == we && w == "een":
 		// "één" is one; "een" is the article unless a time unit follows.
 		n.Weak = !strings.ContainsAny(orig, "éÉ") && !timeUnits[next]
-	case w == "acht" && (prev == "in" || next == "het" || next == "dat" || next == "te" || next == "zich" || next == "deze" || judgedAdjectives[prev]):
+	case w == "acht" && (prev == "in" || next == "het" || next == "dat" || next == "te" || next == "zich" || next == "deze" || judgedAdjectives[prev] || subjectPronouns[next]):
 		// "in acht nemen", "hij acht het nodig", "telkens als zij dat
-		// nodig acht": the verb.
+		// nodig acht", "Acht u het passend": the verb.
 		return Num{}, 0, false
 	case w == "derde" && (next == "land" || next == "landen" || next == "lidstaten"):
 		n.Weak = true // "derde landen" ↔ "pays tiers"
@@ -715,6 +838,12 @@ func scanDutch(s string, i int) (Num, int, bool) {
 		n.Weak = true
 	}
 	return n, end, true
+}
+
+// subjectPronouns are the Dutch subject pronouns that follow a verb
+// opening a question: "Acht u het passend …?".
+var subjectPronouns = map[string]bool{
+	"u": true, "hij": true, "zij": true, "ze": true, "men": true, "je": true, "jij": true, "ge": true, "gij": true, "ik": true, "we": true, "wij": true,
 }
 
 // judgedAdjectives are the adjectives after which Dutch "acht" is the
@@ -802,7 +931,7 @@ func toRoman(n int) string {
 // nlCountSuffixes end Dutch words made of a number and what it counts:
 // "zevenjarige" (of seven years: "de sept ans"), "tweemaal" (twice: "deux
 // fois"), "drievoudig" (threefold).
-var nlCountSuffixes = []string{"jarigen", "jarige", "jarig", "maal", "voudige", "voudig", "ledige", "delige", "dagse", "daagse"}
+var nlCountSuffixes = []string{"jarigen", "jarige", "jarig", "maal", "voudige", "voudig", "ledige", "delige", "dagse", "daagse", "tal"}
 
 // scanDutchCompound reads a number that leads such a compound, w being the
 // folded word at s[i:we].
@@ -816,8 +945,9 @@ func scanDutchCompound(w string, i, we int) (Num, int, bool) {
 		if !ok || ord {
 			continue
 		}
-		// "eenmaal" is also "once and for all": one that may not count.
-		return Num{Start: i, End: we, Val: v, Weak: base == "een"}, we, true
+		// "eenmaal" is also "once and for all": one that may not count; "een
+		// achttal" is about eight ("huit" or "une dizaine").
+		return Num{Start: i, End: we, Val: v, Weak: base == "een" || suf == "tal"}, we, true
 	}
 	return Num{}, 0, false
 }

@@ -79,10 +79,32 @@ func TestScanNumbers(t *testing.T) {
 		{align.FR, "Le CD&V et la section C", ""},
 		{align.FR, "au XXIe siècle", "XXIe=21"},
 		{align.FR, "dans 26 villes", "26=26"},
-		{align.FR, "COVID-19", "19=19"},
+		{align.FR, "COVID-19", "19=19?"}, // a name's number: weak
 		{align.FR, "50 pour cent", "50=50"},
 		{align.NL, "de derde landen", "derde=3?"},
 		{align.NL, "honderden", ""},
+		// Real QRVA prose (qrva-dev): list numbers glued to the sentence
+		// before, times, names with a number, grouping.
+		{align.FR, "dans ce cas?3. Combien de", "3=3?"},
+		{align.NL, "in dat geval. 3. Hoeveel", "3=3?"},
+		{align.FR, "1. Combien", "1=1?"},
+		{align.FR, "il y en a 3. Le reste", "3=3"},
+		{align.FR, "démarrent à 20 h 41 pour", "20 h 41=20.41"},
+		{align.FR, "de 8 h 30 à 12 h 00", "8 h 30=8.3 12 h 00=12"},
+		{align.FR, "(7h36 au lieu de 7h34)", "7h36=7.36 7h34=7.34"},
+		{align.NL, "om 20.41 uur en 15u30", "20.41=20.41 15u30=15.3"},
+		{align.FR, "à 13 h précises", "13=13"},
+		{align.FR, "la crise du COVID-19.1. La Défense", "19=19?"},
+		{align.NL, "tegen SARS-CoV-2?", "2=2?"},
+		{align.NL, "het F-35-programma", "35=35?"},
+		{align.NL, "ontvangen 16.062.050 euro", "16.062.050=16062050"},
+		{align.NL, "In 2018 waren er dit 648.000.1. Hoeveel", "648.000=648000"},
+		{align.NL, "Acht u het passend", ""},
+		{align.NL, "een achttal private tuinen", "een=1? achttal=8?"},
+		{align.FR, "la seconde vague", "seconde=2?"},
+		{align.FR, "le risque zéro", "zéro=0?"},
+		{align.NL, "leeftijd 45-54 jaar", "45=45 54=54"},
+		{align.NL, "bel 02-123-45", "02=2"},
 	}
 	for _, tc := range tests {
 		if got := numString(tc.in, tc.lang); got != tc.want {
