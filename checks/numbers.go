@@ -2,8 +2,10 @@ package checks
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
 )
@@ -29,13 +31,20 @@ references are compared by their own checks.
 // NumbersMissing reports a number given in one language only.
 var NumbersMissing = &Check{
 	ID:       "numbers/missing",
-	Severity: Error,
+	Severity: Warning,
 	Doc: `number given in one language only
 
 A number of one side with no counterpart on the other: neither the same
 value anywhere in the unit nor a left-over number at about the same
 place. French "un"/"une" and Dutch "een" count as one only where they
-mean it ("un an" ↔ "één jaar"), never as articles.
+mean it ("un an" ↔ "één jaar"), never as articles. The numbers of a
+list's items and of names (COVID-19, 4G) are not counted.
+
+A value on one side only is weak evidence: a translation often implies
+it ("les cinq dernières années" ↔ "de betrokken periode"). A number in
+digits is a warning; one spelled out in words, an ordinal word, and
+digits the other side writes in a form not read as a number (glued to
+a word, "p.384") are information.
 
   FR: … au moins 80 cas de persécutions …
   NL: … gevallen van vervolging …     → FR has 80, NL has none`,
@@ -53,13 +62,13 @@ func runNumbers(p *Pass, changed bool) {
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
 				f := c.fr.nums[d.fr]
-				sev, note := missingSeverity(f, fu.Text.S, nu.Text.S)
+				sev, note := missingSeverity(f, fu.Text.S, nu.Text.S[nu.Body:], weakNear(&c.nl, nu.Text.S, c.fr.pos(f.Start), f.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
 					Message: fmt.Sprintf("FR has %s, NL has none%s", shown(fu.Text.S[f.Start:f.End], f.Key()), note),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.nums[d.nl]
-				sev, note := missingSeverity(n, nu.Text.S, fu.Text.S)
+				sev, note := missingSeverity(n, nu.Text.S, fu.Text.S[fu.Body:], weakNear(&c.fr, fu.Text.S, c.nl.pos(n.Start), n.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
 					Message: fmt.Sprintf("NL has %s, FR has none%s", shown(nu.Text.S[n.Start:n.End], n.Key()), note),
 					NL:      At(nu, n.Start, n.End)})
@@ -69,23 +78,96 @@ func runNumbers(p *Pass, changed bool) {
 }
 
 // missingSeverity is the severity of a number n of text given on one
-// side only, and a note for the message: information for an ordinal
-// spelled out in words, which often renders a word that is no number on
-// the other side, and for "100 %" where the other side says "all"
-// ("toutes les désignations" against "100 % van de aanstellingen"); the
-// check's own otherwise.
-func missingSeverity(n Num, text, other string) (Severity, string) {
-	if n.OrdinalWord {
+// side only, and a note for the message. A number spelled out in words is
+// information: words such as "cinq" or "tweede" are often rendered
+// without a number ("les cinq dernières années" ↔ "de betrokken periode",
+// "l'autre langue" ↔ "de tweede taal"). So is "100 %" where the other side
+// says "all" ("toutes les désignations" against "100 % van de
+// aanstellingen"), and digits the other side has in a form not read as a
+// number ("COP15", "p.384", "Occupation.75 ans"). Digits otherwise get
+// the check's own severity, and so does a spelled-out cardinal where the
+// other side has a weak number of another value (near, its text): "les
+// trois Chambres" against "beide Kamers".
+func missingSeverity(n Num, text, other, near string) (Severity, string) {
+	written := text[n.Start:n.End]
+	if !n.OrdinalWord && !isDigit(written[0]) && near != "" {
+		return 0, fmt.Sprintf(" (the other side says %q)", near)
+	}
+	if n.OrdinalWord || !isDigit(written[0]) {
 		return Info, ""
 	}
-	if n.Val == 100 && strings.Contains(text[n.Start:n.End], "%") {
+	if n.Val == 100 && strings.Contains(written, "%") {
 		if w := totalityWord(other); w != "" {
 			return Info, fmt.Sprintf(" (the other side says %q)", w)
 		}
 	}
+	if digits := digitsOf(written); n.Val == math.Trunc(n.Val) && digits != "" && hasDigitRun(other, digits) {
+		return Info, " (the other side writes " + digits + " otherwise)"
+	}
 	return 0, ""
 }
 
+// weakNear returns the text of a weak number of f, within nearby of
+// relative position pos, whose value is not val, or "". The articles that
+// may mean one ("un", "een") are everywhere and do not count.
+func weakNear(f *facts, text string, pos, val float64) string {
+	for _, n := range f.nums {
+		if n.Weak && n.Val != val && n.Val != 1 && math.Abs(f.pos(n.Start)-pos) < nearby {
+			return text[n.Start:n.End]
+		}
+	}
+	return ""
+}
+
+// digitsOf returns the digits of a number written with group separators
+// ("1 700 000" → "1700000"), up to its decimal mark or its end.
+func digitsOf(w string) string {
+	var b strings.Builder
+	for k := 0; k < len(w); {
+		switch {
+		case isDigit(w[k]):
+			b.WriteByte(w[k])
+			k++
+		case b.Len() > 0 && groupSeparator(w, k) > 0:
+			k += groupSeparator(w, k)
+		default:
+			return b.String()
+		}
+	}
+	return b.String()
+}
+
+// groupSeparator returns the length of the separator of groups of three
+// digits at s[k:] (a dot, a space or a no-break space before three digits
+// that no further digit follows), or 0.
+func groupSeparator(s string, k int) int {
+	r, n := utf8.DecodeRuneInString(s[k:])
+	if r != '.' && !isGroupSpace(r) {
+		return 0
+	}
+	e := digitsEnd(s, k+n)
+	if e-(k+n) != 3 {
+		return 0
+	}
+	return n
+}
+
+// hasDigitRun reports whether s has the run of digits d, not part of a
+// longer run, once group separators are left out.
+func hasDigitRun(s, d string) bool {
+	for k := 0; k < len(s); {
+		if !isDigit(s[k]) || k > 0 && isDigit(s[k-1]) {
+			k++
+			continue
+		}
+		run := digitsOf(s[k:])
+		if run == d {
+			return true
+		}
+		k += max(1, len(run))
+	}
+	return false
+}
 // totalityWords say "all of it" in either language.
 var totalityWords = map[string]bool{
 	"tout": true, "toute": true, "tous": true, "toutes": true, "totalité": true,

@@ -72,7 +72,7 @@ func (f *prefixFilter) maybe(w string) bool {
 // frNumberWords and nlNumberWords are the prefix filters of scanFrench and
 // scanDutch.
 var (
-	frNumberWords = newPrefixFilter(append(append(mapKeys(frWords), mapKeys(frOrdinalStems)...),
+	frNumberWords = newPrefixFilter(append(append(append(mapKeys(frWords), mapKeys(frOrdinalStems)...), mapKeys(frApprox)...),
 		"premier", "premiere", "premiers", "premieres", "premierement", "tiers", "quart", "quarts",
 		"second", "seconde", "seconds", "secondes")...)
 	nlNumberWords = newPrefixFilter(append(append(mapKeys(nlBasic), numberWordsOf(nlTens, nlMult)...),

@@ -238,7 +238,38 @@ func footnoteCall(s string, i int) bool {
 		return false
 	}
 	q, _ := utf8.DecodeLastRuneInString(s[:i-n])
+	if p == '.' && (countFollows(s, e) || abbreviationBefore(s, i-n)) {
+		return false // "l'Occupation.75 ans après", "p.384": no call
+	}
 	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’' || q == '%'
+}
+
+// countFollows reports whether what follows the digits ending at e makes
+// them a count, not a footnote call: a percent sign or a word in lower
+// case ("…toegestuurd.337 personen betaalden", "…afgestemd.44 % van").
+func countFollows(s string, e int) bool {
+	k := skipSpaces(s, e)
+	if k >= len(s) {
+		return false
+	}
+	if s[k] == '%' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return k > e && unicode.IsLower(r)
+}
+
+// abbreviationBefore reports whether the word ending at i is a short
+// abbreviation a number follows: "p.384", "blz.12", "nr.5".
+func abbreviationBefore(s string, i int) bool {
+	ws, we, ok := prevWord(s, i)
+	return ok && we == i && numberAbbreviations[strings.ToLower(s[ws:we])]
+}
+
+// numberAbbreviations are the abbreviations, written before a dot, that
+// a number follows.
+var numberAbbreviations = map[string]bool{
+	"p": true, "pp": true, "blz": true, "nr": true, "nrs": true, "n": true, "no": true, "art": true, "al": true, "vol": true,
 }
 
 // capsCall reports whether the digits at i are a footnote call on a title
@@ -349,6 +380,10 @@ func scanDigits(s string, i int) (Num, int) {
 		if strings.ContainsAny(s[j:e], "0123456789") {
 			return Num{Start: start, End: e, Val: v, Weak: true}, e
 		}
+		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsUpper(r) {
+			// "4G", "3D": a name, not a count.
+			return Num{Start: start, End: e, Val: v, Weak: true}, e
+		}
 		j = e
 	} else if strings.HasPrefix(s[j:], "°") {
 		j += len("°")
@@ -427,6 +462,16 @@ var frWords = map[string]float64{
 	"millier": 1000, "milliers": 1000, "nul": 0, "nulle": 0,
 }
 
+// frApprox are the French words for about a number ("une dizaine" ↔ "een
+// tiental" or "tien") and for a number of times ("double" ↔ "dubbel",
+// "twee keer"); a translation may render them with or without a number, so
+// they are weak.
+var frApprox = map[string]float64{
+	"dizaine": 10, "dizaines": 10, "douzaine": 12, "douzaines": 12, "quinzaine": 15, "vingtaine": 20,
+	"trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "centaines": 100,
+	"double": 2, "triple": 3, "quadruple": 4,
+}
+
 // frOrdinalStems are the stems of French ordinals in -ième.
 var frOrdinalStems = map[string]float64{
 	"un": 1, "deux": 2, "trois": 3, "quatr": 4, "cinqu": 5, "six": 6, "sept": 7,
@@ -450,6 +495,9 @@ func frWord(w string) (v float64, ordinal, ok bool) {
 		return 2, true, true // "la seconde vague" ↔ "de tweede golf"; also a unit of time
 	}
 	if v, ok := frWords[w]; ok {
+		return v, false, true
+	}
+	if v, ok := frApprox[w]; ok {
 		return v, false, true
 	}
 	for _, suf := range []string{"iemes", "ieme", "iemement"} {
@@ -524,15 +572,19 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		next = fold(s[ns:ne])
 	}
 	switch {
-	case end == we && (w == "cent" || w == "cents") && prev == "pour":
-		return Num{}, 0, false // "50 pour cent": the percent sign
+	case end == we && (w == "cent" || w == "cents" || w == "mille") && prev == "pour":
+		return Num{}, 0, false // "50 pour cent", "1,8 pour mille": the percent sign
+	case end == we && frApprox[w] != 0:
+		n.Weak = true
+	case end == we && (w == "deux" || w == "trois") && (prev == "tous" || prev == "toutes" || prev == "les" && tousBefore(s, i)):
+		n.Weak = true // "toutes deux", "tous les deux": "beide", "zowel … als"
 	case prev == "sur" && (n.Val == 7 || n.Val == 24) && isDayOrHour(s, i):
 		n.Weak = true // "sept jours sur sept" ↔ "zeven dagen per week"
 	case end == we && (w == "un" || w == "une"):
 		n.Weak = !timeUnits[next] || (i > 0 && (s[i-1] == '\'' || strings.HasSuffix(s[:i], "’")))
 	case end == we && w == "neuf":
 		_, _, word := nextWord(s, end)
-		n.Weak = !word || prev == "tout" || prev == "flambant"
+		n.Weak = !word || prev == "tout" || prev == "flambant" || prev == "a" && newAfter[next] // "remise à neuf des quais"
 	case end == we && strings.HasPrefix(w, "premier") && (next == "ministre" || next == "ministres"):
 		n.Weak = true
 	case ord && frRankNouns[next]:
@@ -555,6 +607,21 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		n.Weak = !countBefore(s, i, align.FR) || next == "d" && w != "tiers"
 	}
 	return n, end, true
+}
+
+// newAfter are the words after which "à neuf" means "as new": "remise à
+// neuf des quais".
+var newAfter = map[string]bool{"des": true, "du": true, "de": true, "d": true, "la": true, "le": true, "les": true, "et": true, "": true}
+
+// tousBefore reports whether "tous" or "toutes" comes two words before
+// s[i:], as in "tous les deux".
+func tousBefore(s string, i int) bool {
+	ps, _, ok := prevWord(s, i)
+	if !ok {
+		return false
+	}
+	qs, qe, ok := prevWord(s, ps)
+	return ok && (fold(s[qs:qe]) == "tous" || fold(s[qs:qe]) == "toutes")
 }
 
 // countBefore reports whether the word before s[i:] is a cardinal number,
@@ -822,10 +889,15 @@ func scanDutch(s string, i int) (Num, int, bool) {
 	case end == we && w == "een":
 		// "één" is one; "een" is the article unless a time unit follows.
 		n.Weak = !strings.ContainsAny(orig, "éÉ") && !timeUnits[next]
-	case w == "acht" && (prev == "in" || next == "het" || next == "dat" || next == "te" || next == "zich" || next == "deze" || judgedAdjectives[prev] || subjectPronouns[next]):
+	case w == "acht" && (prev == "in" || next == "het" || next == "dat" || next == "te" || next == "zich" || next == "deze" || judgedAdjectives[prev] || subjectPronouns[next] || prev == "geen" || next == "geslagen" || next == "slaan" || next == "sloeg" || next == "slaat"):
 		// "in acht nemen", "hij acht het nodig", "telkens als zij dat
-		// nodig acht", "Acht u het passend": the verb.
+		// nodig acht", "Acht u het passend": the verb; "geen acht slaan
+		// op": the noun.
 		return Num{}, 0, false
+	case w == "nul" && end == we:
+		// "tot nul beperkt" ↔ "éliminant tout contact", "nultolerantie":
+		// may be worded without a number.
+		n.Weak = true
 	case w == "derde" && (next == "land" || next == "landen" || next == "lidstaten"):
 		n.Weak = true // "derde landen" ↔ "pays tiers"
 	case w == "eerste" && (next == "minister" || next == "ministers"):
@@ -931,7 +1003,7 @@ func toRoman(n int) string {
 // nlCountSuffixes end Dutch words made of a number and what it counts:
 // "zevenjarige" (of seven years: "de sept ans"), "tweemaal" (twice: "deux
 // fois"), "drievoudig" (threefold).
-var nlCountSuffixes = []string{"jarigen", "jarige", "jarig", "maal", "voudige", "voudig", "ledige", "delige", "dagse", "daagse", "tal"}
+var nlCountSuffixes = []string{"jarigen", "jarige", "jarig", "maal", "voudige", "voudig", "ledige", "delige", "dagse", "daagse", "daags", "tal"}
 
 // scanDutchCompound reads a number that leads such a compound, w being the
 // folded word at s[i:we].

@@ -104,6 +104,16 @@ func TestScanNumbers(t *testing.T) {
 		{align.FR, "la seconde vague", "seconde=2?"},
 		{align.FR, "le risque zéro", "zéro=0?"},
 		{align.NL, "leeftijd 45-54 jaar", "45=45 54=54"},
+		{align.FR, "pendant l'Occupation.75 ans après", "75=75"},
+		{align.NL, "Dr.circ.2003, p.384).", "384=384"},
+		{align.NL, "in België.3 Bovendien", ""},
+		{align.FR, "(2G, 3G, 4G, 5G)", "2G=2? 3G=3? 4G=4? 5G=5?"},
+		{align.FR, "à un rythme d'une dizaine par mois", "un=1? une=1? dizaine=10?"},
+		{align.FR, "1,8 pour mille", "1,8=1.8"},
+		{align.FR, "une remise à neuf des quais", "une=1? neuf=9?"},
+		{align.FR, "reconnaissent toutes deux que", "deux=2?"},
+		{align.NL, "geen acht hebben geslagen", ""},
+		{align.NL, "een driedaags staatsbezoek", "een=1? driedaags=3"},
 		{align.NL, "bel 02-123-45", "02=2"},
 	}
 	for _, tc := range tests {
