@@ -168,6 +168,7 @@ func hasDigitRun(s, d string) bool {
 	}
 	return false
 }
+
 // totalityWords say "all of it" in either language.
 var totalityWords = map[string]bool{
 	"tout": true, "toute": true, "tous": true, "toutes": true, "totalité": true,
