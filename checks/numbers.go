@@ -31,7 +31,7 @@ references are compared by their own checks.
 // NumbersMissing reports a number given in one language only.
 var NumbersMissing = &Check{
 	ID:       "numbers/missing",
-	Severity: Warning,
+	Severity: Info,
 	Doc: `number given in one language only
 
 A number of one side with no counterpart on the other: neither the same
@@ -41,10 +41,11 @@ mean it ("un an" ↔ "één jaar"), never as articles. The numbers of a
 list's items and of names (COVID-19, 4G) are not counted.
 
 A value on one side only is weak evidence: a translation often implies
-it ("les cinq dernières années" ↔ "de betrokken periode"). A number in
-digits is a warning; one spelled out in words, an ordinal word, and
-digits the other side writes in a form not read as a number (glued to
-a word, "p.384") are information.
+it ("les cinq dernières années" ↔ "de betrokken periode") or writes it
+another way ("50 %" ↔ "de helft"), so it is information. It is a
+warning where the other side has, at about the same place, a number
+word of another value that may not count ("les trois Chambres" ↔
+"beide Kamers").
 
   FR: … au moins 80 cas de persécutions …
   NL: … gevallen van vervolging …     → FR has 80, NL has none`,
@@ -78,23 +79,20 @@ func runNumbers(p *Pass, changed bool) {
 }
 
 // missingSeverity is the severity of a number n of text given on one
-// side only, and a note for the message. A number spelled out in words is
-// information: words such as "cinq" or "tweede" are often rendered
-// without a number ("les cinq dernières années" ↔ "de betrokken periode",
-// "l'autre langue" ↔ "de tweede taal"). So is "100 %" where the other side
-// says "all" ("toutes les désignations" against "100 % van de
-// aanstellingen"), and digits the other side has in a form not read as a
-// number ("COP15", "p.384", "Occupation.75 ans"). Digits otherwise get
-// the check's own severity, and so does a spelled-out cardinal where the
-// other side has a weak number of another value (near, its text): "les
-// trois Chambres" against "beide Kamers".
+// side only, and a note for the message. A value on one side only is weak
+// evidence: read on real published translations, most are implied by the
+// other side ("les cinq dernières années" ↔ "de betrokken periode"),
+// written another way ("multiplié par 12" ↔ "vertwaalfvoudigd", "50 %" ↔
+// "de helft") or a name's number, so such a number is information. Where
+// the other side has a number word of another value at about the same
+// place that may not count (near, its text: "les trois Chambres" against
+// "beide Kamers"), the two are one changed number, a warning. The note
+// names digits the other side has in a form not read as a number ("COP15",
+// "p.384") and the word for "all" that stands for "100 %".
 func missingSeverity(n Num, text, other, near string) (Severity, string) {
 	written := text[n.Start:n.End]
-	if !n.OrdinalWord && !isDigit(written[0]) && near != "" {
-		return 0, fmt.Sprintf(" (the other side says %q)", near)
-	}
-	if n.OrdinalWord || !isDigit(written[0]) {
-		return Info, ""
+	if !n.OrdinalWord && near != "" {
+		return Warning, fmt.Sprintf(" (the other side says %q)", near)
 	}
 	if n.Val == 100 && strings.Contains(written, "%") {
 		if w := totalityWord(other); w != "" {
@@ -104,15 +102,15 @@ func missingSeverity(n Num, text, other, near string) (Severity, string) {
 	if digits := digitsOf(written); n.Val == math.Trunc(n.Val) && digits != "" && hasDigitRun(other, digits) {
 		return Info, " (the other side writes " + digits + " otherwise)"
 	}
-	return 0, ""
+	return Info, ""
 }
 
-// weakNear returns the text of a weak number of f, within nearby of
+// weakNear returns the text of a weak number word of f, within nearby of
 // relative position pos, whose value is not val, or "". The articles that
 // may mean one ("un", "een") are everywhere and do not count.
 func weakNear(f *facts, text string, pos, val float64) string {
 	for _, n := range f.nums {
-		if n.Weak && n.Val != val && n.Val != 1 && math.Abs(f.pos(n.Start)-pos) < nearby {
+		if n.Weak && n.Val != val && n.Val != 1 && !isDigit(text[n.Start]) && math.Abs(f.pos(n.Start)-pos) < nearby {
 			return text[n.Start:n.End]
 		}
 	}

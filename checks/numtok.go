@@ -143,7 +143,7 @@ func digitsValue(d string) float64 {
 }
 
 // identifierTail reports whether the digits at i end a name joined by a
-// hyphen to a capitalised word: "COVID-19", "SARS-CoV-2", "F-35". The other
+// hyphen to a word: "COVID-19", "covid-19", "SARS-CoV-2", "F-35". The other
 // language often names the thing otherwise ("la crise du COVID-19" ↔ "de
 // coronacrisis"), so the number is no fact of its own.
 func identifierTail(s string, i int) bool {
@@ -155,7 +155,7 @@ func identifierTail(s string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s[ws:])
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || utf8.RuneCountInString(s[ws:we]) >= 2
 }
 
 // listNumber reports whether the one or two digits at i number an item of

@@ -97,6 +97,7 @@ func TestScanNumbers(t *testing.T) {
 		{align.FR, "la crise du COVID-19.1. La Défense", "19=19?"},
 		{align.NL, "tegen SARS-CoV-2?", "2=2?"},
 		{align.NL, "het F-35-programma", "35=35?"},
+		{align.FR, "la pandémie de covid-19 a", "19=19?"},
 		{align.NL, "ontvangen 16.062.050 euro", "16.062.050=16062050"},
 		{align.NL, "In 2018 waren er dit 648.000.1. Hoeveel", "648.000=648000"},
 		{align.NL, "Acht u het passend", ""},
