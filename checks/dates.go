@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
@@ -17,8 +18,12 @@ Dates are compared as calendar values: French and Dutch month names and
 abbreviations, "1er", weekdays, numeric dates (15/10/2020), ranges that
 share their month and year (entre le 11 et le 25 septembre 2020), years
 alone and session years (2020-2021). The message names the part that
-differs; a date that lacks a part the other side gives is reported too
-(a missing year only as a warning).
+differs, an error unless each date is also given elsewhere on the other
+side (a date repeated a different number of times: information). A
+date that lacks a part the other side gives is reported for information
+(mostly a date written more briefly: "eind 2015" ↔ "fin décembre 2015"),
+as a warning for a missing year that the side lacking it gives nowhere
+and for the second year of a span.
 
   FR: … du 14 mars 2019 …
   NL: … van 14 mei 2019 …  → NL has 14 mei 2019 where FR has 14 mars 2019 (month differs)`,
@@ -28,11 +33,14 @@ differs; a date that lacks a part the other side gives is reported too
 // DatesMissing reports a date given in one language only.
 var DatesMissing = &Check{
 	ID:       "dates/missing",
-	Severity: Error,
+	Severity: Info,
 	Doc: `date given in one language only
 
 A date of one side with no counterpart on the other, neither equal nor
-at about the same place.
+at about the same place. A date on one side only is weak evidence, so it
+is information: on real published translations the other side nearly
+always implies it ("2017, 2018 en 2019" ↔ "au cours de la période
+concernée", "op 1 januari 2024" ↔ "à cette date").
 
   FR: … l'élection présidentielle du 9 juin 2019 …
   NL: … de presidentsverkiezingen …   → FR has 9 juin 2019, NL has none`,
@@ -49,24 +57,68 @@ func runDates(p *Pass, changed bool) {
 				if len(parts) == 0 {
 					continue // a weekday given on one side only
 				}
-				sev := Error
-				if len(parts) == 1 && strings.HasSuffix(parts[0], "lacks the year") {
-					sev = Warning
-				}
+				sev := dateSeverity(parts, f, n, fu.Text.S[fu.Body:], nu.Text.S[nu.Body:], &c)
 				p.Report(Finding{Unit: key, Severity: sev,
 					Message: fmt.Sprintf("NL has %s where FR has %s (%s)", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[f.Start:f.End]), strings.Join(parts, ", ")),
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
 				f := c.fr.dates[d.fr]
-				p.Report(Finding{Unit: key,
+				p.Report(Finding{Unit: key, Severity: Info,
 					Message: fmt.Sprintf("FR has %s, NL has none", squash(fu.Text.S[f.Start:f.End])),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.dates[d.nl]
-				p.Report(Finding{Unit: key,
+				p.Report(Finding{Unit: key, Severity: Info,
 					Message: fmt.Sprintf("NL has %s, FR has none", squash(nu.Text.S[n.Start:n.End])),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}
 	})
+}
+
+// dateSeverity is the severity of a French date f paired with a Dutch
+// date n that differ in parts; fr and nl are the texts of the two units.
+// A part that differs is an error, unless each date is also given
+// elsewhere on the other side (information). A date that only lacks
+// parts the other side gives is written more briefly: information, or a
+// warning where the part lacking is the year and the side lacking it
+// gives that year nowhere, or the second year of a span.
+func dateSeverity(parts []string, f, n Date, fr, nl string, c *comparison) Severity {
+	lacks := true
+	for _, p := range parts {
+		if !strings.Contains(p, " lacks the ") {
+			lacks = false
+		}
+	}
+	if !lacks {
+		if hasDate(c.nl.dates, f) && hasDate(c.fr.dates, n) {
+			return Info
+		}
+		return Error
+	}
+	for _, p := range parts {
+		switch p {
+		case "FR lacks the second year", "NL lacks the second year":
+			return Warning // "2026-2027" against "2026": a span against a year
+		case "FR lacks the year":
+			if !strings.Contains(fr, strconv.Itoa(n.Year)) {
+				return Warning
+			}
+		case "NL lacks the year":
+			if !strings.Contains(nl, strconv.Itoa(f.Year)) {
+				return Warning
+			}
+		}
+	}
+	return Info
+}
+
+// hasDate reports whether one of ds is the same date as d.
+func hasDate(ds []Date, d Date) bool {
+	for _, e := range ds {
+		if e.Key() == d.Key() {
+			return true
+		}
+	}
+	return false
 }

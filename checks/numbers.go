@@ -20,7 +20,12 @@ Numbers are compared as values, whatever their writing: digits with French
 or Dutch grouping (177 000, 177.000), decimals (2,5), percentages, amounts,
 spelled-out numbers (neuf, negen), ordinals (18e, achttiende) and Roman
 numerals that number a part (titre II). A number left over on each side
-at about the same place is one changed number. Numbers inside dates and
+at about the same place is one changed number: an error for two numbers
+in digits, a warning for two cardinals in words, information where an
+ordinal word, digits against words or "un"/"een" is involved (often two
+different things left over), and information where each value is also
+given elsewhere on the other side (a value repeated a different number
+of times). Numbers inside dates and
 references are compared by their own checks.
 
   FR: … 208 persécutions ont eu lieu …
@@ -58,7 +63,7 @@ func runNumbers(p *Pass, changed bool) {
 			switch {
 			case d.fr >= 0 && d.nl >= 0 && changed:
 				f, n := c.fr.nums[d.fr], c.nl.nums[d.nl]
-				p.Report(Finding{Unit: key,
+				p.Report(Finding{Unit: key, Severity: changedSeverity(f, n, fu.Text.S, nu.Text.S, &c),
 					Message: fmt.Sprintf("NL has %s where FR has %s", shown(nu.Text.S[n.Start:n.End], n.Key()), shown(fu.Text.S[f.Start:f.End], f.Key())),
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
@@ -76,6 +81,69 @@ func runNumbers(p *Pass, changed bool) {
 			}
 		}
 	})
+}
+
+// changedSeverity is the severity of a number f of the French text fr
+// paired with a number n of the Dutch text nl as one changed value. Two
+// numbers in digits are strong evidence, an error, unless each value is
+// also given elsewhere on the other side: the two sides then repeat the
+// same values a different number of times ("en 2018, 2019 et 2020" twice
+// against once), which is information. A number word is weaker evidence,
+// a warning ("trois" ↔ "twee", "17e" ↔ "achttiende"); information where
+// the two are of different kinds (an ordinal against a cardinal, a
+// percentage against a count: "20 %" ↔ "een vijfde") or where a word of
+// the other side that may not count has the value ("d'une semaine" ↔ "een
+// week" leaves "deux semaines" against "een jaar").
+func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
+	fDigits, nDigits := isDigit(fr[f.Start]), isDigit(nl[n.Start])
+	switch {
+	case fDigits && nDigits:
+		if hasValue(c.nl.nums, f.Val) && hasValue(c.fr.nums, n.Val) {
+			return Info
+		}
+		return Error
+	case isOrdinal(f, fr) != isOrdinal(n, nl), isPercent(f, fr) != isPercent(n, nl):
+		return Info
+	case weakValueNear(&c.fr, c.nl.pos(n.Start), n.Val), weakValueNear(&c.nl, c.fr.pos(f.Start), f.Val):
+		return Info
+	}
+	return Warning
+}
+
+// isOrdinal reports whether n of text is an ordinal: a word ("troisième")
+// or digits with a suffix ("17e", "18de").
+func isOrdinal(n Num, text string) bool {
+	if n.OrdinalWord {
+		return true
+	}
+	w := text[n.Start:n.End]
+	return isDigit(w[0]) && isASCIILetter(w[len(w)-1])
+}
+
+// isPercent reports whether n of text is a percentage.
+func isPercent(n Num, text string) bool {
+	return strings.HasSuffix(text[n.Start:n.End], "%")
+}
+
+// weakValueNear reports whether f has a weak number of value v within
+// nearby of relative position pos.
+func weakValueNear(f *facts, pos, v float64) bool {
+	for _, n := range f.nums {
+		if n.Weak && n.Val == v && math.Abs(f.pos(n.Start)-pos) < nearby {
+			return true
+		}
+	}
+	return false
+}
+
+// hasValue reports whether one of ns has value v.
+func hasValue(ns []Num, v float64) bool {
+	for _, n := range ns {
+		if n.Val == v {
+			return true
+		}
+	}
+	return false
 }
 
 // missingSeverity is the severity of a number n of text given on one

@@ -76,7 +76,7 @@ var (
 		"premier", "premiere", "premiers", "premieres", "premierement", "tiers", "quart", "quarts",
 		"second", "seconde", "seconds", "secondes")...)
 	nlNumberWords = newPrefixFilter(append(append(mapKeys(nlBasic), numberWordsOf(nlTens, nlMult)...),
-		"eerste", "derde", "kwart", "beide", "allebei")...)
+		"eerste", "derde", "kwart", "beide", "allebei", "anderhalf")...)
 )
 
 func mapKeys[V any](m map[string]V) []string {

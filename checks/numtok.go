@@ -366,7 +366,7 @@ func scanDigits(s string, i int) (Num, int) {
 		e := digitsEnd(s, j+1)
 		// A dot after dot groups, or a dot with three digits, is a group
 		// separator handled above; what is left is a decimal mark.
-		if s[j] == ',' || !grouped {
+		if s[j] == ',' || !grouped && !listAfter(s, j, e) {
 			b.WriteByte('.')
 			b.WriteString(s[j+1 : e])
 			j = e
@@ -416,7 +416,12 @@ func clockTime(s string, i, j int) (Num, int, bool) {
 	glued := k < len(s) && (s[k] == 'h' || s[k] == 'u')
 	if !glued {
 		k = skipSpaces(s, k)
-		if k == j || k >= len(s) || s[k] != 'h' {
+		switch {
+		case k == j || k >= len(s):
+			return Num{}, 0, false
+		case strings.HasPrefix(s[k:], "uur ") && minutesAfter(s, k+len("uur")):
+			k += len("uur") - 1 // "3 uur 11 minuten"
+		case s[k] != 'h':
 			return Num{}, 0, false
 		}
 	}
@@ -435,6 +440,30 @@ func clockTime(s string, i, j int) (Num, int, bool) {
 	}
 	v, _ := strconv.ParseFloat(s[i:j]+"."+s[m:me], 64)
 	return Num{Start: i, End: me, Val: v}, me, true
+}
+
+// listAfter reports whether the dot at s[j] and the digits up to e number
+// an item glued to the number before it ("…au maximum de 550.1. Quel
+// est…", "Doel 1 et 2.1. Un incident"): one or two digits, a dot and a
+// space or a letter.
+func listAfter(s string, j, e int) bool {
+	if s[j] != '.' || e-j-1 > 2 || e+1 >= len(s) || s[e] != '.' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[e+1:])
+	return isSpace(r) || unicode.IsLetter(r)
+}
+
+// minutesAfter reports whether two digits and the word "minuten" or "min"
+// follow the spaces at s[i:].
+func minutesAfter(s string, i int) bool {
+	m := skipSpaces(s, i)
+	e := digitsEnd(s, m)
+	if e-m != 2 {
+		return false
+	}
+	ws, we, ok := nextWord(s, e)
+	return ok && ws > e && (s[ws:we] == "minuten" || s[ws:we] == "min")
 }
 
 var multipliers = map[string]float64{
@@ -562,7 +591,17 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		}
 		end, last, ord = ne, nw, nord
 	}
-	n := Num{Start: i, End: end, Val: acc.value(), OrdinalWord: ord}
+	val := acc.value()
+	if !ord {
+		// "un million et demi" ↔ "anderhalf miljoen", "deux et demi".
+		if ds, de, ok := nextWord(s, end); ok && fold(s[ds:de]) == "et" {
+			if hs, he, ok := nextWord(s, de); ok && (fold(s[hs:he]) == "demi" || fold(s[hs:he]) == "demie") {
+				val += acc.half()
+				end = he
+			}
+		}
+	}
+	n := Num{Start: i, End: end, Val: val, OrdinalWord: ord}
 	prev := ""
 	if ps, pe, ok := prevWord(s, i); ok {
 		prev = fold(s[ps:pe])
@@ -585,7 +624,10 @@ func scanFrench(s string, i int) (Num, int, bool) {
 	case end == we && w == "neuf":
 		_, _, word := nextWord(s, end)
 		n.Weak = !word || prev == "tout" || prev == "flambant" || prev == "a" && newAfter[next] // "remise à neuf des quais"
-	case end == we && strings.HasPrefix(w, "premier") && (next == "ministre" || next == "ministres"):
+	case end == we && strings.HasPrefix(w, "premier"):
+		// "le Premier ministre", "pour la première fois", "les premiers
+		// mois": first in rank or time, which the other language often
+		// says without a number ("voor het eerst", "de voorbije maanden").
 		n.Weak = true
 	case ord && frRankNouns[next]:
 		n.Weak = true // "banques de deuxième rang" ↔ "secundaire banken"
@@ -700,6 +742,7 @@ func tens(w string) bool {
 type accumulator struct {
 	total, cur float64
 	last       float64 // the last additive word, 0 after a multiplier
+	lastMult   float64 // the last multiplier of a thousand or more
 	n          int
 }
 
@@ -717,7 +760,7 @@ func (a *accumulator) add(v float64, w string) bool {
 			return false
 		}
 		a.total += max(a.cur, 1) * v
-		a.cur, a.last = 0, 0
+		a.cur, a.last, a.lastMult = 0, 0, v
 	case v == 20 && a.last == 4 && w != "" && (w == "vingt" || w == "vingts"):
 		a.cur += 76
 		a.last = 80
@@ -736,6 +779,15 @@ func (a *accumulator) add(v float64, w string) bool {
 }
 
 func (a *accumulator) value() float64 { return a.total + a.cur }
+
+// half returns half of the unit the number ends with: 500000 for "un
+// million", 0.5 for "deux".
+func (a *accumulator) half() float64 {
+	if a.cur == 0 && a.lastMult > 0 {
+		return a.lastMult / 2
+	}
+	return 0.5
+}
 
 // nlBasic are the Dutch number words that are not compounds.
 var nlBasic = map[string]float64{
@@ -827,6 +879,13 @@ func nlWord(w string) (v float64, ordinal, ok bool) {
 		return 4, true, true // "een kwart" ↔ "un quart"
 	case "beide", "allebei":
 		return 2, false, true // "beide Kamers" ↔ "les deux Chambres"
+	case "anderhalf":
+		return 1.5, false, true
+	}
+	if base, ok := strings.CutSuffix(w, "enhalf"); ok { // "vijfenhalf miljoen"
+		if v, ok := nlCompound(base); ok {
+			return v + 0.5, false, true
+		}
 	}
 	if v, ok := nlCompound(w); ok {
 		return v, false, true
@@ -900,8 +959,8 @@ func scanDutch(s string, i int) (Num, int, bool) {
 		n.Weak = true
 	case w == "derde" && (next == "land" || next == "landen" || next == "lidstaten"):
 		n.Weak = true // "derde landen" ↔ "pays tiers"
-	case w == "eerste" && (next == "minister" || next == "ministers"):
-		n.Weak = true
+	case w == "eerste":
+		n.Weak = true // "eerste minister", "voor het eerst": as "premier"
 	case w == "kwart":
 		n.Weak = !countBefore(s, i, align.NL)
 	case w == "beide" || w == "allebei":
