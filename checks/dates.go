@@ -79,7 +79,8 @@ func runDates(p *Pass, changed bool) {
 // dateSeverity is the severity of a French date f paired with a Dutch
 // date n that differ in parts; fr and nl are the texts of the two units.
 // A part that differs is an error, unless each date is also given
-// elsewhere on the other side (information). A date that only lacks
+// elsewhere on the other side or the pair's facts mostly differ
+// (information). A date that only lacks
 // parts the other side gives is written more briefly: information, or a
 // warning where the part lacking is the year and the side lacking it
 // gives that year nowhere, or the second year of a span.
@@ -91,7 +92,7 @@ func dateSeverity(parts []string, f, n Date, fr, nl string, c *comparison) Sever
 		}
 	}
 	if !lacks {
-		if hasDate(c.nl.dates, f) && hasDate(c.fr.dates, n) {
+		if !c.confident() || hasDate(c.nl.dates, f) && hasDate(c.fr.dates, n) {
 			return Info
 		}
 		return Error

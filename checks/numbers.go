@@ -88,26 +88,72 @@ func runNumbers(p *Pass, changed bool) {
 // numbers in digits are strong evidence, an error, unless each value is
 // also given elsewhere on the other side: the two sides then repeat the
 // same values a different number of times ("en 2018, 2019 et 2020" twice
-// against once), which is information. A number word is weaker evidence,
+// against once), which is information, and so is a number that is one
+// part of the other ("9243, 349" ↔ "9243,349"); the same figures at
+// another scale are a warning (a unit or a multiplier on one side only).
+// In a pair whose numbers mostly differ (see comparison.confident), the
+// numbers paired by position are information. A number word is weaker evidence,
 // a warning ("trois" ↔ "twee", "17e" ↔ "achttiende"); information where
-// the two are of different kinds (an ordinal against a cardinal, a
-// percentage against a count: "20 %" ↔ "een vijfde") or where a word of
-// the other side that may not count has the value ("d'une semaine" ↔ "een
+// the two are of different kinds (a percentage against a count: "20 %" ↔
+// "een vijfde"; digits against an ordinal word) or where one is "un",
+// "une" or "een", which is as often the article ("d'une semaine" ↔ "een
 // week" leaves "deux semaines" against "een jaar").
 func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 	fDigits, nDigits := isDigit(fr[f.Start]), isDigit(nl[n.Start])
 	switch {
+	case !c.confident():
+		return Info
 	case fDigits && nDigits:
-		if hasValue(c.nl.nums, f.Val) && hasValue(c.fr.nums, n.Val) {
+		fw, nw := fr[f.Start:f.End], nl[n.Start:n.End]
+		switch {
+		case hasValue(c.nl.nums, f.Val) && hasValue(c.fr.nums, n.Val), splitFrom(fw, nw), splitFrom(nw, fw):
 			return Info
+		case sameFigures(f.Val, n.Val):
+			return Warning
 		}
 		return Error
-	case isOrdinal(f, fr) != isOrdinal(n, nl), isPercent(f, fr) != isPercent(n, nl):
+	case isPercent(f, fr) != isPercent(n, nl), articleOne(fr[f.Start:f.End]), articleOne(nl[n.Start:n.End]):
 		return Info
-	case weakValueNear(&c.fr, c.nl.pos(n.Start), n.Val), weakValueNear(&c.nl, c.fr.pos(f.Start), f.Val):
+	case isOrdinal(f, fr) != isOrdinal(n, nl) && (fDigits || nDigits):
 		return Info
 	}
 	return Warning
+}
+
+// splitFrom reports whether number a is one part of number b that the
+// other side wrote as one ("9243, 349" ↔ "9243,349"; "1.1" ↔ "1.1. Er
+// was", "550.1. Quel" ↔ "550"): a has no decimal part, and its digits
+// are those of b before or after b's mark.
+func splitFrom(a, b string) bool {
+	ad := digitsOf(a)
+	if ad == "" || strings.Count(strings.Map(keepDigit, a), "") != len(ad)+1 {
+		return false // a has a decimal part of its own
+	}
+	for _, sep := range []string{",", "."} {
+		if x, y, ok := strings.Cut(b, sep); ok && (digitsOf(x) == ad || digitsOf(strings.TrimSpace(y)) == ad) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepDigit maps a digit to itself and drops every other rune.
+func keepDigit(r rune) rune {
+	if r >= '0' && r <= '9' {
+		return r
+	}
+	return -1
+}
+
+// sameFigures reports whether a and b have the same significant figures
+// at another scale (2,4 against 2,4 milliards): a unit written on one
+// side only, or a multiplier the tokenizer did not read ("millards").
+func sameFigures(a, b float64) bool {
+	if a == 0 || b == 0 || a == b {
+		return false
+	}
+	r := math.Log10(math.Abs(a / b))
+	return math.Abs(r-math.Round(r)) < 1e-9
 }
 
 // isOrdinal reports whether n of text is an ordinal: a word ("troisième")
@@ -117,7 +163,11 @@ func isOrdinal(n Num, text string) bool {
 		return true
 	}
 	w := text[n.Start:n.End]
-	return isDigit(w[0]) && isASCIILetter(w[len(w)-1])
+	switch w[digitsEnd(w, 0):] {
+	case "e", "er", "re", "ère", "ème", "eme", "ième", "de", "ste", "me":
+		return true
+	}
+	return false
 }
 
 // isPercent reports whether n of text is a percentage.
@@ -125,13 +175,12 @@ func isPercent(n Num, text string) bool {
 	return strings.HasSuffix(text[n.Start:n.End], "%")
 }
 
-// weakValueNear reports whether f has a weak number of value v within
-// nearby of relative position pos.
-func weakValueNear(f *facts, pos, v float64) bool {
-	for _, n := range f.nums {
-		if n.Weak && n.Val == v && math.Abs(f.pos(n.Start)-pos) < nearby {
-			return true
-		}
+// articleOne reports whether w is French "un", "une" or Dutch "een"
+// without accents: the same word as the article.
+func articleOne(w string) bool {
+	switch strings.ToLower(w) {
+	case "un", "une", "een":
+		return true
 	}
 	return false
 }

@@ -75,7 +75,11 @@ func runRefs(p *Pass, changed bool) {
 			switch {
 			case d.fr >= 0 && d.nl >= 0 && changed:
 				f, n := c.fr.refs[d.fr], c.nl.refs[d.nl]
-				p.Report(Finding{Unit: key, Severity: refSeverity(f, n),
+				sev := refSeverity(f, n)
+				if !c.confident() {
+					sev = Info
+				}
+				p.Report(Finding{Unit: key, Severity: sev,
 					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[f.Start:f.End])),
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
