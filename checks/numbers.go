@@ -95,9 +95,11 @@ func runNumbers(p *Pass, changed bool) {
 // numbers paired by position are information. A number word is weaker evidence,
 // a warning ("trois" ↔ "twee", "17e" ↔ "achttiende"); information where
 // the two are of different kinds (a percentage against a count: "20 %" ↔
-// "een vijfde"; digits against an ordinal word) or where one is "un",
-// "une" or "een", which is as often the article ("d'une semaine" ↔ "een
-// week" leaves "deux semaines" against "een jaar").
+// "een vijfde"; an ordinal against a cardinal: "le deuxième" ↔ "de op
+// één na"), where one is "un", "une" or "een", which is as often the
+// article ("d'une semaine" ↔ "een week" leaves "deux semaines" against
+// "een jaar"), and where one of two words is one ("l'une des deux" ↔
+// "één van beide").
 func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 	fDigits, nDigits := isDigit(fr[f.Start]), isDigit(nl[n.Start])
 	switch {
@@ -112,9 +114,11 @@ func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 			return Warning
 		}
 		return Error
-	case isPercent(f, fr) != isPercent(n, nl), articleOne(fr[f.Start:f.End]), articleOne(nl[n.Start:n.End]):
+	case isPercent(f, fr) != isPercent(n, nl), isOrdinal(f, fr) != isOrdinal(n, nl):
 		return Info
-	case isOrdinal(f, fr) != isOrdinal(n, nl) && (fDigits || nDigits):
+	case !fDigits && !nDigits && (f.Val == 1 || n.Val == 1):
+		return Info // "l'une des deux" ↔ "één van beide"
+	case articleOne(fr[f.Start:f.End]), articleOne(nl[n.Start:n.End]):
 		return Info
 	}
 	return Warning
