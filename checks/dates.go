@@ -2,7 +2,6 @@ package checks
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
@@ -11,19 +10,19 @@ import (
 // DatesMismatch reports a date that differs between the languages.
 var DatesMismatch = &Check{
 	ID:       "dates/mismatch",
-	Severity: Error,
+	Severity: Warning,
 	Doc: `date differs between the languages
 
 Dates are compared as calendar values: French and Dutch month names and
 abbreviations, "1er", weekdays, numeric dates (15/10/2020), ranges that
-share their month and year (entre le 11 et le 25 septembre 2020), years
-alone and session years (2020-2021). The message names the part that
-differs, an error unless each date is also given elsewhere on the other
-side (a date repeated a different number of times: information). A
-date that lacks a part the other side gives is reported for information
-(mostly a date written more briefly: "eind 2015" ↔ "fin décembre 2015"),
-as a warning for a missing year that the side lacking it gives nowhere
-and for the second year of a span.
+share their month and year (entre le 11 et le 25 septembre 2020, in de
+nacht van 16 op 17 november), years alone and session years
+(2020-2021). The message names the part that differs: a warning, or
+information where each date also stands elsewhere on the other side (a
+date repeated a different number of times) or most facts of the pair
+differ. A date that only lacks a part the other side gives is written
+more briefly ("le 9 mai dernier" ↔ "op 9 mei 2020"): information; a
+span against one of its years ("2026-2027" ↔ "2026") is a warning.
 
   FR: … du 14 mars 2019 …
   NL: … van 14 mei 2019 …  → NL has 14 mei 2019 where FR has 14 mars 2019 (month differs)`,
@@ -57,7 +56,7 @@ func runDates(p *Pass, changed bool) {
 				if len(parts) == 0 {
 					continue // a weekday given on one side only
 				}
-				sev := dateSeverity(parts, f, n, fu.Text.S[fu.Body:], nu.Text.S[nu.Body:], &c)
+				sev := dateSeverity(parts, f, n, &c)
 				p.Report(Finding{Unit: key, Severity: sev,
 					Message: fmt.Sprintf("NL has %s where FR has %s (%s)", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[f.Start:f.End]), strings.Join(parts, ", ")),
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
@@ -77,38 +76,20 @@ func runDates(p *Pass, changed bool) {
 }
 
 // dateSeverity is the severity of a French date f paired with a Dutch
-// date n that differ in parts; fr and nl are the texts of the two units.
-// A part that differs is an error, unless each date is also given
-// elsewhere on the other side or the pair's facts mostly differ
-// (information). A date that only lacks
-// parts the other side gives is written more briefly: information, or a
-// warning where the part lacking is the year and the side lacking it
-// gives that year nowhere, or the second year of a span.
-func dateSeverity(parts []string, f, n Date, fr, nl string, c *comparison) Severity {
-	lacks := true
+// date n that differ in parts. A part that differs is a warning, unless
+// each date is also given elsewhere on the other side (a date repeated a
+// different number of times) or the pair's facts mostly differ, which is
+// information. So is a span against one of its years ("2026-2027" ↔
+// "2026"). A date that only lacks other parts the other side gives is
+// written more briefly ("le 9 mai dernier" ↔ "op 9 mei 2020", "fin
+// décembre 2015" ↔ "eind 2015"): information.
+func dateSeverity(parts []string, f, n Date, c *comparison) Severity {
 	for _, p := range parts {
-		if !strings.Contains(p, " lacks the ") {
-			lacks = false
-		}
-	}
-	if !lacks {
-		if !c.confident() || hasDate(c.nl.dates, f) && hasDate(c.fr.dates, n) {
-			return Info
-		}
-		return Error
-	}
-	for _, p := range parts {
-		switch p {
-		case "FR lacks the second year", "NL lacks the second year":
-			return Warning // "2026-2027" against "2026": a span against a year
-		case "FR lacks the year":
-			if !strings.Contains(fr, strconv.Itoa(n.Year)) {
-				return Warning
+		if !strings.Contains(p, " lacks the ") || strings.HasSuffix(p, "lacks the second year") {
+			if !c.confident() || hasDate(c.nl.dates, f) && hasDate(c.fr.dates, n) {
+				return Info
 			}
-		case "NL lacks the year":
-			if !strings.Contains(nl, strconv.Itoa(f.Year)) {
-				return Warning
-			}
+			return Warning
 		}
 	}
 	return Info

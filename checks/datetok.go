@@ -460,6 +460,11 @@ func years(s string, i int) ([]Date, bool) {
 	}
 	if sep != "" && j == e && sep != "–" {
 		k := j + len(sep)
+		for _, q := range []string{"'", "’"} { // "1984-'85"
+			if strings.HasPrefix(s[k:], q) {
+				k += len(q)
+			}
+		}
 		if ke := digitsEnd(s, k); ke-k == 2 && !letterAt(s, ke) && !(ke < len(s) && (s[ke] == '/' || s[ke] == '-')) {
 			y2 := y - y%100 + int(s[k]-'0')*10 + int(s[k+1]-'0')
 			if y2 <= y {

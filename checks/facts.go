@@ -442,7 +442,7 @@ func yearSpans(a []Date, leftA []int, b []Date, leftB []int) ([]int, []int) {
 
 // confident reports whether the facts of the pair agree well enough for
 // a left-over value paired with a left-over value to be one changed value:
-// most of the numbers, dates and references of the two sides are equal.
+// fewer than six values are left over, or at most a quarter of them.
 // Where most are left over (a pair of units that do not correspond, or a
 // table or a slide extracted in another order on each side), the values
 // paired by position are often two different things.
@@ -470,5 +470,5 @@ func (c *comparison) confident() bool {
 			}
 		}
 	}
-	return left < 6 || 2*left <= total
+	return left < 6 || 4*left <= total
 }

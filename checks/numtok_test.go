@@ -136,6 +136,7 @@ func TestScanDates(t *testing.T) {
 		in   string
 		want string // Year-Year2-Month-Day-Weekday of each date
 	}{
+		{align.NL, "de winter van 1984-'85, waarin", "1984-'85=1984-1985-0-0-0"},
 		{align.FR, "entré en vigueur le 1er mars 2020;", "1er mars 2020=2020-0-3-1-0"},
 		{align.NL, "van kracht op 1 maart 2020", "1 maart 2020=2020-0-3-1-0"},
 		{align.FR, "entre le 11 et le 25 septembre 2020", "11=2020-0-9-11-0 25 septembre 2020=2020-0-9-25-0"},

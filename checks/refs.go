@@ -11,7 +11,7 @@ import (
 // RefsMismatch reports a reference that differs between the languages.
 var RefsMismatch = &Check{
 	ID:       "refs/mismatch",
-	Severity: Error,
+	Severity: Warning,
 	Doc: `reference differs between the languages
 
 References are compared exactly, whatever the language of their words:
@@ -21,13 +21,13 @@ procedure numbers (2019/2610(RSP)), parliamentary documents (DOC 55
 15 december 1980), EU acts (2016/679, 2006/123/CE ↔ 2006/123/EG), ECLI
 and CELEX identifiers, Council of State opinions (73.488/1).
 
-Two references of the same kind that differ are an error. Information
+Two references of the same kind that differ are a warning. Information
 where one gives more detail than the other ("article 229, § 4" ↔
 "artikel 229, § 4, 1°", "2009/28" ↔ "2009/28/EG"), where they differ
 only by a year written short ("883/2004" ↔ "883/04"), where they are of
 different kinds, or where a bare number of another size or a point
 (12°) stands against an article ("artikel 44, § 2, 1)" ↔ "article 44,
-§ 2, 1°"); a bare number of the same size is an error ("les articles
+§ 2, 1°"); a bare number of the same size is a warning ("les articles
 174 et 274" ↔ "artikel 275").
 
   FR: … (2019/2610(RSP)) …
@@ -98,7 +98,7 @@ func runRefs(p *Pass, changed bool) {
 }
 
 // refSeverity is the severity of a French reference f paired with a
-// Dutch reference n that differs: an error for two references of the
+// Dutch reference n that differs: a warning for two references of the
 // same kind, information where one is the other with more detail or the
 // two differ only by a year written with two digits, and where they are
 // of different kinds.
@@ -106,7 +106,7 @@ func refSeverity(f, n Ref) Severity {
 	if f.Kind != n.Kind || refExtends(f.Key, n.Key) || refExtends(n.Key, f.Key) || shortYears(f.Key) == shortYears(n.Key) {
 		return Info
 	}
-	return Error
+	return Warning
 }
 
 // refExtends reports whether reference key b is key a with more parts
@@ -138,14 +138,14 @@ func shortYears(key string) string {
 }
 
 // crossSeverity is the severity of an article reference r paired with a
-// bare number written num on the other side: an error where the number
+// bare number written num on the other side: a warning where the number
 // has as many digits as the article's and is no point ("274" ↔ "artikel
 // 275"), information otherwise ("1)" ↔ "article 44, § 2, 1°": a part of
 // the reference the other side wrote apart).
 func crossSeverity(r Ref, num string) Severity {
 	d := digitsEnd(num, 0)
 	if d == len(num) && d == len(strconv.FormatFloat(r.Num, 'f', -1, 64)) {
-		return Error
+		return Warning
 	}
 	return Info
 }
