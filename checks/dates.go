@@ -18,9 +18,7 @@ abbreviations, "1er", weekdays, numeric dates (15/10/2020), ranges that
 share their month and year (entre le 11 et le 25 septembre 2020, in de
 nacht van 16 op 17 november), years alone and session years
 (2020-2021). The message names the part that differs: a warning, or
-information where each date also stands elsewhere on the other side (a
-date repeated a different number of times) or most facts of the pair
-differ. A date that only lacks a part the other side gives is written
+information where most facts of the pair differ. A date that only lacks a part the other side gives is written
 more briefly ("le 9 mai dernier" ↔ "op 9 mei 2020"): information; a
 span against one of its years ("2026-2027" ↔ "2026") is a warning.
 
@@ -77,30 +75,18 @@ func runDates(p *Pass, changed bool) {
 
 // dateSeverity is the severity of a French date f paired with a Dutch
 // date n that differ in parts. A part that differs is a warning, unless
-// each date is also given elsewhere on the other side (a date repeated a
-// different number of times) or the pair's facts mostly differ, which is
-// information. So is a span against one of its years ("2026-2027" ↔
+// the pair's facts mostly differ, which is information. So is a span against one of its years ("2026-2027" ↔
 // "2026"). A date that only lacks other parts the other side gives is
 // written more briefly ("le 9 mai dernier" ↔ "op 9 mei 2020", "fin
 // décembre 2015" ↔ "eind 2015"): information.
 func dateSeverity(parts []string, f, n Date, c *comparison) Severity {
 	for _, p := range parts {
 		if !strings.Contains(p, " lacks the ") || strings.HasSuffix(p, "lacks the second year") {
-			if !c.confident() || hasDate(c.nl.dates, f) && hasDate(c.fr.dates, n) {
+			if !c.confident() {
 				return Info
 			}
 			return Warning
 		}
 	}
 	return Info
-}
-
-// hasDate reports whether one of ds is the same date as d.
-func hasDate(ds []Date, d Date) bool {
-	for _, e := range ds {
-		if e.Key() == d.Key() {
-			return true
-		}
-	}
-	return false
 }
