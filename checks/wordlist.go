@@ -104,3 +104,25 @@ func Preload() {
 	termbaseOf(nil)
 	ligatureWords(align.NL)
 }
+
+// TermAcronyms returns the acronyms the built-in termbase knows in
+// language l (ONSS, INAMI; RSZ, RIZIV), each once, in the termbase's
+// order. The real-text evaluation swaps one for another.
+func TermAcronyms(l align.Lang) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, e := range builtinTerms {
+		forms := e.FR
+		if l == align.NL {
+			forms = e.NL
+		}
+		for _, f := range forms {
+			if strings.ContainsAny(f, " -'’") || !isAcronym(f) || seen[f] {
+				continue
+			}
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
