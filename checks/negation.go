@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,8 +25,8 @@ seulement / niet alleen, sans préjudice / zonder afbreuk, sans doute,
 hyphenated forms (non-respect, niet-naleving). Only a pair whose totals
 differ is looked at; its sentences are then paired by length, numbers,
 names and cognates, and a pair of sentences with a negation on one side
-and none on the other is reported. A negation moved to another sentence
-keeps the totals equal and is not reported. Translators often turn a
+and none on the other is reported, unless the sentence before or after
+has the opposite surplus: the negation moved there. Translators often turn a
 negation into wording ("n'est pas possible" / "is onmogelijk", "faute de"
 / "niet"); a sentence of the other side with such wording is passed over,
 but paraphrase still outnumbers lost negations on real text, so the
@@ -55,7 +56,9 @@ func runNegation(p *Pass) {
 			continue
 		}
 		fs, ns := pr.FR.Text.S, pr.NL.Text.S
-		fn, nn := negationsFR(fs), negationsNL(ns)
+		// Each side is read for both languages' negations: a unit left
+		// untranslated keeps its negation in the other language.
+		fn, nn := negationsOf(fs), negationsOf(ns)
 		if len(fn) == len(nn) {
 			continue // the same number of negations: none lost, or one moved
 		}
@@ -64,22 +67,48 @@ func runNegation(p *Pass) {
 		if math.IsInf(cost, 1) {
 			continue
 		}
-		for _, l := range links {
-			if l.FR[0] == l.FR[1] || l.NL[0] == l.NL[1] {
+		// The balance of each link: French negations less Dutch ones.
+		type side struct {
+			a, b int
+			negs []negation
+		}
+		type linked struct {
+			fr, nl  side
+			balance int
+		}
+		ls := make([]linked, len(links))
+		for k, l := range links {
+			x := &ls[k]
+			if l.FR[0] < l.FR[1] {
+				x.fr.a, x.fr.b = fc[l.FR[0]].Start, fc[l.FR[1]-1].End
+				x.fr.negs = within(fn, x.fr.a, x.fr.b)
+			}
+			if l.NL[0] < l.NL[1] {
+				x.nl.a, x.nl.b = nc[l.NL[0]].Start, nc[l.NL[1]-1].End
+				x.nl.negs = within(nn, x.nl.a, x.nl.b)
+			}
+			x.balance = len(x.fr.negs) - len(x.nl.negs)
+		}
+		for k, l := range links {
+			x := ls[k]
+			if l.FR[0] == l.FR[1] || l.NL[0] == l.NL[1] || (len(x.fr.negs) > 0) == (len(x.nl.negs) > 0) {
 				continue
 			}
 			fg, ng := fc[l.FR[0]:l.FR[1]], nc[l.NL[0]:l.NL[1]]
 			if c := groupPairCost(ptr(groupOf(fg)), ptr(groupOf(ng))); c > negationLinkCost {
 				continue // the sentences are not surely each other's translation
 			}
-			fa, fb := fg[0].Start, fg[len(fg)-1].End
-			na, nb := ng[0].Start, ng[len(ng)-1].End
-			fin, nin := within(fn, fa, fb), within(nn, na, nb)
+			if k > 0 && ls[k-1].balance*x.balance < 0 || k+1 < len(ls) && ls[k+1].balance*x.balance < 0 {
+				continue // the negation moved to the sentence before or after
+			}
+			fa, fb, na, nb := x.fr.a, x.fr.b, x.nl.a, x.nl.b
 			switch {
-			case len(fin) > 0 && len(nin) == 0 && !negativeWording(ns[na:nb], nlNegative):
-				reportNegation(p, pr.Key, "FR", "NL", At(pr.FR, fin[0].Start, fin[0].End), At(pr.NL, na, nb), true)
-			case len(nin) > 0 && len(fin) == 0 && !negativeWording(fs[fa:fb], frNegative):
-				reportNegation(p, pr.Key, "NL", "FR", At(pr.NL, nin[0].Start, nin[0].End), At(pr.FR, fa, fb), false)
+			case x.balance > 0 && !negativeWording(ns[na:nb], nlNegative) && !doubleNegation(fs, x.fr.a, x.fr.b, x.fr.negs, frNegative):
+				neg := x.fr.negs[0]
+				reportNegation(p, pr.Key, "FR", "NL", At(pr.FR, neg.Start, neg.End), At(pr.NL, na, nb), true)
+			case x.balance < 0 && !negativeWording(fs[fa:fb], frNegative) && !doubleNegation(ns, x.nl.a, x.nl.b, x.nl.negs, nlNegative):
+				neg := x.nl.negs[0]
+				reportNegation(p, pr.Key, "NL", "FR", At(pr.NL, neg.Start, neg.End), At(pr.FR, fa, fb), false)
 			}
 		}
 	}
@@ -98,6 +127,26 @@ func reportNegation(p *Pass, key, side, other string, neg, sent *Evidence, frNeg
 		f.FR, f.NL = sent, neg
 	}
 	p.Report(f)
+}
+
+// negationsOf returns the French and the Dutch negations of s, in order.
+func negationsOf(s string) []negation {
+	out := append(negationsFR(s), negationsNL(s)...)
+	slices.SortFunc(out, func(a, b negation) int { return a.Start - b.Start })
+	return out
+}
+
+// doubleNegation reports whether the sentence s[a:b], whose negations are
+// negs, also says no in words (neg): "n'est pas sans risque", "geen enkel
+// land ongemoeid", a litotes that the other side may write positively.
+func doubleNegation(s string, a, b int, negs []negation, neg []string) bool {
+	t := []byte(s[a:b])
+	for _, n := range negs {
+		for i := n.Start; i < n.End; i++ {
+			t[i-a] = ' '
+		}
+	}
+	return negativeWording(string(t), neg)
 }
 
 // within returns the negations of ns that start in [a, b).
@@ -387,7 +436,7 @@ var (
 		"geschrapt", "geannuleerd", "stopgezet", "verloren", "verdwe*", "behalve", "uitgezonderd", "nul",
 		"ontoereikend*", "mis", "mist", "missen", "afwezig*", "nee", "neen", "tekort*", "weinig", "onduidelijk*", "onzeker*",
 		"nutteloos", "onnodig*", "ongelijk*", "onrecht*", "ontevreden*", "opgegeven", "vergeten", "vertraging*",
-		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "hoogstens", "amper", "nauwelijks", "zelden",
+		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "non*", "hoogstens", "amper", "nauwelijks", "zelden",
 	}
 )
 
