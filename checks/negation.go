@@ -140,6 +140,11 @@ func negationsOf(s string) []negation {
 // negs, also says no in words (neg): "n'est pas sans risque", "geen enkel
 // land ongemoeid", a litotes that the other side may write positively.
 func doubleNegation(s string, a, b int, negs []negation, neg []string) bool {
+	for k := 1; k < len(negs); k++ {
+		if negs[k].Start-negs[k-1].End <= 12 {
+			return true // n'est pas sans risque
+		}
+	}
 	t := []byte(s[a:b])
 	for _, n := range negs {
 		for i := n.Start; i < n.End; i++ {
@@ -326,7 +331,15 @@ func frNegClose(ts []negToken, i int) (int, bool) {
 			if w == "pas" && k+1 < len(ts) && ts[k+1].w == "seulement" {
 				return 0, false // ne … pas seulement: not only
 			}
+			if w == "plus" && restrictive(ts, k) {
+				return 0, false // ne … plus que: only, from now on
+			}
 			return k, true
+		case k == i+1 && frBareNe[w]:
+			if frNegClose2(ts, k) {
+				continue // ne peut pas, ne peut que: decided by the word below
+			}
+			return k, true // ne peut excéder: ne alone after pouvoir, savoir, oser, cesser
 		}
 		if ts[k].stop {
 			break
@@ -341,6 +354,42 @@ func frNegClose(ts []negToken, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// frBareNe are the verb forms after which written French negates with ne
+// alone: "ce délai ne peut excéder 60 jours", "il ne saurait".
+var frBareNe = map[string]bool{
+	"peut": true, "peuvent": true, "pourra": true, "pourront": true, "pourrait": true, "pourraient": true,
+	"pouvait": true, "pouvaient": true, "puisse": true, "puissent": true, "sait": true, "savait": true,
+	"saurait": true, "sauraient": true, "ose": true, "osent": true, "cesse": true, "cessent": true,
+}
+
+// frNegClose2 reports whether a word of frNegWords, or "que", follows
+// ts[k] within three words, in the same clause.
+func frNegClose2(ts []negToken, k int) bool {
+	for j := k + 1; j < len(ts) && j <= k+3; j++ {
+		if frNegWords[ts[j].w] || ts[j].w == "que" || ts[j].w == "qu" {
+			return true
+		}
+		if ts[j].stop {
+			break
+		}
+	}
+	return false
+}
+
+// restrictive reports whether the "plus" at ts[k] is followed by "que"
+// within four words: "ne pourront plus échanger que cinq bons" (only).
+func restrictive(ts []negToken, k int) bool {
+	for j := k + 1; j < len(ts) && j <= k+4; j++ {
+		if ts[j].w == "que" || ts[j].w == "qu" {
+			return true
+		}
+		if ts[j].stop {
+			break
+		}
+	}
+	return false
 }
 
 // nlNegWords are the Dutch negations.
@@ -427,6 +476,8 @@ var (
 		"annul*", "cess*", "perte*", "perdu*", "dispar*", "hormis", "sauf", "excepté*", "nul", "nulle", "zéro",
 		"négati*", "sinon", "contraire*", "incertain*", "inutil*", "inégal*", "injust*", "insatisf*", "abandon*",
 		"omis", "omet*", "oubli*", "tard", "retard*", "peu", "exception*", "défaut", "carence*", "lacune*",
+		"iné*", "inex*", "ineff*", "inad*", "inap*", "incompat*", "incohér*", "infraction*", "violation*",
+		"enfrei*", "bafou*", "difficult*", "difficile*", "garder", "gardant", "abstenir", "abstien*",
 	}
 	nlNegative = []string{
 		"onmogelijk*", "gebrek*", "ontbr*", "zonder", "geen", "niet", "nooit", "niets", "niemand", "nergens",
@@ -436,7 +487,8 @@ var (
 		"geschrapt", "geannuleerd", "stopgezet", "verloren", "verdwe*", "behalve", "uitgezonderd", "nul",
 		"ontoereikend*", "mis", "mist", "missen", "afwezig*", "nee", "neen", "tekort*", "weinig", "onduidelijk*", "onzeker*",
 		"nutteloos", "onnodig*", "ongelijk*", "onrecht*", "ontevreden*", "opgegeven", "vergeten", "vertraging*",
-		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "non*", "hoogstens", "amper", "nauwelijks", "zelden",
+		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "non*",
+		"overtred*", "schend*", "moeilijk*", "oneerlijk*", "onjuist*", "ondoeltreffend*", "onaangepast*", "hoogstens", "amper", "nauwelijks", "zelden",
 	}
 )
 
