@@ -357,11 +357,12 @@ func frNegClose(ts []negToken, i int) (int, bool) {
 }
 
 // frBareNe are the verb forms after which written French negates with ne
-// alone: "ce délai ne peut excéder 60 jours", "il ne saurait".
+// alone: "ce délai ne peut excéder 60 jours", "il ne saurait". Not
+// cesser: "ne cessent d'augmenter" keeps rising.
 var frBareNe = map[string]bool{
 	"peut": true, "peuvent": true, "pourra": true, "pourront": true, "pourrait": true, "pourraient": true,
 	"pouvait": true, "pouvaient": true, "puisse": true, "puissent": true, "sait": true, "savait": true,
-	"saurait": true, "sauraient": true, "ose": true, "osent": true, "cesse": true, "cessent": true,
+	"saurait": true, "sauraient": true, "ose": true, "osent": true,
 }
 
 // frNegClose2 reports whether a word of frNegWords, or "que", follows
@@ -470,14 +471,14 @@ func negativeWording(s string, neg []string) bool {
 var (
 	frNegative = []string{
 		"impossib*", "absen*", "faute", "dépourvu*", "manqu*", "refus*", "empêch*", "évit*", "interdi*",
-		"insuffisa*", "inexist*", "inconnu*", "incapab*", "indisponib*", "inoccup*", "inadéqu*", "inacceptab*",
+		"insuffisa*", "inexist*", "inconnu*", "incapa*", "indisponib*", "inoccup*", "inadéqu*", "inacceptab*",
 		"illégal*", "irrégul*", "ignor*", "aucun", "aucune", "sans", "non", "pas", "ni", "jamais", "rien", "guère",
 		"seul*", "uniquement", "exclusivement", "échou*", "échec*", "vain", "exclu*", "exempt*", "supprim*",
 		"annul*", "cess*", "perte*", "perdu*", "dispar*", "hormis", "sauf", "excepté*", "nul", "nulle", "zéro",
 		"négati*", "sinon", "contraire*", "incertain*", "inutil*", "inégal*", "injust*", "insatisf*", "abandon*",
 		"omis", "omet*", "oubli*", "tard", "retard*", "peu", "exception*", "défaut", "carence*", "lacune*",
 		"iné*", "inex*", "ineff*", "inad*", "inap*", "incompat*", "incohér*", "infraction*", "violation*",
-		"enfrei*", "bafou*", "difficult*", "difficile*", "garder", "gardant", "abstenir", "abstien*",
+		"enfrei*", "bafou*", "difficult*", "difficile*", "garder", "gardant", "abstenir", "abstien*", "exonér*",
 	}
 	nlNegative = []string{
 		"onmogelijk*", "gebrek*", "ontbr*", "zonder", "geen", "niet", "nooit", "niets", "niemand", "nergens",
@@ -488,7 +489,7 @@ var (
 		"ontoereikend*", "mis", "mist", "missen", "afwezig*", "nee", "neen", "tekort*", "weinig", "onduidelijk*", "onzeker*",
 		"nutteloos", "onnodig*", "ongelijk*", "onrecht*", "ontevreden*", "opgegeven", "vergeten", "vertraging*",
 		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "non*",
-		"overtred*", "schend*", "moeilijk*", "oneerlijk*", "onjuist*", "ondoeltreffend*", "onaangepast*", "hoogstens", "amper", "nauwelijks", "zelden",
+		"overtred*", "schend*", "moeilijk*", "ongew*", "no", "oneerlijk*", "onjuist*", "ondoeltreffend*", "onaangepast*", "hoogstens", "amper", "nauwelijks", "zelden",
 	}
 )
 
