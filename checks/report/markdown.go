@@ -108,6 +108,10 @@ func plural(c counts) string {
 	return fmt.Sprintf("%s, %s, %d info", nounCount(c.Error, "error"), nounCount(c.Warning, "warning"), c.Info)
 }
 
+// NounCount returns n and the noun, in the plural unless n is 1:
+// "1 document", "2 errors".
+func NounCount(n int, noun string) string { return nounCount(n, noun) }
+
 func nounCount(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun

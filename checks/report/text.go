@@ -94,7 +94,7 @@ func (t *textReporter) Document(d DocResult) error {
 }
 
 func (t *textReporter) End() error {
-	fmt.Fprintf(t.bw, "\n%d documents: %d errors, %d warnings, %d info\n", t.docs, t.c.Error, t.c.Warning, t.c.Info)
+	fmt.Fprintf(t.bw, "\n%s: %s\n", nounCount(t.docs, "document"), plural(t.c))
 	return t.bw.Flush()
 }
 

@@ -144,20 +144,95 @@ func TestTMXValid(t *testing.T) {
 	}
 }
 
-// TestXLIFFValid validates the XLIFF goldens against the XLIFF 2.0 core
-// schema.
+// xliffSchemas returns the XLIFF schema of each golden section: 1.2 for
+// the check and align reports, 2.0 for the xliff2 section.
+var xliffSchemas = map[string]string{
+	"xliff":       "testdata/schemas/xliff-core-1.2-strict.xsd",
+	"align-xliff": "testdata/schemas/xliff-core-1.2-strict.xsd",
+	"xliff2":      "testdata/schemas/xliff-core-2.0.xsd",
+}
+
+// xmllintSchema returns a command validating a file against an XML schema
+// without the network: the XLIFF 1.2 schema imports the W3C xml.xsd by its
+// web address, which an XML catalog maps to the local copy.
+func xmllintSchema(t *testing.T, xmllint, xsd, file string) *exec.Cmd {
+	t.Helper()
+	xsd, _ = filepath.Abs(xsd)
+	xmlXSD, _ := filepath.Abs("testdata/schemas/informativeCopiesOf3rdPartySchemas/w3c/xml.xsd")
+	catalog := writeTemp(t, "catalog.xml", `<?xml version="1.0"?>
+<catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">
+  <uri name="http://www.w3.org/2001/xml.xsd" uri="file://`+filepath.ToSlash(xmlXSD)+`"/>
+  <system systemId="http://www.w3.org/2001/xml.xsd" uri="file://`+filepath.ToSlash(xmlXSD)+`"/>
+</catalog>
+`)
+	cmd := exec.Command(xmllint, "--noout", "--nonet", "--schema", xsd, file)
+	cmd.Env = append(os.Environ(), "XML_CATALOG_FILES="+catalog)
+	return cmd
+}
+
+// TestXLIFFValid validates the XLIFF goldens against the XLIFF 1.2 strict
+// and 2.0 core schemas.
 func TestXLIFFValid(t *testing.T) {
 	xmllint := need(t, "xmllint")
-	xsd, _ := filepath.Abs("testdata/schemas/xliff-core-2.0.xsd")
-	for name, s := range goldenSections(t, "align-xliff") {
-		out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", xsd, writeTemp(t, "out.xlf", s)).CombinedOutput()
-		if err != nil {
-			t.Errorf("%s: XLIFF does not validate: %v\n%s", name, err, out)
+	for section, xsd := range xliffSchemas {
+		for name, s := range goldenSections(t, section) {
+			out, err := xmllintSchema(t, xmllint, xsd, writeTemp(t, "out.xlf", s)).CombinedOutput()
+			if err != nil {
+				t.Errorf("%s %s: XLIFF does not validate: %v\n%s", name, section, err, out)
+			}
 		}
 	}
-	bad := `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr-BE"><file id="f1"><unit id="u1"><segment><target>x</target></segment></unit></file></xliff>`
-	if err := exec.Command(xmllint, "--noout", "--nonet", "--schema", xsd, writeTemp(t, "bad.xlf", bad)).Run(); err == nil {
-		t.Error("the schema accepted a segment without source")
+	bad := map[string]string{
+		"xliff2": `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr-BE"><file id="f1"><unit id="u1"><segment><target>x</target></segment></unit></file></xliff>`,
+		"xliff":  `<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="a" source-language="fr-BE" datatype="plaintext"><body><trans-unit id="1"><target>x</target></trans-unit></body></file></xliff>`,
+	}
+	for section, s := range bad {
+		if err := xmllintSchema(t, xmllint, xliffSchemas[section], writeTemp(t, "bad.xlf", s)).Run(); err == nil {
+			t.Errorf("the %s schema accepted a unit without source", section)
+		}
+	}
+}
+
+// TestXLIFFTranslateToolkit reads the XLIFF 1.2 goldens with
+// translate-toolkit, the library behind Pootle and Weblate's converters:
+// xliff2po must write one PO entry per unit, and the library must see the
+// findings' notes on their units. translate-toolkit reads XLIFF 1.2 only.
+func TestXLIFFTranslateToolkit(t *testing.T) {
+	xliff2po := need(t, "xliff2po")
+	py := need(t, "/usr/bin/python3")
+	const notes = `
+import sys
+from translate.storage import factory
+store = factory.getobject(sys.argv[1])
+for u in store.units:
+    for n in u.getnotes().splitlines():
+        print(u.getid() + "\t" + n)
+`
+	for _, section := range []string{"xliff", "align-xliff"} {
+		for name, s := range goldenSections(t, section) {
+			in := writeTemp(t, "in.xlf", s)
+			po := filepath.Join(filepath.Dir(in), "out.po")
+			if out, err := exec.Command(xliff2po, "--progress=none", in, po).CombinedOutput(); err != nil {
+				t.Fatalf("%s %s: xliff2po: %v\n%s", name, section, err, out)
+			}
+			data, err := os.ReadFile(po)
+			if err != nil {
+				t.Fatalf("%s %s: xliff2po wrote nothing: %v", name, section, err)
+			}
+			units := strings.Count(s, "<trans-unit ")
+			// The PO header is a msgid of its own.
+			entries := strings.Count(string(data), "\nmsgid \"") - 1
+			if units == 0 || entries != units {
+				t.Errorf("%s %s: xliff2po wrote %d entries for %d units", name, section, entries, units)
+			}
+			out, err := exec.Command(py, "-c", notes, in).CombinedOutput()
+			if err != nil {
+				t.Fatalf("%s %s: translate-toolkit: %v\n%s", name, section, err, out)
+			}
+			if got, want := strings.Count(string(out), "\n"), strings.Count(s, "<note "); got != want {
+				t.Errorf("%s %s: translate-toolkit sees %d notes, the file has %d:\n%s", name, section, got, want, out)
+			}
+		}
 	}
 }
 

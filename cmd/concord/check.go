@@ -201,10 +201,10 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 		return err
 	}
 	if gate.suppressed > 0 {
-		fmt.Fprintf(s.Err, "concord: %d findings suppressed by configuration\n", gate.suppressed)
+		fmt.Fprintf(s.Err, "concord: %s suppressed by configuration\n", report.NounCount(gate.suppressed, "finding"))
 	}
 	if gate.known > 0 {
-		fmt.Fprintf(s.Err, "concord: %d findings already in the baseline, not reported\n", gate.known)
+		fmt.Fprintf(s.Err, "concord: %s already in the baseline, not reported\n", report.NounCount(gate.known, "finding"))
 	}
 	if failed {
 		return &exitError{code: exitUsage}
