@@ -64,7 +64,12 @@ func (r *rdjsonlReporter) End() error { return nil }
 // location returns the reviewdog location of one side's evidence.
 func (lf *lineFinder) location(s evSide) rdLocation {
 	line := max(s.Ev.Line, 1)
-	start := lf.byteCol(s.File, line, max(s.Ev.Col, 1))
+	start := max(s.Ev.Col, 1)
+	if s.Ev.Page == 0 {
+		// A PDF has no lines of text to count bytes on; its lines are
+		// counted on each page.
+		start = lf.byteCol(s.File, line, start)
+	}
 	rng := rdRange{Start: rdPos{Line: line, Column: start}}
 	if t := s.Ev.Text; t != "" && !strings.Contains(t, "\n") {
 		rng.End = &rdPos{Line: line, Column: start + len(t)}
