@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -54,9 +55,10 @@ func need(t *testing.T, tool string) string {
 	return p
 }
 
-// TestSARIFSchema validates every SARIF golden against the SARIF 2.1.0
-// JSON schema with Debian's python3-jsonschema.
-func TestSARIFSchema(t *testing.T) {
+// sarifValidator returns a function that validates a SARIF log against
+// the SARIF 2.1.0 JSON schema with Debian's python3-jsonschema, or skips.
+func sarifValidator(t *testing.T) func(log string) error {
+	t.Helper()
 	py := need(t, "/usr/bin/python3")
 	if err := exec.Command(py, "-c", "import jsonschema").Run(); err != nil {
 		t.Skip("python3-jsonschema not installed")
@@ -75,15 +77,86 @@ for e in errs:
     print("/".join(map(str, e.absolute_path)), e.message)
 sys.exit(1 if errs else 0)
 `
-	for name, s := range goldenSections(t, "sarif") {
-		out, err := exec.Command(py, "-c", script, schema, writeTemp(t, "out.sarif", s)).CombinedOutput()
+	return func(log string) error {
+		out, err := exec.Command(py, "-c", script, schema, writeTemp(t, "out.sarif", log)).CombinedOutput()
 		if err != nil {
-			t.Errorf("%s: SARIF does not validate: %v\n%s", name, err, out)
+			return fmt.Errorf("%v\n%s", err, out)
+		}
+		return nil
+	}
+}
+
+// TestSARIFSchema validates every SARIF golden against the SARIF 2.1.0
+// JSON schema with Debian's python3-jsonschema.
+func TestSARIFSchema(t *testing.T) {
+	valid := sarifValidator(t)
+	for name, s := range goldenSections(t, "sarif") {
+		if err := valid(s); err != nil {
+			t.Errorf("%s: SARIF does not validate: %v", name, err)
 		}
 	}
 	// The validator must be able to fail: a log without runs is invalid.
-	if err := exec.Command(py, "-c", script, schema, writeTemp(t, "bad.sarif", `{"version":"2.1.0"}`)).Run(); err == nil {
+	if valid(`{"version":"2.1.0"}`) == nil {
 		t.Error("schema check accepted a log without runs")
+	}
+}
+
+// TestSARIFRoot writes the batch case with its documents under a root
+// directory given by absolute paths, one outside the root and one read
+// from standard input: URIs under the root are relative to %SRCROOT%,
+// whose absolute URI the run gives; the one outside is a file URI; standard
+// input has no file to point at and gets logical locations only. The log
+// validates against the schema.
+func TestSARIFRoot(t *testing.T) {
+	valid := sarifValidator(t)
+	r := goldenResult(t, "batch")
+	root := filepath.Join(t.TempDir(), "repo root")
+	outside := filepath.Join(filepath.Dir(root), "elsewhere", "b.nl.txt")
+	r.Root = root
+	a, b := *r.Docs[0].Doc, *r.Docs[1].Doc
+	a.Path, a.FRPath, a.NLPath = filepath.Join(root, "docs", "a.fr.txt"), filepath.Join(root, "docs", "a.fr.txt"), filepath.Join(root, "docs", "a.nl.txt")
+	b.Path, b.FRPath, b.NLPath = filepath.Join(root, "docs", "b.fr.txt"), filepath.Join(root, "docs", "b.fr.txt"), outside
+	stdin := b
+	stdin.Path, stdin.FRPath, stdin.NLPath = "-", "-", "-"
+	r.Docs = []DocResult{{Doc: &a, Findings: r.Docs[0].Findings}, {Doc: &b, Findings: r.Docs[1].Findings}, {Doc: &stdin, Findings: r.Docs[1].Findings}}
+	var buf bytes.Buffer
+	if err := Whole(SARIF)(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := valid(buf.String()); err != nil {
+		t.Fatalf("SARIF does not validate: %v\n%s", err, buf.String())
+	}
+	var log sarifLog
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if base := run.OriginalURIBaseIDs[sarifRootID].URI; base != "file://"+strings.ReplaceAll(filepath.ToSlash(root), " ", "%20")+"/" {
+		t.Errorf("originalUriBaseIds %%SRCROOT%% = %q", base)
+	}
+	var got []string
+	for _, res := range run.Results {
+		for _, l := range res.Locations {
+			if l.PhysicalLocation == nil {
+				got = append(got, "logical "+l.LogicalLocations[0].FullyQualifiedName)
+				continue
+			}
+			a := l.PhysicalLocation.ArtifactLocation
+			got = append(got, a.URIBaseID+" "+a.URI)
+		}
+	}
+	want := []string{
+		// b: the mismatch on both sides, the NL side outside the root;
+		// the unit in NL only.
+		"%SRCROOT% docs/b.fr.txt", " file://" + strings.ReplaceAll(filepath.ToSlash(outside), " ", "%20"), " file://" + strings.ReplaceAll(filepath.ToSlash(outside), " ", "%20"),
+		// the same from standard input
+		"logical recital:O", "logical recital:O", "logical request:2",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("locations:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if strings.Contains(buf.String(), `"uri": "-"`) {
+		t.Error("standard input written as the URI -")
 	}
 }
 
@@ -107,6 +180,10 @@ func TestSARIFStructure(t *testing.T) {
 				t.Errorf("%s: result %s has a wrong ruleIndex", name, res.RuleID)
 			}
 			for _, l := range append(append([]sarifLocation(nil), res.Locations...), res.RelatedLocations...) {
+				if l.PhysicalLocation == nil {
+					t.Errorf("%s: a location without file", name)
+					continue
+				}
 				if r := l.PhysicalLocation.Region; r.StartLine < 1 || r.StartColumn < 1 {
 					t.Errorf("%s: region %+v starts before 1:1", name, r)
 				}
