@@ -123,7 +123,7 @@ func mdEvidence(e *checks.Evidence) string {
 	if e == nil {
 		return "—"
 	}
-	return fmt.Sprintf("%d:%d %s", e.Line, e.Col, mdCode(e.Text))
+	return lineCol(e.Pos) + " " + mdCode(e.Text)
 }
 
 // mdText escapes s for a table cell: every ASCII punctuation character
