@@ -59,12 +59,12 @@ func runDates(p *Pass, changed bool) {
 			case d.nl < 0 && !changed:
 				f := c.fr.dates[d.fr]
 				p.Report(Finding{Unit: key,
-					Message: oneSidedMessage("FR", "NL", squash(fu.Text.S[f.Start:f.End]), countKey(c.fr.dates, f.Key()), countKey(c.nl.dates, f.Key()), ""),
+					Message: oneSidedMessage("FR", "NL", squash(fu.Text.S[f.Start:f.End]), "", countKey(c.fr.dates, f.Key()), countKey(c.nl.dates, f.Key()), ""),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.dates[d.nl]
 				p.Report(Finding{Unit: key,
-					Message: oneSidedMessage("NL", "FR", squash(nu.Text.S[n.Start:n.End]), countKey(c.nl.dates, n.Key()), countKey(c.fr.dates, n.Key()), ""),
+					Message: oneSidedMessage("NL", "FR", squash(nu.Text.S[n.Start:n.End]), "", countKey(c.nl.dates, n.Key()), countKey(c.fr.dates, n.Key()), ""),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}
