@@ -45,3 +45,32 @@ func TestNegations(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNegations checks that the negations and sentences of any text are
+// spans of it, in order, without overlap.
+func FuzzNegations(f *testing.F) {
+	f.Add("La mesure n'est pas applicable.Dat is niet mogelijk? Aucune mesure n'est prévue, sans préjudice.")
+	f.Add("ne ne n' n’ pas plus que qu Zo niet, al dan niet. M. A. art. 3.")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 1<<12 {
+			return
+		}
+		last := 0
+		for _, n := range negationsOf(s) {
+			if n.Start < 0 || n.End > len(s) || n.Start >= n.End {
+				t.Fatalf("negation %v out of %q", n, s)
+			}
+			if n.Start < last {
+				t.Fatalf("negations out of order in %q", s)
+			}
+			last = n.Start
+		}
+		end := 0
+		for _, c := range sentenceClauses(s) {
+			if c.Start < end || c.End > len(s) || c.Start >= c.End {
+				t.Fatalf("sentence [%d,%d) after %d out of %q", c.Start, c.End, end, s)
+			}
+			end = c.End
+		}
+	})
+}
