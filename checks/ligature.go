@@ -163,8 +163,8 @@ func knownCompound(l align.Lang, w string, j int, lx *lexicon) bool {
 
 // isFragmentWord reports whether fragment f of the split pair (a, b) is a
 // word in its own right: in the built-in list, or used in the document
-// more often than in this very pair; a fragment cut at the ligature
-// ("spécifi", "fi") only by the list.
+// more often than in this very pair; near a cut at the ligature
+// ("spécifi que", "fi nanciering") only by the lists.
 func isFragmentWord(l align.Lang, f, a, b string, lx *lexicon) bool {
 	for _, l := range langsOf(l) {
 		if ligatureWords(l)[f] {
@@ -174,9 +174,13 @@ func isFragmentWord(l align.Lang, f, a, b string, lx *lexicon) bool {
 	if shortWords[f] {
 		return true
 	}
-	if f == a && endsAtLigature(a) || f == b && startsAtLigature(b) {
-		// Its other uses in the document are likely splits too: a
-		// document split once at "spécifi" is split so elsewhere.
+	if endsAtLigature(a) || f == b && startsAtLigature(b) {
+		// A fragment that ends with the ligature ("confi"), the fragment
+		// after it ("nement") and a fragment that starts with it
+		// ("fi nanciering") are used elsewhere in the document mostly as
+		// splits too ("déconfi nement"): only the lists tell whether they
+		// are words. A word before a ligature ("marchés financiers")
+		// keeps its count.
 		return false
 	}
 	return lx.count(l, f) > lx.bigram(l, a, b)
