@@ -11,7 +11,9 @@ WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
-ARG VERSION="" COMMIT="" DATE=""
+ARG VERSION=""
+ARG COMMIT=""
+ARG DATE=""
 RUN VERSION="$VERSION" COMMIT="$COMMIT" DATE="$DATE" scripts/build.sh /out/concord
 
 FROM debian:bookworm-slim
