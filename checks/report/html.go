@@ -23,7 +23,7 @@ var (
 	//go:embed html/report.js
 	htmlJS string
 
-	htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{"n": nounCount}).Parse(htmlTemplate))
+	htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{"n": nounCount, "pos": lineCol}).Parse(htmlTemplate))
 
 	// htmlCSP allows the page's own style sheet and script, by hash, and
 	// nothing else: no network, no other script, whatever the texts hold.
@@ -155,6 +155,7 @@ type htmlPair struct {
 type htmlSide struct {
 	Lang   string
 	Line   int
+	Page   int // of a PDF, else 0
 	Pieces []piece
 }
 
@@ -275,7 +276,7 @@ func htmlSideModel(u *align.Unit, spans []span) *htmlSide {
 	if u == nil {
 		return nil
 	}
-	hs := &htmlSide{Lang: u.Lang.String(), Line: u.Text.Pos(0).Line}
+	hs := &htmlSide{Lang: u.Lang.String(), Line: u.Text.Pos(0).Line, Page: u.Text.Pos(0).Page}
 	s := u.Text.S
 	cuts := []int{0, len(s)}
 	for _, sp := range spans {
