@@ -13,14 +13,15 @@ import (
 // csvHeader names the columns of the CSV report.
 var csvHeader = []string{
 	"path", "unit", "rule", "category", "severity", "message",
-	"fr_file", "fr_page", "fr_line", "fr_col", "fr_text",
-	"nl_file", "nl_page", "nl_line", "nl_col", "nl_text",
+	"fr_file", "fr_page", "fr_pdf_column", "fr_line", "fr_col", "fr_text",
+	"nl_file", "nl_page", "nl_pdf_column", "nl_line", "nl_col", "nl_text",
 }
 
 // CSV returns a reporter of one row per finding, for spreadsheets: the
 // document, unit, rule, category, severity and message, then each side's
-// file, page (PDF input only), line, column and text, empty where that
-// side has no evidence. It is RFC 4180 (encoding/csv, CRLF line ends, a header
+// file, page and column of the page (left or right; PDF input only),
+// line, column in the line and text, empty where that side has no
+// evidence. It is RFC 4180 (encoding/csv, CRLF line ends, a header
 // row), UTF-8 without a byte-order mark. A text cell that begins with =,
 // +, -, @, a tab or a carriage return gets a leading apostrophe, so that a
 // spreadsheet shows the document's text rather than evaluating it as a
@@ -57,17 +58,18 @@ func (c *csvReporter) End() error {
 	return c.w.Error()
 }
 
-// csvEvidence appends the file, page, line, column and text of e, or
-// five empty cells.
+// csvEvidence appends the file, page, page column, line, column and text
+// of e, or six empty cells.
 func csvEvidence(row []string, file string, e *checks.Evidence) []string {
 	if e == nil {
-		return append(row, "", "", "", "", "")
+		return append(row, "", "", "", "", "", "")
 	}
-	page := ""
+	page, pageCol := "", ""
 	if e.Page > 0 {
 		page = strconv.Itoa(e.Page)
+		pageCol = pdfColumnName(e.Column)
 	}
-	return append(row, csvText(file), page, strconv.Itoa(e.Line), strconv.Itoa(max(e.Col, 1)), csvText(e.Text))
+	return append(row, csvText(file), page, pageCol, strconv.Itoa(e.Line), strconv.Itoa(max(e.Col, 1)), csvText(e.Text))
 }
 
 // csvText returns s as a spreadsheet shows it as text: with an apostrophe
@@ -77,4 +79,15 @@ func csvText(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// pdfColumnName names a column of a PDF page: 1 left, 2 right, else "".
+func pdfColumnName(c int) string {
+	switch c {
+	case 1:
+		return "left"
+	case 2:
+		return "right"
+	}
+	return ""
 }

@@ -35,7 +35,7 @@ func TestCSVReadsBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Join(rows[0], ",") != "path,unit,rule,category,severity,message,fr_file,fr_page,fr_line,fr_col,fr_text,nl_file,nl_page,nl_line,nl_col,nl_text" {
+	if strings.Join(rows[0], ",") != "path,unit,rule,category,severity,message,fr_file,fr_page,fr_pdf_column,fr_line,fr_col,fr_text,nl_file,nl_page,nl_pdf_column,nl_line,nl_col,nl_text" {
 		t.Errorf("header = %q", rows[0])
 	}
 	var want [][]string
@@ -62,7 +62,7 @@ func TestCSVReadsBack(t *testing.T) {
 	}
 	// The batch's findings, checked by hand against the case: NL-only
 	// request:2 has no French cells; recital:O sits in both files.
-	if got := strings.Join(rows[1], "|"); got != "docs/b.fr.txt|request:2|structure/missing|structure|error|request:2 is in NL only||||||docs/b.nl.txt||11|1|2." {
+	if got := strings.Join(rows[1], "|"); got != "docs/b.fr.txt|request:2|structure/missing|structure|error|request:2 is in NL only|||||||docs/b.nl.txt|||11|1|2." {
 		t.Errorf("request:2 row = %s", got)
 	}
 }
@@ -70,11 +70,11 @@ func TestCSVReadsBack(t *testing.T) {
 // side is one side's cells as the test expects them.
 func side(file string, e *checks.Evidence) []string {
 	if e == nil {
-		return []string{"", "", "", "", ""}
+		return []string{"", "", "", "", "", ""}
 	}
-	page := ""
+	page, col := "", ""
 	if e.Page > 0 {
-		page = strconv.Itoa(e.Page)
+		page, col = strconv.Itoa(e.Page), map[int]string{1: "left", 2: "right"}[e.Column]
 	}
-	return []string{file, page, strconv.Itoa(e.Line), strconv.Itoa(e.Col), e.Text}
+	return []string{file, page, col, strconv.Itoa(e.Line), strconv.Itoa(e.Col), e.Text}
 }
