@@ -28,6 +28,7 @@ func TestPDFPlace(t *testing.T) {
 		"junit":    {"page 7, right column, ", "page 7, left column, "},
 		"html":     {"page 7, right column, ", "page 7, left column, "},
 		"sarif":    {`"page": 7`, `"pdfColumn": 2`, `"pdfColumn": 1`},
+		"csv":      {",testdata/kazakhstan.txt,7,right,", ",testdata/kazakhstan.txt,7,left,"},
 	}
 	formats := allFormats()
 	for name, ws := range want {

@@ -1,7 +1,8 @@
 // Package report writes concord's results in the formats its users read:
 // SARIF and JUnit for CI systems, workflow annotations and reviewdog lines
 // for code review, Markdown for pull-request comments, an HTML audit report
-// for people, and TMX/XLIFF for translation memories.
+// for people, CSV for spreadsheets, and TMX/XLIFF for translation
+// memories.
 //
 // Each check format is one file and one Reporter, which writes a result
 // one document at a time, so that a batch is reported while it is checked
@@ -76,6 +77,7 @@ var Formats = map[string]func() Reporter{
 	"markdown": Markdown,
 	"html":     HTML,
 	"xliff":    XLIFF,
+	"csv":      CSV,
 }
 
 // Formatter writes a whole result in one format.
