@@ -238,7 +238,7 @@ func footnoteCall(s string, i int) bool {
 		return false
 	}
 	q, _ := utf8.DecodeLastRuneInString(s[:i-n])
-	if p == '.' && (countFollows(s, e) || abbreviationBefore(s, i-n)) {
+	if p == '.' && (countFollows(s, e) || numberAbbreviationBefore(s, i-n)) {
 		return false // "l'Occupation.75 ans après", "p.384": no call
 	}
 	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’' || q == '%'
@@ -259,9 +259,9 @@ func countFollows(s string, e int) bool {
 	return k > e && unicode.IsLower(r)
 }
 
-// abbreviationBefore reports whether the word ending at i is a short
+// numberAbbreviationBefore reports whether the word ending at i is a short
 // abbreviation a number follows: "p.384", "blz.12", "nr.5".
-func abbreviationBefore(s string, i int) bool {
+func numberAbbreviationBefore(s string, i int) bool {
 	ws, we, ok := prevWord(s, i)
 	return ok && we == i && numberAbbreviations[strings.ToLower(s[ws:we])]
 }
