@@ -13,14 +13,16 @@ import (
 // NumbersMismatch reports a number that one language changed.
 var NumbersMismatch = &Check{
 	ID:       "numbers/mismatch",
-	Severity: Warning,
+	Severity: Error,
 	Doc: `number differs between the languages
 
 Numbers are compared as values, whatever their writing: digits with French
 or Dutch grouping (177 000, 177.000), decimals (2,5), percentages, amounts,
 spelled-out numbers (neuf, negen), ordinals (18e, achttiende) and Roman
 numerals that number a part (titre II). A number left over on each side
-at about the same place is one changed number, a warning. It is
+at about the same place is one changed number: an error for two numbers
+in digits, a warning otherwise (number words, or the same figures at
+another scale: a unit on one side only). It is
 information where the two are of different kinds (a percentage against
 a count, an ordinal against a cardinal), where one is "un"/"une"/"een"
 or one of two words is one, where one number is a part of the other
@@ -84,10 +86,12 @@ func runNumbers(p *Pass, changed bool) {
 }
 
 // changedSeverity is the severity of a number f of the French text fr
-// paired with a number n of the Dutch text nl as one changed value: a
-// warning (on the real written questions and documents, too few such
-// pairs were true for an error). Two numbers in digits are information
-// where one is a part of the other ("9243, 349" ↔ "9243,349"). In a pair
+// paired with a number n of the Dutch text nl as one changed value. Two
+// numbers in digits are an error, the strong evidence of a changed
+// figure; information where one is a part of the other ("9243, 349" ↔
+// "9243,349"), a warning where they have the same figures at another
+// scale (a unit or a multiplier on one side only). Otherwise a warning.
+// In a pair
 // whose numbers
 // mostly differ (see comparison.confident), the numbers paired by
 // position are information. With a number word ("trois" ↔ "twee", "17e"
@@ -108,8 +112,10 @@ func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 		switch {
 		case splitFrom(fw, nw), splitFrom(nw, fw):
 			return Info
+		case sameFigures(f.Val, n.Val):
+			return Warning // a unit or a multiplier on one side only
 		}
-		return Warning
+		return Error
 	case isPercent(f, fr) != isPercent(n, nl), isOrdinal(f, fr) != isOrdinal(n, nl):
 		return Info
 	case !fDigits && !nDigits && (f.Val == 1 || n.Val == 1):
@@ -143,6 +149,16 @@ func keepDigit(r rune) rune {
 		return r
 	}
 	return -1
+}
+
+// sameFigures reports whether a and b have the same significant figures
+// at another scale (2,4 against 2,4 milliards).
+func sameFigures(a, b float64) bool {
+	if a == 0 || b == 0 || a == b {
+		return false
+	}
+	r := math.Log10(math.Abs(a / b))
+	return math.Abs(r-math.Round(r)) < 1e-9
 }
 
 // isOrdinal reports whether n of text is an ordinal: a word ("troisième")
