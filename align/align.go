@@ -140,7 +140,7 @@ func build(layout, path, frPath, nlPath string, blocks []Block) *Document {
 	all = append(all, nl...)
 	doc := &Document{Path: path, FRPath: frPath, NLPath: nlPath, Layout: layout, Blocks: blocks, Units: all}
 	if layout == "flow" {
-		doc.Pairs = matchSentences(all[:len(fr)], all[len(fr):])
+		doc.Pairs = pairFlow(all[:len(fr)], all[len(fr):])
 	} else {
 		doc.Pairs = Match(all[:len(fr)], all[len(fr):])
 	}
@@ -151,7 +151,7 @@ func build(layout, path, frPath, nlPath string, blocks []Block) *Document {
 func usable(doc *Document) error {
 	var fr, nl, blocks int
 	for _, b := range doc.Blocks {
-		if b.Kind == Noise {
+		if b.Kind == Noise || b.Kind == Foreign {
 			continue
 		}
 		blocks++
@@ -197,6 +197,7 @@ func monoLayout(src *Source, lang Lang, flow bool) []Block {
 			}
 		}
 	}
+	setAsideForeign(blocks, lang)
 	return blocks
 }
 

@@ -183,6 +183,7 @@ type evidence struct {
 	a, b         []*Unit
 	numsA, numsB []anchorSet
 	words        *cognates
+	keysA, keysB []string // the labels of the units, for pairFlow; nil otherwise
 }
 
 func newEvidence(a, b []*Unit) *evidence {
@@ -299,7 +300,7 @@ func galeChurch(ev *evidence, sentences bool) []match {
 				if sentences {
 					lc = min(lc, sentenceLengthCap)
 				}
-				c := prev + prior[k] + lc - anchorBonus(numsA[pi:i], numsB[pj:j], &scratch) - words.bonus(pi, i, pj, j)
+				c := prev + prior[k] + lc - anchorBonus(numsA[pi:i], numsB[pj:j], &scratch) - words.bonus(pi, i, pj, j) + ev.keyCost(pi, i, pj, j)
 				if c < cost[i][j-lo[i]] {
 					cost[i][j-lo[i]] = c
 					from[i][j-lo[i]] = int8(k)

@@ -102,7 +102,7 @@ func Units(blocks []Block, frFile, nlFile string) (fr, nl []Unit) {
 	for i := range blocks {
 		b := &blocks[i]
 		switch {
-		case b.Kind == Noise:
+		case b.Kind == Noise || b.Kind == Foreign:
 			continue
 		case b.Kind == Cell && b.Lang == Neutral:
 			lf.emit(tableKey(b), "", b, 0)

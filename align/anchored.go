@@ -1,0 +1,394 @@
+package align
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// pairFlow pairs the units of a document read as two column streams, as
+// one sequence per language, in reading order. A long document in
+// streams has parts (summary, memorandum, commentary by article, draft,
+// Council of State opinion, bill, coordinated text) whose article labels
+// and numbers repeat from part to part, and stretches present in one
+// stream only; pairing by key and then by length, each kind of unit on
+// its own, mixes the parts.
+//
+// Instead, what both languages share fixes points (anchors): a label or
+// heading, or a number, found in one unit of each side only. Between two
+// anchors the length programme (galeChurch) aligns the units, with the
+// labels as evidence too: the same label lowers the cost of a match, two
+// different labels of a kind forbid it. Every pair gets a confidence, and
+// a stretch of several units that cannot be paired with confidence is
+// marked Unaligned.
+//
+// Time and memory grow linearly with the number of units.
+func pairFlow(fr, nl []Unit) []Pair {
+	a, b := pointers(fr), pointers(nl)
+	ev := newEvidence(a, b)
+	ev.keysA, ev.keysB = labelKeys(a), labelKeys(b)
+	words := ev.cognates()
+	var ms []match
+	var anchored []bool
+	pi, pj := 0, 0
+	for _, an := range append(flowAnchors(ev), [2]int{len(a), len(b)}) {
+		seg := ev.sub(pi, an[0], pj, an[1])
+		for _, m := range joinOrphans(repairOrphans(seg, joinOrphans(galeChurch(seg, true)))) {
+			ms = append(ms, m)
+			anchored = append(anchored, false)
+		}
+		if an[0] < len(a) {
+			ms = append(ms, match{fr: a[an[0] : an[0]+1], nl: b[an[1] : an[1]+1]})
+			anchored = append(anchored, true)
+		}
+		pi, pj = an[0]+1, an[1]+1
+	}
+	ia := make(map[*Unit]int, len(a))
+	for i, u := range a {
+		ia[u] = i
+	}
+	ib := make(map[*Unit]int, len(b))
+	for i, u := range b {
+		ib[u] = i
+	}
+	conf := make([]float64, len(ms))
+	var scratch anchorScratch
+	for k, m := range ms {
+		if len(m.fr) == 0 || len(m.nl) == 0 {
+			continue
+		}
+		if anchored[k] {
+			conf[k] = 0.95
+			continue
+		}
+		i, j := ia[m.fr[0]], ia[m.fr[len(m.fr)-1]]+1
+		p, q := ib[m.nl[0]], ib[m.nl[len(m.nl)-1]]+1
+		if words.copied(i, j, p, q) {
+			continue // the same language on both sides: no translation
+		}
+		evid := anchorBonus(ev.numsA[i:j], ev.numsB[p:q], &scratch) + words.bonus(i, j, p, q) - ev.keyCost(i, j, p, q)
+		conf[k] = confidence(evid, lengthCost(m.fr, m.nl))
+	}
+	unaligned := unalignedRuns(ms, conf)
+	return flowPairs(ms, conf, unaligned, ev)
+}
+
+// confidence turns the evidence that two texts translate each other (the
+// numbers, words and labels they share) and the cost of their lengths
+// into a confidence from 0 to 1.
+func confidence(evid, lenCost float64) float64 {
+	x := evid - lenCost + 2
+	return math.Round(100/(1+math.Exp(-x/2))) / 100
+}
+
+// unsureBelow is the confidence under which a pair is unsure.
+const unsureBelow = 0.35
+
+// unalignedMin is the fewest units a stretch of unsure pairs and lone
+// units must hold to be reported as unaligned: a lone sentence or a
+// single doubtful pair between sure ones is left to the content checks.
+const unalignedMin = 3
+
+// unalignedRuns marks the matches of stretches that could not be aligned:
+// runs of two matches or more, each a lone unit or an unsure pair,
+// holding unalignedMin units at least.
+func unalignedRuns(ms []match, conf []float64) []bool {
+	out := make([]bool, len(ms))
+	bad := func(k int) bool {
+		m := ms[k]
+		return len(m.fr) == 0 || len(m.nl) == 0 || conf[k] < unsureBelow
+	}
+	for k := 0; k < len(ms); {
+		if !bad(k) {
+			k++
+			continue
+		}
+		e, units := k, 0
+		for e < len(ms) && bad(e) {
+			units += len(ms[e].fr) + len(ms[e].nl)
+			e++
+		}
+		if e-k >= 2 && units >= unalignedMin {
+			for x := k; x < e; x++ {
+				out[x] = true
+			}
+		}
+		k = e
+	}
+	return out
+}
+
+// flowPairs turns matches into pairs and gives each its key: the label
+// both sides carry, numbered #2, #3 … when a part of the document repeats
+// it; a unit's own label when it stands alone; otherwise its prefix
+// numbered in reading order.
+func flowPairs(ms []match, conf []float64, unaligned []bool, ev *evidence) []Pair {
+	used := map[string]int{}
+	counts := map[string]int{}
+	pairs := make([]Pair, 0, len(ms))
+	for k, m := range ms {
+		p := Pair{FR: merge(m.fr), NL: merge(m.nl), Confidence: conf[k], Unaligned: unaligned[k]}
+		ka, kb := firstLabel(m.fr), firstLabel(m.nl)
+		switch {
+		case ka != "" && (ka == kb || len(m.nl) == 0):
+			p.Key = ka
+		case kb != "" && len(m.fr) == 0:
+			p.Key = kb
+		case ka != "":
+			p.Key = ka
+		case kb != "":
+			p.Key = kb
+		}
+		if p.Key != "" && len(m.fr) > 0 && len(m.nl) > 0 {
+			used[p.Key]++
+			if n := used[p.Key]; n > 1 {
+				p.Key += "#" + strconv.Itoa(n)
+			}
+		}
+		if p.Key == "" {
+			u := p.FR
+			if u == nil {
+				u = p.NL
+			}
+			prefix := u.Key
+			if !provisional(prefix) {
+				prefix = "para:"
+			}
+			counts[prefix]++
+			p.Key = prefix + strconv.Itoa(counts[prefix])
+		}
+		for _, u := range m.fr {
+			u.Key = p.Key
+		}
+		for _, u := range m.nl {
+			u.Key = p.Key
+		}
+		if p.FR != nil {
+			p.FR.Key = p.Key
+		}
+		if p.NL != nil {
+			p.NL.Key = p.Key
+		}
+		switch {
+		case p.FR != nil && p.NL == nil && p.FR.Lang == Neutral:
+			p.NL, p.Shared = p.FR, true
+		case p.NL != nil && p.FR == nil && p.NL.Lang == Neutral:
+			p.FR, p.Shared = p.NL, true
+		case p.FR != nil && p.NL != nil && p.FR.Lang == Neutral && p.NL.Lang == Neutral && p.FR.Text.S == p.NL.Text.S:
+			p.Shared = true
+		}
+		if p.Shared {
+			p.Unaligned = false
+		}
+		pairs = append(pairs, p)
+	}
+	return pairs
+}
+
+// firstLabel returns the first key of us that is not a prefix waiting for
+// a number, or "".
+func firstLabel(us []*Unit) string {
+	for _, u := range us {
+		if !provisional(u.Key) {
+			return u.Key
+		}
+	}
+	return ""
+}
+
+// labelKeys returns the key of each unit that carries a label or a fixed
+// heading, "" for the others.
+func labelKeys(us []*Unit) []string {
+	out := make([]string, len(us))
+	for i, u := range us {
+		if !provisional(u.Key) {
+			out[i] = u.Key
+		}
+	}
+	return out
+}
+
+// labelKinds are the kinds of key whose labels count in sequence: two
+// units with different labels of one of these kinds are never a pair.
+var labelKinds = map[string]bool{"recital": true, "request": true, "article": true}
+
+// keyMatchBonus is what the same label on both sides lowers the cost of a
+// match by, and keyMismatchCost what two different keys of other kinds
+// (headings, parts of the title page) raise it by.
+const (
+	keyMatchBonus   = 6.0
+	keyMismatchCost = 3.0
+)
+
+// keyCost is what the labels of the units a[i:j] and b[k:l] add to the
+// cost of matching them: negative for the same label, +Inf for two
+// different labels of a counted kind or a side that joins two labels.
+func (e *evidence) keyCost(i, j, k, l int) float64 {
+	if e.keysA == nil || i == j || k == l {
+		return 0
+	}
+	ka, na := labelsIn(e.keysA[i:j])
+	kb, nb := labelsIn(e.keysB[k:l])
+	switch {
+	case na > 1 || nb > 1:
+		return math.Inf(1)
+	case ka == "" || kb == "":
+		return 0
+	case ka == kb:
+		return -keyMatchBonus
+	case labelKinds[kindOf(ka)] && kindOf(ka) == kindOf(kb):
+		return math.Inf(1)
+	}
+	return keyMismatchCost
+}
+
+// labelsIn returns the first label of keys and how many there are.
+func labelsIn(keys []string) (string, int) {
+	first, n := "", 0
+	for _, k := range keys {
+		if k != "" {
+			if n == 0 {
+				first = k
+			}
+			n++
+		}
+	}
+	return first, n
+}
+
+func kindOf(key string) string {
+	kind, _, _ := strings.Cut(key, ":")
+	return kind
+}
+
+// sub returns the evidence of the units a[i0:i1] and b[j0:j1].
+func (e *evidence) sub(i0, i1, j0, j1 int) *evidence {
+	s := &evidence{a: e.a[i0:i1], b: e.b[j0:j1], numsA: e.numsA[i0:i1], numsB: e.numsB[j0:j1]}
+	if e.keysA != nil {
+		s.keysA, s.keysB = e.keysA[i0:i1], e.keysB[j0:j1]
+	}
+	if e.words != nil {
+		s.words = e.words.sub(i0, i1, j0, j1)
+	}
+	return s
+}
+
+// sub returns the word keys of the units a[i0:i1] and b[j0:j1].
+func (c *cognates) sub(i0, i1, j0, j1 int) *cognates {
+	s := &cognates{a: c.a[i0:i1], b: c.b[j0:j1], weight: c.weight}
+	for n := 2; n <= 3; n++ {
+		s.spans[0][n] = c.spans[0][n][min(i0, len(c.spans[0][n])):][:max(0, i1-i0-n+1)]
+		s.spans[1][n] = c.spans[1][n][min(j0, len(c.spans[1][n])):][:max(0, j1-j0-n+1)]
+	}
+	return s
+}
+
+// anchorMinDigits is the fewest characters a number must have to serve
+// as an anchor: "2024", "73.632", "110", not "3".
+const anchorMinDigits = 3
+
+// flowAnchors returns the fixed points of a pairing, in increasing order
+// on both sides: pairs of units (i, j) that share a label or heading, or
+// numbers, found in that unit only on each side, whose lengths can be a
+// translation's and whose labels do not conflict. Of the candidates, the
+// longest chain increasing on both sides is kept, so that a number moved
+// by a part in another order cannot cross the others.
+func flowAnchors(ev *evidence) [][2]int {
+	type where struct{ i, n int } // the unit holding a token, and in how many units it stands
+	index := func(keys []string, nums []anchorSet) map[string]*where {
+		m := map[string]*where{}
+		add := func(tok string, i int) {
+			if w, ok := m[tok]; ok {
+				if w.i != i {
+					w.n++
+				}
+				return
+			}
+			m[tok] = &where{i, 1}
+		}
+		for i := range nums {
+			if keys[i] != "" {
+				add("k"+keys[i], i)
+			}
+			for _, x := range nums[i] {
+				if len(x.num) >= anchorMinDigits {
+					add("n"+x.num, i)
+				}
+			}
+		}
+		return m
+	}
+	wa, wb := index(ev.keysA, ev.numsA), index(ev.keysB, ev.numsB)
+	support := map[[2]int]int{}
+	for tok, x := range wa {
+		y, ok := wb[tok]
+		if !ok || x.n != 1 || y.n != 1 {
+			continue
+		}
+		w := 1
+		if tok[0] == 'k' {
+			w = 2
+		}
+		support[[2]int{x.i, y.i}] += w
+	}
+	// Keep, for each unit, its best supported candidate.
+	bestA, bestB := map[int][2]int{}, map[int][2]int{}
+	better := func(m map[int][2]int, at int, c [2]int) bool {
+		old, ok := m[at]
+		return !ok || support[c] > support[old] || support[c] == support[old] && c[0]+c[1] < old[0]+old[1]
+	}
+	words := ev.cognates()
+	for c, s := range support {
+		i, j := c[0], c[1]
+		if s < 2 || math.IsInf(ev.keyCost(i, i+1, j, j+1), 1) || words.copied(i, i+1, j, j+1) {
+			continue
+		}
+		la, lb := len(ev.a[i].Text.S), len(ev.b[j].Text.S)
+		if max(la, lb) > 60 && (2*la < lb || 2*lb < la) {
+			continue
+		}
+		if better(bestA, i, c) {
+			bestA[i] = c
+		}
+		if better(bestB, j, c) {
+			bestB[j] = c
+		}
+	}
+	var cands [][2]int
+	for i, c := range bestA {
+		if bestB[c[1]] == c {
+			cands = append(cands, [2]int{i, c[1]})
+		}
+	}
+	sort.Slice(cands, func(x, y int) bool { return cands[x][0] < cands[y][0] })
+	return increasingChain(cands)
+}
+
+// increasingChain returns the longest subsequence of cands, sorted by
+// their first element with no first element twice, whose second elements
+// increase strictly, in O(n log n).
+func increasingChain(cands [][2]int) [][2]int {
+	if len(cands) == 0 {
+		return nil
+	}
+	var tails []int // tails[l]: the candidate ending the best chain of length l+1
+	prev := make([]int, len(cands))
+	for k, c := range cands {
+		l := sort.Search(len(tails), func(x int) bool { return cands[tails[x]][1] >= c[1] })
+		prev[k] = -1
+		if l > 0 {
+			prev[k] = tails[l-1]
+		}
+		if l == len(tails) {
+			tails = append(tails, k)
+		} else {
+			tails[l] = k
+		}
+	}
+	out := make([][2]int, len(tails))
+	for k, x := len(tails)-1, tails[len(tails)-1]; k >= 0; k, x = k-1, prev[x] {
+		out[k] = cands[x]
+	}
+	return out
+}
