@@ -29,21 +29,11 @@ func pairFlow(fr, nl []Unit) []Pair {
 	ev := newEvidence(a, b)
 	ev.keysA, ev.keysB = labelKeys(a), labelKeys(b)
 	words := ev.cognates()
-	var ms []match
-	var anchored []bool
-	pi, pj := 0, 0
-	for _, an := range append(flowAnchors(ev), [2]int{len(a), len(b)}) {
-		seg := ev.sub(pi, an[0], pj, an[1])
-		for _, m := range joinOrphans(repairOrphans(seg, joinOrphans(galeChurch(seg, true)))) {
-			ms = append(ms, m)
-			anchored = append(anchored, false)
-		}
-		if an[0] < len(a) {
-			ms = append(ms, match{fr: a[an[0] : an[0]+1], nl: b[an[1] : an[1]+1]})
-			anchored = append(anchored, true)
-		}
-		pi, pj = an[0]+1, an[1]+1
-	}
+	// The anchors guide the programme: its band follows the line through
+	// them instead of the diagonal, and it stays free to match an
+	// anchor's units with their neighbours (sentences in another order).
+	ev.guide = flowAnchors(ev)
+	ms := joinOrphans(repairOrphans(ev, joinOrphans(galeChurch(ev, true))))
 	ia := make(map[*Unit]int, len(a))
 	for i, u := range a {
 		ia[u] = i
@@ -56,10 +46,6 @@ func pairFlow(fr, nl []Unit) []Pair {
 	var scratch anchorScratch
 	for k, m := range ms {
 		if len(m.fr) == 0 || len(m.nl) == 0 {
-			continue
-		}
-		if anchored[k] {
-			conf[k] = 0.95
 			continue
 		}
 		i, j := ia[m.fr[0]], ia[m.fr[len(m.fr)-1]]+1
@@ -243,6 +229,40 @@ func (e *evidence) keyCost(i, j, k, l int) float64 {
 	return keyMismatchCost
 }
 
+// neutralCost is what units without a language (signatories, names,
+// numbers) add to the cost of a match of a[i:j] and b[k:l] in pairFlow:
+// such a unit stands for both languages, so alone it costs next to
+// nothing, and it never joins other units in a match.
+func (e *evidence) neutralCost(i, j, k, l int) float64 {
+	if e.keysA == nil {
+		return 0
+	}
+	na, nb := neutrals(e.a[i:j]), neutrals(e.b[k:l])
+	switch {
+	case na+nb == 0:
+		return 0
+	case j-i+l-k == 1:
+		return -neutralAlone
+	case na > 0 && j-i > 1, nb > 0 && l-k > 1:
+		return math.Inf(1)
+	}
+	return 0
+}
+
+// neutralAlone is what a unit without a language standing alone is
+// spared of the cost of a unit left alone.
+const neutralAlone = 4.0
+
+func neutrals(us []*Unit) int {
+	n := 0
+	for _, u := range us {
+		if u.Lang == Neutral {
+			n++
+		}
+	}
+	return n
+}
+
 // labelsIn returns the first label of keys and how many there are.
 func labelsIn(keys []string) (string, int) {
 	first, n := "", 0
@@ -262,26 +282,37 @@ func kindOf(key string) string {
 	return kind
 }
 
-// sub returns the evidence of the units a[i0:i1] and b[j0:j1].
-func (e *evidence) sub(i0, i1, j0, j1 int) *evidence {
-	s := &evidence{a: e.a[i0:i1], b: e.b[j0:j1], numsA: e.numsA[i0:i1], numsB: e.numsB[j0:j1]}
-	if e.keysA != nil {
-		s.keysA, s.keysB = e.keysA[i0:i1], e.keysB[j0:j1]
+// bandAround returns the band of the programme's row i of n rows: the
+// columns around the line that joins the anchors before and after it
+// (the diagonal without anchors), as wide as bandOf of the stretch
+// between them.
+func bandAround(guide [][2]int, i, n, m int) (lo, hi int) {
+	i0, j0, i1, j1 := 0, 0, n, m
+	k := sort.Search(len(guide), func(k int) bool { return guide[k][0] > i })
+	if k > 0 {
+		i0, j0 = guide[k-1][0], guide[k-1][1]
 	}
-	if e.words != nil {
-		s.words = e.words.sub(i0, i1, j0, j1)
+	if k < len(guide) {
+		i1, j1 = guide[k][0], guide[k][1]
 	}
-	return s
+	c := j0
+	if i1 > i0 {
+		c = j0 + (i-i0)*(j1-j0)/(i1-i0)
+	}
+	band := bandOf(i1-i0, j1-j0)
+	if k > 0 && k < len(guide) {
+		// Between two anchors; the band also reaches the anchors' own
+		// rows, so that a match across an anchor stays possible.
+		band = max(band, bandOf(0, 0))
+	}
+	return max(0, c-band), min(m, c+band)
 }
 
-// sub returns the word keys of the units a[i0:i1] and b[j0:j1].
-func (c *cognates) sub(i0, i1, j0, j1 int) *cognates {
-	s := &cognates{a: c.a[i0:i1], b: c.b[j0:j1], weight: c.weight}
-	for n := 2; n <= 3; n++ {
-		s.spans[0][n] = c.spans[0][n][min(i0, len(c.spans[0][n])):][:max(0, i1-i0-n+1)]
-		s.spans[1][n] = c.spans[1][n][min(j0, len(c.spans[1][n])):][:max(0, j1-j0-n+1)]
-	}
-	return s
+// bandOf is the half-width of the programme's band for a stretch of n
+// units against m: room for a few merges, and for the units one side has
+// more.
+func bandOf(n, m int) int {
+	return 16 + min(abs(n-m), 200)
 }
 
 // anchorMinDigits is the fewest characters a number must have to serve
