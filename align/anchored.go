@@ -63,10 +63,17 @@ func pairFlow(fr, nl []Unit) []Pair {
 // confidence turns the evidence that two texts translate each other (the
 // numbers, words and labels they share) and the cost of their lengths
 // into a confidence from 0 to 1.
+// The evidence counts up to confidenceEvidence: shared numbers and words
+// make lengths that cannot be a translation's more likely a merge gone
+// wrong than a translation.
 func confidence(evid, lenCost float64) float64 {
-	x := evid - lenCost + 2
+	x := min(evid, confidenceEvidence) - lenCost + 2
 	return math.Round(100/(1+math.Exp(-x/2))) / 100
 }
+
+// confidenceEvidence is the most shared numbers, words and labels add to
+// a pair's confidence.
+const confidenceEvidence = 8.0
 
 // unsureBelow is the confidence under which a pair is unsure.
 const unsureBelow = 0.35
