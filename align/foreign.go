@@ -15,7 +15,7 @@ package align
 const (
 	foreignScore  = 4
 	foreignBlocks = 3
-	foreignChars  = 600
+	foreignChars  = 400
 )
 
 // setAsideForeign marks as Foreign the runs of blocks of a monolingual
