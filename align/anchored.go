@@ -322,28 +322,29 @@ func bandOf(n, m int) int {
 	return 16 + min(abs(n-m), 200)
 }
 
+// anchorMaxRepeat is the most units a token may stand in on each side
+// and still fix points.
+const anchorMaxRepeat = 12
+
 // anchorMinDigits is the fewest characters a number must have to serve
 // as an anchor: "2024", "73.632", "110", not "3".
 const anchorMinDigits = 3
 
 // flowAnchors returns the fixed points of a pairing, in increasing order
 // on both sides: pairs of units (i, j) that share a label or heading, or
-// numbers, found in that unit only on each side, whose lengths can be a
+// numbers, that stand in as many units on each side (the k-th with the
+// k-th), whose lengths can be a
 // translation's and whose labels do not conflict. Of the candidates, the
 // longest chain increasing on both sides is kept, so that a number moved
 // by a part in another order cannot cross the others.
 func flowAnchors(ev *evidence) [][2]int {
-	type where struct{ i, n int } // the unit holding a token, and in how many units it stands
-	index := func(keys []string, nums []anchorSet) map[string]*where {
-		m := map[string]*where{}
+	// The units each token stands in, in order, once each.
+	index := func(keys []string, nums []anchorSet) map[string][]int {
+		m := map[string][]int{}
 		add := func(tok string, i int) {
-			if w, ok := m[tok]; ok {
-				if w.i != i {
-					w.n++
-				}
-				return
+			if l := m[tok]; len(l) == 0 || l[len(l)-1] != i {
+				m[tok] = append(l, i)
 			}
-			m[tok] = &where{i, 1}
 		}
 		for i := range nums {
 			if keys[i] != "" {
@@ -358,17 +359,22 @@ func flowAnchors(ev *evidence) [][2]int {
 		return m
 	}
 	wa, wb := index(ev.keysA, ev.numsA), index(ev.keysB, ev.numsB)
+	// A token found in as many units on each side, and in few, pairs its
+	// units in order: the first with the first, and so on (a label that
+	// each part of a bill repeats, a figure a summary repeats).
 	support := map[[2]int]int{}
-	for tok, x := range wa {
-		y, ok := wb[tok]
-		if !ok || x.n != 1 || y.n != 1 {
+	for tok, xs := range wa {
+		ys := wb[tok]
+		if len(xs) != len(ys) || len(xs) > anchorMaxRepeat {
 			continue
 		}
 		w := 1
 		if tok[0] == 'k' {
 			w = 2
 		}
-		support[[2]int{x.i, y.i}] += w
+		for k := range xs {
+			support[[2]int{xs[k], ys[k]}] += w
+		}
 	}
 	// Keep, for each unit, its best supported candidate.
 	bestA, bestB := map[int][2]int{}, map[int][2]int{}
