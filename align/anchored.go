@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,10 +52,14 @@ func pairFlow(fr, nl []Unit) []Pair {
 		i, j := ia[m.fr[0]], ia[m.fr[len(m.fr)-1]]+1
 		p, q := ib[m.nl[0]], ib[m.nl[len(m.nl)-1]]+1
 		if words.copied(i, j, p, q) {
-			continue // the same language on both sides: no translation
+			conf[k] = 0.01 // the same language on both sides: no translation
+			continue
 		}
 		evid := anchorBonus(ev.numsA[i:j], ev.numsB[p:q], &scratch) + words.bonus(i, j, p, q) - ev.keyCost(i, j, p, q)
 		conf[k] = confidence(evid, lengthCost(m.fr, m.nl))
+		if formLike(m.fr) || formLike(m.nl) {
+			conf[k] = min(conf[k], formConfidence)
+		}
 	}
 	unaligned := unalignedRuns(ms, conf)
 	return flowPairs(ms, conf, unaligned, ev)
@@ -68,12 +73,33 @@ func pairFlow(fr, nl []Unit) []Pair {
 // wrong than a translation.
 func confidence(evid, lenCost float64) float64 {
 	x := min(evid, confidenceEvidence) - lenCost + 2
-	return math.Round(100/(1+math.Exp(-x/2))) / 100
+	// At least 0.01: zero means not measured.
+	return max(math.Round(100/(1+math.Exp(-x/2))), 1) / 100
 }
 
 // confidenceEvidence is the most shared numbers, words and labels add to
 // a pair's confidence.
 const confidenceEvidence = 8.0
+
+// formRE finds what a flattened form leaves in a column stream: check
+// boxes, blanks to fill in, a form's page footer ("RIA formulier - v2",
+// "Formulaire AIR - v2", "3 / 7").
+var formRE = regexp.MustCompile(`[☐☒☑]|_ _|\b(?:formulier|Formulaire|formulaire)\b.{0,12}\bv\d|\b\d{1,2} / \d{1,2}\b`)
+
+// formConfidence is the most a pair holding a flattened form can have:
+// the rows and boxes of a form, read as one flow, rarely come out in the
+// same order in both columns, so its pairs are unsure.
+const formConfidence = 0.2
+
+// formLike reports whether one of us is the residue of a flattened form.
+func formLike(us []*Unit) bool {
+	for _, u := range us {
+		if formRE.MatchString(u.Text.S) {
+			return true
+		}
+	}
+	return false
+}
 
 // unsureBelow is the confidence under which a pair is unsure.
 const unsureBelow = 0.35
