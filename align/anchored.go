@@ -51,7 +51,7 @@ func pairFlow(fr, nl []Unit) []Pair {
 		}
 		i, j := ia[m.fr[0]], ia[m.fr[len(m.fr)-1]]+1
 		p, q := ib[m.nl[0]], ib[m.nl[len(m.nl)-1]]+1
-		if words.copied(i, j, p, q) {
+		if l := Detect(p0(m.fr).Text.S); l != Neutral && l == Detect(p0(m.nl).Text.S) {
 			conf[k] = 0.01 // the same language on both sides: no translation
 			continue
 		}
@@ -64,6 +64,9 @@ func pairFlow(fr, nl []Unit) []Pair {
 	unaligned := unalignedRuns(ms, conf)
 	return flowPairs(ms, conf, unaligned, ev)
 }
+
+// p0 returns the first of us.
+func p0(us []*Unit) *Unit { return us[0] }
 
 // confidence turns the evidence that two texts translate each other (the
 // numbers, words and labels they share) and the cost of their lengths
