@@ -192,7 +192,12 @@ func monoLayout(src *Source, lang Lang, flow bool) []Block {
 	for i := range blocks {
 		if blocks[i].Kind != Noise {
 			blocks[i].Col = lang
-			if blocks[i].Kind == Cell && blocks[i].Lang != Neutral {
+			if blocks[i].Kind == Cell && (blocks[i].Lang != Neutral || blocks[i].Table == "abbreviations") {
+				// A row of a monolingual file belongs to its language; an
+				// abbreviation's explanation too, even one that reads as
+				// neither ("CRABV Compte Rendu Analytique"): standing in
+				// both columns, it would pair with itself. Only the rows
+				// of names (the parties) stand for both.
 				blocks[i].Lang = lang
 			}
 		}

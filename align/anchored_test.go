@@ -165,3 +165,42 @@ func benchPairFlow(b *testing.B, fr, nl string) {
 		pairFlow(x, y)
 	}
 }
+
+// TestSplitCoverTablesPair checks that the cover's abbreviation table of
+// the two files concord split writes for testdata/kazakhstan.txt pairs
+// row by row: the Dutch file has the table's heading without a cell
+// separator, and a row that reads as neither language ("CRABV Compte
+// Rendu Analytique") belongs to its file's language.
+func TestSplitCoverTablesPair(t *testing.T) {
+	fr := "VOORSTEL\n\n<i>Abréviations dans la numérotation des publications:</i>\t\n" +
+		"<i>QRVA</i>\t<i>Questions et Réponses écrites</i>\n" +
+		"<i>CRABV</i>\t<i>Compte Rendu Analytique</i>\n" +
+		"<i>PLEN</i>\t<i>Séance plénière</i>\n"
+	nl := "VOORSTEL\n\n03396\n<i>Afkorting bij de nummering van de publicaties:</i>\n" +
+		"<i>QRVA</i>\t<i>Schriftelijke Vragen en Antwoorden</i>\n" +
+		"<i>CRABV</i>\t<i>Beknopt Verslag</i>\n" +
+		"<i>PLEN</i>\t<i>Plenum</i>\n"
+	doc, err := FromTexts("split", fr, nl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := 0
+	for _, p := range doc.Pairs {
+		if !strings.HasPrefix(p.Key, "table:") && !strings.HasPrefix(p.Key, "heading:") {
+			continue
+		}
+		if p.FR == nil || p.NL == nil || p.Shared {
+			t.Errorf("%s: fr %q nl %q shared %v, want a pair", p.Key, side(p.FR), side(p.NL), p.Shared)
+			continue
+		}
+		if strings.HasPrefix(p.Key, "table:abbreviations:") {
+			rows++
+			if strings.Fields(p.FR.Text.S)[0] != strings.Fields(p.NL.Text.S)[0] {
+				t.Errorf("%s pairs %q with %q", p.Key, p.FR.Text.S, p.NL.Text.S)
+			}
+		}
+	}
+	if rows != 3 {
+		t.Errorf("%d rows paired, want 3", rows)
+	}
+}
