@@ -123,8 +123,14 @@ func fromSources(fr, nl *Source) *Document {
 	// Both files are read the same way: a column-split extraction gives
 	// two flows, and a short one should not be read as a paragraph.
 	flow := isFlow(fr) || isFlow(nl)
-	blocks := monoLayout(fr, FR, flow)
-	blocks = append(blocks, monoLayout(nl, NL, flow)...)
+	// A file in blocks beside a flow is read in blocks; a flow with a
+	// short line and a blank line above it (a title added at its top)
+	// stays a flow when the other file is one.
+	asFlow := func(src, other *Source) bool {
+		return flow && (!isBlocks(src) || isFlow(src) && !isBlocks(other))
+	}
+	blocks := monoLayout(fr, FR, asFlow(fr, nl))
+	blocks = append(blocks, monoLayout(nl, NL, asFlow(nl, fr))...)
 	layout := "blocks"
 	if flow {
 		layout = "flow"
@@ -179,12 +185,13 @@ func usable(doc *Document) error {
 // or, for a text that flows in one long line, blocks cut at the labels and
 // headings found in the flow. Every block stands in column lang.
 func MonoLayout(src *Source, lang Lang) []Block {
-	return monoLayout(src, lang, isFlow(src))
+	return monoLayout(src, lang, isFlow(src) && !isBlocks(src))
 }
 
+// monoLayout reads a monolingual source as a flow or in blocks.
 func monoLayout(src *Source, lang Lang, flow bool) []Block {
 	var blocks []Block
-	if flow && !isBlocks(src) {
+	if flow {
 		blocks = FlowLayout(src)
 	} else {
 		blocks = blockLayout(src, false)

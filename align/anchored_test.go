@@ -204,3 +204,39 @@ func TestSplitCoverTablesPair(t *testing.T) {
 		t.Errorf("%d rows paired, want 3", rows)
 	}
 }
+
+// TestFlowWithTitleLine checks that a flowing French file with a short
+// line and a blank line added at its top is still read as a flow: its
+// units are cut at its labels, not kept as one paragraph.
+func TestFlowWithTitleLine(t *testing.T) {
+	fr, nl := billStreams(1)
+	plain, err := FromTexts("flow", fr, nl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	titled, err := FromTexts("flow", "Version provisoire du texte\n\n"+fr, nl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(d *Document) (both int) {
+		for _, p := range d.Pairs {
+			if p.FR != nil && p.NL != nil {
+				both++
+			}
+		}
+		return both
+	}
+	if a, b := count(plain), count(titled); b < a {
+		t.Errorf("%d pairs with both sides after a title line, %d without", b, a)
+	}
+}
+
+// TestFourLetterLabels checks that a recital labelled with one letter
+// written four times is a recital, and a word of four capitals is not.
+func TestFourLetterLabels(t *testing.T) {
+	for s, want := range map[string]bool{"AAAA": true, "ACHT": false, "AOUT": false, "AB": true} {
+		if got := isLetterLabel(s); got != want {
+			t.Errorf("isLetterLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
