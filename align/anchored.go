@@ -114,7 +114,8 @@ const unalignedMin = 3
 
 // unalignedRuns marks the matches of stretches that could not be aligned:
 // runs of two matches or more, each a lone unit or an unsure pair,
-// holding unalignedMin units at least.
+// holding unalignedMin units at least, and unsure pairs of unsureLongMin
+// bytes on their own.
 func unalignedRuns(ms []match, conf []float64) []bool {
 	out := make([]bool, len(ms))
 	bad := func(k int) bool {
@@ -131,7 +132,7 @@ func unalignedRuns(ms []match, conf []float64) []bool {
 			units += len(ms[e].fr) + len(ms[e].nl)
 			e++
 		}
-		if e-k >= 2 && units >= unalignedMin {
+		if e-k >= 2 && units >= unalignedMin || e-k == 1 && unsureLong(ms[k], conf[k]) {
 			for x := k; x < e; x++ {
 				out[x] = true
 			}
@@ -139,6 +140,17 @@ func unalignedRuns(ms []match, conf []float64) []bool {
 		k = e
 	}
 	return out
+}
+
+// unsureLongMin is the length, in bytes of both sides, from which an
+// unsure pair is a stretch of its own: a long passage that the flow could
+// not cut (a coordinated text run into the last article), which would
+// otherwise be compared word by word with whatever stands beside it.
+const unsureLongMin = 4000
+
+// unsureLong reports whether m is an unsure pair of unsureLongMin bytes.
+func unsureLong(m match, conf float64) bool {
+	return len(m.fr) > 0 && len(m.nl) > 0 && conf < unsureBelow && textLen(m.fr)+textLen(m.nl) >= unsureLongMin
 }
 
 // flowPairs turns matches into pairs and gives each its key: the label
