@@ -162,8 +162,11 @@ func flowPairs(ms []match, conf []float64, unaligned []bool, ev *evidence) []Pai
 	counts := map[string]int{}
 	pairs := make([]Pair, 0, len(ms))
 	for k, m := range ms {
-		p := Pair{FR: merge(m.fr), NL: merge(m.nl), Confidence: conf[k], Unaligned: unaligned[k]}
 		ka, kb := firstLabel(m.fr), firstLabel(m.nl)
+		if (ka != "" || kb != "") && len(m.fr) > 0 && len(m.nl) > 0 {
+			alignLabels(m.fr, m.nl)
+		}
+		p := Pair{FR: merge(m.fr), NL: merge(m.nl), Confidence: conf[k], Unaligned: unaligned[k]}
 		switch {
 		case ka != "" && (ka == kb || len(m.nl) == 0):
 			p.Key = ka
@@ -218,6 +221,24 @@ func flowPairs(ms []match, conf []float64, unaligned []bool, ev *evidence) []Pai
 		pairs = append(pairs, p)
 	}
 	return pairs
+}
+
+// alignLabels gives the first unit of each side the article label its
+// text opens with when the other side's has one: the labeller reads
+// "Art. 5." as a label in the bill, not in a part it takes for
+// explanation, and a label read on one side only is a reference there
+// that the other side seems to lack.
+func alignLabels(fr, nl []*Unit) {
+	a, b := fr[0], nl[0]
+	for _, x := range [][2]*Unit{{a, b}, {b, a}} {
+		u, other := x[0], x[1]
+		if u.Body > 0 || other.Body == 0 {
+			continue
+		}
+		if m := articleLabel(u.Text.S); m != nil {
+			u.Body, u.Label = len(m[0]), strings.TrimSpace(m[0])
+		}
+	}
 }
 
 // firstLabel returns the first key of us that is not a prefix waiting for
