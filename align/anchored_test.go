@@ -71,9 +71,9 @@ func TestPairFlowPartsPairWithTheirCounterpart(t *testing.T) {
 	}
 }
 
-// TestSetAsideForeign checks that a run of Dutch sentences in the French
-// stream is set aside, and a single one is not (an untranslated
-// paragraph is a defect for the checks to report).
+// TestSetAsideForeign checks that a long run of Dutch sentences in the
+// French stream is set aside, and a single one (an untranslated paragraph,
+// a defect for the checks to report) or a short quotation is not.
 func TestSetAsideForeign(t *testing.T) {
 	nlSentence := "Het ontwerp heeft geen enkele impact op de ondernemingen van de sector, noch op de armoede in dit domein."
 	frSentence := "Le projet n’a aucun impact sur les entreprises du secteur, ni sur la pauvreté dans ce domaine."
@@ -81,7 +81,7 @@ func TestSetAsideForeign(t *testing.T) {
 		name  string
 		dutch int
 		aside bool
-	}{{"one sentence", 1, false}, {"a passage", 5, true}} {
+	}{{"one sentence", 1, false}, {"a quotation", 5, false}, {"a passage", 12, true}} {
 		t.Run(tc.name, func(t *testing.T) {
 			blocks := []Block{{Text: Text{S: frSentence}, Kind: Para, Col: FR}}
 			for k := 0; k < tc.dutch; k++ {

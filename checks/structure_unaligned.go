@@ -45,7 +45,7 @@ wrong column), which is set aside.
 				e++
 			}
 			f := Finding{Unit: pairs[k].Key, Severity: Info,
-				Message: fmt.Sprintf("%d units could not be paired with confidence: %s in FR, %s in NL", e-k, stretch(fr), stretch(nl))}
+				Message: fmt.Sprintf("stretch that could not be paired with confidence: %s in FR, %s in NL", stretch(fr), stretch(nl))}
 			if len(fr) == 0 || len(nl) == 0 {
 				f.Severity = Warning
 			}
@@ -71,7 +71,11 @@ func stretch(us []*align.Unit) string {
 	for _, u := range us {
 		n += len(u.Text.S)
 	}
-	return fmt.Sprintf("%d units (%d characters)", len(us), n)
+	unit := "units"
+	if len(us) == 1 {
+		unit = "unit"
+	}
+	return fmt.Sprintf("%d %s (%d characters)", len(us), unit, n)
 }
 
 // reportAside reports each run of blocks set aside as text of the other
