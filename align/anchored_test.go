@@ -240,3 +240,43 @@ func TestFourLetterLabels(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPairFlow checks on flowing streams made of the fuzzer's sentences
+// that every pair has a side, a key of its own and a confidence from 0 to
+// 1, and that the French units come out in reading order.
+func FuzzPairFlow(f *testing.F) {
+	f.Add("Art. 2 Le délai est de 15 jours.|Pour l’année 2024, 1.000 euros.|PROJET DE LOI Article 1er La loi.", "Art. 2 De termijn is 15 dagen.|Voor het jaar 2024, 1.000 euro.|WETSONTWERP Artikel 1 De wet.", 3)
+	f.Add("A. considérant 12.|B. considérant 13.", "A. overwegende 12.|C. overwegende 14.", 40)
+	f.Fuzz(func(t *testing.T, frs, nls string, reps int) {
+		if len(frs)+len(nls) > 4000 || reps < 1 || reps > 60 {
+			return
+		}
+		// Repeated to a flow: one line of 2,000 bytes or more.
+		fr := strings.Repeat(strings.ReplaceAll(frs, "|", " ")+" ", reps)
+		nl := strings.Repeat(strings.ReplaceAll(nls, "|", " ")+" ", reps)
+		doc, err := FromTexts("fuzz", fr, nl)
+		if err != nil {
+			return
+		}
+		keys := map[string]bool{}
+		last := -1
+		for _, p := range doc.Pairs {
+			if p.FR == nil && p.NL == nil {
+				t.Fatalf("%s: a pair with no side", p.Key)
+			}
+			if p.Key == "" || keys[p.Key] && !strings.HasPrefix(p.Key, "recital:") && !strings.HasPrefix(p.Key, "request:") && !strings.HasPrefix(p.Key, "article:") {
+				t.Errorf("key %q empty or used twice", p.Key)
+			}
+			keys[p.Key] = true
+			if p.Confidence < 0 || p.Confidence > 1 {
+				t.Errorf("%s: confidence %v", p.Key, p.Confidence)
+			}
+			if doc.Layout == "flow" && p.FR != nil && !p.Shared && p.FR.Lang != Neutral {
+				if p.FR.Seq < last {
+					t.Errorf("%s: French unit %d after %d", p.Key, p.FR.Seq, last)
+				}
+				last = p.FR.Seq
+			}
+		}
+	})
+}
