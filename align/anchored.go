@@ -148,10 +148,22 @@ func unalignedRuns(ms []match, conf []float64) []bool {
 // otherwise be compared word by word with whatever stands beside it.
 const unsureLongMin = 4000
 
-// unsureLong reports whether m is an unsure pair of unsureLongMin bytes.
+// unsureLong reports whether m is an unsure pair of unsureLongMin bytes,
+// or a pair with next to no evidence of unsureLopsidedMin bytes whose one
+// side is more than twice the other (an annex's slides beside a
+// paragraph). A text left untranslated keeps its length and is compared.
 func unsureLong(m match, conf float64) bool {
-	return len(m.fr) > 0 && len(m.nl) > 0 && conf < unsureBelow && textLen(m.fr)+textLen(m.nl) >= unsureLongMin
+	if len(m.fr) == 0 || len(m.nl) == 0 || conf >= unsureBelow {
+		return false
+	}
+	a, b := textLen(m.fr), textLen(m.nl)
+	return a+b >= unsureLongMin || conf <= 0.05 && a+b >= unsureLopsidedMin && (a > 2*b || b > 2*a)
 }
+
+// unsureLopsidedMin is the length, in bytes of both sides, from which a
+// pair without evidence whose sides differ more than twice in length is
+// a stretch of its own.
+const unsureLopsidedMin = 1500
 
 // flowPairs turns matches into pairs and gives each its key: the label
 // both sides carry, numbered #2, #3 … when a part of the document repeats
