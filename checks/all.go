@@ -33,5 +33,6 @@ var All = []*Check{
 	UntranslatedIdentical,
 	ClausesMissing,
 	ClausesSentence,
+	ClausesNegation,
 	LengthRatio,
 }
