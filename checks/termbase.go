@@ -198,6 +198,10 @@ type termEntry struct {
 	ID     string
 	FR, NL []string
 	Parent []string
+	// Place marks a place each language names its own way (Anvers,
+	// Antwerpen): it is never reported as a term, but it masks the words
+	// that could be read as a person's name.
+	Place bool
 }
 
 // termForm is one form of an entry as it is matched.
@@ -443,6 +447,16 @@ func containsInt(s []int, v int) bool {
 		}
 	}
 	return false
+}
+
+// places reports whether every entry of es is a place.
+func (tb *termbase) places(es []int) bool {
+	for _, e := range es {
+		if !tb.entries[e].Place {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 // closure returns the entries of ms and every entry they imply.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
@@ -24,9 +25,12 @@ func termItems(sa *sideAnalysis) []termItem {
 	seen := map[string]bool{}
 	s := sa.unit.Text.S
 	for _, m := range sa.terms {
+		if sa.tb != nil && sa.tb.places(m.Entries) {
+			continue // a place: answered by its own name, not a term
+		}
 		ids := append([]int(nil), m.Entries...)
 		sort.Ints(ids)
-		acr := isAcronym(s[m.Start:m.End])
+		acr := acronymLike(s[m.Start:m.End])
 		k := fmt.Sprint(ids, acr)
 		if seen[k] {
 			continue
@@ -242,35 +246,52 @@ func termFindings(a *pairAnalysis) []Finding {
 			break
 		}
 	}
-	split := func(items []termItem) (known, unknown []termItem) {
-		for _, it := range items {
-			if it.entries != nil {
-				known = append(known, it)
-			} else {
-				unknown = append(unknown, it)
+	// A swap: an acronym the termbase knows stands on one side without its
+	// counterpart, and the other side has an unmatched acronym, or names an
+	// entry of the termbase without counterpart, where the first has its
+	// own: ONSS against RIZIV. Two acronyms of the termbase are strong
+	// evidence; an acronym against an unknown acronym or a full name is
+	// worth a look (the termbase may not know the other's meaning).
+	// Full names against full names, and unknown acronyms against unknown
+	// acronyms, are no swap: a paraphrase or an acronym of the other
+	// language explains them as well.
+	swaps := func(as, bs []termItem, frFirst bool) ([]termItem, []termItem) {
+		for _, tier := range []func(a, b termItem) bool{
+			func(a, b termItem) bool { return a.acronym && b.acronym && b.entries != nil },
+			func(a, b termItem) bool { return a.acronym && b.acronym },
+			func(a, b termItem) bool { return b.entries != nil },
+		} {
+			for i := 0; i < len(as); i++ {
+				if as[i].entries == nil {
+					continue
+				}
+				for j := 0; j < len(bs); j++ {
+					if !tier(as[i], bs[j]) {
+						continue
+					}
+					sev := Warning
+					if as[i].acronym && bs[j].acronym && bs[j].entries != nil {
+						sev = Error
+					}
+					if frFirst {
+						mismatch(as[i], bs[j], sev)
+					} else {
+						mismatch(bs[j], as[i], sev)
+					}
+					as, bs = dropItem(as, as[i]), dropItem(bs, bs[j])
+					i--
+					break
+				}
 			}
 		}
-		return known, unknown
+		return as, bs
 	}
-	frK, frA := split(frU)
-	nlK, nlA := split(nlU)
-	// Two termbase entries that do not correspond: OSCE against OESO.
-	for len(frK) > 0 && len(nlK) > 0 {
-		mismatch(frK[0], nlK[0], Error)
-		frK, nlK = frK[1:], nlK[1:]
-	}
-	// A termbase entry against an acronym the termbase does not know: OSCE
-	// against OVSO.
-	for len(frK) > 0 && len(nlA) > 0 {
-		mismatch(frK[0], nlA[0], Warning)
-		frK, nlA = frK[1:], nlA[1:]
-	}
-	for len(nlK) > 0 && len(frA) > 0 {
-		mismatch(frA[0], nlK[0], Warning)
-		frA, nlK = frA[1:], nlK[1:]
-	}
+	frU, nlU = swaps(frU, nlU, true)
+	nlU, frU = swaps(nlU, frU, false)
 	missing := func(it termItem, from, to align.Lang, u *align.Unit) Finding {
-		f := Finding{Rule: ruleTermsMissing, Severity: Warning, Unit: a.key}
+		// One side only is weak evidence: the other side may say it with a
+		// pronoun, a paraphrase or an acronym of its own.
+		f := Finding{Rule: ruleTermsMissing, Severity: Info, Unit: a.key}
 		ev := At(u, it.start, it.end)
 		if from == align.FR {
 			f.FR = ev
@@ -284,6 +305,35 @@ func termFindings(a *pairAnalysis) []Finding {
 		}
 		return f
 	}
+	frK, frA := splitKnown(frU)
+	nlK, nlA := splitKnown(nlU)
+	// An unknown acronym one letter or two swapped letters away from an
+	// acronym of the other side, which its own side also writes, is that
+	// acronym misspelled: CDNA where the French has CNDA.
+	slipped := func(items []termItem, sa, other *sideAnalysis) []termItem {
+		var rest []termItem
+		for _, it := range items {
+			p, ok := slipOf(it.text, other)
+			if !ok || !hasPart(sa, p.S) {
+				// the side does not write the right form: which side slipped
+				// is for the document to tell (slipFindings)
+				rest = append(rest, it)
+				continue
+			}
+			f := Finding{Rule: ruleTermsMismatch, Severity: Warning, Unit: a.key}
+			ev, oev := At(sa.unit, it.start, it.end), At(other.unit, p.Start, p.End)
+			if sa.lang == align.FR {
+				f.FR, f.NL = ev, oev
+				f.Message = fmt.Sprintf("FR writes %s where NL writes %s", it.text, p.S)
+			} else {
+				f.FR, f.NL = oev, ev
+				f.Message = fmt.Sprintf("NL writes %s where FR writes %s", it.text, p.S)
+			}
+			out = append(out, f)
+		}
+		return rest
+	}
+	frA, nlA = slipped(frA, a.fr, a.nl), slipped(nlA, a.nl, a.fr)
 	// An entry named by its acronym and its name is missing once.
 	reported := map[string]bool{}
 	for _, it := range frK {
@@ -332,12 +382,66 @@ func termFindings(a *pairAnalysis) []Finding {
 	return out
 }
 
+// hasPart reports whether sa holds the part w, letter for letter.
+func hasPart(sa *sideAnalysis, w string) bool {
+	for _, p := range sa.parts {
+		if p.S == w {
+			return true
+		}
+	}
+	return false
+}
+
+// slipOf returns the acronym of sa that acronym w misspells.
+func slipOf(w string, sa *sideAnalysis) (part, bool) {
+	for _, p := range sa.parts {
+		if len(p.S) == len(w) && isAcronym(p.S) && isAcronymSlip(w, p.S) {
+			return p, true
+		}
+	}
+	return part{}, false
+}
+
+// acronymLike reports whether a termbase mention is written as an
+// acronym: in capitals (ONSS, CD&V), or one word of two capitals or more
+// before its small letters (ONEm, RvV).
+func acronymLike(s string) bool {
+	if isAcronym(s) {
+		return true
+	}
+	if strings.ContainsAny(s, " \u00a0") {
+		return false
+	}
+	up, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+	}
+	return up >= 2 && 2*up >= letters
+}
+
+// splitKnown splits items into the termbase's and the unknown acronyms.
+func splitKnown(items []termItem) (known, unknown []termItem) {
+	for _, it := range items {
+		if it.entries != nil {
+			known = append(known, it)
+		} else {
+			unknown = append(unknown, it)
+		}
+	}
+	return known, unknown
+}
+
 // formFindings reports mentions written in the other language's form
 // outside italics and quotes: OSCE in a Dutch text that writes OVSE.
 func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.Lang) []Finding {
 	var out []Finding
 	for _, m := range sa.terms {
-		if m.Langs&own != 0 || inSpans(m.Start, m.End, sa.italics) || inSpans(m.Start, m.End, sa.quotes) {
+		if m.Langs&own != 0 || a.tb.places(m.Entries) || inSpans(m.Start, m.End, sa.italics) || inSpans(m.Start, m.End, sa.quotes) {
 			continue
 		}
 		if sa.language() == other {
