@@ -246,15 +246,15 @@ func termFindings(a *pairAnalysis) []Finding {
 			break
 		}
 	}
-	// A swap: an acronym the termbase knows stands on one side without its
+	// A swap: an entry of the termbase stands on one side without its
 	// counterpart, and the other side has an unmatched acronym, or names an
 	// entry of the termbase without counterpart, where the first has its
-	// own: ONSS against RIZIV. Two acronyms of the termbase are strong
-	// evidence; an acronym against an unknown acronym or a full name is
-	// worth a look (the termbase may not know the other's meaning).
-	// Full names against full names, and unknown acronyms against unknown
-	// acronyms, are no swap: a paraphrase or an acronym of the other
-	// language explains them as well.
+	// own: ONSS against RIZIV. With an acronym on either side it is a
+	// warning: on published text an acronym of several meanings (APD) or
+	// an adjective (européen for EU) explains some, so not an error. Two
+	// full names are info (a paraphrase as often as a swap), and unknown
+	// acronyms against unknown acronyms no swap at all: an acronym of the
+	// other language explains them as well.
 	swaps := func(as, bs []termItem, frFirst bool) ([]termItem, []termItem) {
 		for _, tier := range []func(a, b termItem) bool{
 			func(a, b termItem) bool { return a.acronym && b.acronym && b.entries != nil },
@@ -270,8 +270,8 @@ func termFindings(a *pairAnalysis) []Finding {
 						continue
 					}
 					sev := Warning
-					if as[i].acronym && bs[j].acronym && bs[j].entries != nil {
-						sev = Error
+					if !as[i].acronym && !bs[j].acronym {
+						sev = Info // two full names: a paraphrase as often as a swap
 					}
 					if frFirst {
 						mismatch(as[i], bs[j], sev)
@@ -450,7 +450,10 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 		text := sa.unit.Text.S[m.Start:m.End]
 		it := termItem{entries: m.Entries, acronym: isAcronym(text)}
 		want := expectedForm(a.tb, it, sa.lang)
-		f := Finding{Rule: ruleTermsForm, Severity: Warning, Unit: a.key,
+		// Info: on published text the other language's form is mostly
+		// part of a name (HR Rail, EU Wildlife Cybercrime Project, the
+		// Rode Kruis Vlaanderen) or a quotation, seldom a slip.
+		f := Finding{Rule: ruleTermsForm, Severity: Info, Unit: a.key,
 			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sideName(sa.lang), languageName(other), text, languageName(sa.lang), want)}
 		ev := At(sa.unit, m.Start, m.End)
 		if sa.lang == align.FR {
@@ -535,8 +538,11 @@ var TermsMismatch = &Check{
 	Severity: Error,
 	Doc: `different institution or acronym in the two languages
 
-An institution, body, text or acronym on one side has no counterpart on
-the other, which names another one instead. The built-in termbase knows
+An acronym of the termbase on one side has no counterpart on the other,
+which has an unmatched acronym or termbase name of its own instead: a
+swap. Error between two acronyms of the termbase; warning against an
+unknown acronym or a full name, or for an acronym misspelled (CDNA where
+both sides write CNDA). The built-in termbase knows
 that OSCE is OVSE in Dutch, BIDDH is ODIHR, ONU is VN; a user termbase
 (--terms, CSV or TBX) adds entries.
 
@@ -548,13 +554,15 @@ that OSCE is OVSE in Dutch, BIDDH is ODIHR, ONU is VN; a user termbase
 // only.
 var TermsMissing = &Check{
 	ID:       ruleTermsMissing,
-	Severity: Warning,
+	Severity: Info,
 	Doc: `institution or acronym named in one language only
 
 An institution, body, text or acronym of the termbase, or an acronym it
 does not know, on one side of a pair with no counterpart on the other.
 Elided forms (l'OSCE, d'ONU) and Dutch compounds (VN-Mensenrechtenraad,
-EU-Kazachstan) count.
+EU-Kazachstan) count. One side only is weak evidence (a pronoun, a
+paraphrase or an acronym of the other language often answers it): info.
+An acronym swapped for another is terms/mismatch.
 
   FR: … du BIDDH de l'OSCE …   NL: … van het ODIHR …   (no OVSE)`,
 	Run: runTerms,
@@ -563,12 +571,13 @@ EU-Kazachstan) count.
 // TermsForm reports a mention written in the other language's form.
 var TermsForm = &Check{
 	ID:       ruleTermsForm,
-	Severity: Warning,
+	Severity: Info,
 	Doc: `institution written in the other language's form
 
 A Dutch text that writes the French acronym or name of an institution
 (or the reverse) outside italics and quotes, where the termbase knows the
-Dutch form.
+Dutch form. Info: on published text the other form is mostly part of a
+name or a quotation.
 
   FR: … de l'OSCE …            NL: … van de OSCE …   (Dutch: OVSE)`,
 	Run: runTerms,
