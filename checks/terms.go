@@ -150,7 +150,9 @@ func looseAt(fp, ps []part, i int) bool {
 	k := i
 	for _, t := range fp {
 		key := foldKey(t.S)
-		short := utf8.RuneCountInString(key) < 4
+		// short words are optional (an article, a preposition), acronyms
+		// not: "ONU Finances" does not name the SPF Finances
+		short := utf8.RuneCountInString(key) < 4 && !isAcronym(t.S)
 		if k < len(ps) && sameStem(key, foldKey(ps[k].S)) {
 			k++
 			continue
