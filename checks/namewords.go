@@ -115,7 +115,7 @@ detention detentie willekeurige arbitraire torture foltering
 instellingen institutions inspectie inspection migratie migration asile asiel
 vlaamse vlaams flamand flamande wallon wallonne waalse waals bruxelles brussel brusselse
 capitale hoofdstedelijk hoofdstedelijke francaise franse germanophone duitstalige
-belgique belgie belge belgisch belgische kazakhstan kazachstan
+belgique belgie belge belgisch belgische belgian kazakhstan kazachstan
 universal periodic review universelle universele
 asie azie centrale centraal afrique afrika amerique amerika
 nord noord sud zuid est oost ouest west
@@ -192,12 +192,22 @@ var nounSuffixes = []string{
 	"isch", "ische", "iteit", "ity", "ities", "ness", "ship", "schap", "heid", "isme", "ism",
 	"ogy", "ogie", "ance", "ances", "ence", "ences", "ency", "ancy", "ments", "ings", "aire",
 	"aires", "ies", "ing", "oire", "ule", "ment", "eur", "eurs", "rice", "ief", "ieve", "ual",
-	"ural", "ial", "al",
+	"ural", "ial", "al", "icy", "egy", "bly", "schappen", "talig", "talige", "ismo", "ento", "idad", "ativo",
+}
+
+// institutionHeads end Dutch compounds that name a body (Documentatiecentrum,
+// Verzoeningscommissie, Kruispuntbank): the institution noun at the end
+// of the word.
+var institutionHeads = []string{
+	"centrum", "commissie", "bank", "raad", "dienst", "fonds", "instituut", "agentschap",
+	"comite", "bureau", "hof", "rechtbank", "ministerie", "vereniging", "federatie", "stichting",
+	"partij", "beweging", "museum", "school", "ziekenhuis", "kazerne", "luchthaven", "station",
 }
 
 // nounLike reports whether the folded word w ends like a common noun or
-// an adjective (nounSuffixes), or like a Dutch adjective made from a
-// place (Nederlandse, Limburgse, Chinese), not like a name.
+// an adjective (nounSuffixes), a Dutch compound naming a body
+// (institutionHeads), or a Dutch adjective made from a place
+// (Nederlandse, Limburgse, Chinese), not like a name.
 func nounLike(w string) bool {
 	n := utf8.RuneCountInString(w)
 	if n < 5 {
@@ -205,6 +215,11 @@ func nounLike(w string) bool {
 	}
 	for _, suf := range nounSuffixes {
 		if strings.HasSuffix(w, suf) && n >= len(suf)+3 {
+			return true
+		}
+	}
+	for _, h := range institutionHeads {
+		if strings.HasSuffix(w, h) && n >= utf8.RuneCountInString(h)+4 {
 			return true
 		}
 	}
