@@ -449,6 +449,24 @@ func containsInt(s []int, v int) bool {
 	return false
 }
 
+// lowerAcronym reports whether text is an acronym written in small
+// letters (btw, vzw, ngo): one of entries es has the same letters in
+// capitals as a form.
+func (tb *termbase) lowerAcronym(es []int, text string) bool {
+	up := strings.ToUpper(text)
+	if up == text || strings.ContainsAny(text, " -") {
+		return false
+	}
+	for _, e := range es {
+		for _, f := range append(append([]string(nil), tb.entries[e].FR...), tb.entries[e].NL...) {
+			if f == up && isAcronym(f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // places reports whether every entry of es is a place.
 func (tb *termbase) places(es []int) bool {
 	for _, e := range es {

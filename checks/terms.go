@@ -30,7 +30,7 @@ func termItems(sa *sideAnalysis) []termItem {
 		}
 		ids := append([]int(nil), m.Entries...)
 		sort.Ints(ids)
-		acr := acronymLike(s[m.Start:m.End])
+		acr := acronymLike(s[m.Start:m.End]) || sa.tb != nil && sa.tb.lowerAcronym(m.Entries, s[m.Start:m.End])
 		k := fmt.Sprint(ids, acr)
 		if seen[k] {
 			continue
@@ -237,16 +237,46 @@ func termFindings(a *pairAnalysis) []Finding {
 	// One of the two must lack any counterpart, else both are answered by
 	// full names (UE by Europese Unie, VN by Nations Unies).
 	frAc, nlAc := unmatchedAcronyms(a.tb, frItems, nlItems), unmatchedAcronyms(a.tb, nlItems, frItems)
+	var frLeft []termItem
 	for i := 0; i < len(frAc); i++ {
+		paired := false
 		for j := 0; j < len(nlAc); j++ {
 			if !hasItem(frU, frAc[i]) && !hasItem(nlU, nlAc[j]) {
 				continue
 			}
-			mismatch(frAc[i], nlAc[j], Error)
+			mismatch(frAc[i], nlAc[j], Warning)
 			frU, nlU = dropItem(frU, frAc[i]), dropItem(nlU, nlAc[j])
 			nlAc = append(nlAc[:j:j], nlAc[j+1:]...)
+			paired = true
 			break
 		}
+		if !paired {
+			frLeft = append(frLeft, frAc[i])
+		}
+	}
+	// An acronym no acronym of the other side answers, while the other side
+	// writes one of its acronyms more often than this side writes its
+	// counterpart: the extra mention took the place of the first (IPCH and
+	// BCE against ECB twice, the HICP named in full).
+	extra := func(left []termItem, from, to *sideAnalysis, frFirst bool) {
+		if len(left) == 0 {
+			return
+		}
+		if x, ok := extraAcronym(a.tb, to, from); ok && (frFirst && samePlace(a, left[0], x) || !frFirst && samePlace(a, x, left[0])) {
+			if frFirst {
+				mismatch(left[0], x, Warning)
+				frU = dropItem(frU, left[0])
+			} else {
+				mismatch(x, left[0], Warning)
+				nlU = dropItem(nlU, left[0])
+			}
+		}
+	}
+	if len(nlAc) == 0 {
+		extra(frLeft, a.fr, a.nl, true)
+	}
+	if len(frLeft) == 0 {
+		extra(nlAc, a.nl, a.fr, false)
 	}
 	// A swap: an entry of the termbase stands on one side without its
 	// counterpart, and the other side has an unmatched acronym, or names an
@@ -270,6 +300,17 @@ func termFindings(a *pairAnalysis) []Finding {
 				for j := 0; j < len(bs); j++ {
 					if !tier(as[i], bs[j]) {
 						continue
+					}
+					if bs[j].entries == nil || !as[i].acronym || !bs[j].acronym {
+						// against an unknown acronym or a full name, only
+						// at the same place of the pair
+						var fi, ni termItem = as[i], bs[j]
+						if !frFirst {
+							fi, ni = bs[j], as[i]
+						}
+						if !samePlace(a, fi, ni) {
+							continue
+						}
 					}
 					sev := Warning
 					if !as[i].acronym && !bs[j].acronym {
@@ -382,6 +423,44 @@ func termFindings(a *pairAnalysis) []Finding {
 	out = append(out, formFindings(a, a.fr, langFR, align.NL)...)
 	out = append(out, formFindings(a, a.nl, langNL, align.FR)...)
 	return out
+}
+
+// samePlace reports whether FR item f and NL item n stand at about the
+// same place of their texts (within a fifth of the length): where a
+// translator who swapped one acronym for another put it.
+func samePlace(a *pairAnalysis, f, n termItem) bool {
+	fl, nl := len(a.fr.unit.Text.S), len(a.nl.unit.Text.S)
+	if fl == 0 || nl == 0 {
+		return false
+	}
+	d := float64(f.start)/float64(fl) - float64(n.start)/float64(nl)
+	return d <= 0.2 && d >= -0.2
+}
+
+// extraAcronym returns the first acronym mention of sa whose entry sa
+// names by acronym (ECB, btw) more often than other does.
+func extraAcronym(tb *termbase, sa, other *sideAnalysis) (termItem, bool) {
+	count := func(x *sideAnalysis, e int) int {
+		n := 0
+		for _, m := range x.terms {
+			if text := x.unit.Text.S[m.Start:m.End]; containsInt(m.Entries, e) && (acronymLike(text) || tb.lowerAcronym(m.Entries, text)) {
+				n++
+			}
+		}
+		return n
+	}
+	for _, m := range sa.terms {
+		text := sa.unit.Text.S[m.Start:m.End]
+		if !acronymLike(text) || tb.places(m.Entries) {
+			continue
+		}
+		for _, e := range m.Entries {
+			if count(sa, e) > count(other, e) {
+				return termItem{m.Start, m.End, text, m.Entries, true}, true
+			}
+		}
+	}
+	return termItem{}, false
 }
 
 // hasPart reports whether sa holds the part w, letter for letter.
