@@ -190,6 +190,7 @@ type sideWords struct {
 	any    wordSet  // folded words in any case
 	joined string   // the same, joined by spaces, between spaces
 	list   []string // the same, in reading order
+	text   []string // the words of list as written
 }
 
 // indexWords indexes the capitalised words of sa.
@@ -210,6 +211,7 @@ func indexWords(sa *sideAnalysis) *sideWords {
 			w.caps[p] = true
 		}
 		w.list = append(w.list, k)
+		w.text = append(w.text, t.S)
 		b.WriteString(k)
 		b.WriteByte(' ')
 	}
@@ -291,9 +293,9 @@ func misspeltIn(n *personName, o *sideWords) string {
 		return ""
 	}
 	limit := min(2, utf8.RuneCountInString(sur)/5)
-	for _, w := range o.list {
+	for i, w := range o.list {
 		if w != sur && spellingDistanceWithin(sur, w, limit) <= limit {
-			return w
+			return o.text[i]
 		}
 	}
 	return ""

@@ -216,6 +216,8 @@ var builtinTerms = []termEntry{
 	{ID: "cpi-index", FR: []string{"indice des prix à la consommation"}, NL: []string{"consumptieprijsindex", "index van de consumptieprijzen", "CPI"}},
 	{ID: "sac", FR: []string{"sanction administrative communale", "sanctions administratives communales", "SAC"}, NL: []string{"gemeentelijke administratieve sanctie", "gemeentelijke administratieve sancties", "GAS"}},
 	{ID: "piis", FR: []string{"projet individualisé d'intégration sociale", "PIIS"}, NL: []string{"geïndividualiseerd project voor maatschappelijke integratie", "GPMI"}},
+	{ID: "esma", FR: []string{"Autorité européenne des marchés financiers", "AEMF", "ESMA"}, NL: []string{"Europese Autoriteit voor effecten en markten", "ESMA"}},
+	{ID: "fsma", FR: []string{"Autorité des services et marchés financiers", "FSMA"}, NL: []string{"Autoriteit voor Financiële Diensten en Markten", "FSMA"}},
 	{ID: "eba", FR: []string{"Autorité bancaire européenne", "ABE"}, NL: []string{"Europese Bankautoriteit", "EBA"}},
 	{ID: "uk", FR: []string{"Royaume-Uni"}, NL: []string{"Verenigd Koninkrijk", "VK"}},
 	{ID: "usa", FR: []string{"États-Unis", "USA"}, NL: []string{"Verenigde Staten", "VS", "USA"}},
