@@ -256,10 +256,9 @@ func nameWrittenIn(n *personName, o *sideWords, full bool) bool {
 				all = all && (nameParticles[w] || o.caps[w])
 			}
 		}
-		if all {
-			return true
-		}
-	} else if o.caps[sur] {
+		return all
+	}
+	if o.caps[sur] {
 		return true
 	}
 	if c := canonicalName(sur); c != sur || givenNameFR[sur] {
