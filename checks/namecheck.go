@@ -235,28 +235,15 @@ func nameSurname(n *personName) string {
 }
 
 // nameWrittenIn reports whether the other side, indexed by o, writes
-// name n: its last word, or with full every word of a person's full name
-// (Aset Abishev does not stand for Kenzhebek Abishev at the same place),
-// capitalised as a name is: the same word (la tour Grenfell, de Londense Grenfelltoren; Weert,
+// name n, its surname for a person, capitalised as a name is: the same word (la tour Grenfell, de Londense Grenfelltoren; Weert,
 // het Nederlandse Weert), the head of a compound (Grenfell in
 // Grenfelltoren) or the name's words written as one (Hong Kong,
 // Hongkong). A name whose surname stands on the other side is not
 // missing there: at worst it is written another way.
-func nameWrittenIn(n *personName, o *sideWords, full bool) bool {
+func nameWrittenIn(n *personName, o *sideWords) bool {
 	sur := nameSurname(n)
 	if sur == "" {
 		return false
-	}
-	if full && personShaped(n) {
-		// a person is known by all the words of the name: Aset Abishev is
-		// not Kenzhebek Abishev
-		all := true
-		for _, p := range n.Parts {
-			for _, w := range strings.Fields(p) {
-				all = all && (nameParticles[w] || o.caps[w])
-			}
-		}
-		return all
 	}
 	if o.caps[sur] {
 		return true
@@ -370,6 +357,16 @@ func nameFindings(a *pairAnalysis) []Finding {
 		}
 		return nlIdx
 	}
+	// The surnames of the persons matched one to one: a surname of the
+	// other side that belongs to one of them (Aset Abishev) does not answer
+	// another person of that name (Kenzhebek Abishev).
+	linkedFR, linkedNL := wordSet{}, wordSet{}
+	for _, l := range p.links {
+		if l.match != nameOther {
+			linkedFR[nameSurname(&fr[l.fr].name)] = true
+			linkedNL[nameSurname(&nl[l.nl].name)] = true
+		}
+	}
 	var out []Finding
 	for _, l := range p.links {
 		f := Finding{Unit: a.key, FR: frEv(l.fr), NL: nlEv(l.nl)}
@@ -387,7 +384,9 @@ func nameFindings(a *pairAnalysis) []Finding {
 			// writes too are one name cut differently (Wall Street, Wall
 			// Street Journal) or a place or body named two ways: no
 			// replacement.
-			if nameWrittenIn(&fr[l.fr].name, nlWords(), true) || nameWrittenIn(&nl[l.nl].name, frWords(), true) {
+			frName, nlName := &fr[l.fr].name, &nl[l.nl].name
+			if nameWrittenIn(frName, nlWords()) && !linkedNL[nameSurname(frName)] ||
+				nameWrittenIn(nlName, frWords()) && !linkedFR[nameSurname(nlName)] {
 				continue
 			}
 			f.Rule, f.Severity = ruleNamesReplaced, Error
@@ -399,7 +398,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		out = append(out, f)
 	}
 	missing := func(n *personName, text string, from *sideAnalysis, other *sideAnalysis, o *sideWords) {
-		if hasWords(other.unit.Text.S, text) || nameWrittenIn(n, o, false) {
+		if hasWords(other.unit.Text.S, text) || nameWrittenIn(n, o) {
 			return // written on the other side, where a common word hid it: Deutsche Post
 		}
 		ev := At(from.unit, n.Start, n.End)
