@@ -426,15 +426,21 @@ func termFindings(a *pairAnalysis) []Finding {
 }
 
 // samePlace reports whether FR item f and NL item n stand at about the
-// same place of their texts (within a fifth of the length): where a
-// translator who swapped one acronym for another put it.
+// same place of their texts (within a fifth of the length, or 80
+// characters): where a translator who swapped one acronym for another
+// put it.
 func samePlace(a *pairAnalysis, f, n termItem) bool {
 	fl, nl := len(a.fr.unit.Text.S), len(a.nl.unit.Text.S)
 	if fl == 0 || nl == 0 {
 		return false
 	}
 	d := float64(f.start)/float64(fl) - float64(n.start)/float64(nl)
-	return d <= 0.2 && d >= -0.2
+	if d <= 0.2 && d >= -0.2 {
+		return true
+	}
+	// in a short unit, a few words apart
+	c := float64(f.start) - float64(n.start)*float64(fl)/float64(nl)
+	return c <= 80 && c >= -80
 }
 
 // extraAcronym returns the first acronym mention of sa whose entry sa
