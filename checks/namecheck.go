@@ -198,7 +198,8 @@ func indexWords(sa *sideAnalysis) *sideWords {
 	w := &sideWords{caps: wordSet{}, any: wordSet{}}
 	var b strings.Builder
 	b.WriteByte(' ')
-	for _, t := range sa.words {
+	prev := -1 // the index of the last capitalised word
+	for i, t := range sa.words {
 		t = stripElision(t)
 		if c := caseOf(t.S); c != titleCase && c != upperCase {
 			w.any[foldKey(t.S)] = true
@@ -210,6 +211,10 @@ func indexWords(sa *sideAnalysis) *sideWords {
 		for _, p := range strings.FieldsFunc(k, isJoiner) {
 			w.caps[p] = true
 		}
+		if prev >= 0 && prev == i-1 && strings.TrimSpace(t.Gap) == "" {
+			w.caps[w.list[len(w.list)-1]+k] = true // two words another text writes as one: Auto Lease, Autolease
+		}
+		prev = i
 		w.list = append(w.list, k)
 		w.text = append(w.text, t.S)
 		b.WriteString(k)
