@@ -46,6 +46,9 @@ func compareNames(a, b *personName) (nameMatch, int) {
 	} else if sameWords(a.Parts, b.Parts) {
 		return nameVariant, 0 // the order of given name and surname
 	}
+	if strings.ReplaceAll(x, " ", "") == strings.ReplaceAll(y, " ", "") {
+		return nameVariant, 0 // words run together: Auto Lease, Autolease
+	}
 	// A spelling slip is at most 2 edits, and one per 5 letters.
 	limit := min(2, max(utf8.RuneCountInString(x), utf8.RuneCountInString(y))/5)
 	d := spellingDistanceWithin(x, y, limit)
