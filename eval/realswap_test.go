@@ -21,8 +21,8 @@ var swapAcronyms = [][2]string{
 	{"SPP", "POD"}, {"OCDE", "OESO"}, {"CGRA", "CGVS"}, {"AFMPS", "FAGG"}, {"CIR", "WIB"},
 }
 
-// hasWord reports whether s holds w as a whole word.
-func hasWord(s, w string) bool {
+// hasAcronymWord reports whether s holds w as a whole word.
+func hasAcronymWord(s, w string) bool {
 	return regexp.MustCompile(`(^|[^\p{L}\p{N}])` + regexp.QuoteMeta(w) + `($|[^\p{L}\p{N}])`).MatchString(s)
 }
 
@@ -62,12 +62,12 @@ func TestRealSwappedAcronyms(t *testing.T) {
 	for i, p := range pairs {
 		done := false
 		for k, sw := range swapAcronyms {
-			if done || !hasWord(p.FR, sw[0]) || !hasWord(p.NL, sw[1]) {
+			if done || !hasAcronymWord(p.FR, sw[0]) || !hasAcronymWord(p.NL, sw[1]) {
 				continue
 			}
 			for d := 1; d < len(swapAcronyms) && !done; d++ {
 				by := swapAcronyms[(k+d+i)%len(swapAcronyms)]
-				if by == sw || hasWord(p.FR, by[0]) || hasWord(p.NL, by[1]) || hasWord(p.FR, by[1]) || hasWord(p.NL, by[0]) {
+				if by == sw || hasAcronymWord(p.FR, by[0]) || hasAcronymWord(p.NL, by[1]) || hasAcronymWord(p.FR, by[1]) || hasAcronymWord(p.NL, by[0]) {
 					continue
 				}
 				if len(injected)%2 == 0 {
