@@ -262,7 +262,13 @@ func termFindings(a *pairAnalysis) []Finding {
 		if len(left) == 0 {
 			return
 		}
-		if x, ok := extraAcronym(a.tb, to, from); ok && (frFirst && samePlace(a, left[0], x) || !frFirst && samePlace(a, x, left[0])) {
+		near := func(x termItem) bool {
+			if frFirst {
+				return samePlace(a, left[0], x)
+			}
+			return samePlace(a, x, left[0])
+		}
+		if x, ok := extraAcronym(a.tb, to, from, near); ok {
 			if frFirst {
 				mismatch(left[0], x, Warning)
 				frU = dropItem(frU, left[0])
@@ -443,9 +449,9 @@ func samePlace(a *pairAnalysis, f, n termItem) bool {
 	return c <= 80 && c >= -80
 }
 
-// extraAcronym returns the first acronym mention of sa whose entry sa
-// names by acronym (ECB, btw) more often than other does.
-func extraAcronym(tb *termbase, sa, other *sideAnalysis) (termItem, bool) {
+// extraAcronym returns an acronym mention of sa for which near holds,
+// whose entry sa names by acronym (ECB, btw) more often than other does.
+func extraAcronym(tb *termbase, sa, other *sideAnalysis, near func(termItem) bool) (termItem, bool) {
 	count := func(x *sideAnalysis, e int) int {
 		n := 0
 		for _, m := range x.terms {
@@ -460,9 +466,13 @@ func extraAcronym(tb *termbase, sa, other *sideAnalysis) (termItem, bool) {
 		if !acronymLike(text) || tb.places(m.Entries) {
 			continue
 		}
+		it := termItem{m.Start, m.End, text, m.Entries, true}
+		if !near(it) {
+			continue
+		}
 		for _, e := range m.Entries {
 			if count(sa, e) > count(other, e) {
-				return termItem{m.Start, m.End, text, m.Entries, true}, true
+				return it, true
 			}
 		}
 	}
