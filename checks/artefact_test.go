@@ -26,8 +26,8 @@ func allArtefacts(l align.Lang, s string) []hit {
 	var hs []hit
 	hs = append(hs, findLigatures(s, l, lx)...)
 	hs = append(hs, findMixedScripts(s)...)
-	hs = append(hs, findCaseBreaks(s)...)
-	hs = append(hs, findTripled(s)...)
+	hs = append(hs, findCaseBreaks(s, func() string { return "" }, lx)...)
+	hs = append(hs, findTripled(s, lx)...)
 	hs = append(hs, findMojibake(s)...)
 	hs = append(hs, findInvisible(s)...)
 	hs = append(hs, findHyphenBreaks(s, l, lx)...)

@@ -5,22 +5,29 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/align"
 )
 
 // findCaseBreaks returns the words of s whose case breaks in the middle,
-// each with its repaired form.
-func findCaseBreaks(s string) []hit {
+// each with its repaired form. Other is the text of the other language
+// of the pair ("" for a unit alone); lx, when not nil, knows the words of
+// the document.
+func findCaseBreaks(s string, other func() string, lx *lexicon) []hit {
 	if !mayBreakCase(s) {
 		return nil
 	}
-	return scanCaseBreaks(s)
+	return scanCaseBreaks(s, other, lx)
 }
 
 // scanCaseBreaks is findCaseBreaks without its filter.
-func scanCaseBreaks(s string) []hit {
+func scanCaseBreaks(s string, other func() string, lx *lexicon) []hit {
 	var out []hit
 	for w := range eachLetterRun(s) {
 		if !caseBroken(w.S) || hasMojibake(s, w.Start, w.End) {
+			continue
+		}
+		if writtenSoElsewhere(s, other(), w) || gluedWords(w.S, lx) {
 			continue
 		}
 		out = append(out, hit{w.Start, w.End,
@@ -60,6 +67,60 @@ func caseBroken(w string) bool {
 		low = 0
 	}
 	return false
+}
+
+// writtenSoElsewhere reports whether the word w of s, with its inner
+// capitals, stands elsewhere in s or in other, the text of the other
+// language, in any case: a spelling its author repeats, or that both
+// languages share, is a name as its owner writes it ("PostNL", "vanHaren",
+// "SportCDef", "proWIN" beside "ProWIN"), not a slip of one extraction.
+func writtenSoElsewhere(s, other string, w word) bool {
+	for v := range eachLetterRun(s) {
+		if v.Start != w.Start && strings.EqualFold(v.S, w.S) {
+			return true
+		}
+	}
+	for v := range eachLetterRun(other) {
+		if strings.EqualFold(v.S, w.S) && v.S != strings.ToLower(v.S) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedWords reports whether w is two words run together where a
+// paragraph end lost its stop and space ("gevenWettelijk", "épidémieEn",
+// "belgeÀ"): at least four lower-case letters stand before the capital,
+// and they or the capitalised rest are a word the document writes
+// elsewhere, or the capital is a one-letter word. The small capitals of a cover page break within the first letters
+// of a word ("volKsvertegenwoordigers", "mesDames") or start no word
+// ("elgisChe"), and a stray key is a consonant alone ("généralementQ").
+func gluedWords(w string, lx *lexicon) bool {
+	rs := []rune(w)
+	if !unicode.IsLower(rs[0]) {
+		return false
+	}
+	i := 0
+	for i < len(rs) && unicode.IsLower(rs[i]) {
+		i++
+	}
+	if i < 4 || i == len(rs) {
+		return false
+	}
+	tail := rs[i:]
+	for _, r := range tail[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	t := strings.ToLower(string(tail))
+	if len(tail) == 1 {
+		return strings.ContainsRune("aàeéoy", []rune(t)[0])
+	}
+	if lx == nil {
+		return false
+	}
+	return lx.count(align.Neutral, t) > 0 || lx.count(align.Neutral, string(rs[:i])) > 0
 }
 
 // caseRepaired returns w in lower case, keeping a capital first letter.
