@@ -88,7 +88,9 @@ PostNL, proWIN), nor two words run together where a paragraph end lost
 its stop ("gevenWettelijk").
 
   FR: des irrégularités électORALES systéMIques   → électorales systémiques`,
-	func(u *align.Unit, other func() string, lx *lexicon) []hit { return findCaseBreaks(u.Text.S, other, lx) })
+	func(u *align.Unit, other func() string, lx *lexicon) []hit {
+		return findCaseBreaks(u.Text.S, other, lx)
+	})
 
 // ArtefactRepeat reports a letter written three times in a row.
 var ArtefactRepeat = artefactCheck("artefact/repeat", `letter tripled inside a word
