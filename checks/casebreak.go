@@ -23,11 +23,19 @@ func findCaseBreaks(s string, other func() string, lx *lexicon) []hit {
 // scanCaseBreaks is findCaseBreaks without its filter.
 func scanCaseBreaks(s string, other func() string, lx *lexicon) []hit {
 	var out []hit
+	var own, others map[string]int
 	for w := range eachLetterRun(s) {
 		if !caseBroken(w.S) || hasMojibake(s, w.Start, w.End) {
 			continue
 		}
-		if writtenSoElsewhere(s, other(), w) || gluedWords(w.S, lx) {
+		// A spelling its author repeats, or that both languages share,
+		// is a name as its owner writes it ("PostNL", "vanHaren",
+		// "SportCDef", "proWIN" beside "ProWIN"), not a slip of one
+		// extraction.
+		if own == nil {
+			own, others = innerCapitals(s), innerCapitals(other())
+		}
+		if lw := strings.ToLower(w.S); own[lw] > 1 || others[lw] > 0 || gluedWords(w.S, lx) {
 			continue
 		}
 		out = append(out, hit{w.Start, w.End,
@@ -69,23 +77,17 @@ func caseBroken(w string) bool {
 	return false
 }
 
-// writtenSoElsewhere reports whether the word w of s, with its inner
-// capitals, stands elsewhere in s or in other, the text of the other
-// language, in any case: a spelling its author repeats, or that both
-// languages share, is a name as its owner writes it ("PostNL", "vanHaren",
-// "SportCDef", "proWIN" beside "ProWIN"), not a slip of one extraction.
-func writtenSoElsewhere(s, other string, w word) bool {
+// innerCapitals counts the words of s with a capital after their first
+// letter, by their lower-case form.
+func innerCapitals(s string) map[string]int {
+	m := map[string]int{}
 	for v := range eachLetterRun(s) {
-		if v.Start != w.Start && strings.EqualFold(v.S, w.S) {
-			return true
+		_, n := utf8.DecodeRuneInString(v.S)
+		if strings.IndexFunc(v.S[n:], unicode.IsUpper) >= 0 {
+			m[strings.ToLower(v.S)]++
 		}
 	}
-	for v := range eachLetterRun(other) {
-		if strings.EqualFold(v.S, w.S) && v.S != strings.ToLower(v.S) {
-			return true
-		}
-	}
-	return false
+	return m
 }
 
 // gluedWords reports whether w is two words run together where a
