@@ -55,7 +55,7 @@ func scanHyphenBreaks(s string, l align.Lang, lx *lexicon) []hit {
 		first, _ := utf8.DecodeRuneInString(b.S)
 		var fixed string
 		switch {
-		case enclitics[lb], unicode.IsUpper(first), lx.count(l, lower(a.S+string(h)+b.S)) > 0:
+		case enclitics[lb], unicode.IsUpper(first), allUpperWord(a.S), lx.count(l, lower(a.S+string(h)+b.S)) > 0:
 			fixed = a.S + string(h) + b.S
 		default:
 			fixed = a.S + b.S
