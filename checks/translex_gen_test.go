@@ -36,6 +36,10 @@ func TestGenerateTranslex(t *testing.T) {
 	bw := bufio.NewWriter(zw)
 	fmt.Fprintf(bw, "# FR↔NL word translations learned by IBM Model 1 from %d written questions; see translex.go.\n", len(pairs))
 	for _, e := range table {
+		if e[1] == "" {
+			fmt.Fprintf(bw, "%s\n", e[0]) // a function word
+			continue
+		}
 		fmt.Fprintf(bw, "%s %s\n", e[0], e[1])
 	}
 	if err := bw.Flush(); err != nil {
@@ -81,27 +85,48 @@ func readQRVAHalf(path string, half int) ([][2]string, error) {
 	return out, sc.Err()
 }
 
-// Limits of the learning. A word takes part when it occurs in at least
-// translexMinDocs pairs and in at most translexMaxShare of them (more
-// common words are function words, found beside everything). EM runs
-// translexIters times in each direction. A word pair is kept when both
-// directions give it at least translexMinP, one of them at least
-// translexStrongP, and the two words meet in translexMinCo aligned
-// sentences.
+// Limits of the learning, on word stems (translexStem). A stem takes part
+// when it occurs in at least translexMinDocs pairs and in at most
+// translexMaxShare of them (more common words are function words, found
+// beside everything); those in more than translexStopShare of the pairs
+// are listed as function words. EM runs translexIters times in each
+// direction. Each stem keeps its translexPerWord most probable
+// translations of at least translexMinP in either direction, when the
+// two stems meet in translexMinCo aligned sentences.
 const (
-	translexMinDocs  = 2
-	translexMaxShare = 0.2
-	translexIters    = 8
-	translexMinP     = 0.05
-	translexStrongP  = 0.25
-	translexMinCo    = 2
+	translexMinDocs   = 2
+	translexMaxShare  = 0.2
+	translexStopShare = 0.1
+	translexIters     = 10
+	translexMinP      = 0.1
+	translexPerWord   = 3
+	translexMinCo     = 2
 )
 
 // learnTranslex aligns the sentences of each pair by length (alignDP),
 // then learns word translation probabilities in both directions with IBM
-// Model 1 and returns the word pairs both directions agree on, sorted.
+// Model 1 and returns the stem pairs either direction finds most likely,
+// sorted, then the function words, each with an empty translation.
 func learnTranslex(pairs [][2]string) [][2]string {
 	w := newLexWords()
+	stems := newLexWords() // numbers of the stems
+	stemOf := map[int32]int32{}
+	stemmed := func(ts []int32) []int32 {
+		out := ts[:0:0]
+		seen := map[int32]bool{}
+		for _, id := range ts {
+			st, ok := stemOf[id]
+			if !ok {
+				st = stems.intern(translexStem(w.words[id]))
+				stemOf[id] = st
+			}
+			if !seen[st] {
+				seen[st] = true
+				out = append(out, st)
+			}
+		}
+		return out
+	}
 	type sent struct{ fr, nl []int32 }
 	var sents []sent
 	df := map[int32]int{}
@@ -109,7 +134,7 @@ func learnTranslex(pairs [][2]string) [][2]string {
 		fc, nc := splitClauses(p[0], 0), splitClauses(p[1], 0)
 		seen := map[int32]bool{}
 		for _, s := range []string{p[0], p[1]} {
-			for _, id := range w.tokens(s, nil) {
+			for _, id := range stemmed(w.tokens(s, nil)) {
 				if !seen[id] {
 					seen[id] = true
 					df[id]++
@@ -131,14 +156,14 @@ func learnTranslex(pairs [][2]string) [][2]string {
 			for _, c := range nc[l.NL[0]:l.NL[1]] {
 				ns.WriteString(c.text(p[1]) + " ")
 			}
-			sents = append(sents, sent{w.tokens(fs.String(), nil), w.tokens(ns.String(), nil)})
+			sents = append(sents, sent{stemmed(w.tokens(fs.String(), nil)), stemmed(w.tokens(ns.String(), nil))})
 		}
 	}
 	limit := int(translexMaxShare * float64(len(pairs)))
 	keep := func(ts []int32) []int32 {
 		out := ts[:0:0]
 		for _, id := range ts {
-			if n := df[id]; n >= translexMinDocs && n <= limit && !w.digits[id] {
+			if n := df[id]; n >= translexMinDocs && n <= limit && !stems.digits[id] {
 				out = append(out, id)
 			}
 		}
@@ -199,22 +224,60 @@ func learnTranslex(pairs [][2]string) [][2]string {
 	nl := func(s sent) []int32 { return s.nl }
 	tNL := model1(fr, nl, false) // t(nl|fr), keyed {fr, nl}
 	tFR := model1(nl, fr, true)  // t(fr|nl), keyed {fr, nl}
+	// Each word keeps its translationsPerWord best translations of at
+	// least translexMinP, in each direction.
+	type cand struct {
+		other int32
+		p     float64
+	}
+	best := func(tb map[key]float64, byFR bool) map[int32][]cand {
+		m := map[int32][]cand{}
+		for ck, p := range tb {
+			if p < translexMinP || co[ck] < translexMinCo {
+				continue
+			}
+			a, b := ck.a, ck.b
+			if !byFR {
+				a, b = b, a
+			}
+			m[a] = append(m[a], cand{b, p})
+		}
+		for a, cs := range m {
+			sort.Slice(cs, func(i, j int) bool { return cs[i].p > cs[j].p || cs[i].p == cs[j].p && cs[i].other < cs[j].other })
+			if len(cs) > translexPerWord {
+				m[a] = cs[:translexPerWord]
+			}
+		}
+		return m
+	}
+	keepPair := map[key]bool{}
+	for f, cs := range best(tNL, true) {
+		for _, c := range cs {
+			keepPair[key{f, c.other}] = true
+		}
+	}
+	for n, cs := range best(tFR, false) {
+		for _, c := range cs {
+			keepPair[key{c.other, n}] = true
+		}
+	}
 	var out [][2]string
-	for ck, n := range co {
-		if n < translexMinCo {
-			continue
-		}
-		a, b := tNL[ck], tFR[ck]
-		if min(a, b) < translexMinP || max(a, b) < translexStrongP {
-			continue
-		}
-		fw, nw := w.words[ck.a], w.words[ck.b]
-		if fw == nw || cognate(fw, nw) {
+	for ck := range keepPair {
+		fw, nw := stems.words[ck.a], stems.words[ck.b]
+		if fw == nw {
 			continue // found without the table
 		}
 		out = append(out, [2]string{fw, nw})
 	}
+	for id, n := range df {
+		if n > int(translexStopShare*float64(len(pairs))) && !stems.digits[id] {
+			out = append(out, [2]string{stems.words[id], ""})
+		}
+	}
 	sort.Slice(out, func(i, j int) bool {
+		if (out[i][1] == "") != (out[j][1] == "") {
+			return out[j][1] == ""
+		}
 		if out[i][0] != out[j][0] {
 			return out[i][0] < out[j][0]
 		}
