@@ -24,11 +24,11 @@ import (
 // each word keeps its most probable translations (translex_gen_test.go
 // says how). Rebuild it with `make translex`. The words are folded
 // (fold) and of lexMinWord letters at least; pairs of identical stems are
-// left out, since lexTable.matches finds them without it.
-// The words are cut to stems (translexStem), and the words in more than
-// a tenth of the pairs are listed as function words.
+// left out, since lexTable.matches finds them without it. The words are
+// cut to stems (translexStem), and the words in more than a tenth of the
+// pairs are listed as function words. The file is about 54 KB.
 //
-//go:generate sh -c "CONCORD_TRANSLEX_QRVA=$${CONCORD_REALDEV:-../../shared/realdev}/qrva-dev.jsonl.gz go test -count=1 -timeout 30m -run TestGenerateTranslex ."
+//go:generate make -C .. translex
 //go:embed translex.txt.gz
 var translexGz []byte
 
