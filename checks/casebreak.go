@@ -99,6 +99,9 @@ func innerCapitals(s string) map[string]int {
 // ("elgisChe"), and a stray key is a consonant alone ("généralementQ").
 func gluedWords(w string, lx *lexicon) bool {
 	rs := []rune(w)
+	if gluedAcronym(rs, lx) {
+		return true
+	}
 	if !unicode.IsLower(rs[0]) {
 		return false
 	}
@@ -123,6 +126,31 @@ func gluedWords(w string, lx *lexicon) bool {
 		return false
 	}
 	return lx.count(align.Neutral, t) > 0 || lx.count(align.Neutral, string(rs[:i])) > 0
+}
+
+// gluedAcronym reports whether the word rs is a word of the document
+// run together with an acronym the document also writes alone, where a
+// table or chart lost a space ("geenEMTN", "uitgifteYTD", "MeerOLO"): at
+// least four letters in lower case after the first, then two to five
+// capitals to the end. A small-caps break runs longer ("électORALES").
+func gluedAcronym(rs []rune, lx *lexicon) bool {
+	if lx == nil {
+		return false
+	}
+	i := 1
+	for i < len(rs) && unicode.IsLower(rs[i]) {
+		i++
+	}
+	if i < 4 || len(rs)-i < 2 || len(rs)-i > 5 {
+		return false
+	}
+	for _, r := range rs[i:] {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	head, tail := strings.ToLower(string(rs[:i])), strings.ToLower(string(rs[i:]))
+	return lx.count(align.Neutral, head) > 0 && lx.count(align.Neutral, tail) > 0
 }
 
 // caseRepaired returns w in lower case, keeping a capital first letter.
