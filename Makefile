@@ -1,13 +1,19 @@
 # concord — common tasks. `make test` is what CI runs.
 GO ?= go
 
-.PHONY: build test bench bench-batch eval eval-real translex fuzz sample clean
+.PHONY: build test release bench bench-batch eval eval-real translex fuzz sample clean
 
 build:
 	$(GO) build -o bin/concord ./cmd/concord
 
 test:
 	$(GO) test -count=1 ./...
+
+# Release binaries for Linux, macOS and Windows on amd64 and arm64, static
+# and stamped with version, commit and date, with SHA256SUMS, in DIST.
+DIST ?= dist
+release:
+	scripts/release.sh $(DIST)
 
 # Speed: Go benchmarks for every stage (read, split, pair, checks, reporters).
 bench:
@@ -25,7 +31,10 @@ eval:
 
 # The real development texts (../shared/realdev, or CONCORD_REALDEV=DIR):
 # warnings and errors per 1,000 written questions and per 10,000 characters
-# of the long documents, by rule; writes eval/REAL.md. Skips where absent.
+# of the long documents, by rule, and the recall on defects injected into
+# the written questions (eval/realmut.go), by kind; writes eval/REAL.md.
+# CONCORD_REAL_HALF=even or odd measures one half of the questions. Skips
+# where the texts are absent.
 eval-real:
 	CONCORD_EVAL_REAL=1 $(GO) test -count=1 -timeout 30m -run 'TestEvalReal' -v ./eval/
 
@@ -49,4 +58,4 @@ sample:
 	$(GO) run ./cmd/concord check testdata/kazakhstan.txt
 
 clean:
-	rm -rf bin
+	rm -rf bin dist

@@ -75,6 +75,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above
 		newRulesCmd(s),
 		newVersionCmd(s),
 	)
-	root.CompletionOptions.DisableDefaultCmd = true
+	// cobra's completion command: concord completion bash|zsh|fish|powershell.
+	root.CompletionOptions.HiddenDefaultCmd = false
+	root.Version = version
+	root.SetVersionTemplate("concord {{.Version}}\n")
 	return root
 }
