@@ -274,7 +274,11 @@ func (t *lexTable) matches(f, n int32) bool {
 			}
 		}
 	}
-	return loadTranslex().translates(w.tx[f], w.tx[n])
+	// Tokens carry their table numbers (intern loaded the table).
+	if a, b := w.tx[f], w.tx[n]; a >= 0 && b >= 0 {
+		return translexTable.translates(a, b)
+	}
+	return false
 }
 
 // cognate reports whether the folded words a and b look alike: a common

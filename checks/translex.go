@@ -151,6 +151,11 @@ func (t *translex) translates(a, b int32) bool {
 	if a < 0 || b < 0 {
 		return false
 	}
-	_, ok := slices.BinarySearch(t.trans[a], b)
-	return ok
+	// A stem has a few translations: a scan beats a binary search.
+	for _, x := range t.trans[a] {
+		if x >= b {
+			return x == b
+		}
+	}
+	return false
 }
