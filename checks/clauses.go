@@ -33,7 +33,7 @@ const (
 // counterpart in the other language.
 var ClausesMissing = &Check{
 	ID:       "clauses/missing",
-	Severity: Error,
+	Severity: Warning,
 	Doc: `clause with no counterpart in the other language
 
 Each side of a pair is split into clauses (at semicolons, as in the
@@ -50,7 +50,14 @@ or the words the other side lacks and the lengths show it missing.
   FR: N. considérant que la nouvelle loi … a été adoptée …; considérant
       que la nouvelle loi précitée ne répond pas aux normes …;
   NL: N. vestigt er de aandacht op dat de nieuwe wet … werd aangenomen …;
-      (no "dat voormelde nieuwe wet …")`,
+      (no "dat voormelde nieuwe wet …")
+
+The lengths speak only where the document's pairs follow the length
+model: a warning where they do (resolutions, bills and reports, whose
+two versions follow each other sentence by sentence), information where
+many of its pairs lie far from it (freely rewritten prose such as
+written questions, where a clause the lengths single out is almost
+always a paraphrase).`,
 	Run: runClauses,
 }
 
@@ -58,6 +65,10 @@ or the words the other side lacks and the lengths show it missing.
 // a label shift a recital is compared with its own translation.
 func runClauses(p *Pass) {
 	reported := map[string]bool{}
+	sev := Warning
+	if !tightDocument(p.Doc) {
+		sev = Info
+	}
 	var lex lexSearch
 	for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
 		pr := &cp
@@ -84,7 +95,7 @@ func runClauses(p *Pass) {
 			if m.lang == align.NL {
 				u = pr.NL
 			}
-			reportMissing(p, pr.Key, u, m)
+			reportMissing(p, pr.Key, u, m, sev)
 			reported[pr.Key] = true
 		}
 	}
@@ -96,7 +107,7 @@ func runClauses(p *Pass) {
 		}
 		for _, w := range windowMissing(p.Doc.Pairs, i) {
 			if !reported[w.key] {
-				reportMissing(p, w.key, w.unit, w.m)
+				reportMissing(p, w.key, w.unit, w.m, sev)
 				reported[w.key] = true
 			}
 		}
@@ -104,18 +115,17 @@ func runClauses(p *Pass) {
 }
 
 // reportMissing reports clause m of unit u, a side of the pair key, as
-// without counterpart.
-func reportMissing(p *Pass, key string, u *align.Unit, m missing) {
+// without counterpart, at severity sev.
+func reportMissing(p *Pass, key string, u *align.Unit, m missing, sev Severity) {
 	other := "FR"
 	if m.lang == align.FR {
 		other = "NL"
 	}
-	f := Finding{Unit: key,
+	f := Finding{Unit: key, Severity: sev,
 		Message: fmt.Sprintf("%s clause has no counterpart in %s: %q", sideName(m.lang), other, quote(u.Text.S[m.c.Start:m.c.End]))}
 	if m.alt != nil {
-		// Two clauses fit almost equally well: say so, and lower
-		// the severity, since the quoted one may be the wrong one.
-		f.Severity = Warning
+		// Two clauses fit almost equally well: say so; the quoted one
+		// may be the wrong one.
 		f.Message += fmt.Sprintf(" (or %q)", quote(u.Text.S[m.alt.Start:m.alt.End]))
 	}
 	if m.lang == align.FR {
