@@ -46,11 +46,23 @@ func ReadFile(path string, opts Options) (*Document, error) {
 	case "tsv":
 		return ReadTSV(path, br)
 	}
-	data, err := io.ReadAll(br)
+	data, err := readAll(f, br)
 	if err != nil {
 		return nil, err
 	}
 	return readText(path, data, opts)
+}
+
+// readAll reads the rest of f through br into a buffer of f's size, so that
+// a large file is held once, not in the doubling buffers of io.ReadAll.
+func readAll(f *os.File, br *bufio.Reader) ([]byte, error) {
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return io.ReadAll(br)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
+	_, err = buf.ReadFrom(br)
+	return buf.Bytes(), err
 }
 
 // ReadBytes aligns a bilingual document held in memory; path names it
