@@ -1,13 +1,19 @@
 # concord — common tasks. `make test` is what CI runs.
 GO ?= go
 
-.PHONY: build test bench bench-batch eval eval-real fuzz sample clean
+.PHONY: build test release bench bench-batch eval eval-real fuzz sample clean
 
 build:
 	$(GO) build -o bin/concord ./cmd/concord
 
 test:
 	$(GO) test -count=1 ./...
+
+# Release binaries for Linux, macOS and Windows on amd64 and arm64, static
+# and stamped with version, commit and date, with SHA256SUMS, in DIST.
+DIST ?= dist
+release:
+	scripts/release.sh $(DIST)
 
 # Speed: Go benchmarks for every stage (read, split, pair, checks, reporters).
 bench:
@@ -54,4 +60,4 @@ sample:
 	$(GO) run ./cmd/concord check testdata/kazakhstan.txt
 
 clean:
-	rm -rf bin
+	rm -rf bin dist

@@ -59,12 +59,12 @@ func runDates(p *Pass, changed bool) {
 			case d.nl < 0 && !changed:
 				f := c.fr.dates[d.fr]
 				p.Report(Finding{Unit: key,
-					Message: fmt.Sprintf("FR has %s, NL has none", squash(fu.Text.S[f.Start:f.End])),
+					Message: oneSidedMessage("FR", "NL", squash(fu.Text.S[f.Start:f.End]), "", countKey(c.fr.dates, f.Key()), countKey(c.nl.dates, f.Key()), ""),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.dates[d.nl]
 				p.Report(Finding{Unit: key,
-					Message: fmt.Sprintf("NL has %s, FR has none", squash(nu.Text.S[n.Start:n.End])),
+					Message: oneSidedMessage("NL", "FR", squash(nu.Text.S[n.Start:n.End]), "", countKey(c.nl.dates, n.Key()), countKey(c.fr.dates, n.Key()), ""),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}

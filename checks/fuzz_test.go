@@ -22,13 +22,6 @@ func fuzzTextOf(s string) *align.Text {
 	return &align.Text{S: s, Segs: []align.Segment{{Off: 0, Pos: align.Pos{Line: 1, Col: 1}}}}
 }
 
-func inside(t *testing.T, what string, s string, start, end int) {
-	t.Helper()
-	if start < 0 || end < start || end > len(s) {
-		t.Fatalf("%s %d–%d outside a text of %d bytes", what, start, end, len(s))
-	}
-}
-
 // FuzzNames runs the name, term and acronym analysis of one side on
 // arbitrary text.
 func FuzzNames(f *testing.F) {

@@ -278,7 +278,6 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			}
 			if (end == start+1 && core == 1 && !titleWords[keyOf(start)] || end == start && titled) && stopSurname(end) {
 				// a surname that is also a function word: Wouter Pas
-				title++
 				core++
 				end++
 				break

@@ -53,11 +53,6 @@ func isJoiner(r rune) bool {
 	return false
 }
 
-// isApostrophe reports whether r is an apostrophe.
-func isApostrophe(r rune) bool {
-	return r == '\'' || r == '\u2019' || r == '\u02bc'
-}
-
 // splitWords splits s into words. It never fails: any input gives words
 // whose offsets lie inside s, in order, without overlap.
 func splitWords(s string) []tword {

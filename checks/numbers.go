@@ -55,13 +55,13 @@ func runNumbers(p *Pass, changed bool) {
 				f := c.fr.nums[d.fr]
 				sev, note := missingSeverity(f, fu.Text.S, nu.Text.S)
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: fmt.Sprintf("FR has %s, NL has none%s", shown(fu.Text.S[f.Start:f.End], f.Key()), note),
+					Message: oneSidedMessage("FR", "NL", shown(fu.Text.S[f.Start:f.End], f.Key()), f.Key(), countKey(c.fr.nums, f.Key()), countKey(c.nl.nums, f.Key()), note),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.nums[d.nl]
 				sev, note := missingSeverity(n, nu.Text.S, fu.Text.S)
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: fmt.Sprintf("NL has %s, FR has none%s", shown(nu.Text.S[n.Start:n.End], n.Key()), note),
+					Message: oneSidedMessage("NL", "FR", shown(nu.Text.S[n.Start:n.End], n.Key()), n.Key(), countKey(c.nl.nums, n.Key()), countKey(c.fr.nums, n.Key()), note),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}

@@ -399,13 +399,6 @@ func inSpans(start, end int, spans [][2]int) bool {
 	return false
 }
 
-// boilerplate reports whether a unit is a fixed heading, a title-page
-// block or a cover-table row: their wording is set per language by the
-// Chamber, not translated, and their capitals are not acronyms.
-func boilerplate(key string) bool {
-	return strings.HasPrefix(key, "heading:") || strings.HasPrefix(key, "front:") || strings.HasPrefix(key, "table:")
-}
-
 // runTerms reports the findings of the check's rule from termFindings and
 // foreignFindings on every pair.
 func runTerms(p *Pass) {

@@ -12,16 +12,23 @@
 //	evidence = "Loekasjenko"         # evidence text on either side (optional)
 //	reason = "official Dutch transliteration"   # required
 //
-// The file is TOML; concord reads the subset above itself rather than take
-// a dependency for it.
+// The file is TOML, read by github.com/pelletier/go-toml/v2: any valid TOML
+// (multi-line strings, inline tables, dotted keys) that has the shape
+// above is accepted, and a key concord does not know is an error naming
+// its line.
 package config
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strings"
+
+	"github.com/pelletier/go-toml/v2"
 
 	"github.com/concord-bilingual/concord/checks"
 )
@@ -51,37 +58,35 @@ type Suppressed struct {
 	Reason  string
 }
 
+// tomlFile is the shape of concord.toml.
+type tomlFile struct {
+	Severity map[string]string `toml:"severity"`
+	Suppress []tomlSuppress    `toml:"suppress"`
+}
+
+type tomlSuppress struct {
+	Rule     string `toml:"rule"`
+	Unit     string `toml:"unit"`
+	Evidence string `toml:"evidence"`
+	Reason   string `toml:"reason"`
+}
+
 // Parse reads a configuration from src; name is used in errors.
 func Parse(name, src string) (*Config, error) {
-	doc, err := parseTOML(src)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	var doc tomlFile
+	dec := toml.NewDecoder(strings.NewReader(src))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, tomlError(err, src))
 	}
 	c := &Config{Path: name, Severity: map[string]checks.Severity{}}
-	for k := range doc.root {
-		return nil, fmt.Errorf("%s: unknown key %q (want [severity] or [[suppress]])", name, k)
-	}
-	for t := range doc.tables {
-		if t != "severity" {
-			return nil, fmt.Errorf("%s: unknown table [%s]", name, t)
-		}
-	}
-	for a := range doc.arrays {
-		if a != "suppress" {
-			return nil, fmt.Errorf("%s: unknown array [[%s]]", name, a)
-		}
-	}
 	var keys []string
-	for k := range doc.tables["severity"] {
+	for k := range doc.Severity {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		s, ok := doc.tables["severity"][k].(string)
-		if !ok {
-			return nil, fmt.Errorf("%s: severity of %s: want a string", name, k)
-		}
-		sev, err := checks.ParseSeverity(s)
+		sev, err := checks.ParseSeverity(doc.Severity[k])
 		if err != nil {
 			return nil, fmt.Errorf("%s: severity of %s: %w", name, k, err)
 		}
@@ -90,26 +95,8 @@ func Parse(name, src string) (*Config, error) {
 		}
 		c.Severity[k] = sev
 	}
-	for i, t := range doc.arrays["suppress"] {
-		var s Suppress
-		for k, v := range t {
-			str, ok := v.(string)
-			if !ok {
-				return nil, fmt.Errorf("%s: suppress %d: %s: want a string", name, i+1, k)
-			}
-			switch k {
-			case "rule":
-				s.Rule = str
-			case "unit":
-				s.Unit = str
-			case "evidence":
-				s.Evidence = str
-			case "reason":
-				s.Reason = str
-			default:
-				return nil, fmt.Errorf("%s: suppress %d: unknown key %q (want rule, unit, evidence, reason)", name, i+1, k)
-			}
-		}
+	for i, t := range doc.Suppress {
+		s := Suppress(t)
 		switch {
 		case s.Reason == "":
 			return nil, fmt.Errorf("%s: suppress %d: a reason is required", name, i+1)
@@ -126,6 +113,58 @@ func Parse(name, src string) (*Config, error) {
 		c.Suppresses = append(c.Suppresses, s)
 	}
 	return c, nil
+}
+
+// tomlError rewrites an error of the TOML decoder as "line N: …": the
+// first unknown key with what is allowed where it stands, a value of the
+// wrong type with its key, or a syntax error with its line. src is the
+// file, to name the key of a line.
+func tomlError(err error, src string) error {
+	var strict *toml.StrictMissingError
+	if errors.As(err, &strict) && len(strict.Errors) > 0 {
+		e := &strict.Errors[0]
+		line, _ := e.Position()
+		key := e.Key()
+		want := "[severity] or [[suppress]]"
+		if len(key) > 1 && key[0] == "suppress" {
+			want = "rule, unit, evidence, reason"
+		}
+		return fmt.Errorf("line %d: unknown key %q (want %s)", line, strings.Join(key, "."), want)
+	}
+	msg := strings.TrimPrefix(err.Error(), "toml: ")
+	if m := wrongType.FindStringSubmatch(msg); m != nil {
+		msg = "want a string, not " + m[1]
+	}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		line, _ := de.Position()
+		key := strings.Join(de.Key(), ".")
+		if key == "" {
+			key = keyOfLine(src, line)
+		}
+		if key != "" {
+			return fmt.Errorf("line %d: %s: %s", line, key, msg)
+		}
+		return fmt.Errorf("line %d: %s", line, msg)
+	}
+	return errors.New(msg)
+}
+
+// wrongType matches the decoder's message for a value of the wrong type
+// and captures the TOML type.
+var wrongType = regexp.MustCompile(`cannot (?:decode|store) (?:TOML )?(\w+(?: table)?)`)
+
+// keyOfLine returns the key of "key = value" on line n of src, or "".
+func keyOfLine(src string, n int) string {
+	lines := strings.Split(src, "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	k, _, ok := strings.Cut(lines[n-1], "=")
+	if !ok {
+		return ""
+	}
+	return strings.Trim(strings.TrimSpace(k), `"'`)
 }
 
 // knownRule reports whether s names a check of checks.All or a category.

@@ -22,7 +22,7 @@ func AlignText(w io.Writer, r *Result) error {
 			bw.WriteString("\n")
 		}
 		p, f, n := Counts(d.Doc)
-		fmt.Fprintf(bw, "%s: %d pairs, %d FR only, %d NL only (%s layout)\n", d.Doc.Path, p, f, n, d.Doc.Layout)
+		fmt.Fprintf(bw, "%s: %s, %d FR only, %d NL only (%s layout)\n", d.Doc.Path, nounCount(p, "pair"), f, n, d.Doc.Layout)
 		for _, pr := range d.Doc.Pairs {
 			fmt.Fprintf(bw, "\n%s%s\n", pr.Key, sharedNote(pr))
 			left, right := wrapUnit(pr.FR), wrapUnit(pr.NL)

@@ -15,15 +15,18 @@ const githubShown = 10
 // GitHub returns a reporter of workflow commands that annotate the files
 // of a pull request: "::error file=F,line=L,col=C,title=RULE::MESSAGE",
 // warnings as ::warning and info findings as ::notice. The message carries
-// the unit and the other language's evidence. When a kind has more
-// findings than a step displays, a first ::warning line says how many
+// the unit and the other language's evidence. A finding with evidence on
+// both sides is annotated on each side, so that a pull request changing
+// either language's text shows it on the lines it changed. When a kind has
+// more annotations than a step displays, a first ::warning line says how many
 // there are in all; so the annotations wait in a spool until End.
 func GitHub() Reporter { return &githubReporter{} }
 
 type githubReporter struct {
 	w     io.Writer
 	tool  string
-	c     counts
+	c     counts // findings
+	shown counts // annotations
 	docs  int
 	lines spool
 }
@@ -38,11 +41,13 @@ func (g *githubReporter) Document(d DocResult) error {
 	for i := range d.Findings {
 		f := &d.Findings[i]
 		g.c.add(f.Severity)
-		main, others := primary(d.Doc, f)
-		if _, err := fmt.Fprintf(&g.lines, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
-			githubKind(f.Severity), githubProperty(main.File), max(main.Ev.Line, 1), max(main.Ev.Col, 1),
-			githubProperty(f.Rule), githubData(fullMessage(f, others))); err != nil {
-			return err
+		for _, pl := range placements(d.Doc, f) {
+			g.shown.add(f.Severity)
+			if _, err := fmt.Fprintf(&g.lines, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
+				githubKind(f.Severity), githubProperty(pl.At.File), max(pl.At.Ev.Line, 1), max(pl.At.Ev.Col, 1),
+				githubProperty(f.Rule), githubData(fullMessage(f, pl.At, pl.Others))); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -50,11 +55,11 @@ func (g *githubReporter) Document(d DocResult) error {
 
 func (g *githubReporter) End() error {
 	defer g.lines.Close()
-	c := g.c
-	if c.Error > githubShown || c.Warning > githubShown || c.Info > githubShown {
+	c, a := g.c, g.shown
+	if a.Error > githubShown || a.Warning > githubShown || a.Info > githubShown {
 		if _, err := fmt.Fprintf(g.w, "::warning title=%s::%s\n", githubProperty(g.tool+" summary"), githubData(fmt.Sprintf(
-			"%d errors, %d warnings, %d notices in %d documents; a step shows the first %d of each kind, see the job log or the full report for the rest",
-			c.Error, c.Warning, c.Info, g.docs, githubShown))); err != nil {
+			"%s, %s, %s in %s; a step shows the first %d of each kind, see the job log or the full report for the rest",
+			nounCount(c.Error, "error"), nounCount(c.Warning, "warning"), nounCount(c.Info, "notice"), nounCount(g.docs, "document"), githubShown))); err != nil {
 			return err
 		}
 	}

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,6 +26,12 @@ func allFormats() map[string]Formatter {
 	}
 	for k, f := range AlignFormats {
 		m["align-"+k] = f
+	}
+	// XLIFF 2.0, with the findings as notes.
+	m["xliff2"] = func(w io.Writer, r *Result) error {
+		r2 := *r
+		r2.XLIFFVersion = "2.0"
+		return Whole(XLIFF)(w, &r2)
 	}
 	return m
 }

@@ -23,7 +23,7 @@ var (
 	//go:embed html/report.js
 	htmlJS string
 
-	htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{"n": nounCount}).Parse(htmlTemplate))
+	htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{"n": nounCount, "pos": lineCol}).Parse(htmlTemplate))
 
 	// htmlCSP allows the page's own style sheet and script, by hash, and
 	// nothing else: no network, no other script, whatever the texts hold.
@@ -37,7 +37,10 @@ func cspHash(s string) string {
 }
 
 // HTML returns a reporter of one self-contained audit report: totals per
-// document and per category, an index of the documents, and each document
+// document and per category; for a batch, a chart of the documents with
+// findings, worst first, by severity and category (see overview); an
+// index of the documents that sorts by findings and filters to those with
+// findings; and each document
 // as FR | NL side by side, pair by pair, with every finding highlighted at
 // its place in both texts and listed with its message under the pair.
 // Filters by severity and category run in an embedded script; the page
@@ -53,6 +56,7 @@ type htmlReporter struct {
 	all            counts
 	byCat          map[string]*counts
 	index, section spool
+	overview       overview
 }
 
 // htmlView is what the head and tail of the page show.
@@ -66,6 +70,7 @@ type htmlView struct {
 	Severities    []string
 	Categories    []string
 	Documents     int
+	Chart         *chartView // the overview of a batch; nil for one document or none with findings
 }
 
 func (h *htmlReporter) Begin(w io.Writer, r *Result) error {
@@ -81,6 +86,8 @@ func (h *htmlReporter) Begin(w io.Writer, r *Result) error {
 func (h *htmlReporter) Document(d DocResult) error {
 	h.view.Documents++
 	hd := htmlDocModel(fmt.Sprintf("d%d", h.view.Documents), d)
+	hd.Seq = h.view.Documents
+	h.overview.add(&hd)
 	for _, f := range d.Findings {
 		h.all.add(f.Severity)
 		addCategory(h.byCat, &f)
@@ -99,6 +106,9 @@ func (h *htmlReporter) End() error {
 	v.ByCat = orderCategories(h.byCat)
 	for _, c := range v.ByCat {
 		v.Categories = append(v.Categories, c.Cat)
+	}
+	if v.Documents > 1 {
+		v.Chart = h.overview.chart(v.Categories)
 	}
 	if err := htmlPage.ExecuteTemplate(h.w, "head", v); err != nil {
 		return err
@@ -122,6 +132,7 @@ type catCounts struct {
 
 type htmlDoc struct {
 	ID, Path       string
+	Seq            int // input order, from 1
 	FRPath, NLPath string
 	Counts         counts
 	ByCat          []catCounts
@@ -144,6 +155,7 @@ type htmlPair struct {
 type htmlSide struct {
 	Lang   string
 	Line   int
+	Page   int // of a PDF, else 0
 	Pieces []piece
 }
 
@@ -264,7 +276,7 @@ func htmlSideModel(u *align.Unit, spans []span) *htmlSide {
 	if u == nil {
 		return nil
 	}
-	hs := &htmlSide{Lang: u.Lang.String(), Line: u.Text.Pos(0).Line}
+	hs := &htmlSide{Lang: u.Lang.String(), Line: u.Text.Pos(0).Line, Page: u.Text.Pos(0).Page}
 	s := u.Text.S
 	cuts := []int{0, len(s)}
 	for _, sp := range spans {

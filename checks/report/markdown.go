@@ -108,6 +108,10 @@ func plural(c counts) string {
 	return fmt.Sprintf("%s, %s, %d info", nounCount(c.Error, "error"), nounCount(c.Warning, "warning"), c.Info)
 }
 
+// NounCount returns n and the noun, in the plural unless n is 1:
+// "1 document", "2 errors".
+func NounCount(n int, noun string) string { return nounCount(n, noun) }
+
 func nounCount(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
@@ -119,7 +123,7 @@ func mdEvidence(e *checks.Evidence) string {
 	if e == nil {
 		return "—"
 	}
-	return fmt.Sprintf("%d:%d %s", e.Line, e.Col, mdCode(e.Text))
+	return lineCol(e.Pos) + " " + mdCode(e.Text)
 }
 
 // mdText escapes s for a table cell: every ASCII punctuation character

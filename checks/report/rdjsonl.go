@@ -10,7 +10,10 @@ import (
 )
 
 // RDJSONL returns a reporter of reviewdog diagnostics, one JSON object per
-// line. reviewdog counts columns in UTF-8 bytes, so each column is
+// line. A finding with evidence on both sides gives one diagnostic per
+// side, each naming the other side as a related location: reviewdog's diff
+// filter keeps a diagnostic by its own location only, so an edit to the
+// Dutch text meets the diagnostic on the Dutch line. reviewdog counts columns in UTF-8 bytes, so each column is
 // converted from code points using the line's text: from the run's
 // Source when it can read the file, else rebuilt from the document's unit
 // texts (markup that the reader removed, such as "*" or "^", is one byte
@@ -34,28 +37,45 @@ func (r *rdjsonlReporter) Document(d DocResult) error {
 	lines := &lineFinder{source: r.source, doc: d.Doc, files: map[string][]string{}}
 	for i := range d.Findings {
 		f := &d.Findings[i]
-		main, others := primary(d.Doc, f)
-		line := max(main.Ev.Line, 1)
-		start := lines.byteCol(main.File, line, max(main.Ev.Col, 1))
-		rng := rdRange{Start: rdPos{Line: line, Column: start}}
-		if t := main.Ev.Text; t != "" && !strings.Contains(t, "\n") {
-			rng.End = &rdPos{Line: line, Column: start + len(t)}
-		}
-		diag := rdDiagnostic{
-			Message:  fullMessage(f, others),
-			Location: rdLocation{Path: main.File, Range: rng},
-			Severity: strings.ToUpper(f.Severity.String()),
-			Source:   rdSource{Name: r.tool},
-			Code:     rdCode{Value: f.Rule},
-		}
-		if err := r.enc.Encode(diag); err != nil {
-			return err
+		for _, pl := range placements(d.Doc, f) {
+			diag := rdDiagnostic{
+				Message:  fullMessage(f, pl.At, pl.Others),
+				Location: lines.location(pl.At),
+				Severity: strings.ToUpper(f.Severity.String()),
+				Source:   rdSource{Name: r.tool},
+				Code:     rdCode{Value: f.Rule},
+			}
+			for _, o := range pl.Others {
+				diag.Related = append(diag.Related, rdRelated{
+					Message:  langTag(o.Lang) + ": " + o.Ev.Text,
+					Location: lines.location(o),
+				})
+			}
+			if err := r.enc.Encode(diag); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
 func (r *rdjsonlReporter) End() error { return nil }
+
+// location returns the reviewdog location of one side's evidence.
+func (lf *lineFinder) location(s evSide) rdLocation {
+	line := max(s.Ev.Line, 1)
+	start := max(s.Ev.Col, 1)
+	if s.Ev.Page == 0 {
+		// A PDF has no lines of text to count bytes on; its lines are
+		// counted on each page.
+		start = lf.byteCol(s.File, line, start)
+	}
+	rng := rdRange{Start: rdPos{Line: line, Column: start}}
+	if t := s.Ev.Text; t != "" && !strings.Contains(t, "\n") {
+		rng.End = &rdPos{Line: line, Column: start + len(t)}
+	}
+	return rdLocation{Path: s.File, Range: rng}
+}
 
 // lineFinder converts code-point columns of one document's files to byte
 // columns.
@@ -135,11 +155,17 @@ func (lf *lineFinder) rebuild() map[string]map[int][]rune {
 }
 
 type rdDiagnostic struct {
+	Message  string      `json:"message"`
+	Location rdLocation  `json:"location"`
+	Severity string      `json:"severity"`
+	Source   rdSource    `json:"source"`
+	Code     rdCode      `json:"code"`
+	Related  []rdRelated `json:"related_locations,omitempty"`
+}
+
+type rdRelated struct {
 	Message  string     `json:"message"`
 	Location rdLocation `json:"location"`
-	Severity string     `json:"severity"`
-	Source   rdSource   `json:"source"`
-	Code     rdCode     `json:"code"`
 }
 
 type rdLocation struct {

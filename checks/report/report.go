@@ -1,7 +1,8 @@
 // Package report writes concord's results in the formats its users read:
 // SARIF and JUnit for CI systems, workflow annotations and reviewdog lines
 // for code review, Markdown for pull-request comments, an HTML audit report
-// for people, and TMX/XLIFF for translation memories.
+// for people, CSV for spreadsheets, and TMX/XLIFF for translation
+// memories.
 //
 // Each check format is one file and one Reporter, which writes a result
 // one document at a time, so that a batch is reported while it is checked
@@ -28,6 +29,16 @@ type Result struct {
 	// passing cases).
 	Checks []*checks.Check
 	Docs   []DocResult
+
+	// Root is the directory SARIF file URIs are relative to (%SRCROOT%);
+	// "" leaves the paths as they are.
+	Root string
+	// FailOn is the lowest severity that fails the run (a JUnit failure);
+	// zero means none does.
+	FailOn checks.Severity
+	// XLIFFVersion is the XLIFF version written: "1.2" (also for "") or
+	// "2.0".
+	XLIFFVersion string
 
 	// Source optionally returns the decoded lines of an input file, for
 	// formats that count bytes (rdjsonl). Nil, or an error, means the
@@ -65,6 +76,8 @@ var Formats = map[string]func() Reporter{
 	"rdjsonl":  RDJSONL,
 	"markdown": Markdown,
 	"html":     HTML,
+	"xliff":    XLIFF,
+	"csv":      CSV,
 }
 
 // Formatter writes a whole result in one format.
@@ -94,7 +107,7 @@ var AlignFormats = map[string]Formatter{
 	"json":  AlignJSON,
 	"tsv":   AlignTSV,
 	"tmx":   TMX,
-	"xliff": XLIFF,
+	"xliff": AlignXLIFF,
 }
 
 // Names returns the keys of a format map, sorted.
@@ -125,9 +138,11 @@ type evSide struct {
 	Ev   *checks.Evidence
 }
 
-// sides returns the evidence of f, the primary location first: French
-// where it has evidence (French is the source language of the documents),
-// Dutch otherwise. A finding without evidence has no sides.
+// sides returns the evidence of f, French first (French is the source
+// language of the documents), each on the file that holds its language. A
+// side without evidence is left out, so a finding whose evidence is on one
+// side is located on that side only. A finding without evidence has no
+// sides.
 func sides(d *align.Document, f *checks.Finding) []evSide {
 	var out []evSide
 	if f.FR != nil {
@@ -165,19 +180,86 @@ func primary(d *align.Document, f *checks.Finding) (evSide, []evSide) {
 	return s[0], s[1:]
 }
 
-// fullMessage returns the message of f followed by the unit and the
-// evidence of the other sides, for formats whose viewers show one
-// location only: "NL has 209 where FR has 208 [recital:P; NL 161:70 “209”]".
-func fullMessage(f *checks.Finding, others []evSide) string {
+// placed is one annotation of a finding: the side it stands on and the
+// evidence of the other sides.
+type placed struct {
+	At     evSide
+	Others []evSide
+}
+
+// placements returns the annotations of f for formats whose consumers show
+// a finding at one place and keep or drop it by that place alone (a
+// reviewdog diff filter, a pull-request annotation): one per side with
+// evidence, French first, so that an edit to either language's text meets
+// the finding on the lines it changed.
+func placements(d *align.Document, f *checks.Finding) []placed {
+	s := sides(d, f)
+	if len(s) == 0 {
+		return []placed{{At: where(d, f)}}
+	}
+	out := make([]placed, len(s))
+	for i := range s {
+		var others []evSide
+		for j := range s {
+			if j != i {
+				others = append(others, s[j])
+			}
+		}
+		out[i] = placed{At: s[i], Others: others}
+	}
+	return out
+}
+
+// pdfPlace returns where a position stands on a PDF page, "page 7, right
+// column", or "" when the input was not a PDF (page 0).
+func pdfPlace(p align.Pos) string {
+	if p.Page == 0 {
+		return ""
+	}
+	switch p.Column {
+	case 1:
+		return fmt.Sprintf("page %d, left column", p.Page)
+	case 2:
+		return fmt.Sprintf("page %d, right column", p.Page)
+	}
+	return fmt.Sprintf("page %d", p.Page)
+}
+
+// lineCol returns "LINE:COL" of a position, preceded for PDF input by its
+// page and column: "page 7, right column, 32:1".
+func lineCol(p align.Pos) string {
+	lc := fmt.Sprintf("%d:%d", max(p.Line, 1), max(p.Col, 1))
+	if pl := pdfPlace(p); pl != "" {
+		return pl + ", " + lc
+	}
+	return lc
+}
+
+// fullMessage returns the message of f followed by the unit, the page of
+// the main location for PDF input, and the evidence of the other sides,
+// for formats whose viewers show one location only:
+// "NL has 209 where FR has 208 [recital:P; NL 161:70 “209”]".
+func fullMessage(f *checks.Finding, main evSide, others []evSide) string {
 	var b strings.Builder
 	b.WriteString(f.Message)
 	b.WriteString(" [")
 	b.WriteString(f.Unit)
+	if pl := pdfPlace(main.Ev.Pos); pl != "" {
+		fmt.Fprintf(&b, "; %s %s", langTag(main.Lang), pl)
+	}
 	for _, o := range others {
-		fmt.Fprintf(&b, "; %s %d:%d “%s”", strings.ToUpper(o.Lang.String()), o.Ev.Line, max(o.Ev.Col, 1), o.Ev.Text)
+		fmt.Fprintf(&b, "; %s %s “%s”", langTag(o.Lang), lineCol(o.Ev.Pos), o.Ev.Text)
 	}
 	b.WriteString("]")
 	return b.String()
+}
+
+// langTag returns "FR" or "NL", or "" for a language-neutral place.
+func langTag(l align.Lang) string {
+	if l == align.Neutral {
+		return ""
+	}
+	return strings.ToUpper(l.String())
 }
 
 // ruleSet is the catalogue as a report sees it: the checks of the run,

@@ -25,7 +25,7 @@ import (
 // text in its unit's side, so its position comes from the text map and is
 // never written by hand. Lines starting with # are comments.
 func parseResult(src string) (*Result, error) {
-	r := &Result{}
+	r := &Result{FailOn: checks.Error} // concord check's default
 	var doc *align.Document
 	var pair *align.Pair
 	var docs []*DocResult

@@ -15,10 +15,12 @@ import (
 
 // SARIF returns a reporter of a SARIF 2.1.0 log for code-scanning
 // services: one run, the catalogue as rules, one result per finding.
-// Columns count Unicode code points. The primary location is the French
-// evidence (the Dutch one when French has none); the other language's
-// evidence is a related location and is also written into the message,
-// since some viewers show one location only. partialFingerprints holds the
+// Columns count Unicode code points. A result's locations are the sides
+// with evidence, French first (a finding with evidence on one side only is
+// located there); the other language's evidence is also a related location
+// and is written into the message, since some viewers show one location
+// only. With the Result's Root set, file URIs are relative to it, based on
+// %SRCROOT% (originalUriBaseIds). partialFingerprints holds the
 // baseline fingerprint, which survives edits elsewhere in the document.
 // The rules come before the results and may grow with them (a rule that a
 // finding names and the catalogue lacks), so the results wait in a spool
@@ -30,7 +32,8 @@ type sarifReporter struct {
 	tool    struct{ Name, Version string }
 	rules   *ruleSet
 	results spool
-	n       int // results spooled
+	n       int    // results spooled
+	root    string // absolute; "" leaves paths as they are
 }
 
 // sarifResultIndent is the indentation of a result inside the log.
@@ -38,6 +41,13 @@ const sarifResultIndent = "        "
 
 func (s *sarifReporter) Begin(w io.Writer, r *Result) error {
 	s.w, s.tool, s.rules = w, r.Tool, newRuleSet(r.Checks)
+	if r.Root != "" {
+		root, err := filepath.Abs(r.Root)
+		if err != nil {
+			return fmt.Errorf("sarif root: %w", err)
+		}
+		s.root = root
+	}
 	return nil
 }
 
@@ -51,15 +61,16 @@ func (s *sarifReporter) Document(d DocResult) error {
 			RuleID:              f.Rule,
 			RuleIndex:           s.rules.index[f.Rule],
 			Level:               sarifLevel(f.Severity),
-			Message:             sarifText{Text: fullMessage(f, others)},
-			Locations:           []sarifLocation{sarifLoc(main, f.Unit)},
+			Message:             sarifText{Text: fullMessage(f, main, others)},
+			Locations:           []sarifLocation{s.loc(main, f.Unit)},
 			PartialFingerprints: map[string]string{"concordFingerprint/v1": fps[i]},
 			Properties:          sarifResultProps{Unit: f.Unit, Category: f.Category()},
 		}
 		for j, o := range others {
-			loc := sarifLoc(o, "")
+			res.Locations = append(res.Locations, s.loc(o, f.Unit))
+			loc := s.loc(o, "")
 			loc.ID = j + 1
-			loc.Message = &sarifText{Text: strings.ToUpper(o.Lang.String()) + ": " + o.Ev.Text}
+			loc.Message = &sarifText{Text: langTag(o.Lang) + ": " + o.Ev.Text}
 			res.RelatedLocations = append(res.RelatedLocations, loc)
 		}
 		b, err := indented(res, sarifResultIndent)
@@ -92,6 +103,9 @@ func (s *sarifReporter) End() error {
 		Tool:       sarifTool{Driver: sarifDriver{Name: s.tool.Name, Version: s.tool.Version, Rules: []sarifRule{}}},
 		ColumnKind: "unicodeCodePoints",
 		Results:    []sarifResult{},
+	}
+	if s.root != "" {
+		run.OriginalURIBaseIDs = map[string]sarifArtifact{sarifRootID: {URI: dirURI(s.root)}}
 	}
 	for _, c := range s.rules.list {
 		_, rest, _ := strings.Cut(c.Doc, "\n")
@@ -142,28 +156,64 @@ func sarifLevel(s checks.Severity) string {
 	return "note"
 }
 
-// sarifLoc returns the physical location of one side. A unit key, when
-// given, becomes the logical location.
-func sarifLoc(s evSide, unit string) sarifLocation {
-	reg := &sarifRegion{StartLine: max(s.Ev.Line, 1), StartColumn: max(s.Ev.Col, 1)}
-	if s.Ev.Text != "" && !strings.Contains(s.Ev.Text, "\n") {
-		reg.EndLine = reg.StartLine
-		reg.EndColumn = reg.StartColumn + utf8.RuneCountInString(s.Ev.Text)
-		reg.Snippet = &sarifText{Text: s.Ev.Text}
-	}
-	loc := sarifLocation{PhysicalLocation: sarifPhysical{
-		ArtifactLocation: sarifArtifact{URI: fileURI(s.File)},
-		Region:           reg,
-	}}
+// sarifRootID is the base of the artifact URIs relative to the root.
+const sarifRootID = "%SRCROOT%"
+
+// loc returns the location of one side: its file and region, and the unit
+// key, when given, as the logical location. For PDF input the region's
+// properties hold the page and the column on it. Standard input has no
+// file to point at and gets the logical location only.
+func (s *sarifReporter) loc(side evSide, unit string) sarifLocation {
+	var loc sarifLocation
 	if unit != "" {
 		loc.LogicalLocations = []sarifLogical{{FullyQualifiedName: unit}}
 	}
+	if side.File == "-" {
+		if unit == "" {
+			loc.LogicalLocations = []sarifLogical{{FullyQualifiedName: "standard input"}}
+		}
+		return loc
+	}
+	reg := &sarifRegion{StartLine: max(side.Ev.Line, 1), StartColumn: max(side.Ev.Col, 1)}
+	if side.Ev.Text != "" && !strings.Contains(side.Ev.Text, "\n") {
+		reg.EndLine = reg.StartLine
+		reg.EndColumn = reg.StartColumn + utf8.RuneCountInString(side.Ev.Text)
+		reg.Snippet = &sarifText{Text: side.Ev.Text}
+	}
+	if side.Ev.Page > 0 {
+		reg.Properties = &sarifRegionProps{Page: side.Ev.Page, PDFColumn: side.Ev.Column}
+	}
+	loc.PhysicalLocation = &sarifPhysical{ArtifactLocation: s.artifact(side.File), Region: reg}
 	return loc
 }
 
+// artifact returns the artifact location of a file: relative to the root,
+// with its base %SRCROOT%, when the file lies under the root; otherwise a
+// relative path stays relative and an absolute one becomes a file URI.
+func (s *sarifReporter) artifact(path string) sarifArtifact {
+	if s.root != "" {
+		if abs, err := filepath.Abs(path); err == nil {
+			if rel, err := filepath.Rel(s.root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return sarifArtifact{URI: (&url.URL{Path: filepath.ToSlash(rel)}).String(), URIBaseID: sarifRootID}
+			}
+			path = abs
+		}
+	}
+	return sarifArtifact{URI: fileURI(path)}
+}
+
+// dirURI returns the file URI of an absolute directory, ending in a slash
+// as SARIF requires of a base URI.
+func dirURI(dir string) string {
+	u := fileURI(dir)
+	if !strings.HasSuffix(u, "/") {
+		u += "/"
+	}
+	return u
+}
+
 // fileURI turns a file path into a URI reference: relative paths stay
-// relative (code scanning resolves them against the repository root),
-// absolute ones become file URIs.
+// relative, absolute ones become file URIs.
 func fileURI(path string) string {
 	p := filepath.ToSlash(path)
 	u := url.URL{Path: p}
@@ -183,9 +233,10 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool       sarifTool     `json:"tool"`
-	ColumnKind string        `json:"columnKind"`
-	Results    []sarifResult `json:"results"`
+	Tool               sarifTool                `json:"tool"`
+	OriginalURIBaseIDs map[string]sarifArtifact `json:"originalUriBaseIds,omitempty"`
+	ColumnKind         string                   `json:"columnKind"`
+	Results            []sarifResult            `json:"results"`
 }
 
 type sarifTool struct {
@@ -237,7 +288,7 @@ type sarifResultProps struct {
 
 type sarifLocation struct {
 	ID               int            `json:"id,omitempty"`
-	PhysicalLocation sarifPhysical  `json:"physicalLocation"`
+	PhysicalLocation *sarifPhysical `json:"physicalLocation,omitempty"`
 	LogicalLocations []sarifLogical `json:"logicalLocations,omitempty"`
 	Message          *sarifText     `json:"message,omitempty"`
 }
@@ -248,15 +299,24 @@ type sarifPhysical struct {
 }
 
 type sarifArtifact struct {
-	URI string `json:"uri"`
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
 }
 
 type sarifRegion struct {
-	StartLine   int        `json:"startLine"`
-	StartColumn int        `json:"startColumn"`
-	EndLine     int        `json:"endLine,omitempty"`
-	EndColumn   int        `json:"endColumn,omitempty"`
-	Snippet     *sarifText `json:"snippet,omitempty"`
+	StartLine   int               `json:"startLine"`
+	StartColumn int               `json:"startColumn"`
+	EndLine     int               `json:"endLine,omitempty"`
+	EndColumn   int               `json:"endColumn,omitempty"`
+	Snippet     *sarifText        `json:"snippet,omitempty"`
+	Properties  *sarifRegionProps `json:"properties,omitempty"`
+}
+
+// sarifRegionProps place a region of a PDF input: the page and the column
+// on it (1 left, 2 right, 0 unknown).
+type sarifRegionProps struct {
+	Page      int `json:"page"`
+	PDFColumn int `json:"pdfColumn,omitempty"`
 }
 
 type sarifLogical struct {

@@ -87,15 +87,25 @@ func (t *textReporter) Document(d DocResult) error {
 				fmt.Fprintf(bw, "    %s —\n", side.name)
 				continue
 			}
-			fmt.Fprintf(bw, "    %s %s:%d:%d  %s\n", side.name, side.file, side.ev.Line, side.ev.Col, excerpt(side.u, side.ev, side.mark, t.color))
+			fmt.Fprintf(bw, "    %s %s  %s\n", side.name, textPlace(side.file, side.ev.Pos), excerpt(side.u, side.ev, side.mark, t.color))
 		}
 	}
 	return bw.Flush()
 }
 
 func (t *textReporter) End() error {
-	fmt.Fprintf(t.bw, "\n%d documents: %d errors, %d warnings, %d info\n", t.docs, t.c.Error, t.c.Warning, t.c.Info)
+	fmt.Fprintf(t.bw, "\n%s: %s\n", nounCount(t.docs, "document"), plural(t.c))
 	return t.bw.Flush()
+}
+
+// textPlace returns "FILE:LINE:COL", or for PDF input, whose lines are
+// counted on their page, the page and column first:
+// "k.pdf, page 7, right column, 32:1".
+func textPlace(file string, p align.Pos) string {
+	if p.Page > 0 {
+		return file + ", " + lineCol(p)
+	}
+	return fmt.Sprintf("%s:%d:%d", file, p.Line, p.Col)
 }
 
 func unitOf(p *align.Pair, l align.Lang) *align.Unit {

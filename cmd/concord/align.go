@@ -12,8 +12,9 @@ import (
 
 type alignOptions struct {
 	inputOptions
-	format string
-	output string
+	format       string
+	output       string
+	xliffVersion string
 }
 
 func newAlignCmd(s streams) *cobra.Command {
@@ -39,7 +40,29 @@ a document in two files is given with --fr FILE --nl FILE.`,
 	addInputFlags(cmd, &o.inputOptions)
 	f.StringVar(&o.format, "format", "text", "output format: "+strings.Join(alignFormatNames(), ", "))
 	f.StringVarP(&o.output, "output", "o", "", "write the output to this file instead of standard output")
+	addXLIFFFlag(cmd, &o.xliffVersion)
+	registerFormats(cmd, alignFormatNames())
 	return cmd
+}
+
+// addXLIFFFlag adds --xliff-version, completed with its values.
+func addXLIFFFlag(cmd *cobra.Command, v *string) {
+	cmd.Flags().StringVar(v, "xliff-version", "1.2", "XLIFF version of --format xliff: 1.2 or 2.0")
+	cmd.RegisterFlagCompletionFunc("xliff-version", cobra.FixedCompletions([]string{"1.2", "2.0"}, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// checkXLIFFVersion returns a usage error unless v is an XLIFF version
+// concord writes.
+func checkXLIFFVersion(v string) error {
+	if v != "1.2" && v != "2.0" {
+		return usageError(fmt.Errorf("--xliff-version: want 1.2 or 2.0, not %q", v))
+	}
+	return nil
+}
+
+// registerFormats makes the shell completion offer names for --format.
+func registerFormats(cmd *cobra.Command, names []string) {
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(names, cobra.ShellCompDirectiveNoFileComp))
 }
 
 func addInputFlags(cmd *cobra.Command, o *inputOptions) {
@@ -68,11 +91,15 @@ func alignRun(o *alignOptions, args []string, s streams) error {
 	} else if format = report.AlignFormats[o.format]; format == nil {
 		return usageError(fmt.Errorf("unknown format %q (want %s)", o.format, strings.Join(alignFormatNames(), ", ")))
 	}
+	if err := checkXLIFFVersion(o.xliffVersion); err != nil {
+		return err
+	}
 	ins, err := expandInputs(args, o.inputOptions)
 	if err != nil {
 		return err
 	}
 	res := newResult(nil)
+	res.XLIFFVersion = o.xliffVersion
 	failed := false
 	for _, in := range ins {
 		doc, err := load(in, o.inputOptions, s.In)

@@ -27,6 +27,7 @@ type checkOptions struct {
 
 	config, baseline, writeBaseline string
 	jobs                            int
+	sarifRoot, xliffVersion         string
 }
 
 func newCheckCmd(s streams) *cobra.Command {
@@ -64,6 +65,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above
 	f.StringVar(&o.baseline, "baseline", "", "report and fail only on findings not recorded in this baseline file")
 	f.StringVar(&o.writeBaseline, "write-baseline", "", "record the findings in this baseline file and exit 0 (unless input is unusable)")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "check this many documents at a time")
+	f.StringVar(&o.sarifRoot, "sarif-root", "", "directory the SARIF report's file URIs are relative to, as %SRCROOT% (default: the working directory)")
+	addXLIFFFlag(cmd, &o.xliffVersion)
+	registerFormats(cmd, checkFormatNames())
 	return cmd
 }
 
@@ -116,6 +120,9 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	if err != nil {
 		return usageError(err)
 	}
+	if err := checkXLIFFVersion(o.xliffVersion); err != nil {
+		return err
+	}
 	var format func() report.Reporter
 	if o.format == "text" {
 		color, err := useColor(o.color, s.Out)
@@ -163,6 +170,12 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	tuneGC(ins)
 	res := newResult(list)
 	res.Source = sourceLines(o.encoding)
+	res.FailOn, res.XLIFFVersion = level, o.xliffVersion
+	if res.Root = o.sarifRoot; res.Root == "" {
+		if res.Root, err = os.Getwd(); err != nil {
+			return fmt.Errorf("--sarif-root: %w", err)
+		}
+	}
 	reps, err := startReports(targets, res, s)
 	if err != nil {
 		return err
@@ -205,10 +218,10 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 		return err
 	}
 	if gate.suppressed > 0 {
-		fmt.Fprintf(s.Err, "concord: %d findings suppressed by configuration\n", gate.suppressed)
+		fmt.Fprintf(s.Err, "concord: %s suppressed by configuration\n", report.NounCount(gate.suppressed, "finding"))
 	}
 	if gate.known > 0 {
-		fmt.Fprintf(s.Err, "concord: %d findings already in the baseline, not reported\n", gate.known)
+		fmt.Fprintf(s.Err, "concord: %s already in the baseline, not reported\n", report.NounCount(gate.known, "finding"))
 	}
 	if failed {
 		return &exitError{code: exitUsage}

@@ -221,3 +221,47 @@ func TestWindows1252(t *testing.T) {
 func charmapEncode(s string) ([]byte, error) {
 	return charmap.Windows1252.NewEncoder().Bytes([]byte(s))
 }
+
+// TestCompletionAndVersion checks cobra's completion scripts (bash's
+// parsed by bash when it is installed), the values the scripts are
+// offered for --format and --xliff-version, and --version.
+func TestCompletionAndVersion(t *testing.T) {
+	for _, shell := range []string{"bash", "zsh", "fish"} {
+		out, stderr, code := runBin(t, "", "completion", shell)
+		if code != 0 || !strings.Contains(out, "__complete") {
+			t.Errorf("completion %s: exit %d, %d bytes: %s", shell, code, len(out), stderr)
+		}
+		if shell == "bash" {
+			if bash, err := exec.LookPath("bash"); err == nil {
+				cmd := exec.Command(bash, "-n")
+				cmd.Stdin = strings.NewReader(out)
+				if msg, err := cmd.CombinedOutput(); err != nil {
+					t.Errorf("bash -n: %v\n%s", err, msg)
+				}
+			}
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"__complete", "check", "--format", ""}, []string{"text", "json", "sarif", "junit", "github", "rdjsonl", "markdown", "html", "xliff"}},
+		{[]string{"__complete", "align", "--format", ""}, []string{"text", "json", "tsv", "tmx", "xliff"}},
+		{[]string{"__complete", "align", "--xliff-version", ""}, []string{"1.2", "2.0"}},
+	} {
+		out, _, code := runBin(t, "", tc.args...)
+		got := map[string]bool{}
+		for _, l := range strings.Split(out, "\n") {
+			got[l] = true
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: exit %d, no %q in:\n%s", tc.args, code, w, out)
+			}
+		}
+	}
+	out, _, code := runBin(t, "", "--version")
+	if code != 0 || out != "concord "+version+"\n" {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+}

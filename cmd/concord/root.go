@@ -75,7 +75,10 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above
 		newRulesCmd(s),
 		newVersionCmd(s),
 	)
-	root.CompletionOptions.DisableDefaultCmd = true
+	// cobra's completion command: concord completion bash|zsh|fish|powershell.
+	root.CompletionOptions.HiddenDefaultCmd = false
+	root.Version = version
+	root.SetVersionTemplate("concord {{.Version}}\n")
 	for _, c := range root.Commands() {
 		markRuntimeErrors(c)
 	}

@@ -141,3 +141,30 @@ func TestBitextRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+// TestXLIFFRoundTrip writes the sample's pairs as XLIFF 1.2 and 2.0 and
+// reads each back: the same texts in the same order, and from 1.2, whose
+// unit ids are the unit keys, the same keys.
+func TestXLIFFRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	first := alignedPairs(t, "../../testdata/kazakhstan.txt")
+	for _, v := range []string{"1.2", "2.0"} {
+		out := filepath.Join(dir, "k"+v+".xlf")
+		if _, stderr, code := runBin(t, "", "align", "--format", "xliff", "--xliff-version", v, "-o", out, "../../testdata/kazakhstan.txt"); code != 0 {
+			t.Fatalf("align --format xliff --xliff-version %s: exit %d: %s", v, code, stderr)
+		}
+		back := alignedPairs(t, out)
+		if len(back) != len(first) {
+			t.Fatalf("XLIFF %s: %d pairs read back, want %d", v, len(back), len(first))
+		}
+		for i := range first {
+			want := first[i]
+			if v == "2.0" {
+				want.Unit = back[i].Unit // 2.0 ids are u1, u2, …
+			}
+			if back[i] != want {
+				t.Errorf("XLIFF %s: pair %d read back as %q, want %q", v, i, back[i], want)
+			}
+		}
+	}
+}

@@ -48,3 +48,61 @@
   fromHash();
   apply();
 })();
+// The index of documents: a heading sorts by its column (numbers most
+// first, names A to Z; again reverses), the checkbox keeps the documents
+// with findings. A link can open it so: #sort=error&docs=flagged
+(function () {
+  var body = document.getElementById("index-rows");
+  if (!body) { return; }
+  var rows = Array.prototype.slice.call(body.querySelectorAll("tr.doc-row"));
+  var only = document.getElementById("only-docs-flagged");
+  var heads = document.querySelectorAll("table.sortable th");
+  var current = "", natural = true;
+  function num(tr, k) { return parseInt(tr.dataset[k], 10) || 0; }
+  function compare(key) {
+    if (key === "path") {
+      return function (a, b) { return a.dataset.path.localeCompare(b.dataset.path) || num(a, "seq") - num(b, "seq"); };
+    }
+    // Ties fall to the worse document, then to input order.
+    var order = [key, "error", "warning", "info"];
+    return function (a, b) {
+      for (var i = 0; i < order.length; i++) {
+        var d = num(b, order[i]) - num(a, order[i]);
+        if (d !== 0) { return d; }
+      }
+      return num(a, "seq") - num(b, "seq");
+    };
+  }
+  // sortBy sorts by key, in its natural direction (numbers most first,
+  // names A to Z) or, asNatural false, the other way.
+  function sortBy(key, asNatural) {
+    var cmp = compare(key);
+    rows.sort(asNatural ? cmp : function (a, b) { return cmp(b, a); });
+    rows.forEach(function (tr) { body.appendChild(tr); });
+    heads.forEach(function (th) {
+      var b = th.querySelector("button");
+      th.setAttribute("aria-sort", b && b.dataset.sort === key ? (asNatural === (key !== "path") ? "descending" : "ascending") : "none");
+    });
+    current = key;
+    natural = asNatural;
+  }
+  function filter() {
+    var on = only.checked;
+    rows.forEach(function (tr) { tr.classList.toggle("hidden", on && !tr.classList.contains("flagged")); });
+    document.querySelectorAll("section.doc.clean").forEach(function (s) { s.classList.toggle("hidden", on); });
+  }
+  heads.forEach(function (th) {
+    var b = th.querySelector("button");
+    if (!b) { return; }
+    b.addEventListener("click", function () {
+      sortBy(b.dataset.sort, current === b.dataset.sort ? !natural : true);
+    });
+  });
+  only.addEventListener("change", filter);
+  location.hash.replace(/^#/, "").split("&").forEach(function (kv) {
+    var i = kv.indexOf("="), k = i < 0 ? kv : kv.slice(0, i), v = i < 0 ? "" : decodeURIComponent(kv.slice(i + 1));
+    if (k === "sort" && /^(path|pairs|error|warning|info|total)$/.test(v)) { sortBy(v, true); }
+    if (k === "docs" && v === "flagged") { only.checked = true; }
+  });
+  filter();
+})();
