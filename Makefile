@@ -31,7 +31,10 @@ eval:
 
 # The real development texts (../shared/realdev, or CONCORD_REALDEV=DIR):
 # warnings and errors per 1,000 written questions and per 10,000 characters
-# of the long documents, by rule; writes eval/REAL.md. Skips where absent.
+# of the long documents, by rule, and the recall on defects injected into
+# the written questions (eval/realmut.go), by kind; writes eval/REAL.md.
+# CONCORD_REAL_HALF=even or odd measures one half of the questions. Skips
+# where the texts are absent.
 eval-real:
 	CONCORD_EVAL_REAL=1 $(GO) test -count=1 -timeout 30m -run 'TestEvalReal' -v ./eval/
 

@@ -32,5 +32,6 @@ var All = []*Check{
 	UntranslatedIdentical,
 	ClausesMissing,
 	ClausesSentence,
+	ClausesNegation,
 	LengthRatio,
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"iter"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -67,15 +68,79 @@ func ligatureBoundary(a, b string) bool {
 	return false
 }
 
-// knownLigatureWord reports whether lower-case w is a word of language l:
-// in the built-in list or used elsewhere in the document.
-func knownLigatureWord(l align.Lang, w string, lx *lexicon) bool {
-	for _, l := range langsOf(l) {
+// knownLigatureWord reports whether lower-case w is a word: in the
+// built-in list of either language or used anywhere in the document, in
+// either language. A split word need not be of its unit's language: a
+// Dutch text quotes a French name, a French one an English title ("fi
+// ghters"). An inflected form of a known word counts too ("bénéficiaient"
+// for "bénéficier"): see sameStem.
+func knownLigatureWord(_ align.Lang, w string, lx *lexicon) bool {
+	for _, l := range langsOf(align.Neutral) {
 		if ligatureWords(l)[w] {
 			return true
 		}
 	}
-	return lx.count(l, w) > 0
+	if lx.count(align.Neutral, w) > 0 {
+		return true
+	}
+	return knownStem(w)
+}
+
+// knownStem reports whether w, stripped of an inflection, is the stem of
+// a word of the built-in lists stripped of one.
+func knownStem(w string) bool {
+	st := ligatureStems()
+	for _, s := range stemsOf(w) {
+		if st[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// inflections are the French and Dutch endings stemsOf strips.
+var inflections = []string{
+	"issements", "issement", "eraient", "aient", "erait", "eront", "ement", "ation",
+	"antes", "ante", "ants", "ées", "ent", "ait", "ant", "ies", "és", "ée", "er", "ez", "es", "en", "e", "s", "é",
+}
+
+// minStem is the length in bytes under which a stripped word is too
+// short to stand for its word.
+const minStem = 6
+
+// stemsOf returns w without each ending of inflections it has, keeping
+// stems of at least minStem bytes.
+func stemsOf(w string) []string {
+	var out []string
+	for _, e := range inflections {
+		if s, ok := strings.CutSuffix(w, e); ok && len(s) >= minStem {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+var (
+	stemOnce sync.Once
+	stemSet  map[string]bool
+)
+
+// ligatureStems returns the stems of the words of the built-in lists of
+// both languages, built on first use. It is safe for concurrent use.
+func ligatureStems() map[string]bool {
+	stemOnce.Do(func() {
+		stemSet = map[string]bool{}
+		for _, l := range langsOf(align.Neutral) {
+			for w := range ligatureWords(l) {
+				for _, s := range stemsOf(w) {
+					if hasLigature(s) {
+						stemSet[s] = true
+					}
+				}
+			}
+		}
+	})
+	return stemSet
 }
 
 // knownCompound reports whether w, joined at byte j, is a Dutch compound
@@ -98,14 +163,39 @@ func knownCompound(l align.Lang, w string, j int, lx *lexicon) bool {
 
 // isFragmentWord reports whether fragment f of the split pair (a, b) is a
 // word in its own right: in the built-in list, or used in the document
-// more often than in this very pair.
+// more often than in this very pair; near a cut at the ligature
+// ("spécifi que", "fi nanciering") only by the lists.
 func isFragmentWord(l align.Lang, f, a, b string, lx *lexicon) bool {
 	for _, l := range langsOf(l) {
 		if ligatureWords(l)[f] {
 			return true
 		}
 	}
-	return shortWords[f] || lx.count(l, f) > lx.bigram(l, a, b)
+	if shortWords[f] {
+		return true
+	}
+	if endsAtLigature(a) || f == b && startsAtLigature(b) {
+		// A fragment that ends with the ligature ("confi"), the fragment
+		// after it ("nement") and a fragment that starts with it
+		// ("fi nanciering") are used elsewhere in the document mostly as
+		// splits too ("déconfi nement"): only the lists tell whether they
+		// are words. A word before a ligature ("marchés financiers")
+		// keeps its count.
+		return false
+	}
+	return lx.count(l, f) > lx.bigram(l, a, b)
+}
+
+// endsAtLigature reports whether lower-case a ends with the letters of an
+// f-ligature glyph (ff, fi, fl).
+func endsAtLigature(a string) bool {
+	return strings.HasSuffix(a, "ff") || strings.HasSuffix(a, "fi") || strings.HasSuffix(a, "fl")
+}
+
+// startsAtLigature reports whether lower-case b starts with the letters
+// of an f-ligature glyph.
+func startsAtLigature(b string) bool {
+	return strings.HasPrefix(b, "ff") || strings.HasPrefix(b, "fi") || strings.HasPrefix(b, "fl")
 }
 
 // shortWords are French and Dutch function words that a split fragment may

@@ -1,12 +1,10 @@
 package checks
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"io"
-	"os"
 	"strings"
 	"sync"
 
@@ -22,10 +20,6 @@ var (
 	//go:embed wordlists/fr-f.txt
 	frLigatureTxt string
 )
-
-// systemFrench is the system's French word list, read at run time when it
-// is installed; its licence keeps it out of the binary.
-const systemFrench = "/usr/share/dict/french"
 
 var (
 	ligOnce  sync.Once
@@ -49,29 +43,12 @@ func ligatureWords(l align.Lang) map[string]bool {
 		}
 		addLigatureText(ligWords[align.NL], nl)
 		addLigatureText(ligWords[align.FR], frLigatureTxt)
-		if f, err := os.Open(systemFrench); err == nil {
-			addLigatureWords(ligWords[align.FR], f)
-			f.Close()
-		}
 	})
 	return ligWords[l]
 }
 
-// addLigatureWords adds the words of r, one a line, that contain an
-// f-ligature, in lower case.
-func addLigatureWords(m map[string]bool, r io.Reader) {
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w == "" || !hasLigature(w) {
-			continue
-		}
-		m[lower(w)] = true
-	}
-}
-
 // addLigatureText adds the words of text, one a line, that contain an
-// f-ligature, in lower case, as addLigatureWords does. The words share the
+// f-ligature, in lower case. The words share the
 // memory of the lowered text, so that loading the embedded lists costs a
 // few allocations rather than one per word.
 func addLigatureText(m map[string]bool, text string) {
@@ -103,4 +80,26 @@ func hasLigature(w string) bool {
 func Preload() {
 	termbaseOf(nil)
 	ligatureWords(align.NL)
+}
+
+// TermAcronyms returns the acronyms the built-in termbase knows in
+// language l (ONSS, INAMI; RSZ, RIZIV), each once, in the termbase's
+// order. The real-text evaluation swaps one for another.
+func TermAcronyms(l align.Lang) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, e := range builtinTerms {
+		forms := e.FR
+		if l == align.NL {
+			forms = e.NL
+		}
+		for _, f := range forms {
+			if strings.ContainsAny(f, " -'’") || !isAcronym(f) || seen[f] {
+				continue
+			}
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
 }

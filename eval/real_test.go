@@ -9,6 +9,17 @@ import (
 	"github.com/concord-bilingual/concord/align"
 )
 
+// The injected defects: up to mutPairs pairs per kind, drawn with mutSeed.
+const (
+	mutPairs = 80
+	mutSeed  = 15
+)
+
+const mutHead = "Each kind of defect is injected into one side of up to 80 written questions where it applies\n" +
+	"(drawn at random with a fixed seed, alternately French and Dutch). The checks run on a document of\n" +
+	"the defective pairs and on the same pairs clean; a defect is found when a warning or error of a\n" +
+	"counted category names its unit and the clean run has no finding with the same rule and evidence.\n\n"
+
 // TestEvalReal measures the checks on the real development texts
 // (../shared/realdev, or CONCORD_REALDEV): warnings and errors per 1,000
 // written questions and per 10,000 characters of the long documents, by
@@ -26,6 +37,7 @@ func TestEvalReal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ps = Half(ps, os.Getenv("CONCORD_REAL_HALF"))
 	tsv := QRVATSV(ps)
 	doc, err := align.ReadTSV("qrva-dev.tsv", strings.NewReader(tsv))
 	if err != nil {
@@ -54,6 +66,13 @@ func TestEvalReal(t *testing.T) {
 		scores = append(scores, s)
 	}
 	table := RealTable(qrva, scores)
+	muts := MutateReal(ps, Mutations, mutPairs, mutSeed)
+	table += "\n## Recall on defects injected into the written questions\n\n" + mutHead + MutTable(muts)
+	for _, m := range muts {
+		for _, miss := range m.Missed {
+			t.Logf("missed %s: %s", m.Kind, miss)
+		}
+	}
 	t.Log("\n" + table)
 	head := "# Findings on real published text\n\nWritten by `make eval-real` (eval/real_test.go) from the real development set\n" +
 		"(../shared/realdev: 3,030 written questions as one TSV bitext, five long documents as two files each).\n" +
