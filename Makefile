@@ -1,7 +1,7 @@
 # concord — common tasks. `make test` is what CI runs.
 GO ?= go
 
-.PHONY: build test release bench bench-batch eval eval-real fuzz sample clean
+.PHONY: build test release bench bench-batch eval eval-real translex fuzz sample clean
 
 build:
 	$(GO) build -o bin/concord ./cmd/concord
@@ -37,6 +37,13 @@ eval:
 # where the texts are absent.
 eval-real:
 	CONCORD_EVAL_REAL=1 $(GO) test -count=1 -timeout 30m -run 'TestEvalReal' -v ./eval/
+
+# The FR↔NL word-translation table checks/translex.txt.gz, learned by IBM
+# Model 1 from the written questions at even positions of
+# ../shared/realdev/qrva-dev.jsonl.gz (or CONCORD_REALDEV=DIR); the odd ones
+# are left to measure it (TestEvalRealDrop). Takes a few minutes.
+translex:
+	CONCORD_TRANSLEX_QRVA=$${CONCORD_REALDEV:-../shared/realdev}/qrva-dev.jsonl.gz $(GO) test -count=1 -timeout 30m -run 'TestGenerateTranslex' -v ./checks/
 
 # Each fuzz target for a short while; FUZZTIME=5m for a longer run,
 # FUZZ=regexp to pick targets (FUZZ='^FuzzRead' for the readers). Each run

@@ -142,8 +142,14 @@ func fromSources(fr, nl *Source) *Document {
 	// Both files are read the same way: a column-split extraction gives
 	// two flows, and a short one should not be read as a paragraph.
 	flow := isFlow(fr) || isFlow(nl)
-	blocks := monoLayout(fr, FR, flow)
-	blocks = append(blocks, monoLayout(nl, NL, flow)...)
+	// A file in blocks beside a flow is read in blocks; a flow with a
+	// short line and a blank line above it (a title added at its top)
+	// stays a flow when the other file is one.
+	asFlow := func(src, other *Source) bool {
+		return flow && (!isBlocks(src) || isFlow(src) && !isBlocks(other))
+	}
+	blocks := monoLayout(fr, FR, asFlow(fr, nl))
+	blocks = append(blocks, monoLayout(nl, NL, asFlow(nl, fr))...)
 	layout := "blocks"
 	if flow {
 		layout = "flow"
@@ -159,7 +165,7 @@ func build(layout, path, frPath, nlPath string, blocks []Block) *Document {
 	all = append(all, nl...)
 	doc := &Document{Path: path, FRPath: frPath, NLPath: nlPath, Layout: layout, Blocks: blocks, Units: all}
 	if layout == "flow" {
-		doc.Pairs = matchSentences(all[:len(fr)], all[len(fr):])
+		doc.Pairs = pairFlow(all[:len(fr)], all[len(fr):])
 	} else {
 		doc.Pairs = Match(all[:len(fr)], all[len(fr):])
 	}
@@ -170,7 +176,7 @@ func build(layout, path, frPath, nlPath string, blocks []Block) *Document {
 func usable(doc *Document) error {
 	var fr, nl, blocks int
 	for _, b := range doc.Blocks {
-		if b.Kind == Noise {
+		if b.Kind == Noise || b.Kind == Foreign {
 			continue
 		}
 		blocks++
@@ -201,12 +207,13 @@ func usable(doc *Document) error {
 // or, for a text that flows in one long line, blocks cut at the labels and
 // headings found in the flow. Every block stands in column lang.
 func MonoLayout(src *Source, lang Lang) []Block {
-	return monoLayout(src, lang, isFlow(src))
+	return monoLayout(src, lang, isFlow(src) && !isBlocks(src))
 }
 
+// monoLayout reads a monolingual source as a flow or in blocks.
 func monoLayout(src *Source, lang Lang, flow bool) []Block {
 	var blocks []Block
-	if flow && !isBlocks(src) {
+	if flow {
 		blocks = FlowLayout(src)
 	} else {
 		blocks = blockLayout(src, false)
@@ -214,11 +221,17 @@ func monoLayout(src *Source, lang Lang, flow bool) []Block {
 	for i := range blocks {
 		if blocks[i].Kind != Noise {
 			blocks[i].Col = lang
-			if blocks[i].Kind == Cell && blocks[i].Lang != Neutral {
+			if blocks[i].Kind == Cell && (blocks[i].Lang != Neutral || blocks[i].Table == "abbreviations") {
+				// A row of a monolingual file belongs to its language; an
+				// abbreviation's explanation too, even one that reads as
+				// neither ("CRABV Compte Rendu Analytique"): standing in
+				// both columns, it would pair with itself. Only the rows
+				// of names (the parties) stand for both.
 				blocks[i].Lang = lang
 			}
 		}
 	}
+	setAsideForeign(blocks, lang)
 	return blocks
 }
 

@@ -51,6 +51,19 @@ func blockLayout(src *Source, bilingual bool) []Block {
 	start := -1
 	for i := 0; i <= len(src.Lines); i++ {
 		if i < len(src.Lines) && strings.Contains(src.Lines[i], "\t") {
+			if start >= 0 && tableHeading(src.Lines[i-1]) {
+				// A table's heading written without a cell separator, as
+				// one column of a split file has it ("Afkorting bij de
+				// nummering van de publicaties:"): the heading row.
+				if start < i-1 {
+					para(start, i-1)
+				}
+				cells := rowCells(src.Lines[i-1], i)
+				table, _ = classifyRow(cells, table)
+				row = 0
+				blocks = append(blocks, rowBlocks(cells, table, row, i, bilingual)...)
+				start = -1
+			}
 			if start >= 0 {
 				para(start, i)
 				start = -1
@@ -174,6 +187,13 @@ func rowCells(line string, n int) []cell {
 		col += len([]rune(part)) + 1
 	}
 	return cells
+}
+
+// tableHeading reports whether line, just before a table row, is the
+// heading of the table: one short line ending with a colon.
+func tableHeading(line string) bool {
+	t := strings.TrimSpace(CleanLine(line, 1, 1).S)
+	return len(t) < 120 && strings.HasSuffix(t, ":") && !strings.HasPrefix(t, ":")
 }
 
 // classifyRow names the table a row belongs to and reports whether it is

@@ -41,7 +41,7 @@ var flowHeadings = []struct {
 	re   *regexp.Regexp
 	caps bool
 }{
-	{regexp.MustCompile(`(DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true},
+	{regexp.MustCompile(`(EXPOSÉ DES MOTIFS|MEMORIE VAN TOELICHTING|COMMENTAIRE DES ARTICLES|TOELICHTING BIJ DE ARTIKELEN|DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true},
 	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false},
 	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true},
 	{regexp.MustCompile(`(PROPOSITION|VOORSTEL)\s+(?:(?:Article|Artikel|Art\.)\s+)?\d+`), true},                         // the articles part, even when its first article is lost

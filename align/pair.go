@@ -183,6 +183,8 @@ type evidence struct {
 	a, b         []*Unit
 	numsA, numsB []anchorSet
 	words        *cognates
+	keysA, keysB []string // the labels of the units, for pairFlow; nil otherwise
+	guide        [][2]int // anchors (i, j) the band follows, for pairFlow
 }
 
 func newEvidence(a, b []*Unit) *evidence {
@@ -234,15 +236,18 @@ func galeChurch(ev *evidence, sentences bool) []match {
 	if n == 0 && m == 0 {
 		return nil
 	}
-	band := 16 + min(abs(n-m), 200)
+	band := bandOf(n, m)
 	lo, hi := make([]int, n+1), make([]int, n+1)
 	for i := 0; i <= n; i++ {
-		if n == 0 {
+		switch {
+		case n == 0:
 			lo[i], hi[i] = 0, m
-			continue
+		case ev.guide != nil:
+			lo[i], hi[i] = bandAround(ev.guide, i, n, m)
+		default:
+			c := i * m / n
+			lo[i], hi[i] = max(0, c-band), min(m, c+band)
 		}
-		c := i * m / n
-		lo[i], hi[i] = max(0, c-band), min(m, c+band)
 	}
 	const inf = math.MaxFloat64 / 4
 	cost := make([][]float64, n+1)
@@ -299,7 +304,7 @@ func galeChurch(ev *evidence, sentences bool) []match {
 				if sentences {
 					lc = min(lc, sentenceLengthCap)
 				}
-				c := prev + prior[k] + lc - anchorBonus(numsA[pi:i], numsB[pj:j], &scratch) - words.bonus(pi, i, pj, j)
+				c := prev + prior[k] + lc - anchorBonus(numsA[pi:i], numsB[pj:j], &scratch) - words.bonus(pi, i, pj, j) + ev.keyCost(pi, i, pj, j) + ev.neutralCost(pi, i, pj, j)
 				if c < cost[i][j-lo[i]] {
 					cost[i][j-lo[i]] = c
 					from[i][j-lo[i]] = int8(k)

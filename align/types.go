@@ -201,6 +201,11 @@ const (
 	Para  BlockKind = iota // running text
 	Cell                   // a cell of a table row
 	Noise                  // page furniture: running headers, page numbers, DOC lines
+	// Foreign is a run of text in the other language than the column it
+	// stands in (an annex or a table that the extraction sent to the wrong
+	// stream). Its Lang is the language it is written in; it is set aside,
+	// not paired, and reported once (structure/unaligned).
+	Foreign
 )
 
 // Unit is one labelled or numbered piece of a document in one language:
@@ -222,6 +227,14 @@ type Pair struct {
 	Key    string
 	FR, NL *Unit
 	Shared bool // the same language-neutral text stands for both sides (names, party rows)
+	// Confidence is how sure the pairing is that FR and NL translate each
+	// other, from 0 to 1. The zero value means it was not measured: pairs
+	// made by key or given by the input (bitexts) count as sure.
+	Confidence float64
+	// Unaligned reports that the pair lies in a stretch the pairing could
+	// not align with confidence: the stretch is reported once
+	// (structure/unaligned) and the content checks do not compare it.
+	Unaligned bool
 }
 
 // Side returns the pair's unit in language l.

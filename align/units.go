@@ -37,6 +37,9 @@ var headings = map[string]struct{ key, section string }{
 	"wetsontwerp":                          {"heading:bill", secArticles},
 	"proposition":                          {"heading:bill", secArticles},
 	"voorstel":                             {"heading:bill", secArticles},
+	"exposé des motifs":                    {"heading:explanation", secExplanation},
+	"memorie van toelichting":              {"heading:explanation", secExplanation},
+	"toelichting bij de artikelen":         {"heading:commentary", secExplanation},
 	"commentaire des articles":             {"heading:commentary", secExplanation},
 	"artikelsgewijze toelichting":          {"heading:commentary", secExplanation},
 	"la chambre des représentants":         {"heading:chamber", secResolution},
@@ -58,7 +61,7 @@ func headingOf(s string) (key, section string, ok bool) {
 }
 
 var (
-	recitalRE = regexp.MustCompile(`^([A-Z]{1,3})\.\s+`)
+	recitalRE = regexp.MustCompile(`^([A-Z]{1,4})\.\s+`)
 	requestRE = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\.?\s+`)
 	articleRE = regexp.MustCompile(`^(?:Article|Artikel|Art\.)\s+(\d+)(?:er|e|ste)?(?:\s*(bis|ter|quater))?\.?\s*`)
 	paragRE   = regexp.MustCompile(`^§\s*(\d+)(?:er|e)?\.?\s*`)
@@ -69,13 +72,16 @@ var (
 )
 
 // isLetterLabel reports whether s is a recital label: one letter, or a
-// letter doubled or tripled (AA, BBB), or two letters (AB).
+// letter doubled, tripled or written four times (AA, BBB, CCCC), or two
+// or three letters (AB).
 func isLetterLabel(s string) bool {
 	switch len(s) {
-	case 1:
+	case 1, 2, 3:
 		return true
-	case 2, 3:
-		return true
+	case 4:
+		// Only a letter written four times (AAAA): a word of four
+		// capitals ("ACHT.", "AOUT.") is no label.
+		return strings.Count(s, s[:1]) == 4
 	}
 	return false
 }
@@ -104,7 +110,7 @@ func Units(blocks []Block, frFile, nlFile string) (fr, nl []Unit) {
 	for i := range blocks {
 		b := &blocks[i]
 		switch {
-		case b.Kind == Noise:
+		case b.Kind == Noise || b.Kind == Foreign:
 			continue
 		case b.Kind == Cell && b.Lang == Neutral:
 			lf.emit(tableKey(b), "", b, 0)

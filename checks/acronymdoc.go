@@ -24,7 +24,7 @@ func (d docAcronyms) add(pa *pairAnalysis) {
 	}
 }
 
-// soften lowers to Info the findings of an acronym on one side of a pair
+// soften lowers to Info (and says so) the findings of an acronym on one side of a pair
 // that the other language writes elsewhere in the document: both
 // versions know the acronym, and the other side of this pair says the
 // thing in words or with a pronoun ("ASCVD" against "la maladie"). An
@@ -32,7 +32,7 @@ func (d docAcronyms) add(pa *pairAnalysis) {
 func (d docAcronyms) soften(fs []Finding) {
 	for i := range fs {
 		f := &fs[i]
-		if f.Rule != ruleTermsMissing || f.Severity != Warning || !strings.Contains(f.Message, " has the acronym ") {
+		if f.Rule != ruleTermsMissing || !strings.Contains(f.Message, " has the acronym ") {
 			continue
 		}
 		switch {

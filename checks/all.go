@@ -7,6 +7,7 @@ var All = []*Check{
 	StructureShifted,
 	StructureDuplicate,
 	StructureOrder,
+	StructureUnaligned,
 	NumbersMismatch,
 	NumbersMissing,
 	DatesMismatch,

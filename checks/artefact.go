@@ -15,15 +15,35 @@ type hit struct {
 // the document, each language on its own: paired, one-language and shared
 // units and the rows of the cover tables alike.
 func artefactCheck(id, doc string, find func(u *align.Unit, lx *lexicon) []hit) *Check {
+	return pairedArtefactCheck(id, doc, func(u *align.Unit, _ func() string, lx *lexicon) []hit { return find(u, lx) })
+}
+
+// pairedArtefactCheck is artefactCheck for a finder that also reads the
+// text of the other language of the unit's pair ("" for a unit alone),
+// through other, which pairs the units on first use.
+func pairedArtefactCheck(id, doc string, find func(u *align.Unit, other func() string, lx *lexicon) []hit) *Check {
 	c := &Check{ID: id, Severity: Warning, Doc: doc}
 	c.Run = func(p *Pass) {
 		var lx *lexicon
+		var others map[*align.Unit]string
+		otherOf := func(u *align.Unit) string {
+			if others == nil {
+				others = map[*align.Unit]string{}
+				for i := range p.Doc.Pairs {
+					pr := &p.Doc.Pairs[i]
+					if pr.FR != nil && pr.NL != nil && pr.FR != pr.NL {
+						others[pr.FR], others[pr.NL] = pr.NL.Text.S, pr.FR.Text.S
+					}
+				}
+			}
+			return others[u]
+		}
 		for i := range p.Doc.Units {
 			u := &p.Doc.Units[i]
 			if lx == nil {
 				lx = p.lexicon()
 			}
-			for _, h := range find(u, lx) {
+			for _, h := range find(u, func() string { return otherOf(u) }, lx) {
 				fr, nl := sideEvidence(p.Doc, u, h.Start, h.End)
 				p.Report(Finding{Unit: u.Key, Message: sideName(u.Lang) + " " + h.Message, FR: fr, NL: nl})
 			}
@@ -58,24 +78,31 @@ the word is transliterated.
 	func(u *align.Unit, _ *lexicon) []hit { return findMixedScripts(u.Text.S) })
 
 // ArtefactCase reports a word whose case changes in the middle.
-var ArtefactCase = artefactCheck("artefact/case", `case broken inside a word
+var ArtefactCase = pairedArtefactCheck("artefact/case", `case broken inside a word
 
 A lower-case word that turns to capitals in the middle, as small capitals
 or a stuck Caps Lock leave it. Acronyms and names with inner capitals
-(DéFI, CD&V, cdH, McDonald, YouTube) are not reported.
+(DéFI, CD&V, cdH, McDonald, YouTube) are not reported, nor a word written
+the same way elsewhere in the pair (a brand as its owner writes it:
+PostNL, proWIN), nor two words run together where a paragraph end lost
+its stop ("gevenWettelijk").
 
   FR: des irrégularités électORALES systéMIques   → électorales systémiques`,
-	func(u *align.Unit, _ *lexicon) []hit { return findCaseBreaks(u.Text.S) })
+	func(u *align.Unit, other func() string, lx *lexicon) []hit {
+		return findCaseBreaks(u.Text.S, other, lx)
+	})
 
 // ArtefactRepeat reports a letter written three times in a row.
 var ArtefactRepeat = artefactCheck("artefact/repeat", `letter tripled inside a word
 
 Neither French nor Dutch writes a letter three times in a row (Dutch
-writes "zee-egel"), so a tripled letter is a typing slip. Words in
+writes "zee-egel"), so a tripled letter is a typing slip, except where a
+Dutch compound joins a word ending in a doubled consonant to one starting
+with it ("stressstoornis", when the document writes "stress"). Words in
 capitals (Roman numerals such as XXX) and "www" are not reported.
 
   NL: al te ruim opgevattte artikelen   → opgevatte`,
-	func(u *align.Unit, _ *lexicon) []hit { return findTripled(u.Text.S) })
+	func(u *align.Unit, lx *lexicon) []hit { return findTripled(u.Text.S, lx) })
 
 // ArtefactMojibake reports text decoded with the wrong character set and
 // characters lost in decoding.

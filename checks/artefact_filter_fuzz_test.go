@@ -24,8 +24,8 @@ func FuzzArtefactFilters(f *testing.F) {
 			found []hit
 		}{
 			{"script", mayMixScripts(s), scanMixedScripts(s)},
-			{"case", mayBreakCase(s), scanCaseBreaks(s)},
-			{"repeat", mayTriple(s), scanTripled(s)},
+			{"case", mayBreakCase(s), scanCaseBreaks(s, func() string { return "" }, nil)},
+			{"repeat", mayTriple(s), scanTripled(s, nil)},
 			{"mojibake", mayMojibake(s), scanMojibake(s)},
 			{"invisible", mayHideCharacters(s), scanInvisible(s)},
 			{"hyphen", mayKeepHyphen(s), scanHyphenBreaks(s, align.NL, lx)},

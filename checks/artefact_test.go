@@ -22,8 +22,8 @@ func allArtefacts(l align.Lang, s string) []hit {
 	var hs []hit
 	hs = append(hs, findLigatures(s, l, lx)...)
 	hs = append(hs, findMixedScripts(s)...)
-	hs = append(hs, findCaseBreaks(s)...)
-	hs = append(hs, findTripled(s)...)
+	hs = append(hs, findCaseBreaks(s, func() string { return "" }, lx)...)
+	hs = append(hs, findTripled(s, lx)...)
 	hs = append(hs, findMojibake(s)...)
 	hs = append(hs, findInvisible(s)...)
 	hs = append(hs, findHyphenBreaks(s, l, lx)...)
@@ -48,6 +48,10 @@ func TestArtefactFinders(t *testing.T) {
 		// Case breaks.
 		{align.FR, "des irrégularités électORALES systéMIques", []string{`write "électorales"`, `write "systémiques"`}},
 		{align.NL, "De Kamer van volKsvertegenwoordigers", []string{`write "volksvertegenwoordigers"`}},
+		// Words run together where a chart lost a space, or a paragraph
+		// its stop (55K3522001, QRVA 55-B016-12-0330): no case break.
+		{align.NL, "Er was geenEMTN-uitgifte; de EMTN bleef, geen lening.", nil},
+		{align.NL, "Daarom kunnen de cijfers een vertekend beeld gevenWettelijk gezien. Zij geven wel aan.", nil},
 		{align.FR, "DéFI, CD&V, N-VA, PVDA-PTB, sp.a, cdH, McDonald, YouTube, PowerPoint, iPhone, COVID-19", nil},
 		// Tripled letters.
 		{align.NL, "al te ruim opgevattte artikelen", []string{`"opgevattte" has a letter written three times; write "opgevatte"`}},

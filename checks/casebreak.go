@@ -5,22 +5,37 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/align"
 )
 
 // findCaseBreaks returns the words of s whose case breaks in the middle,
-// each with its repaired form.
-func findCaseBreaks(s string) []hit {
+// each with its repaired form. Other is the text of the other language
+// of the pair ("" for a unit alone); lx, when not nil, knows the words of
+// the document.
+func findCaseBreaks(s string, other func() string, lx *lexicon) []hit {
 	if !mayBreakCase(s) {
 		return nil
 	}
-	return scanCaseBreaks(s)
+	return scanCaseBreaks(s, other, lx)
 }
 
 // scanCaseBreaks is findCaseBreaks without its filter.
-func scanCaseBreaks(s string) []hit {
+func scanCaseBreaks(s string, other func() string, lx *lexicon) []hit {
 	var out []hit
+	var own, others map[string]int
 	for w := range eachLetterRun(s) {
 		if !caseBroken(w.S) || hasMojibake(s, w.Start, w.End) {
+			continue
+		}
+		// A spelling its author repeats, or that both languages share,
+		// is a name as its owner writes it ("PostNL", "vanHaren",
+		// "SportCDef", "proWIN" beside "ProWIN"), not a slip of one
+		// extraction.
+		if own == nil {
+			own, others = innerCapitals(s), innerCapitals(other())
+		}
+		if lw := strings.ToLower(w.S); own[lw] > 1 || others[lw] > 0 || gluedWords(w.S, lx) {
 			continue
 		}
 		out = append(out, hit{w.Start, w.End,
@@ -60,6 +75,82 @@ func caseBroken(w string) bool {
 		low = 0
 	}
 	return false
+}
+
+// innerCapitals counts the words of s with a capital after their first
+// letter, by their lower-case form.
+func innerCapitals(s string) map[string]int {
+	m := map[string]int{}
+	for v := range eachLetterRun(s) {
+		_, n := utf8.DecodeRuneInString(v.S)
+		if strings.IndexFunc(v.S[n:], unicode.IsUpper) >= 0 {
+			m[strings.ToLower(v.S)]++
+		}
+	}
+	return m
+}
+
+// gluedWords reports whether w is two words run together where a
+// paragraph end lost its stop and space ("gevenWettelijk", "épidémieEn",
+// "belgeÀ"): at least four lower-case letters stand before the capital,
+// and they or the capitalised rest are a word the document writes
+// elsewhere, or the capital is a one-letter word. The small capitals of a cover page break within the first letters
+// of a word ("volKsvertegenwoordigers", "mesDames") or start no word
+// ("elgisChe"), and a stray key is a consonant alone ("généralementQ").
+func gluedWords(w string, lx *lexicon) bool {
+	rs := []rune(w)
+	if gluedAcronym(rs, lx) {
+		return true
+	}
+	if !unicode.IsLower(rs[0]) {
+		return false
+	}
+	i := 0
+	for i < len(rs) && unicode.IsLower(rs[i]) {
+		i++
+	}
+	if i < 4 || i == len(rs) {
+		return false
+	}
+	tail := rs[i:]
+	for _, r := range tail[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	t := strings.ToLower(string(tail))
+	if len(tail) == 1 {
+		return strings.ContainsRune("aàeéoy", []rune(t)[0])
+	}
+	if lx == nil {
+		return false
+	}
+	return lx.count(align.Neutral, t) > 0 || lx.count(align.Neutral, string(rs[:i])) > 0
+}
+
+// gluedAcronym reports whether the word rs is a word of the document
+// run together with an acronym the document also writes alone, where a
+// table or chart lost a space ("geenEMTN", "uitgifteYTD", "MeerOLO"): at
+// least four letters in lower case after the first, then two to five
+// capitals to the end. A small-caps break runs longer ("électORALES").
+func gluedAcronym(rs []rune, lx *lexicon) bool {
+	if lx == nil {
+		return false
+	}
+	i := 1
+	for i < len(rs) && unicode.IsLower(rs[i]) {
+		i++
+	}
+	if i < 4 || len(rs)-i < 2 || len(rs)-i > 5 {
+		return false
+	}
+	for _, r := range rs[i:] {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	head, tail := strings.ToLower(string(rs[:i])), strings.ToLower(string(rs[i:]))
+	return lx.count(align.Neutral, head) > 0 && lx.count(align.Neutral, tail) > 0
 }
 
 // caseRepaired returns w in lower case, keeping a capital first letter.

@@ -156,12 +156,19 @@ func Run(doc *align.Document, list []*Check, env *Env) []Finding {
 	// have shifted after a unit missing in one language, each unit is
 	// paired with its counterpart, so that the shift is reported once (by
 	// structure/shifted) and not as a difference in every later pair.
+	//
+	// No check but structure/unaligned sees the pairs of a stretch the
+	// pairing could not align: that check reports it once.
+	aligned := alignedView(doc)
 	var view *align.Document
 	for _, c := range list {
-		d := doc
-		if c.Category() != "structure" {
+		d := aligned
+		switch {
+		case c == StructureUnaligned:
+			d = doc
+		case c.Category() != "structure":
 			if view == nil {
-				view = contentView(doc, (&Pass{Doc: doc, memo: m}).shifts())
+				view = contentView(aligned, (&Pass{Doc: aligned, memo: m}).shifts())
 			}
 			d = view
 		}

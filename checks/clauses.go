@@ -64,7 +64,7 @@ func runClauses(p *Pass) {
 		if !isProse(pr.Key) {
 			continue
 		}
-		// Both searches read the same clauses: split each side once.
+		// The searches read the same clauses: split each side once.
 		fc, nc := proseClauses(pr.FR), proseClauses(pr.NL)
 		found := missingClausesOf(pr.FR, pr.NL, fc, nc)
 		if found == nil {
@@ -73,6 +73,9 @@ func runClauses(p *Pass) {
 		if found == nil {
 			found = lex.commaMissing(p.Doc, pr.FR, pr.NL, fc, nc)
 		}
+		// A clause whose own words the other side renders has its
+		// counterpart there, however the lengths look.
+		found = lex.confirmed(p.Doc, pr.FR, pr.NL, found)
 		for _, m := range found {
 			if besideOrphan(p.Doc, pr.Key, m.lang.Other()) {
 				continue

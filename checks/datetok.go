@@ -125,8 +125,9 @@ func (f *keyFilter) maybe(w string) bool {
 }
 
 // rangeWords join the first day of a range or list to the next one:
-// "entre le 11 et le 25 septembre", "tussen 11 en 25 september".
-var rangeWords = map[string]bool{"et": true, "au": true, "a": true, "en": true, "tot": true}
+// "entre le 11 et le 25 septembre", "tussen 11 en 25 september". Dutch
+// "op" joins the nights of "in de nacht van 16 op 17 november".
+var rangeWords = map[string]bool{"et": true, "au": true, "a": true, "en": true, "tot": true, "op": true}
 
 // month reads a month name at s[i:] and returns its number and end. An
 // abbreviation needs strict true context (a day before or a year after),
@@ -459,6 +460,11 @@ func years(s string, i int) ([]Date, bool) {
 	}
 	if sep != "" && j == e && sep != "–" {
 		k := j + len(sep)
+		for _, q := range []string{"'", "’"} { // "1984-'85"
+			if strings.HasPrefix(s[k:], q) {
+				k += len(q)
+			}
+		}
 		if ke := digitsEnd(s, k); ke-k == 2 && !letterAt(s, ke) && !(ke < len(s) && (s[ke] == '/' || s[ke] == '-')) {
 			y2 := y - y%100 + int(s[k]-'0')*10 + int(s[k+1]-'0')
 			if y2 <= y {

@@ -448,3 +448,36 @@ func yearSpans(a []Date, leftA []int, b []Date, leftB []int) ([]int, []int) {
 	}
 	return keep, leftB
 }
+
+// confident reports whether the facts of the pair agree well enough for
+// a left-over value paired with a left-over value to be one changed value:
+// fewer than six values are left over, or at most a quarter of them.
+// Where most are left over (a pair of units that do not correspond, or a
+// table or a slide extracted in another order on each side), the values
+// paired by position are often two different things.
+func (c *comparison) confident() bool {
+	total := 0
+	for _, n := range c.fr.nums {
+		if !n.Weak {
+			total++
+		}
+	}
+	for _, n := range c.nl.nums {
+		if !n.Weak {
+			total++
+		}
+	}
+	total += len(c.fr.dates) + len(c.nl.dates) + len(c.fr.refs) + len(c.nl.refs)
+	left := 2 * len(c.cross)
+	for _, ds := range [][]delta{c.nums, c.dates, c.refs} {
+		for _, d := range ds {
+			if d.fr >= 0 {
+				left++
+			}
+			if d.nl >= 0 {
+				left++
+			}
+		}
+	}
+	return left < 6 || 4*left <= total
+}

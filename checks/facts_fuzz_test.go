@@ -20,6 +20,9 @@ var factSeeds = []string{
 	"Parl. fl., 2022-23, n° 1647/1; Kamer 2021‑22; loi du 10 novembre 20066. staan.2 Kanker; 22 %17.",
 	"dans le § 2, paragraphe 1er, paragraaf 3; DOC 8-127/1; vote........6; un tiers, deux tiers, trois quarts",
 	"een derde, twee derde, een kwart, beide Kamers, Quatrièmement, ten vierde, dat nodig acht, 9-9-9-",
+	"cas?3. Combien, geval.3. Hoeveel, COVID-19.1. La, SARS-CoV-2?, 20 h 41, 7h36, 15u30, 3 uur 11 minuten, 8 h",
+	"16.062.050 et 648.000.1. Hoeveel, 45-54, 02-123-45, Occupation.75 ans, p.384, 4G, 550.1. Quel, 1984-'85",
+	"une dizaine, un million et demi, vijfenhalf miljoen, anderhalf, achttal, driedaags, à neuf des, van 16 op 17 november, article 7:228, 47/1",
 }
 
 // fuzzText checks the invariants every scanner keeps: spans inside the

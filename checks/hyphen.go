@@ -11,9 +11,10 @@ import (
 
 // suspenders are the words that may follow a hyphen and a space in a
 // suspended compound: "partnerschaps- en samenwerkingsovereenkomst",
-// "pré- et postnatal", "in- of uitvoer", "bedrijfs- dan wel".
+// "pré- et postnatal", "in- of uitvoer", "bedrijfs- dan wel", "van het
+// lucht- naar het spoorverkeer".
 var suspenders = map[string]bool{
-	"en": true, "of": true, "tot": true, "noch": true, "als": true, "dan": true,
+	"en": true, "én": true, "of": true, "óf": true, "tot": true, "naar": true, "noch": true, "als": true, "dan": true,
 	"maar": true, "alsook": true, "evenals": true, "respectievelijk": true, "t/m": true,
 	"et": true, "ou": true, "ni": true, "à": true, "voire": true, "puis": true, "mais": true,
 	"and": true, "or": true, "to": true,
@@ -48,13 +49,13 @@ func scanHyphenBreaks(s string, l align.Lang, lx *lexicon) []hit {
 			continue
 		}
 		lb := lower(b.S)
-		if suspenders[lb] {
+		if suspenders[lb] || suspenders[lower(a.S)] || dashedAround(s, a.Start, b.End) {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(b.S)
 		var fixed string
 		switch {
-		case enclitics[lb], unicode.IsUpper(first), lx.count(l, lower(a.S+string(h)+b.S)) > 0:
+		case enclitics[lb], unicode.IsUpper(first), allUpperWord(a.S), lx.count(l, lower(a.S+string(h)+b.S)) > 0:
 			fixed = a.S + string(h) + b.S
 		default:
 			fixed = a.S + b.S
@@ -63,6 +64,38 @@ func scanHyphenBreaks(s string, l align.Lang, lx *lexicon) []hit {
 			fmt.Sprintf("%q keeps a line-break hyphen; write %q", s[a.Start:b.End], fixed)})
 	}
 	return out
+}
+
+// dashRange is how far around a suspected line-break hyphen dashedAround
+// looks, in bytes, within the sentence.
+const dashRange = 200
+
+// dashedAround reports whether the sentence around s[start:end], a word, a
+// hyphen, a space and a word, uses a hyphen as a dash elsewhere: a hyphen
+// with a space before it ("klasse" in "topvoetballers -niet enkel … in de
+// allerhoogste klasse- nauwelijks", "cette convention- la convention
+// d'accueil - a"). Then the hyphen closes or opens the aside. A conjunction
+// before the hyphen marks an item of a list ("; et- sans que …"), which
+// the caller tells by the word itself.
+func dashedAround(s string, start, end int) bool {
+	lo, hi := max(0, start-dashRange), min(len(s), end+dashRange)
+	if i := strings.LastIndexAny(s[lo:start], ".?!;"); i >= 0 {
+		lo += i + 1
+	}
+	if i := strings.IndexAny(s[end:hi], ".?!;"); i >= 0 {
+		hi = end + i
+	}
+	return spacedHyphen(s[lo:start]) || spacedHyphen(s[end:hi])
+}
+
+// spacedHyphen reports whether s holds a hyphen with a space before it.
+func spacedHyphen(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == '-' && s[i-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // isHyphen reports whether r is a hyphen: the ASCII hyphen-minus, U+2010

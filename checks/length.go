@@ -10,11 +10,19 @@ import (
 // 2.5 standard deviations, at a ratio 1.26 times the expected one; a pair
 // is reported beyond lengthZ deviations and outside the relative band, and
 // only when its longer side has at least lengthMin characters.
+//
+// Inside the wider band of lengthSureLow and lengthSureHigh the finding is
+// only info: on 3,030 written questions of 2020, the six pairs reported
+// there (Dutch 25 to 29 % shorter) were all terse Dutch for the same
+// content ("Graag zelfde vergelijking en opdeling." for a long French
+// request, "SB" for "bénéficiaires de la protection subsidiaire").
 const (
-	lengthZMax = 4.5
-	lengthLow  = 0.75 // NL/FR ratio relative to the expected 0.964
-	lengthHigh = 1.33
-	lengthMin  = 60
+	lengthZMax     = 4.5
+	lengthLow      = 0.75 // NL/FR ratio relative to the expected 0.964
+	lengthHigh     = 1.33
+	lengthSureLow  = 0.6
+	lengthSureHigh = 1.5
+	lengthMin      = 60
 )
 
 // LengthRatio reports a pair whose NL/FR length ratio is implausible.
@@ -49,7 +57,11 @@ text: a missing sentence, a pasted paragraph, a truncated extraction.
 			if rel < 1 {
 				how = "shorter"
 			}
-			p.Report(Finding{Unit: pr.Key,
+			sev := Warning
+			if rel > lengthSureLow && rel < lengthSureHigh {
+				sev = Info
+			}
+			p.Report(Finding{Unit: pr.Key, Severity: sev,
 				Message: fmt.Sprintf("%s is %.0f%% %s than expected: %d characters for %d in FR (NL/FR ratio %.2f, expected about %.2f)",
 					side, math.Abs(rel-1)*100, how, ln, lf, float64(ln)/float64(lf), nlPerFR),
 				FR: At(pr.FR, 0, labelEnd(pr.FR)), NL: At(pr.NL, 0, labelEnd(pr.NL))})

@@ -54,6 +54,7 @@ type lexWords struct {
 	words  []string         // number → token
 	pre    []uint32         // the first four bytes of each token, or 0 if it is shorter
 	digits []bool           // whether each token is a number
+	tx     []int32          // each token's number in the translation table, or -1
 	seen   []uint32         // stamp of the last tokens call that found each token
 	stamp  uint32
 }
@@ -76,6 +77,11 @@ func (w *lexWords) intern(t string) int32 {
 	}
 	w.pre = append(w.pre, pre)
 	w.digits = append(w.digits, isDigits(t))
+	tx := int32(-1)
+	if !isDigits(t) {
+		tx = loadTranslex().lookup(t)
+	}
+	w.tx = append(w.tx, tx)
 	w.seen = append(w.seen, 0)
 	return id
 }
@@ -250,7 +256,8 @@ func (t *lexTable) content(l align.Lang, ts []int32) []int32 {
 }
 
 // matches reports whether FR token f and NL token n stand for each other:
-// the same token, cognates, or a word pair the document associates.
+// the same token, cognates, a word pair the document associates, or one
+// the built-in translation table knows (translex).
 func (t *lexTable) matches(f, n int32) bool {
 	if f == n {
 		return true
@@ -266,6 +273,10 @@ func (t *lexTable) matches(f, n int32) bool {
 				return true
 			}
 		}
+	}
+	// Tokens carry their table numbers (intern loaded the table).
+	if a, b := w.tx[f], w.tx[n]; a >= 0 && b >= 0 {
+		return translexTable.translates(a, b)
 	}
 	return false
 }
@@ -298,6 +309,7 @@ func cognate(a, b string) bool {
 // match across: fm[i][j] counts the tokens of FR clause i with a match in
 // NL clause j, nm[i][j] those of NL clause j with a match in FR clause i.
 type lexClauses struct {
+	t      *lexTable
 	ft, nt [][]int32
 	fm, nm [][]int
 }
@@ -305,7 +317,7 @@ type lexClauses struct {
 // newLexClauses compares the clauses fc of FR text fs with the clauses nc
 // of NL text ns.
 func (t *lexTable) newLexClauses(fs string, fc []clause, ns string, nc []clause) *lexClauses {
-	x := &lexClauses{ft: make([][]int32, len(fc)), nt: make([][]int32, len(nc))}
+	x := &lexClauses{t: t, ft: make([][]int32, len(fc)), nt: make([][]int32, len(nc))}
 	for i, c := range fc {
 		x.ft[i] = t.content(align.FR, t.w.tokens(c.text(fs), nil))
 	}
@@ -417,8 +429,9 @@ const (
 )
 
 // unmerge splits a link of two clauses against one whose first or last
-// clause shares no word with the counterpart (at most lexOrphanSim of its
-// tokens) while the other shares at least lexLinkSim: merging cost the
+// clause shares no word of its own with the counterpart (at most
+// lexOrphanSim of its tokens, exclusiveShare) while the other shares at
+// least lexLinkSim: merging cost the
 // aligner less than leaving the clause alone, but the words say the
 // counterpart is the other clause's only.
 func (x *lexClauses) unmerge(links []link) []link {
@@ -428,8 +441,8 @@ func (x *lexClauses) unmerge(links []link) []link {
 		switch {
 		case nf == 2 && nn == 1:
 			a, b := l.FR[0], l.FR[0]+1
-			sa := x.share(column(x.fm[a]), l.NL, len(x.ft[a]))
-			sb := x.share(column(x.fm[b]), l.NL, len(x.ft[b]))
+			sa := exclusiveShare(x.ft[a], x.ft[b], x.nt[l.NL[0]:l.NL[1]], x.t.matches)
+			sb := exclusiveShare(x.ft[b], x.ft[a], x.nt[l.NL[0]:l.NL[1]], x.t.matches)
 			if len(x.ft[b]) >= lexMinOrphan && sb <= lexOrphanSim && sa >= lexLinkSim {
 				out = append(out, link{FR: [2]int{a, b}, NL: l.NL}, link{FR: [2]int{b, b + 1}, NL: [2]int{l.NL[1], l.NL[1]}})
 				continue
@@ -440,15 +453,9 @@ func (x *lexClauses) unmerge(links []link) []link {
 			}
 		case nf == 1 && nn == 2:
 			a, b := l.NL[0], l.NL[0]+1
-			col := func(j int) []int {
-				c := make([]int, len(x.fm))
-				for i := range c {
-					c[i] = x.nm[i][j]
-				}
-				return c
-			}
-			sa := x.share(col(a), l.FR, len(x.nt[a]))
-			sb := x.share(col(b), l.FR, len(x.nt[b]))
+			nlFirst := func(n, f int32) bool { return x.t.matches(f, n) }
+			sa := exclusiveShare(x.nt[a], x.nt[b], x.ft[l.FR[0]:l.FR[1]], nlFirst)
+			sb := exclusiveShare(x.nt[b], x.nt[a], x.ft[l.FR[0]:l.FR[1]], nlFirst)
 			if len(x.nt[b]) >= lexMinOrphan && sb <= lexOrphanSim && sa >= lexLinkSim {
 				out = append(out, link{FR: l.FR, NL: [2]int{a, b}}, link{FR: [2]int{l.FR[1], l.FR[1]}, NL: [2]int{b, b + 1}})
 				continue
@@ -463,9 +470,48 @@ func (x *lexClauses) unmerge(links []link) []link {
 	return out
 }
 
-// column returns row, the matches of one clause against each clause of
-// the other side.
-func column(row []int) []int { return row }
+// exclusiveShare returns the share of the tokens own of a clause that
+// match, by match(own token, other token), a token of the other side's
+// clauses run which no token of sib, the clause merged with it, matches.
+// A word the neighbour's own words already account for is no evidence
+// that the clause has a counterpart there: "La crise ne s'arrête
+// cependant pas là" merged with the sentence before it, whose "crise"
+// and "coronavirus" stand for the Dutch "coronacrisis", shares nothing
+// with the Dutch sentence of its own.
+func exclusiveShare[T comparable](own, sib []T, run [][]T, match func(a, b T) bool) float64 {
+	if len(own) == 0 {
+		return 0
+	}
+	hits := 0
+	for _, a := range own {
+		hit := false
+		for _, ts := range run {
+			for _, b := range ts {
+				if !match(a, b) {
+					continue
+				}
+				taken := false
+				for _, c := range sib {
+					if match(c, b) {
+						taken = true
+						break
+					}
+				}
+				if !taken {
+					hit = true
+					break
+				}
+			}
+			if hit {
+				break
+			}
+		}
+		if hit {
+			hits++
+		}
+	}
+	return float64(hits) / float64(len(own))
+}
 
 // lexMoves are the link shapes of the lexical aligner.
 var lexMoves = [][2]int{{1, 1}, {1, 2}, {2, 1}, {1, 0}, {0, 1}}

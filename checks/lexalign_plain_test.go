@@ -164,15 +164,18 @@ func (t *plainLexTable) content(l align.Lang, ws []string) []string {
 }
 
 // matches reports whether FR token f and NL token n stand for each other:
-// the same token, cognates, or a word pair the document associates.
+// the same token, cognates, a word pair the document associates, or one
+// the translation table knows.
 func (t *plainLexTable) matches(f, n string) bool {
-	return f == n || cognate(f, n) || t.assoc[[2]string{f, n}]
+	tl := loadTranslex()
+	return f == n || cognate(f, n) || t.assoc[[2]string{f, n}] || tl.translates(tl.lookup(f), tl.lookup(n))
 }
 
 // plainLexClauses are the content tokens of a pair's clauses and which of them
 // match across: fm[i][j] counts the tokens of FR clause i with a match in
 // NL clause j, nm[i][j] those of NL clause j with a match in FR clause i.
 type plainLexClauses struct {
+	t      *plainLexTable
 	ft, nt [][]string
 	fm, nm [][]int
 }
@@ -180,7 +183,7 @@ type plainLexClauses struct {
 // newLexClauses compares the clauses fc of FR text fs with the clauses nc
 // of NL text ns.
 func (t *plainLexTable) newLexClauses(fs string, fc []clause, ns string, nc []clause) *plainLexClauses {
-	x := &plainLexClauses{ft: make([][]string, len(fc)), nt: make([][]string, len(nc))}
+	x := &plainLexClauses{t: t, ft: make([][]string, len(fc)), nt: make([][]string, len(nc))}
 	for i, c := range fc {
 		x.ft[i] = t.content(align.FR, plainLexTokens(c.text(fs)))
 	}
@@ -266,8 +269,8 @@ func (x *plainLexClauses) unmerge(links []link) []link {
 		switch {
 		case nf == 2 && nn == 1:
 			a, b := l.FR[0], l.FR[0]+1
-			sa := x.share(column(x.fm[a]), l.NL, len(x.ft[a]))
-			sb := x.share(column(x.fm[b]), l.NL, len(x.ft[b]))
+			sa := exclusiveShare(x.ft[a], x.ft[b], x.nt[l.NL[0]:l.NL[1]], x.t.matches)
+			sb := exclusiveShare(x.ft[b], x.ft[a], x.nt[l.NL[0]:l.NL[1]], x.t.matches)
 			if len(x.ft[b]) >= lexMinOrphan && sb <= lexOrphanSim && sa >= lexLinkSim {
 				out = append(out, link{FR: [2]int{a, b}, NL: l.NL}, link{FR: [2]int{b, b + 1}, NL: [2]int{l.NL[1], l.NL[1]}})
 				continue
@@ -278,15 +281,9 @@ func (x *plainLexClauses) unmerge(links []link) []link {
 			}
 		case nf == 1 && nn == 2:
 			a, b := l.NL[0], l.NL[0]+1
-			col := func(j int) []int {
-				c := make([]int, len(x.fm))
-				for i := range c {
-					c[i] = x.nm[i][j]
-				}
-				return c
-			}
-			sa := x.share(col(a), l.FR, len(x.nt[a]))
-			sb := x.share(col(b), l.FR, len(x.nt[b]))
+			nlFirst := func(n, f string) bool { return x.t.matches(f, n) }
+			sa := exclusiveShare(x.nt[a], x.nt[b], x.ft[l.FR[0]:l.FR[1]], nlFirst)
+			sb := exclusiveShare(x.nt[b], x.nt[a], x.ft[l.FR[0]:l.FR[1]], nlFirst)
 			if len(x.nt[b]) >= lexMinOrphan && sb <= lexOrphanSim && sa >= lexLinkSim {
 				out = append(out, link{FR: l.FR, NL: [2]int{a, b}}, link{FR: [2]int{l.FR[1], l.FR[1]}, NL: [2]int{b, b + 1}})
 				continue

@@ -12,6 +12,7 @@ import (
 type sideAnalysis struct {
 	unit    *align.Unit
 	lang    align.Lang
+	tb      *termbase
 	parts   []part
 	terms   []termMatch  // termbase mentions after the label
 	names   []personName // person names after the label
@@ -161,7 +162,7 @@ func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSe
 	ws := buf.words
 	buf.parts = appendParts(buf.parts[:0], s, ws)
 	ps := buf.parts
-	sa := &sideAnalysis{unit: u, lang: lang, parts: ps, words: ws}
+	sa := &sideAnalysis{unit: u, lang: lang, tb: tb, parts: ps, words: ws}
 	for _, m := range u.Text.Marks {
 		if m.Kind == align.Italic && m.Start < m.End && m.End <= len(s) {
 			sa.italics = append(sa.italics, [2]int{m.Start, m.End})

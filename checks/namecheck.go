@@ -2,6 +2,8 @@ package checks
 
 import (
 	"fmt"
+
+	"github.com/concord-bilingual/concord/align"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -43,6 +45,9 @@ func compareNames(a, b *personName) (nameMatch, int) {
 		}
 	} else if sameWords(a.Parts, b.Parts) {
 		return nameVariant, 0 // the order of given name and surname
+	}
+	if strings.ReplaceAll(x, " ", "") == strings.ReplaceAll(y, " ", "") {
+		return nameVariant, 0 // words run together: Auto Lease, Autolease
 	}
 	// A spelling slip is at most 2 edits, and one per 5 letters.
 	limit := min(2, max(utf8.RuneCountInString(x), utf8.RuneCountInString(y))/5)
@@ -181,6 +186,161 @@ func pairNames(fr, nl []person) namePairing {
 	return p
 }
 
+// sideWords is the index of the capitalised words of a side, used to tell
+// whether a name of the other side is written there in some form.
+type sideWords struct {
+	caps   wordSet  // folded capitalised words and their parts
+	any    wordSet  // folded words in any case
+	joined string   // the same, joined by spaces, between spaces
+	list   []string // the same, in reading order
+	text   []string // the words of list as written
+}
+
+// indexWords indexes the capitalised words of sa.
+func indexWords(sa *sideAnalysis) *sideWords {
+	w := &sideWords{caps: wordSet{}, any: wordSet{}}
+	var b strings.Builder
+	b.WriteByte(' ')
+	prev := -1 // the index of the last capitalised word
+	for i, t := range sa.words {
+		t = stripElision(t)
+		if c := caseOf(t.S); c != titleCase && c != upperCase {
+			w.any[foldKey(t.S)] = true
+			continue
+		}
+		k := foldKey(t.S)
+		w.any[k] = true
+		w.caps[k] = true
+		for _, p := range strings.FieldsFunc(k, isJoiner) {
+			w.caps[p] = true
+		}
+		if prev >= 0 && prev == i-1 && strings.TrimSpace(t.Gap) == "" {
+			w.caps[w.list[len(w.list)-1]+k] = true // two words another text writes as one: Auto Lease, Autolease
+		}
+		prev = i
+		w.list = append(w.list, k)
+		w.text = append(w.text, t.S)
+		b.WriteString(k)
+		b.WriteByte(' ')
+	}
+	w.joined = b.String()
+	return w
+}
+
+// nameSurname returns the last folded word of n that can identify it: not
+// a particle, a function word or an initial; "" if there is none.
+func nameSurname(n *personName) string {
+	for i := len(n.Parts) - 1; i >= 0; i-- {
+		ws := strings.Fields(n.Parts[i])
+		for k := len(ws) - 1; k >= 0; k-- {
+			w := ws[k]
+			if utf8.RuneCountInString(w) >= 3 && !nameParticles[w] && !isStopWord(w) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// nameWrittenIn reports whether the other side, indexed by o, writes
+// name n, its surname for a person, capitalised as a name is: the same word (la tour Grenfell, de Londense Grenfelltoren; Weert,
+// het Nederlandse Weert), the head of a compound (Grenfell in
+// Grenfelltoren) or the name's words written as one (Hong Kong,
+// Hongkong). A name whose surname stands on the other side is not
+// missing there: at worst it is written another way.
+func nameWrittenIn(n *personName, o *sideWords) bool {
+	sur := nameSurname(n)
+	if sur == "" {
+		return false
+	}
+	if o.caps[sur] {
+		return true
+	}
+	if c := canonicalName(sur); c != sur || givenNameFR[sur] {
+		for _, w := range o.list {
+			if canonicalName(w) == c {
+				return true // Filip, Philippe; Boudewijnstichting, Baudouin
+			}
+		}
+	}
+	if utf8.RuneCountInString(sur) >= 5 && strings.Contains(o.joined, " "+sur) {
+		return true // the head of a compound: Grenfell in Grenfelltoren
+	}
+	if len(n.Parts) > 1 && o.caps[strings.ReplaceAll(n.key(), " ", "")] {
+		return true
+	}
+	// every word there, in any case: dalaï lama, Dalai Lama
+	all := len(n.Parts) > 1
+	for _, p := range n.Parts {
+		for _, w := range strings.Fields(p) {
+			all = all && o.any[w]
+		}
+	}
+	return all
+}
+
+// misspeltIn returns a capitalised word of the other side, indexed by o,
+// that spells the surname of n with a slip (Borrell, Borell), or "".
+func misspeltIn(n *personName, o *sideWords) string {
+	sur := n.surname()
+	if utf8.RuneCountInString(sur) < 5 {
+		return ""
+	}
+	limit := min(2, utf8.RuneCountInString(sur)/5)
+	for i, w := range o.list {
+		if w != sur && spellingDistanceWithin(sur, w, limit) <= limit {
+			return o.text[i]
+		}
+	}
+	return ""
+}
+
+// givenNameFR holds the French forms of givenNameForms.
+var givenNameFR = func() wordSet {
+	s := wordSet{}
+	for _, c := range givenNameForms {
+		s[c] = true
+	}
+	return s
+}()
+
+// holdsNoun reports whether a word of n ends like a common noun or an
+// adjective (nounLike): Kamercommissie Mobiliteit, Arabische Syriërs.
+func holdsNoun(n *personName) bool {
+	for _, p := range n.Parts {
+		for _, w := range strings.Fields(p) {
+			if nounLike(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personShaped reports whether n reads as a person's full name: a given
+// name and a surname at least, none of its words ending like a common
+// noun or adjective, not all of them English words. A surname alone, or a run that holds a noun, may as
+// well be a function, a body or a place the other side names otherwise;
+// one-sided, it is only worth knowing.
+func personShaped(n *personName) bool {
+	core := 0
+	for _, p := range n.Parts {
+		for _, w := range strings.Fields(p) {
+			if nameParticles[w] {
+				continue
+			}
+			if nounLike(w) {
+				return false
+			}
+			if isRoman(strings.ToUpper(w)) || w == "ier" || w == "er" {
+				continue // a king's number: Léopold III, Michel Ier
+			}
+			core++
+		}
+	}
+	return core >= 2 && !englishPhrase(n)
+}
+
 // nameFindings compares the persons named on both sides of a pair.
 func nameFindings(a *pairAnalysis) []Finding {
 	if a == nil {
@@ -192,6 +352,29 @@ func nameFindings(a *pairAnalysis) []Finding {
 	nlText := func(j int) string { n := nl[j].name; return a.nl.unit.Text.S[n.Start:n.End] }
 	frEv := func(i int) *Evidence { n := fr[i].name; return At(a.fr.unit, n.Start, n.End) }
 	nlEv := func(j int) *Evidence { n := nl[j].name; return At(a.nl.unit, n.Start, n.End) }
+	var frIdx, nlIdx *sideWords
+	frWords := func() *sideWords {
+		if frIdx == nil {
+			frIdx = indexWords(a.fr)
+		}
+		return frIdx
+	}
+	nlWords := func() *sideWords {
+		if nlIdx == nil {
+			nlIdx = indexWords(a.nl)
+		}
+		return nlIdx
+	}
+	// The surnames of the persons matched one to one: a surname of the
+	// other side that belongs to one of them (Aset Abishev) does not answer
+	// another person of that name (Kenzhebek Abishev).
+	linkedFR, linkedNL := wordSet{}, wordSet{}
+	for _, l := range p.links {
+		if l.match != nameOther {
+			linkedFR[nameSurname(&fr[l.fr].name)] = true
+			linkedNL[nameSurname(&nl[l.nl].name)] = true
+		}
+	}
 	var out []Finding
 	for _, l := range p.links {
 		f := Finding{Unit: a.key, FR: frEv(l.fr), NL: nlEv(l.nl)}
@@ -205,32 +388,57 @@ func nameFindings(a *pairAnalysis) []Finding {
 			f.Rule, f.Severity = ruleNamesSpelling, Warning
 			f.Message = fmt.Sprintf("NL spells %s where FR spells %s", nlText(l.nl), frText(l.fr))
 		case nameOther:
+			// Two names at the same place whose words the other side
+			// writes too are one name cut differently (Wall Street, Wall
+			// Street Journal) or a place or body named two ways: no
+			// replacement.
+			frName, nlName := &fr[l.fr].name, &nl[l.nl].name
+			if nameWrittenIn(frName, nlWords()) && !linkedNL[nameSurname(frName)] ||
+				nameWrittenIn(nlName, frWords()) && !linkedFR[nameSurname(nlName)] {
+				continue
+			}
 			f.Rule, f.Severity = ruleNamesReplaced, Error
+			if !personShaped(&fr[l.fr].name) || !personShaped(&nl[l.nl].name) {
+				f.Severity = Info
+			}
 			f.Message = fmt.Sprintf("NL names %s where FR names %s", nlText(l.nl), frText(l.fr))
 		}
 		out = append(out, f)
 	}
-	for _, i := range p.frOnly {
-		if hasWords(a.nl.unit.Text.S, frText(i)) {
-			continue // written the same on the other side, where a common word hid it: Deutsche Post
+	missing := func(n *personName, text string, from *sideAnalysis, other *sideAnalysis, o *sideWords) {
+		if hasWords(other.unit.Text.S, text) || nameWrittenIn(n, o) {
+			return // written on the other side, where a common word hid it: Deutsche Post
 		}
-		f := Finding{Rule: ruleNamesMissing, Severity: Error, Unit: a.key, FR: frEv(i),
-			Message: fmt.Sprintf("FR names %s; NL does not", frText(i))}
-		if signatoryName(a.fr.unit.Text.S, fr[i].name.Start, a.nl.unit.Text.S) {
+		ev := At(from.unit, n.Start, n.End)
+		f := Finding{Unit: a.key}
+		if from.lang == align.FR {
+			f.FR = ev
+		} else {
+			f.NL = ev
+		}
+		if w := misspeltIn(n, o); w != "" && !holdsNoun(n) {
+			f.Rule, f.Severity = ruleNamesSpelling, Warning
+			f.Message = fmt.Sprintf("%s spells %s; %s writes %s", sideName(from.lang), text, sideName(other.lang), w)
+			out = append(out, f)
+			return
+		}
+		// One side only is weak evidence: a warning at most, and only for a
+		// person's full name.
+		f.Rule, f.Severity = ruleNamesMissing, Warning
+		if !personShaped(n) {
+			f.Severity = Info
+		}
+		f.Message = fmt.Sprintf("%s names %s; %s does not", sideName(from.lang), text, sideName(other.lang))
+		if signatoryName(from.unit.Text.S, n.Start, other.unit.Text.S) {
 			f.Severity, f.Message = Info, f.Message+signatoryNote
 		}
 		out = append(out, f)
 	}
+	for _, i := range p.frOnly {
+		missing(&fr[i].name, frText(i), a.fr, a.nl, nlWords())
+	}
 	for _, j := range p.nlOnly {
-		if hasWords(a.fr.unit.Text.S, nlText(j)) {
-			continue
-		}
-		f := Finding{Rule: ruleNamesMissing, Severity: Error, Unit: a.key, NL: nlEv(j),
-			Message: fmt.Sprintf("NL names %s; FR does not", nlText(j))}
-		if signatoryName(a.nl.unit.Text.S, nl[j].name.Start, a.fr.unit.Text.S) {
-			f.Severity, f.Message = Info, f.Message+signatoryNote
-		}
-		out = append(out, f)
+		missing(&nl[j].name, nlText(j), a.nl, a.fr, frWords())
 	}
 	return out
 }
@@ -258,12 +466,16 @@ func runNames(p *Pass) {
 // NamesMissing reports a person named in one language only.
 var NamesMissing = &Check{
 	ID:       ruleNamesMissing,
-	Severity: Error,
+	Severity: Warning,
 	Doc: `person named in one language only
 
 A person named on one side of a pair whose name does not appear on the
 other, neither as written nor in a transliteration. Names inside lists are
-paired one to one, so a dropped name among similar ones is found.
+paired one to one, so a dropped name among similar ones is found. A name
+whose surname the other side writes (Cercle Brugge, Cercle de Bruges; la
+tour Grenfell, de Grenfelltoren) or misspells (names/spelling) is not
+missing. One side only is weak evidence: a warning for a given name and
+a surname, info for a surname alone or a run that holds a common noun.
 
   FR: … Nazira Lesova et Nazira Lepesova …
   NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,

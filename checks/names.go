@@ -235,8 +235,18 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			j = i + 1
 			titled = true
 		}
+		if titled && j < len(ws) && !honorifics[keyOf(j-1)] && isParticle(j) && caseAt(j) == lowerCase {
+			titled = false // a function and its place: président du Venezuela, koning van België
+			j = i
+		}
 		if titled {
-			if j >= len(ws) || !(spaceOnly(ws[j].Gap) || strings.TrimSpace(ws[j].Gap) == ".") || !(isName(j) || isParticle(j) || stopSurname(j)) {
+			// After an abbreviated title the period and a space go before
+			// the name (M. Dupont); a period after a word closes a sentence
+			// glued to the next (… du ministre.Lorsque …).
+			abbrev := func(g string) bool {
+				return strings.TrimSpace(g) == "." && strings.HasPrefix(g, ".") && len(g) > 1 && honorifics[keyOf(j-1)]
+			}
+			if j >= len(ws) || !(spaceOnly(ws[j].Gap) || abbrev(ws[j].Gap)) || !(isName(j) || isParticle(j) || stopSurname(j)) {
 				titled = false
 				j = i
 			}

@@ -1,6 +1,9 @@
 package checks
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The word lists below decide which capitalised words can belong to a
 // person's name. They hold folded forms (lower case, no accents).
@@ -32,6 +35,11 @@ ministre minister senateur senatrice senator depute deputee volksvertegenwoordig
 ambassadeur ambassadrice koning koningin roi reine prins prince princesse prinses
 generaal general rechter juge commissaris commissaire staatssecretaris
 `)
+
+// honorifics are the titles of address among titleWords: a particle after
+// them belongs to the name (M. de Villepin, mevrouw van der Straeten),
+// where after a function it names the place (président du Venezuela).
+var honorifics = newWordSet(`m mm mme mmes mlle mlles me dr prof mr mevrouw mevr heer dhr meneer juffrouw monsieur madame mademoiselle`)
 
 // titleLeads are first words of two-word titles: "de heer", "premier
 // ministre", "eerste minister".
@@ -107,7 +115,7 @@ detention detentie willekeurige arbitraire torture foltering
 instellingen institutions inspectie inspection migratie migration asile asiel
 vlaamse vlaams flamand flamande wallon wallonne waalse waals bruxelles brussel brusselse
 capitale hoofdstedelijk hoofdstedelijke francaise franse germanophone duitstalige
-belgique belgie belge belgisch belgische kazakhstan kazachstan
+belgique belgie belge belgisch belgische belgian kazakhstan kazachstan
 universal periodic review universelle universele
 asie azie centrale centraal afrique afrika amerique amerika
 nord noord sud zuid est oost ouest west
@@ -150,3 +158,74 @@ ex_officio ex_ante ex_post inter_alia mutatis_mutandis per_se prima_facie
 sui_generis status_quo vice_versa et_al ibidem idem infra supra op_cit
 in_fine in_extremis in_limine erga_omnes ratione_materiae ratione_personae
 `)
+
+// givenNameForms are given names each language writes its own way, kings
+// and saints mostly (Philippe, Filip; Baudouin, Boudewijn): the folded
+// form of one language to the French one.
+var givenNameForms = map[string]string{
+	"filip": "philippe", "filips": "philippe", "boudewijn": "baudouin", "karel": "charles",
+	"leopold": "leopold", "albrecht": "albert", "elisabeth": "elisabeth", "mathilde": "mathilde",
+	"jozef": "joseph", "pieter": "pierre", "jan": "jean", "willem": "guillaume", "hendrik": "henri",
+}
+
+// canonicalName returns the French form of a folded given name, or the
+// name itself; a compound that starts with one (Boudewijnstichting) gives
+// that name.
+func canonicalName(w string) string {
+	if c, ok := givenNameForms[w]; ok {
+		return c
+	}
+	for k, c := range givenNameForms {
+		if len(k) >= 5 && strings.HasPrefix(w, k) {
+			return c
+		}
+	}
+	return w
+}
+
+// nounSuffixes end words of French, Dutch and English that are common
+// nouns or adjectives rather than a person's name: a capitalised run
+// holding one is the name of a body, a text, a programme or a place
+// (Trade Exchanges, Kroatische Ombudsvrouw, Biological Diversity).
+var nounSuffixes = []string{
+	"ation", "ations", "atie", "aties", "tion", "tions", "sion", "sions", "ique", "iques",
+	"isch", "ische", "iteit", "ity", "ities", "ness", "ship", "schap", "heid", "isme", "ism",
+	"ogy", "ogie", "ance", "ances", "ence", "ences", "ency", "ancy", "ments", "ings", "aire",
+	"aires", "ies", "ing", "oire", "ule", "ment", "eur", "eurs", "rice", "ief", "ieve", "ual",
+	"ural", "ial", "al", "icy", "egy", "bly", "schappen", "talig", "talige", "ismo", "ento", "idad", "ativo",
+}
+
+// institutionHeads end Dutch compounds that name a body (Documentatiecentrum,
+// Verzoeningscommissie, Kruispuntbank): the institution noun at the end
+// of the word.
+var institutionHeads = []string{
+	"centrum", "commissie", "bank", "raad", "dienst", "fonds", "instituut", "agentschap",
+	"comite", "bureau", "hof", "rechtbank", "ministerie", "vereniging", "federatie", "stichting",
+	"partij", "beweging", "museum", "school", "ziekenhuis", "kazerne", "luchthaven", "station",
+}
+
+// nounLike reports whether the folded word w ends like a common noun or
+// an adjective (nounSuffixes), a Dutch compound naming a body
+// (institutionHeads), or a Dutch adjective made from a place
+// (Nederlandse, Limburgse, Chinese), not like a name.
+func nounLike(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 5 {
+		return false
+	}
+	for _, suf := range nounSuffixes {
+		if strings.HasSuffix(w, suf) && n >= len(suf)+3 {
+			return true
+		}
+	}
+	for _, h := range institutionHeads {
+		if strings.HasSuffix(w, h) && n >= utf8.RuneCountInString(h)+4 {
+			return true
+		}
+	}
+	if n >= 6 && strings.HasSuffix(w, "se") && !strings.HasSuffix(w, "sse") {
+		r, _ := utf8.DecodeLastRuneInString(w[:len(w)-2])
+		return r == 'e' || !isVowel(r) // Nederlandse, Chinese; not Louise, Rose
+	}
+	return false
+}

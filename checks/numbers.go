@@ -2,8 +2,10 @@ package checks
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
 )
@@ -18,8 +20,15 @@ Numbers are compared as values, whatever their writing: digits with French
 or Dutch grouping (177 000, 177.000), decimals (2,5), percentages, amounts,
 spelled-out numbers (neuf, negen), ordinals (18e, achttiende) and Roman
 numerals that number a part (titre II). A number left over on each side
-at about the same place is one changed number. Numbers inside dates and
-references are compared by their own checks.
+at about the same place is one changed number: an error for two numbers
+in digits, a warning otherwise (number words, or the same figures at
+another scale: a unit on one side only). It is
+information where the two are of different kinds (a percentage against
+a count, an ordinal against a cardinal), where one is "un"/"une"/"een"
+or one of two words is one, where one number is a part of the other
+("9243, 349" ↔ "9243,349"), and in a pair most of whose facts differ
+(values paired by position there are often two different things).
+Numbers inside dates and references are compared by their own checks.
 
   FR: … 208 persécutions ont eu lieu …
   NL: … 209 vervolgingen …            → NL has 209 where FR has 208`,
@@ -29,13 +38,21 @@ references are compared by their own checks.
 // NumbersMissing reports a number given in one language only.
 var NumbersMissing = &Check{
 	ID:       "numbers/missing",
-	Severity: Error,
+	Severity: Info,
 	Doc: `number given in one language only
 
 A number of one side with no counterpart on the other: neither the same
 value anywhere in the unit nor a left-over number at about the same
 place. French "un"/"une" and Dutch "een" count as one only where they
-mean it ("un an" ↔ "één jaar"), never as articles.
+mean it ("un an" ↔ "één jaar"), never as articles. The numbers of a
+list's items and of names (COVID-19, 4G) are not counted.
+
+A value on one side only is weak evidence: a translation often implies
+it ("les cinq dernières années" ↔ "de betrokken periode") or writes it
+another way ("50 %" ↔ "de helft"), so it is information. It is a
+warning where the other side has, at about the same place, a number
+word of another value that may not count ("les trois Chambres" ↔
+"beide Kamers").
 
   FR: … au moins 80 cas de persécutions …
   NL: … gevallen van vervolging …     → FR has 80, NL has none`,
@@ -49,18 +66,18 @@ func runNumbers(p *Pass, changed bool) {
 			switch {
 			case d.fr >= 0 && d.nl >= 0 && changed:
 				f, n := c.fr.nums[d.fr], c.nl.nums[d.nl]
-				p.Report(Finding{Unit: key,
+				p.Report(Finding{Unit: key, Severity: changedSeverity(f, n, fu.Text.S, nu.Text.S, &c),
 					Message: fmt.Sprintf("NL has %s where FR has %s", shown(nu.Text.S[n.Start:n.End], n.Key()), shown(fu.Text.S[f.Start:f.End], f.Key())),
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
 				f := c.fr.nums[d.fr]
-				sev, note := missingSeverity(f, fu.Text.S, nu.Text.S)
+				sev, note := missingSeverity(f, fu.Text.S, nu.Text.S[nu.Body:], weakNear(&c.nl, nu.Text.S, c.fr.pos(f.Start), f.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
 					Message: oneSidedMessage("FR", "NL", shown(fu.Text.S[f.Start:f.End], f.Key()), f.Key(), frN.of(f.Key()), nlN.of(f.Key()), note),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.nums[d.nl]
-				sev, note := missingSeverity(n, nu.Text.S, fu.Text.S)
+				sev, note := missingSeverity(n, nu.Text.S, fu.Text.S[fu.Body:], weakNear(&c.fr, fu.Text.S, c.nl.pos(n.Start), n.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
 					Message: oneSidedMessage("NL", "FR", shown(nu.Text.S[n.Start:n.End], n.Key()), n.Key(), nlN.of(n.Key()), frN.of(n.Key()), note),
 					NL:      At(nu, n.Start, n.End)})
@@ -69,28 +86,207 @@ func runNumbers(p *Pass, changed bool) {
 	})
 }
 
-// missingSeverity is the severity of a number n of text given on one
-// side only, and a note for the message: information for an ordinal
-// spelled out in words, which often renders a word that is no number on
-// the other side, and for "100 %" where the other side says "all"
-// ("toutes les désignations" against "100 % van de aanstellingen"); the
-// check's own otherwise.
-func missingSeverity(n Num, text, other string) (Severity, string) {
-	if n.OrdinalWord {
-		return Info, ""
+// changedSeverity is the severity of a number f of the French text fr
+// paired with a number n of the Dutch text nl as one changed value. Two
+// numbers in digits are an error, the strong evidence of a changed
+// figure; information where one is a part of the other ("9243, 349" ↔
+// "9243,349"), a warning where they have the same figures at another
+// scale (a unit or a multiplier on one side only). Otherwise a warning.
+// In a pair
+// whose numbers
+// mostly differ (see comparison.confident), the numbers paired by
+// position are information. With a number word ("trois" ↔ "twee", "17e"
+// ↔ "achttiende"), it is information where
+// the two are of different kinds (a percentage against a count: "20 %" ↔
+// "een vijfde"; an ordinal against a cardinal: "le deuxième" ↔ "de op
+// één na"), where one is "un", "une" or "een", which is as often the
+// article ("d'une semaine" ↔ "een week" leaves "deux semaines" against
+// "een jaar"), and where one of two words is one ("l'une des deux" ↔
+// "één van beide").
+func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
+	fDigits, nDigits := isDigit(fr[f.Start]), isDigit(nl[n.Start])
+	switch {
+	case !c.confident():
+		return Info
+	case fDigits && nDigits:
+		fw, nw := fr[f.Start:f.End], nl[n.Start:n.End]
+		switch {
+		case splitFrom(fw, nw), splitFrom(nw, fw):
+			return Info
+		case sameFigures(f.Val, n.Val):
+			return Warning // a unit or a multiplier on one side only
+		}
+		return Error
+	case isPercent(f, fr) != isPercent(n, nl), isOrdinal(f, fr) != isOrdinal(n, nl):
+		return Info
+	case !fDigits && !nDigits && (f.Val == 1 || n.Val == 1):
+		return Info // "l'une des deux" ↔ "één van beide"
+	case articleOne(fr[f.Start:f.End]), articleOne(nl[n.Start:n.End]):
+		return Info
 	}
-	if n.Val == 100 && strings.Contains(text[n.Start:n.End], "%") {
+	return Warning
+}
+
+// splitFrom reports whether number a is one part of number b that the
+// other side wrote as one ("9243, 349" ↔ "9243,349"; "1.1" ↔ "1.1. Er
+// was", "550.1. Quel" ↔ "550"): a has no decimal part, and its digits
+// are those of b before or after b's mark.
+func splitFrom(a, b string) bool {
+	ad := digitsOf(a)
+	if ad == "" || strings.Count(strings.Map(keepDigit, a), "") != len(ad)+1 {
+		return false // a has a decimal part of its own
+	}
+	for _, sep := range []string{",", "."} {
+		if x, y, ok := strings.Cut(b, sep); ok && (digitsOf(x) == ad || digitsOf(strings.TrimSpace(y)) == ad) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepDigit maps a digit to itself and drops every other rune.
+func keepDigit(r rune) rune {
+	if r >= '0' && r <= '9' {
+		return r
+	}
+	return -1
+}
+
+// sameFigures reports whether a and b have the same significant figures
+// at another scale (2,4 against 2,4 milliards).
+func sameFigures(a, b float64) bool {
+	if a == 0 || b == 0 || a == b {
+		return false
+	}
+	r := math.Log10(math.Abs(a / b))
+	return math.Abs(r-math.Round(r)) < 1e-9
+}
+
+// isOrdinal reports whether n of text is an ordinal: a word ("troisième")
+// or digits with a suffix ("17e", "18de").
+func isOrdinal(n Num, text string) bool {
+	if n.OrdinalWord {
+		return true
+	}
+	w := text[n.Start:n.End]
+	switch w[digitsEnd(w, 0):] {
+	case "e", "er", "re", "ère", "ème", "eme", "ième", "de", "ste", "me":
+		return true
+	}
+	return false
+}
+
+// isPercent reports whether n of text is a percentage.
+func isPercent(n Num, text string) bool {
+	return strings.HasSuffix(text[n.Start:n.End], "%")
+}
+
+// articleOne reports whether w is French "un", "une" or Dutch "een"
+// without accents: the same word as the article.
+func articleOne(w string) bool {
+	switch strings.ToLower(w) {
+	case "un", "une", "een":
+		return true
+	}
+	return false
+}
+
+// missingSeverity is the severity of a number n of text given on one
+// side only, and a note for the message. A value on one side only is weak
+// evidence: read on real published translations, most are implied by the
+// other side ("les cinq dernières années" ↔ "de betrokken periode"),
+// written another way ("multiplié par 12" ↔ "vertwaalfvoudigd", "50 %" ↔
+// "de helft") or a name's number, so such a number is information. Where
+// the other side has a number word of another value at about the same
+// place that may not count (near, its text: "les trois Chambres" against
+// "beide Kamers"), the two are one changed number, a warning. The note
+// names digits the other side has in a form not read as a number ("COP15",
+// "p.384") and the word for "all" that stands for "100 %".
+func missingSeverity(n Num, text, other, near string) (Severity, string) {
+	written := text[n.Start:n.End]
+	if !n.OrdinalWord && near != "" {
+		return Warning, fmt.Sprintf(" (the other side says %q)", near)
+	}
+	if n.Val == 100 && strings.Contains(written, "%") {
 		if w := totalityWord(other); w != "" {
 			return Info, fmt.Sprintf(" (the other side says %q)", w)
 		}
 	}
-	return 0, ""
+	if digits := digitsOf(written); n.Val == math.Trunc(n.Val) && digits != "" && hasDigitRun(other, digits) {
+		return Info, " (the other side writes " + digits + " otherwise)"
+	}
+	return Info, ""
+}
+
+// weakNear returns the text of a weak word for two of f ("beide", "toutes
+// deux"), within nearby of relative position pos, when val is not two, or
+// "". Other weak words do not count: the articles that may mean one are
+// everywhere, and a word for about or times a number ("une dizaine",
+// "doublé") stands for another value on read text as often as not.
+func weakNear(f *facts, text string, pos, val float64) string {
+	for _, n := range f.nums {
+		if n.Weak && n.Val == 2 && val != 2 && !isDigit(text[n.Start]) && !approximate(text[n.Start:n.End]) && math.Abs(f.pos(n.Start)-pos) < nearby {
+			return text[n.Start:n.End]
+		}
+	}
+	return ""
+}
+
+// digitsOf returns the digits of a number written with group separators
+// ("1 700 000" → "1700000"), up to its decimal mark or its end.
+func digitsOf(w string) string {
+	var b strings.Builder
+	for k := 0; k < len(w); {
+		switch {
+		case isDigit(w[k]):
+			b.WriteByte(w[k])
+			k++
+		case b.Len() > 0 && groupSeparator(w, k) > 0:
+			k += groupSeparator(w, k)
+		default:
+			return b.String()
+		}
+	}
+	return b.String()
+}
+
+// groupSeparator returns the length of the separator of groups of three
+// digits at s[k:] (a dot, a space or a no-break space before three digits
+// that no further digit follows), or 0.
+func groupSeparator(s string, k int) int {
+	r, n := utf8.DecodeRuneInString(s[k:])
+	if r != '.' && !isGroupSpace(r) {
+		return 0
+	}
+	e := digitsEnd(s, k+n)
+	if e-(k+n) != 3 {
+		return 0
+	}
+	return n
+}
+
+// hasDigitRun reports whether s has the run of digits d, not part of a
+// longer run, once group separators are left out.
+func hasDigitRun(s, d string) bool {
+	for k := 0; k < len(s); {
+		if !isDigit(s[k]) || k > 0 && isDigit(s[k-1]) {
+			k++
+			continue
+		}
+		run := digitsOf(s[k:])
+		if run == d {
+			return true
+		}
+		k += max(1, len(run))
+	}
+	return false
 }
 
 // totalityWords say "all of it" in either language.
 var totalityWords = map[string]bool{
 	"tout": true, "toute": true, "tous": true, "toutes": true, "totalité": true,
 	"intégralement": true, "entièrement": true,
+	"total": true, "totale": true, "totaal": true,
 	"alle": true, "alles": true, "volledig": true, "geheel": true, "helemaal": true, "integraal": true,
 }
 
@@ -120,4 +316,12 @@ func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c compariso
 	for _, cp := range m.compared {
 		fn(cp.Key, cp.FR, cp.NL, cp.c)
 	}
+}
+
+// approximate reports whether w is a French word for about a number or
+// for a number of times ("dizaine", "double"), or a Dutch one in "-tal"
+// ("tiental").
+func approximate(w string) bool {
+	_, ok := frApprox[fold(w)]
+	return ok || strings.HasSuffix(fold(w), "tal")
 }

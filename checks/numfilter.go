@@ -72,10 +72,11 @@ func (f *prefixFilter) maybe(w string) bool {
 // frNumberWords and nlNumberWords are the prefix filters of scanFrench and
 // scanDutch.
 var (
-	frNumberWords = newPrefixFilter(append(append(mapKeys(frWords), mapKeys(frOrdinalStems)...),
-		"premier", "premiere", "premiers", "premieres", "premierement", "tiers", "quart", "quarts")...)
+	frNumberWords = newPrefixFilter(append(append(append(mapKeys(frWords), mapKeys(frOrdinalStems)...), mapKeys(frApprox)...),
+		"premier", "premiere", "premiers", "premieres", "premierement", "tiers", "quart", "quarts",
+		"second", "seconde", "seconds", "secondes")...)
 	nlNumberWords = newPrefixFilter(append(append(mapKeys(nlBasic), numberWordsOf(nlTens, nlMult)...),
-		"eerste", "derde", "kwart", "beide", "allebei")...)
+		"eerste", "derde", "kwart", "beide", "allebei", "anderhalf")...)
 )
 
 func mapKeys[V any](m map[string]V) []string {

@@ -51,6 +51,14 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 				i = alnumEnd(s, i)
 				continue
 			}
+			if identifierTail(s, i) || listNumber(s, i, from) {
+				// Part of a name or a list's numbering: it may stand for a
+				// number of the other side but never causes a finding.
+				e := digitsEnd(s, i)
+				out = append(out, Num{Start: i, End: e, Val: digitsValue(s[i:e]), Weak: true})
+				i = e
+				continue
+			}
 			n, end := scanDigits(s, i)
 			if skip.overlaps(i, end) {
 				i = digitsEnd(s, i)
@@ -128,6 +136,60 @@ func alnumEnd(s string, i int) int {
 	return i
 }
 
+// digitsValue returns the value of a run of ASCII digits.
+func digitsValue(d string) float64 {
+	v, _ := strconv.ParseFloat(d, 64)
+	return v
+}
+
+// identifierTail reports whether the digits at i end a name joined by a
+// hyphen to a word: "COVID-19", "covid-19", "SARS-CoV-2", "F-35". The other
+// language often names the thing otherwise ("la crise du COVID-19" ↔ "de
+// coronacrisis"), so the number is no fact of its own.
+func identifierTail(s string, i int) bool {
+	if i < 2 || s[i-1] != '-' {
+		return false
+	}
+	ws, we, ok := prevWord(s, i-1)
+	if !ok || we != i-1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[ws:])
+	return unicode.IsUpper(r) || utf8.RuneCountInString(s[ws:we]) >= 2
+}
+
+// listNumber reports whether the one or two digits at i number an item of
+// a list: followed by "." or ")" and a space or a letter, and standing at
+// the start of the text or right after the punctuation that ends a
+// sentence, often with no space ("…dans ce cas?3. Combien…", "…par
+// an. 3. De quelle…"). Published translations glue and number the items
+// of a question each in their own way.
+func listNumber(s string, i, from int) bool {
+	e := digitsEnd(s, i)
+	if e-i > 2 || e+1 >= len(s) || s[e] != '.' && s[e] != ')' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[e+1:]); !isSpace(r) && !unicode.IsLetter(r) {
+		return false
+	}
+	k := i
+	for k > from {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !isSpace(r) {
+			break
+		}
+		k -= n
+	}
+	if k <= from {
+		return true
+	}
+	switch s[k-1] {
+	case '.', '?', '!', ';', ':':
+		return true
+	}
+	return false
+}
+
 // afterNumberPunct reports whether the digit at i continues a number
 // through a separator ("3.4", "2/3") that the tokenizer did not take.
 func afterNumberPunct(s string, i int) bool {
@@ -135,7 +197,26 @@ func afterNumberPunct(s string, i int) bool {
 		return false
 	}
 	p := s[i-1]
+	if p == '-' && rangeEnd(s, i) {
+		return false
+	}
 	return (p == '.' || p == ',' || p == '/' || p == '-') && isDigit(s[i-2])
+}
+
+// rangeEnd reports whether the digits at i, after a hyphen, end a range of
+// small numbers ("45-54", "15-25 jaar"), which the other language may write
+// "45 à 54": one to three digits on each side, and no further part after
+// them, as a code or a telephone number would have.
+func rangeEnd(s string, i int) bool {
+	b := i - 1
+	for b > 0 && isDigit(s[b-1]) {
+		b--
+	}
+	e := digitsEnd(s, i)
+	if i-1-b > 3 || e-i > 3 || b > 0 && (s[b-1] == '-' || s[b-1] == '/' || s[b-1] == '.' || letterBefore(s, b)) {
+		return false
+	}
+	return e >= len(s) || !(s[e] == '-' || s[e] == '/' || letterAt(s, e) || (s[e] == '.' || s[e] == ',') && e+1 < len(s) && isDigit(s[e+1]))
 }
 
 // footnoteCall reports whether the digits at i are a footnote call that
@@ -157,7 +238,38 @@ func footnoteCall(s string, i int) bool {
 		return false
 	}
 	q, _ := utf8.DecodeLastRuneInString(s[:i-n])
+	if p == '.' && (countFollows(s, e) || numberAbbreviationBefore(s, i-n)) {
+		return false // "l'Occupation.75 ans après", "p.384": no call
+	}
 	return unicode.IsLetter(q) || q == ')' || q == '”' || q == '»' || q == '’' || q == '%'
+}
+
+// countFollows reports whether what follows the digits ending at e makes
+// them a count, not a footnote call: a percent sign or a word in lower
+// case ("…toegestuurd.337 personen betaalden", "…afgestemd.44 % van").
+func countFollows(s string, e int) bool {
+	k := skipSpaces(s, e)
+	if k >= len(s) {
+		return false
+	}
+	if s[k] == '%' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return k > e && unicode.IsLower(r)
+}
+
+// numberAbbreviationBefore reports whether the word ending at i is a short
+// abbreviation a number follows: "p.384", "blz.12", "nr.5".
+func numberAbbreviationBefore(s string, i int) bool {
+	ws, we, ok := prevWord(s, i)
+	return ok && we == i && numberAbbreviations[strings.ToLower(s[ws:we])]
+}
+
+// numberAbbreviations are the abbreviations, written before a dot, that
+// a number follows.
+var numberAbbreviations = map[string]bool{
+	"p": true, "pp": true, "blz": true, "nr": true, "nrs": true, "n": true, "no": true, "art": true, "al": true, "vol": true,
 }
 
 // capsCall reports whether the digits at i are a footnote call on a title
@@ -228,6 +340,9 @@ func superscript(t *align.Text, start, end int) bool {
 func scanDigits(s string, i int) (Num, int) {
 	start := i
 	j := digitsEnd(s, i)
+	if n, end, ok := clockTime(s, i, j); ok {
+		return n, end
+	}
 	var b strings.Builder
 	b.WriteString(s[i:j])
 	grouped := false
@@ -239,7 +354,7 @@ func scanDigits(s string, i int) (Num, int) {
 			}
 			k := j + n
 			e := digitsEnd(s, k)
-			if e-k != 3 || (e < len(s) && (s[e] == '/' || sep == '.' && s[e] == '.' && e+1 < len(s) && isDigit(s[e+1]))) {
+			if e-k != 3 || e < len(s) && s[e] == '/' {
 				break
 			}
 			b.WriteString(s[k:e])
@@ -251,7 +366,7 @@ func scanDigits(s string, i int) (Num, int) {
 		e := digitsEnd(s, j+1)
 		// A dot after dot groups, or a dot with three digits, is a group
 		// separator handled above; what is left is a decimal mark.
-		if s[j] == ',' || !grouped {
+		if s[j] == ',' || !grouped && !listAfter(s, j, e) {
 			b.WriteByte('.')
 			b.WriteString(s[j+1 : e])
 			j = e
@@ -263,6 +378,10 @@ func scanDigits(s string, i int) (Num, int) {
 	if letterAt(s, j) {
 		e := alnumEnd(s, j)
 		if strings.ContainsAny(s[j:e], "0123456789") {
+			return Num{Start: start, End: e, Val: v, Weak: true}, e
+		}
+		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsUpper(r) {
+			// "4G", "3D": a name, not a count.
 			return Num{Start: start, End: e, Val: v, Weak: true}, e
 		}
 		j = e
@@ -283,6 +402,68 @@ func scanDigits(s string, i int) (Num, int) {
 		end = k + 1
 	}
 	return Num{Start: start, End: end, Val: v}, end
+}
+
+// clockTime reads a time of day or a duration written with "h" at s[i:],
+// j being the end of its hours: "20 h 41", "7h36", "15u30". Its value is
+// the one the other language writes with a dot ("20.41 uur" is 20.41);
+// hours alone ("13 h") are left to the plain number.
+func clockTime(s string, i, j int) (Num, int, bool) {
+	if j-i > 2 {
+		return Num{}, 0, false
+	}
+	k := j
+	glued := k < len(s) && (s[k] == 'h' || s[k] == 'u')
+	if !glued {
+		k = skipSpaces(s, k)
+		switch {
+		case k == j || k >= len(s):
+			return Num{}, 0, false
+		case strings.HasPrefix(s[k:], "uur ") && minutesAfter(s, k+len("uur")):
+			k += len("uur") - 1 // "3 uur 11 minuten"
+		case s[k] != 'h':
+			return Num{}, 0, false
+		}
+	}
+	k++ // the "h"
+	m := k
+	if !glued {
+		m = skipSpaces(s, k)
+	}
+	me := digitsEnd(s, m)
+	if me-m != 2 || letterAt(s, me) || glued && m != k {
+		return Num{}, 0, false
+	}
+	h, _ := strconv.Atoi(s[i:j])
+	if h > 24 || s[m] > '5' {
+		return Num{}, 0, false
+	}
+	v, _ := strconv.ParseFloat(s[i:j]+"."+s[m:me], 64)
+	return Num{Start: i, End: me, Val: v}, me, true
+}
+
+// listAfter reports whether the dot at s[j] and the digits up to e number
+// an item glued to the number before it ("…au maximum de 550.1. Quel
+// est…", "Doel 1 et 2.1. Un incident"): one or two digits, a dot and a
+// space or a letter.
+func listAfter(s string, j, e int) bool {
+	if s[j] != '.' || e-j-1 > 2 || e+1 >= len(s) || s[e] != '.' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[e+1:])
+	return isSpace(r) || unicode.IsLetter(r)
+}
+
+// minutesAfter reports whether two digits and the word "minuten" or "min"
+// follow the spaces at s[i:].
+func minutesAfter(s string, i int) bool {
+	m := skipSpaces(s, i)
+	e := digitsEnd(s, m)
+	if e-m != 2 {
+		return false
+	}
+	ws, we, ok := nextWord(s, e)
+	return ok && ws > e && (s[ws:we] == "minuten" || s[ws:we] == "min")
 }
 
 var multipliers = map[string]float64{
@@ -310,6 +491,16 @@ var frWords = map[string]float64{
 	"millier": 1000, "milliers": 1000, "nul": 0, "nulle": 0,
 }
 
+// frApprox are the French words for about a number ("une dizaine" ↔ "een
+// tiental" or "tien") and for a number of times ("double" ↔ "dubbel",
+// "twee keer"); a translation may render them with or without a number, so
+// they are weak.
+var frApprox = map[string]float64{
+	"dizaine": 10, "dizaines": 10, "douzaine": 12, "douzaines": 12, "quinzaine": 15, "vingtaine": 20,
+	"trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "centaines": 100,
+	"double": 2, "triple": 3, "quadruple": 4,
+}
+
 // frOrdinalStems are the stems of French ordinals in -ième.
 var frOrdinalStems = map[string]float64{
 	"un": 1, "deux": 2, "trois": 3, "quatr": 4, "cinqu": 5, "six": 6, "sept": 7,
@@ -329,8 +520,13 @@ func frWord(w string) (v float64, ordinal, ok bool) {
 		return 3, true, true // "un tiers" ↔ "een derde"
 	case "quart", "quarts":
 		return 4, true, true // "trois quarts" ↔ "drie kwart"
+	case "second", "seconde", "seconds", "secondes":
+		return 2, true, true // "la seconde vague" ↔ "de tweede golf"; also a unit of time
 	}
 	if v, ok := frWords[w]; ok {
+		return v, false, true
+	}
+	if v, ok := frApprox[w]; ok {
 		return v, false, true
 	}
 	for _, suf := range []string{"iemes", "ieme", "iemement"} {
@@ -395,7 +591,17 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		}
 		end, last, ord = ne, nw, nord
 	}
-	n := Num{Start: i, End: end, Val: acc.value(), OrdinalWord: ord}
+	val := acc.value()
+	if !ord {
+		// "un million et demi" ↔ "anderhalf miljoen", "deux et demi".
+		if ds, de, ok := nextWord(s, end); ok && fold(s[ds:de]) == "et" {
+			if hs, he, ok := nextWord(s, de); ok && (fold(s[hs:he]) == "demi" || fold(s[hs:he]) == "demie") {
+				val += acc.half()
+				end = he
+			}
+		}
+	}
+	n := Num{Start: i, End: end, Val: val, OrdinalWord: ord}
 	prev := ""
 	if ps, pe, ok := prevWord(s, i); ok {
 		prev = fold(s[ps:pe])
@@ -405,21 +611,32 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		next = fold(s[ns:ne])
 	}
 	switch {
-	case end == we && (w == "cent" || w == "cents") && prev == "pour":
-		return Num{}, 0, false // "50 pour cent": the percent sign
+	case end == we && (w == "cent" || w == "cents" || w == "mille") && prev == "pour":
+		return Num{}, 0, false // "50 pour cent", "1,8 pour mille": the percent sign
+	case end == we && frApprox[w] != 0:
+		n.Weak = true
+	case end == we && (w == "deux" || w == "trois") && (prev == "tous" || prev == "toutes" || prev == "les" && tousBefore(s, i)):
+		n.Weak = true // "toutes deux", "tous les deux": "beide", "zowel … als"
 	case prev == "sur" && (n.Val == 7 || n.Val == 24) && isDayOrHour(s, i):
 		n.Weak = true // "sept jours sur sept" ↔ "zeven dagen per week"
 	case end == we && (w == "un" || w == "une"):
 		n.Weak = !timeUnits[next] || (i > 0 && (s[i-1] == '\'' || strings.HasSuffix(s[:i], "’")))
 	case end == we && w == "neuf":
 		_, _, word := nextWord(s, end)
-		n.Weak = !word || prev == "tout" || prev == "flambant"
-	case end == we && strings.HasPrefix(w, "premier") && (next == "ministre" || next == "ministres"):
+		n.Weak = !word || prev == "tout" || prev == "flambant" || prev == "a" && newAfter[next] // "remise à neuf des quais"
+	case end == we && strings.HasPrefix(w, "premier"):
+		// "le Premier ministre", "pour la première fois", "les premiers
+		// mois": first in rank or time, which the other language often
+		// says without a number ("voor het eerst", "de voorbije maanden").
 		n.Weak = true
 	case ord && frRankNouns[next]:
 		n.Weak = true // "banques de deuxième rang" ↔ "secundaire banken"
-	case end == we && (w == "nul" || w == "nulle"):
-		n.Weak = true // "une contribution nulle" ↔ "een nulbijdrage"; "nul" ↔ "nul"
+	case end == we && (w == "second" || w == "seconde" || w == "seconds" || w == "secondes"):
+		n.Weak = true // "trente secondes", "une seconde": the unit of time
+	case end == we && (w == "nul" || w == "nulle" || w == "zero"):
+		// "une contribution nulle" ↔ "een nulbijdrage", "le risque zéro" ↔
+		// "het nulrisico"; "nul" ↔ "nul".
+		n.Weak = true
 	case end == we && (w == "millier" || w == "milliers" || w == "millions" || w == "milliards"):
 		// A unit or an amount without its count: "(en milliers d'euros)"
 		// ↔ "(in duizend euro)", "des milliers" ↔ "duizenden", "en millions
@@ -432,6 +649,21 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		n.Weak = !countBefore(s, i, align.FR) || next == "d" && w != "tiers"
 	}
 	return n, end, true
+}
+
+// newAfter are the words after which "à neuf" means "as new": "remise à
+// neuf des quais".
+var newAfter = map[string]bool{"des": true, "du": true, "de": true, "d": true, "la": true, "le": true, "les": true, "et": true, "": true}
+
+// tousBefore reports whether "tous" or "toutes" comes two words before
+// s[i:], as in "tous les deux".
+func tousBefore(s string, i int) bool {
+	ps, _, ok := prevWord(s, i)
+	if !ok {
+		return false
+	}
+	qs, qe, ok := prevWord(s, ps)
+	return ok && (fold(s[qs:qe]) == "tous" || fold(s[qs:qe]) == "toutes")
 }
 
 // countBefore reports whether the word before s[i:] is a cardinal number,
@@ -510,6 +742,7 @@ func tens(w string) bool {
 type accumulator struct {
 	total, cur float64
 	last       float64 // the last additive word, 0 after a multiplier
+	lastMult   float64 // the last multiplier of a thousand or more
 	n          int
 }
 
@@ -527,7 +760,7 @@ func (a *accumulator) add(v float64, w string) bool {
 			return false
 		}
 		a.total += max(a.cur, 1) * v
-		a.cur, a.last = 0, 0
+		a.cur, a.last, a.lastMult = 0, 0, v
 	case v == 20 && a.last == 4 && w != "" && (w == "vingt" || w == "vingts"):
 		a.cur += 76
 		a.last = 80
@@ -546,6 +779,15 @@ func (a *accumulator) add(v float64, w string) bool {
 }
 
 func (a *accumulator) value() float64 { return a.total + a.cur }
+
+// half returns half of the unit the number ends with: 500000 for "un
+// million", 0.5 for "deux".
+func (a *accumulator) half() float64 {
+	if a.cur == 0 && a.lastMult > 0 {
+		return a.lastMult / 2
+	}
+	return 0.5
+}
 
 // nlBasic are the Dutch number words that are not compounds.
 var nlBasic = map[string]float64{
@@ -637,6 +879,13 @@ func nlWord(w string) (v float64, ordinal, ok bool) {
 		return 4, true, true // "een kwart" ↔ "un quart"
 	case "beide", "allebei":
 		return 2, false, true // "beide Kamers" ↔ "les deux Chambres"
+	case "anderhalf":
+		return 1.5, false, true
+	}
+	if base, ok := strings.CutSuffix(w, "enhalf"); ok { // "vijfenhalf miljoen"
+		if v, ok := nlCompound(base); ok {
+			return v + 0.5, false, true
+		}
 	}
 	if v, ok := nlCompound(w); ok {
 		return v, false, true
@@ -699,14 +948,19 @@ func scanDutch(s string, i int) (Num, int, bool) {
 	case end == we && w == "een":
 		// "één" is one; "een" is the article unless a time unit follows.
 		n.Weak = !strings.ContainsAny(orig, "éÉ") && !timeUnits[next]
-	case w == "acht" && (prev == "in" || next == "het" || next == "dat" || next == "te" || next == "zich" || next == "deze" || judgedAdjectives[prev]):
+	case w == "acht" && (prev == "in" || next == "het" || next == "dat" || next == "te" || next == "zich" || next == "deze" || judgedAdjectives[prev] || subjectPronouns[next] || prev == "geen" || next == "geslagen" || next == "slaan" || next == "sloeg" || next == "slaat"):
 		// "in acht nemen", "hij acht het nodig", "telkens als zij dat
-		// nodig acht": the verb.
+		// nodig acht", "Acht u het passend": the verb; "geen acht slaan
+		// op": the noun.
 		return Num{}, 0, false
+	case w == "nul" && end == we:
+		// "tot nul beperkt" ↔ "éliminant tout contact", "nultolerantie":
+		// may be worded without a number.
+		n.Weak = true
 	case w == "derde" && (next == "land" || next == "landen" || next == "lidstaten"):
 		n.Weak = true // "derde landen" ↔ "pays tiers"
-	case w == "eerste" && (next == "minister" || next == "ministers"):
-		n.Weak = true
+	case w == "eerste":
+		n.Weak = true // "eerste minister", "voor het eerst": as "premier"
 	case w == "kwart":
 		n.Weak = !countBefore(s, i, align.NL)
 	case w == "beide" || w == "allebei":
@@ -715,6 +969,12 @@ func scanDutch(s string, i int) (Num, int, bool) {
 		n.Weak = true
 	}
 	return n, end, true
+}
+
+// subjectPronouns are the Dutch subject pronouns that follow a verb
+// opening a question: "Acht u het passend …?".
+var subjectPronouns = map[string]bool{
+	"u": true, "hij": true, "zij": true, "ze": true, "men": true, "je": true, "jij": true, "ge": true, "gij": true, "ik": true, "we": true, "wij": true,
 }
 
 // judgedAdjectives are the adjectives after which Dutch "acht" is the
@@ -802,7 +1062,7 @@ func toRoman(n int) string {
 // nlCountSuffixes end Dutch words made of a number and what it counts:
 // "zevenjarige" (of seven years: "de sept ans"), "tweemaal" (twice: "deux
 // fois"), "drievoudig" (threefold).
-var nlCountSuffixes = []string{"jarigen", "jarige", "jarig", "maal", "voudige", "voudig", "ledige", "delige", "dagse", "daagse"}
+var nlCountSuffixes = []string{"jarigen", "jarige", "jarig", "maal", "voudige", "voudig", "ledige", "delige", "dagse", "daagse", "daags", "tal"}
 
 // scanDutchCompound reads a number that leads such a compound, w being the
 // folded word at s[i:we].
@@ -816,8 +1076,9 @@ func scanDutchCompound(w string, i, we int) (Num, int, bool) {
 		if !ok || ord {
 			continue
 		}
-		// "eenmaal" is also "once and for all": one that may not count.
-		return Num{Start: i, End: we, Val: v, Weak: base == "een"}, we, true
+		// "eenmaal" is also "once and for all": one that may not count; "een
+		// achttal" is about eight ("huit" or "une dizaine").
+		return Num{Start: i, End: we, Val: v, Weak: base == "een" || suf == "tal"}, we, true
 	}
 	return Num{}, 0, false
 }

@@ -331,6 +331,13 @@ func articles(s string, i, we int) ([]Ref, int, bool) {
 		}
 		num, _ := strconv.ParseFloat(s[k:e], 64)
 		key := "art " + s[k:e]
+		// A numbered part of a code or an inserted article: "article
+		// 7:228" of the Code of companies, "article 47/1".
+		if e+1 < len(s) && (s[e] == ':' || s[e] == '/') && isDigit(s[e+1]) {
+			e2 := digitsEnd(s, e+1)
+			key += s[e:e2]
+			e = e2
+		}
 		end := e
 		if ws := wordEnd(s, e); ws > e {
 			suf := fold(s[e:ws])

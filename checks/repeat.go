@@ -5,25 +5,28 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/align"
 )
 
 // findTripled returns the words of s in which a letter stands three or
-// more times in a row, each with the letter written twice.
-func findTripled(s string) []hit {
+// more times in a row, each with the letter written twice. Lx, when not
+// nil, knows the words of the document.
+func findTripled(s string, lx *lexicon) []hit {
 	if !mayTriple(s) {
 		return nil
 	}
-	return scanTripled(s)
+	return scanTripled(s, lx)
 }
 
 // scanTripled is findTripled without its filter.
-func scanTripled(s string) []hit {
+func scanTripled(s string, lx *lexicon) []hit {
 	var out []hit
 	for w := range eachLetterRun(s) {
 		if !hasLower(w.S) || strings.EqualFold(w.S, "www") || inAddress(s, w.Start, w.End) {
 			continue
 		}
-		if !hasTriple(w.S) {
+		if !hasTriple(w.S) || compoundSeam(w.S, lx) {
 			continue
 		}
 		fixed, ok := untriple(w.S)
@@ -56,6 +59,28 @@ func untriple(w string) (string, bool) {
 		b.WriteRune(r)
 	}
 	return b.String(), found
+}
+
+// compoundSeam reports whether the tripled consonant of w is the seam of
+// a Dutch compound, which keeps every letter of its parts: "stress" and
+// "stoornissen" make "stressstoornissen", "stresssyndroom". The part before
+// the seam, up to the doubled letter, must be a word of the document.
+// Vowels do not meet so (Dutch writes "zee-egel"), and a slip such as
+// "Terrrorist" or "binnnen" leaves no word before it.
+func compoundSeam(w string, lx *lexicon) bool {
+	if lx == nil {
+		return false
+	}
+	rs := []rune(strings.ToLower(w))
+	for i := 2; i < len(rs); i++ {
+		if rs[i] != rs[i-1] || rs[i] != rs[i-2] || strings.ContainsRune("aeiouy", rs[i]) {
+			continue
+		}
+		if i+3 <= len(rs) && lx.count(align.Neutral, string(rs[:i])) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLower reports whether w has a lower-case letter.

@@ -21,13 +21,15 @@ next label.
   FR: B. considérant … B. considérant …   NL: B. … C. …  → FR has two units labelled B`,
 	Run: func(p *Pass) {
 		for _, lang := range []align.Lang{align.FR, align.NL} {
-			seen := map[string]bool{}
-			for _, u := range labelled(p.Doc, lang) {
-				if seen[u.Key] {
-					p.Report(evidenceOn(Finding{Unit: u.Key,
-						Message: fmt.Sprintf("%s has two units labelled %s", langName(lang), labelOf(u.Key))}, u, lang))
+			for _, part := range labelledParts(p.Doc, lang) {
+				seen := map[string]bool{}
+				for _, u := range part {
+					if seen[u.Key] {
+						p.Report(evidenceOn(Finding{Unit: u.Key,
+							Message: fmt.Sprintf("%s has two units labelled %s", langName(lang), labelOf(u.Key))}, u, lang))
+					}
+					seen[u.Key] = true
 				}
-				seen[u.Key] = true
 			}
 		}
 	},
@@ -54,40 +56,65 @@ language lacks is a missing unit (structure/missing).
 			}
 		}
 		for _, lang := range []align.Lang{align.FR, align.NL} {
-			prev := map[string]int{}
-			prevKey := map[string]string{}
-			for _, u := range labelled(p.Doc, lang) {
-				kind, v := labelValue(u.Key)
-				if v == 0 {
-					continue
-				}
-				last := prev[kind]
-				switch {
-				case v < last:
-					p.Report(evidenceOn(Finding{Unit: u.Key,
-						Message: fmt.Sprintf("%s %s %s comes after %s", langName(lang), kind, labelOf(u.Key), labelOf(prevKey[kind]))}, u, lang))
-				case last > 0 && v > last+1 && lang == align.FR:
-					var skipped []string
-					for k := last + 1; k < v; k++ {
-						key := kind + ":" + labelName(kind, k)
-						if has[align.FR][key] || has[align.NL][key] {
-							skipped = nil
-							break
-						}
-						skipped = append(skipped, labelName(kind, k))
+			for _, part := range labelledParts(p.Doc, lang) {
+				prev := map[string]int{}
+				prevKey := map[string]string{}
+				for _, u := range part {
+					kind, v := labelValue(u.Key)
+					if v == 0 {
+						continue
 					}
-					if len(skipped) > 0 && has[align.NL][u.Key] {
-						from := labelName(kind, last)
+					last := prev[kind]
+					switch {
+					case v < last:
 						p.Report(evidenceOn(Finding{Unit: u.Key,
-							Message: fmt.Sprintf("both languages skip %s %s (from %s to %s)", kind, strings.Join(skipped, ", "), from, labelOf(u.Key))}, u, lang))
+							Message: fmt.Sprintf("%s %s %s comes after %s", langName(lang), kind, labelOf(u.Key), labelOf(prevKey[kind]))}, u, lang))
+					case last > 0 && v > last+1 && lang == align.FR:
+						var skipped []string
+						for k := last + 1; k < v; k++ {
+							key := kind + ":" + labelName(kind, k)
+							if has[align.FR][key] || has[align.NL][key] {
+								skipped = nil
+								break
+							}
+							skipped = append(skipped, labelName(kind, k))
+						}
+						if len(skipped) > 0 && has[align.NL][u.Key] {
+							from := labelName(kind, last)
+							p.Report(evidenceOn(Finding{Unit: u.Key,
+								Message: fmt.Sprintf("both languages skip %s %s (from %s to %s)", kind, strings.Join(skipped, ", "), from, labelOf(u.Key))}, u, lang))
+						}
 					}
-				}
-				if v > last {
-					prev[kind], prevKey[kind] = v, u.Key
+					if v > last {
+						prev[kind], prevKey[kind] = v, u.Key
+					}
 				}
 			}
 		}
 	},
+}
+
+// labelledParts returns the labelled units of one language (see
+// labelled) cut into the parts of the document: a bill's draft, its text
+// and its coordinated text each number their articles from 1. A part
+// starts at a bill heading (heading:bill, heading:bill#2 …).
+func labelledParts(doc *align.Document, lang align.Lang) [][]*align.Unit {
+	var parts [][]*align.Unit
+	var cur []*align.Unit
+	for i := range doc.Units {
+		u := &doc.Units[i]
+		if u.Lang != lang {
+			continue
+		}
+		if strings.HasPrefix(u.Key, "heading:bill") && len(cur) > 0 {
+			parts, cur = append(parts, cur), nil
+			continue
+		}
+		if kind, v := labelValue(u.Key); kind != "" && v > 0 {
+			cur = append(cur, u)
+		}
+	}
+	return append(parts, cur)
 }
 
 // labelled returns the recitals, top-level requests and articles of one

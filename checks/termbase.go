@@ -6,9 +6,11 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -196,6 +198,10 @@ type termEntry struct {
 	ID     string
 	FR, NL []string
 	Parent []string
+	// Place marks a place each language names its own way (Anvers,
+	// Antwerpen): it is never reported as a term, but it masks the words
+	// that could be read as a person's name.
+	Place bool
 }
 
 // termForm is one form of an entry as it is matched.
@@ -236,16 +242,64 @@ var (
 )
 
 // termbaseOf returns the termbase of env: the built-in entries and the
-// user's terms.
+// user's terms. Terms set on env directly, without LoadTerms, are
+// compiled once per content and kept (see compiledTerms), so that every
+// check of every document gets the same termbase and shares one analysis.
 func termbaseOf(env *Env) *termbase {
 	if env != nil && len(env.Terms) > 0 {
 		if env.tb != nil && env.tbTerms == len(env.Terms) {
 			return env.tb
 		}
-		return compileTermbase(env.Terms)
+		return compiledTerms.get(env.Terms)
 	}
 	builtinOnce.Do(func() { builtinTB = compileTermbase(nil) })
 	return builtinTB
+}
+
+// termbaseCache holds the termbases compiled from user terms, by the
+// hash of the terms' text. It is safe for concurrent use.
+type termbaseCache struct {
+	mu   sync.Mutex
+	seed maphash.Seed
+	m    map[uint64]cachedTermbase
+}
+
+// cachedTermbase is a compiled termbase with the terms it was compiled
+// from, to tell apart two term lists whose hashes collide.
+type cachedTermbase struct {
+	terms []Term
+	tb    *termbase
+}
+
+// termbaseCacheSize bounds the termbases kept: a process rarely uses
+// more than one or two user termbases.
+const termbaseCacheSize = 8
+
+var compiledTerms = &termbaseCache{seed: maphash.MakeSeed()}
+
+// get returns the termbase of the built-in entries and terms, compiling
+// it on first use.
+func (c *termbaseCache) get(terms []Term) *termbase {
+	var h maphash.Hash
+	h.SetSeed(c.seed)
+	for _, t := range terms {
+		h.WriteString(t.FR)
+		h.WriteByte(0)
+		h.WriteString(t.NL)
+		h.WriteByte(0)
+	}
+	k := h.Sum64()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.m[k]; ok && slices.EqualFunc(e.terms, terms, func(a, b Term) bool { return a.FR == b.FR && a.NL == b.NL }) {
+		return e.tb
+	}
+	if c.m == nil || len(c.m) >= termbaseCacheSize {
+		c.m = map[uint64]cachedTermbase{}
+	}
+	tb := compileTermbase(terms)
+	c.m[k] = cachedTermbase{terms: slices.Clone(terms), tb: tb}
+	return tb
 }
 
 // compileTermbase builds the trie of the built-in entries and the user's
@@ -393,6 +447,34 @@ func containsInt(s []int, v int) bool {
 		}
 	}
 	return false
+}
+
+// lowerAcronym reports whether text is an acronym written in small
+// letters (btw, vzw, ngo): one of entries es has the same letters in
+// capitals as a form.
+func (tb *termbase) lowerAcronym(es []int, text string) bool {
+	up := strings.ToUpper(text)
+	if up == text || strings.ContainsAny(text, " -") {
+		return false
+	}
+	for _, e := range es {
+		for _, f := range append(append([]string(nil), tb.entries[e].FR...), tb.entries[e].NL...) {
+			if f == up && isAcronym(f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// places reports whether every entry of es is a place.
+func (tb *termbase) places(es []int) bool {
+	for _, e := range es {
+		if !tb.entries[e].Place {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 // closure returns the entries of ms and every entry they imply.

@@ -294,3 +294,25 @@ func BenchmarkTermsCheckSeed(b *testing.B) {
 		Run(doc, []*Check{TermsMismatch, TermsMissing, TermsForm, TermsForeign}, nil)
 	}
 }
+
+// TestTermbaseOfCompilesOnce checks that terms set on Env directly are
+// compiled once: every check of a run gets the same termbase, so the
+// names and terms analysis is built once per document, not once per check.
+func TestTermbaseOfCompilesOnce(t *testing.T) {
+	env := &Env{Terms: []Term{{FR: "Cercle de Bruges", NL: "Cercle Brugge"}}}
+	a, b := termbaseOf(env), termbaseOf(env)
+	if a != b {
+		t.Fatal("termbaseOf compiled the same terms twice")
+	}
+	same := &Env{Terms: []Term{{FR: "Cercle de Bruges", NL: "Cercle Brugge"}}}
+	if termbaseOf(same) != a {
+		t.Error("the same terms in another Env were compiled again")
+	}
+	other := &Env{Terms: []Term{{FR: "Cercle de Bruges", NL: "Club Brugge"}}}
+	if termbaseOf(other) == a {
+		t.Error("other terms got the termbase of the first")
+	}
+	if termbaseOf(&Env{}) == a {
+		t.Error("no terms got the termbase of user terms")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
@@ -24,9 +25,12 @@ func termItems(sa *sideAnalysis) []termItem {
 	seen := map[string]bool{}
 	s := sa.unit.Text.S
 	for _, m := range sa.terms {
+		if sa.tb != nil && sa.tb.places(m.Entries) {
+			continue // a place: answered by its own name, not a term
+		}
 		ids := append([]int(nil), m.Entries...)
 		sort.Ints(ids)
-		acr := isAcronym(s[m.Start:m.End])
+		acr := acronymLike(s[m.Start:m.End]) || sa.tb != nil && sa.tb.lowerAcronym(m.Entries, s[m.Start:m.End])
 		k := fmt.Sprint(ids, acr)
 		if seen[k] {
 			continue
@@ -140,7 +144,9 @@ func looseAt(fp, ps []part, i int) bool {
 	k := i
 	for _, t := range fp {
 		key := foldKey(t.S)
-		short := utf8.RuneCountInString(key) < 4
+		// short words are optional (an article, a preposition), acronyms
+		// not: "ONU Finances" does not name the SPF Finances
+		short := utf8.RuneCountInString(key) < 4 && !isAcronym(t.S)
 		if k < len(ps) && sameStem(key, foldKey(ps[k].S)) {
 			k++
 			continue
@@ -225,46 +231,110 @@ func termFindings(a *pairAnalysis) []Finding {
 	// One of the two must lack any counterpart, else both are answered by
 	// full names (UE by Europese Unie, VN by Nations Unies).
 	frAc, nlAc := unmatchedAcronyms(a.tb, frItems, nlItems), unmatchedAcronyms(a.tb, nlItems, frItems)
+	var frLeft []termItem
 	for i := 0; i < len(frAc); i++ {
+		paired := false
 		for j := 0; j < len(nlAc); j++ {
 			if !hasItem(frU, frAc[i]) && !hasItem(nlU, nlAc[j]) {
 				continue
 			}
-			mismatch(frAc[i], nlAc[j], Error)
+			mismatch(frAc[i], nlAc[j], Warning)
 			frU, nlU = dropItem(frU, frAc[i]), dropItem(nlU, nlAc[j])
 			nlAc = append(nlAc[:j:j], nlAc[j+1:]...)
+			paired = true
 			break
 		}
+		if !paired {
+			frLeft = append(frLeft, frAc[i])
+		}
 	}
-	split := func(items []termItem) (known, unknown []termItem) {
-		for _, it := range items {
-			if it.entries != nil {
-				known = append(known, it)
+	// An acronym no acronym of the other side answers, while the other side
+	// writes one of its acronyms more often than this side writes its
+	// counterpart: the extra mention took the place of the first (IPCH and
+	// BCE against ECB twice, the HICP named in full).
+	extra := func(left []termItem, from, to *sideAnalysis, frFirst bool) {
+		if len(left) == 0 {
+			return
+		}
+		near := func(x termItem) bool {
+			if frFirst {
+				return samePlace(a, left[0], x)
+			}
+			return samePlace(a, x, left[0])
+		}
+		if x, ok := extraAcronym(a.tb, to, from, near); ok {
+			if frFirst {
+				mismatch(left[0], x, Warning)
+				frU = dropItem(frU, left[0])
 			} else {
-				unknown = append(unknown, it)
+				mismatch(x, left[0], Warning)
+				nlU = dropItem(nlU, left[0])
 			}
 		}
-		return known, unknown
 	}
-	frK, frA := split(frU)
-	nlK, nlA := split(nlU)
-	// Two termbase entries that do not correspond: OSCE against OESO.
-	for len(frK) > 0 && len(nlK) > 0 {
-		mismatch(frK[0], nlK[0], Error)
-		frK, nlK = frK[1:], nlK[1:]
+	if len(nlAc) == 0 {
+		extra(frLeft, a.fr, a.nl, true)
 	}
-	// A termbase entry against an acronym the termbase does not know: OSCE
-	// against OVSO.
-	for len(frK) > 0 && len(nlA) > 0 {
-		mismatch(frK[0], nlA[0], Warning)
-		frK, nlA = frK[1:], nlA[1:]
+	if len(frLeft) == 0 {
+		extra(nlAc, a.nl, a.fr, false)
 	}
-	for len(nlK) > 0 && len(frA) > 0 {
-		mismatch(frA[0], nlK[0], Warning)
-		frA, nlK = frA[1:], nlK[1:]
+	// A swap: an entry of the termbase stands on one side without its
+	// counterpart, and the other side has an unmatched acronym, or names an
+	// entry of the termbase without counterpart, where the first has its
+	// own: ONSS against RIZIV. With an acronym on either side it is a
+	// warning: on published text an acronym of several meanings (APD) or
+	// an adjective (européen for EU) explains some, so not an error. Two
+	// full names are info (a paraphrase as often as a swap), and unknown
+	// acronyms against unknown acronyms no swap at all: an acronym of the
+	// other language explains them as well.
+	swaps := func(as, bs []termItem, frFirst bool) ([]termItem, []termItem) {
+		for _, tier := range []func(a, b termItem) bool{
+			func(a, b termItem) bool { return a.acronym && b.acronym && b.entries != nil },
+			func(a, b termItem) bool { return a.acronym && b.acronym },
+			func(a, b termItem) bool { return b.entries != nil },
+		} {
+			for i := 0; i < len(as); i++ {
+				if as[i].entries == nil {
+					continue
+				}
+				for j := 0; j < len(bs); j++ {
+					if !tier(as[i], bs[j]) {
+						continue
+					}
+					if bs[j].entries == nil || !as[i].acronym || !bs[j].acronym {
+						// against an unknown acronym or a full name, only
+						// at the same place of the pair
+						var fi, ni termItem = as[i], bs[j]
+						if !frFirst {
+							fi, ni = bs[j], as[i]
+						}
+						if !samePlace(a, fi, ni) {
+							continue
+						}
+					}
+					sev := Warning
+					if !as[i].acronym && !bs[j].acronym {
+						sev = Info // two full names: a paraphrase as often as a swap
+					}
+					if frFirst {
+						mismatch(as[i], bs[j], sev)
+					} else {
+						mismatch(bs[j], as[i], sev)
+					}
+					as, bs = dropItem(as, as[i]), dropItem(bs, bs[j])
+					i--
+					break
+				}
+			}
+		}
+		return as, bs
 	}
+	frU, nlU = swaps(frU, nlU, true)
+	nlU, frU = swaps(nlU, frU, false)
 	missing := func(it termItem, from, to align.Lang, u *align.Unit) Finding {
-		f := Finding{Rule: ruleTermsMissing, Severity: Warning, Unit: a.key}
+		// One side only is weak evidence: the other side may say it with a
+		// pronoun, a paraphrase or an acronym of its own.
+		f := Finding{Rule: ruleTermsMissing, Severity: Info, Unit: a.key}
 		ev := At(u, it.start, it.end)
 		if from == align.FR {
 			f.FR = ev
@@ -278,6 +348,35 @@ func termFindings(a *pairAnalysis) []Finding {
 		}
 		return f
 	}
+	frK, frA := splitKnown(frU)
+	nlK, nlA := splitKnown(nlU)
+	// An unknown acronym one letter or two swapped letters away from an
+	// acronym of the other side, which its own side also writes, is that
+	// acronym misspelled: CDNA where the French has CNDA.
+	slipped := func(items []termItem, sa, other *sideAnalysis) []termItem {
+		var rest []termItem
+		for _, it := range items {
+			p, ok := slipOf(it.text, other)
+			if !ok || !hasPart(sa, p.S) {
+				// the side does not write the right form: which side slipped
+				// is for the document to tell (slipFindings)
+				rest = append(rest, it)
+				continue
+			}
+			f := Finding{Rule: ruleTermsMismatch, Severity: Warning, Unit: a.key}
+			ev, oev := At(sa.unit, it.start, it.end), At(other.unit, p.Start, p.End)
+			if sa.lang == align.FR {
+				f.FR, f.NL = ev, oev
+				f.Message = fmt.Sprintf("FR writes %s where NL writes %s", it.text, p.S)
+			} else {
+				f.FR, f.NL = oev, ev
+				f.Message = fmt.Sprintf("NL writes %s where FR writes %s", it.text, p.S)
+			}
+			out = append(out, f)
+		}
+		return rest
+	}
+	frA, nlA = slipped(frA, a.fr, a.nl), slipped(nlA, a.nl, a.fr)
 	// An entry named by its acronym and its name is missing once.
 	reported := map[string]bool{}
 	for _, it := range frK {
@@ -326,12 +425,114 @@ func termFindings(a *pairAnalysis) []Finding {
 	return out
 }
 
+// samePlace reports whether FR item f and NL item n stand at about the
+// same place of their texts (within a fifth of the length, or 80
+// characters): where a translator who swapped one acronym for another
+// put it.
+func samePlace(a *pairAnalysis, f, n termItem) bool {
+	fl, nl := len(a.fr.unit.Text.S), len(a.nl.unit.Text.S)
+	if fl == 0 || nl == 0 {
+		return false
+	}
+	d := float64(f.start)/float64(fl) - float64(n.start)/float64(nl)
+	if d <= 0.2 && d >= -0.2 {
+		return true
+	}
+	// in a short unit, a few words apart
+	c := float64(f.start) - float64(n.start)*float64(fl)/float64(nl)
+	return c <= 80 && c >= -80
+}
+
+// extraAcronym returns an acronym mention of sa for which near holds,
+// whose entry sa names by acronym (ECB, btw) more often than other does.
+func extraAcronym(tb *termbase, sa, other *sideAnalysis, near func(termItem) bool) (termItem, bool) {
+	count := func(x *sideAnalysis, e int) int {
+		n := 0
+		for _, m := range x.terms {
+			if text := x.unit.Text.S[m.Start:m.End]; containsInt(m.Entries, e) && (acronymLike(text) || tb.lowerAcronym(m.Entries, text)) {
+				n++
+			}
+		}
+		return n
+	}
+	for _, m := range sa.terms {
+		text := sa.unit.Text.S[m.Start:m.End]
+		if !acronymLike(text) || tb.places(m.Entries) {
+			continue
+		}
+		it := termItem{m.Start, m.End, text, m.Entries, true}
+		if !near(it) {
+			continue
+		}
+		for _, e := range m.Entries {
+			if count(sa, e) > count(other, e) {
+				return it, true
+			}
+		}
+	}
+	return termItem{}, false
+}
+
+// hasPart reports whether sa holds the part w, letter for letter.
+func hasPart(sa *sideAnalysis, w string) bool {
+	for _, p := range sa.parts {
+		if p.S == w {
+			return true
+		}
+	}
+	return false
+}
+
+// slipOf returns the acronym of sa that acronym w misspells.
+func slipOf(w string, sa *sideAnalysis) (part, bool) {
+	for _, p := range sa.parts {
+		if len(p.S) == len(w) && isAcronym(p.S) && isAcronymSlip(w, p.S) {
+			return p, true
+		}
+	}
+	return part{}, false
+}
+
+// acronymLike reports whether a termbase mention is written as an
+// acronym: in capitals (ONSS, CD&V), or one word of two capitals or more
+// before its small letters (ONEm, RvV).
+func acronymLike(s string) bool {
+	if isAcronym(s) {
+		return true
+	}
+	if strings.ContainsAny(s, " \u00a0") {
+		return false
+	}
+	up, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+	}
+	return up >= 2 && 2*up >= letters
+}
+
+// splitKnown splits items into the termbase's and the unknown acronyms.
+func splitKnown(items []termItem) (known, unknown []termItem) {
+	for _, it := range items {
+		if it.entries != nil {
+			known = append(known, it)
+		} else {
+			unknown = append(unknown, it)
+		}
+	}
+	return known, unknown
+}
+
 // formFindings reports mentions written in the other language's form
 // outside italics and quotes: OSCE in a Dutch text that writes OVSE.
 func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.Lang) []Finding {
 	var out []Finding
 	for _, m := range sa.terms {
-		if m.Langs&own != 0 || inSpans(m.Start, m.End, sa.italics) || inSpans(m.Start, m.End, sa.quotes) {
+		if m.Langs&own != 0 || a.tb.places(m.Entries) || inSpans(m.Start, m.End, sa.italics) || inSpans(m.Start, m.End, sa.quotes) {
 			continue
 		}
 		if sa.language() == other {
@@ -340,7 +541,10 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 		text := sa.unit.Text.S[m.Start:m.End]
 		it := termItem{entries: m.Entries, acronym: isAcronym(text)}
 		want := expectedForm(a.tb, it, sa.lang)
-		f := Finding{Rule: ruleTermsForm, Severity: Warning, Unit: a.key,
+		// Info: on published text the other language's form is mostly
+		// part of a name (HR Rail, EU Wildlife Cybercrime Project, the
+		// Rode Kruis Vlaanderen) or a quotation, seldom a slip.
+		f := Finding{Rule: ruleTermsForm, Severity: Info, Unit: a.key,
 			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sideName(sa.lang), languageName(other), text, languageName(sa.lang), want)}
 		ev := At(sa.unit, m.Start, m.End)
 		if sa.lang == align.FR {
@@ -418,8 +622,11 @@ var TermsMismatch = &Check{
 	Severity: Error,
 	Doc: `different institution or acronym in the two languages
 
-An institution, body, text or acronym on one side has no counterpart on
-the other, which names another one instead. The built-in termbase knows
+An acronym of the termbase on one side has no counterpart on the other,
+which has an unmatched acronym or termbase name of its own instead: a
+swap. Error between two acronyms of the termbase; warning against an
+unknown acronym or a full name, or for an acronym misspelled (CDNA where
+both sides write CNDA). The built-in termbase knows
 that OSCE is OVSE in Dutch, BIDDH is ODIHR, ONU is VN; a user termbase
 (--terms, CSV or TBX) adds entries.
 
@@ -431,13 +638,15 @@ that OSCE is OVSE in Dutch, BIDDH is ODIHR, ONU is VN; a user termbase
 // only.
 var TermsMissing = &Check{
 	ID:       ruleTermsMissing,
-	Severity: Warning,
+	Severity: Info,
 	Doc: `institution or acronym named in one language only
 
 An institution, body, text or acronym of the termbase, or an acronym it
 does not know, on one side of a pair with no counterpart on the other.
 Elided forms (l'OSCE, d'ONU) and Dutch compounds (VN-Mensenrechtenraad,
-EU-Kazachstan) count.
+EU-Kazachstan) count. One side only is weak evidence (a pronoun, a
+paraphrase or an acronym of the other language often answers it): info.
+An acronym swapped for another is terms/mismatch.
 
   FR: … du BIDDH de l'OSCE …   NL: … van het ODIHR …   (no OVSE)`,
 	Run: runTerms,
@@ -446,12 +655,13 @@ EU-Kazachstan) count.
 // TermsForm reports a mention written in the other language's form.
 var TermsForm = &Check{
 	ID:       ruleTermsForm,
-	Severity: Warning,
+	Severity: Info,
 	Doc: `institution written in the other language's form
 
 A Dutch text that writes the French acronym or name of an institution
 (or the reverse) outside italics and quotes, where the termbase knows the
-Dutch form.
+Dutch form. Info: on published text the other form is mostly part of a
+name or a quotation.
 
   FR: … de l'OSCE …            NL: … van de OSCE …   (Dutch: OVSE)`,
 	Run: runTerms,

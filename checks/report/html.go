@@ -148,6 +148,7 @@ type findingList struct {
 type htmlPair struct {
 	ID, Key string
 	Worst   string // severity of the worst finding
+	Unsure  string // for an unsure or unaligned pair, its confidence; "" otherwise
 	FR, NL  *htmlSide
 	findingList
 }
@@ -191,6 +192,12 @@ func htmlDocModel(id string, d DocResult) htmlDoc {
 	done := map[string]bool{}
 	for i, p := range d.Doc.Pairs {
 		hp := htmlPair{ID: fmt.Sprintf("%s-p%d", id, i+1), Key: p.Key}
+		if c := PairConfidence(p); p.Unaligned || p.FR != nil && p.NL != nil && c < 0.35 {
+			hp.Unsure = fmt.Sprintf("unsure pairing (confidence %.2f)", c)
+			if p.Unaligned {
+				hp.Unsure = fmt.Sprintf("unaligned, not compared (confidence %.2f)", c)
+			}
+		}
 		hp.ListID = hp.ID + "-f"
 		var frSpans, nlSpans []span
 		worst := checks.Severity(0)

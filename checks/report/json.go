@@ -67,9 +67,11 @@ type jsonSum struct {
 }
 
 type jsonPair struct {
-	Unit string    `json:"unit"`
-	FR   *jsonSide `json:"fr"`
-	NL   *jsonSide `json:"nl"`
+	Unit       string    `json:"unit"`
+	FR         *jsonSide `json:"fr"`
+	NL         *jsonSide `json:"nl"`
+	Confidence float64   `json:"confidence"`
+	Unaligned  bool      `json:"unaligned,omitempty"`
 }
 
 type jsonSide struct {
@@ -83,6 +85,19 @@ func loc(e *checks.Evidence) *jsonLoc {
 		return nil
 	}
 	return &jsonLoc{Line: e.Line, Column: max(e.Col, 1), Page: e.Page, Col: e.Column, Text: e.Text}
+}
+
+// PairConfidence returns how sure the pairing of p is, from 0 to 1: its
+// measured confidence, 1 for a pair made by key or given by the input,
+// and 0 for a unit on one side only.
+func PairConfidence(p align.Pair) float64 {
+	switch {
+	case p.FR == nil || p.NL == nil:
+		return 0
+	case p.Shared || p.Confidence == 0:
+		return 1
+	}
+	return p.Confidence
 }
 
 // Counts returns how many pairs of doc have both sides, French only and
@@ -183,7 +198,8 @@ func AlignJSON(w io.Writer, r *Result) error {
 	for _, d := range r.Docs {
 		jd := jsonAlignDoc{Path: d.Doc.Path, Languages: []string{"fr", "nl"}, Pairs: []jsonPair{}}
 		for _, p := range d.Doc.Pairs {
-			jd.Pairs = append(jd.Pairs, jsonPair{Unit: p.Key, FR: jsonSideOf(p.FR), NL: jsonSideOf(p.NL)})
+			jd.Pairs = append(jd.Pairs, jsonPair{Unit: p.Key, FR: jsonSideOf(p.FR), NL: jsonSideOf(p.NL),
+				Confidence: PairConfidence(p), Unaligned: p.Unaligned})
 		}
 		out.Documents = append(out.Documents, jd)
 	}

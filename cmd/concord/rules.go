@@ -32,7 +32,11 @@ documentation with a French/Dutch example.`,
 			for _, c := range checks.All {
 				fmt.Fprintf(tw, "%s\t%s\t%s\n", c.ID, c.Severity, c.Title())
 			}
-			return tw.Flush()
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+			_, err := fmt.Fprintf(s.Out, "\n%s\n", checks.SeverityPolicy)
+			return err
 		},
 	}
 }

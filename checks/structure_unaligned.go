@@ -1,0 +1,144 @@
+package checks
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/concord-bilingual/concord/align"
+)
+
+// StructureUnaligned reports, once, each stretch of a document that the
+// pairing could not align with confidence, and each passage of one
+// language found in the other language's stream and set aside. The
+// content checks do not compare the pairs of such a stretch (see Run).
+var StructureUnaligned = &Check{
+	ID:       "structure/unaligned",
+	Severity: Warning,
+	Doc: `stretch that could not be paired with confidence
+
+A run of units that the pairing could not match with confidence: units
+on one side only, or pairs whose lengths, numbers and words do not show
+them to be translations. It is reported once, with its span on each
+side, and its units are not compared by the other checks. A stretch with
+units on one side only is a warning; one with units on both sides that
+do not match is information, as is a passage of the other language found
+in a language's stream (an annex or a table the extraction sent to the
+wrong column), which is set aside.
+
+  FR: 12 sentences of an impact analysis   NL: (none)   → one finding`,
+	Run: func(p *Pass) {
+		pairs := p.Doc.Pairs
+		for k := 0; k < len(pairs); {
+			if !pairs[k].Unaligned {
+				k++
+				continue
+			}
+			e := k
+			var fr, nl []*align.Unit
+			for e < len(pairs) && pairs[e].Unaligned {
+				if u := pairs[e].FR; u != nil {
+					fr = append(fr, u)
+				}
+				if u := pairs[e].NL; u != nil {
+					nl = append(nl, u)
+				}
+				e++
+			}
+			f := Finding{Unit: pairs[k].Key, Severity: Info,
+				Message: fmt.Sprintf("stretch that could not be paired with confidence: %s in FR, %s in NL", stretch(fr), stretch(nl))}
+			if len(fr) == 0 || len(nl) == 0 {
+				f.Severity = Warning
+			}
+			if len(fr) > 0 {
+				f.FR = At(fr[0], 0, labelEnd(fr[0]))
+			}
+			if len(nl) > 0 {
+				f.NL = At(nl[0], 0, labelEnd(nl[0]))
+			}
+			p.Report(f)
+			k = e
+		}
+		reportAside(p)
+	},
+}
+
+// stretch describes units of one side: how many and how many characters.
+func stretch(us []*align.Unit) string {
+	if len(us) == 0 {
+		return "nothing"
+	}
+	n := 0
+	for _, u := range us {
+		n += len(u.Text.S)
+	}
+	unit := "units"
+	if len(us) == 1 {
+		unit = "unit"
+	}
+	return fmt.Sprintf("%d %s (%d characters)", len(us), unit, n)
+}
+
+// reportAside reports each run of blocks set aside as text of the other
+// language in a language's stream.
+func reportAside(p *Pass) {
+	blocks := p.Doc.Blocks
+	runs := 0
+	for k := 0; k < len(blocks); {
+		if blocks[k].Kind != align.Foreign {
+			k++
+			continue
+		}
+		e, n := k, 0
+		for e < len(blocks) && (blocks[e].Kind == align.Foreign || blocks[e].Kind == align.Noise) {
+			if blocks[e].Kind == align.Foreign {
+				n += len(blocks[e].Text.S)
+			}
+			e++
+		}
+		runs++
+		b := &blocks[k]
+		ev := &Evidence{Pos: b.Text.Pos(0), Text: excerpt(b.Text.S)}
+		f := Finding{Unit: "aside:" + strconv.Itoa(runs), Severity: Info,
+			Message: fmt.Sprintf("%d characters of %s text in the %s text set aside (an annex or a table in the other language's column)",
+				n, langWord(b.Lang), langWord(b.Col))}
+		if b.Col == align.NL {
+			f.NL = ev
+		} else {
+			f.FR = ev
+		}
+		p.Report(f)
+		k = e
+	}
+}
+
+// excerpt returns the first 40 bytes of s, cut at a character.
+func excerpt(s string) string {
+	n := min(40, len(s))
+	for n < len(s) && s[n]&0xC0 == 0x80 {
+		n++
+	}
+	return s[:n]
+}
+
+// alignedView returns doc without the pairs of the stretches the pairing
+// could not align, which structure/unaligned reports once: no other check
+// compares them. Without such pairs it returns doc itself.
+func alignedView(doc *align.Document) *align.Document {
+	n := 0
+	for i := range doc.Pairs {
+		if doc.Pairs[i].Unaligned {
+			n++
+		}
+	}
+	if n == 0 {
+		return doc
+	}
+	v := *doc
+	v.Pairs = make([]align.Pair, 0, len(doc.Pairs)-n)
+	for _, p := range doc.Pairs {
+		if !p.Unaligned {
+			v.Pairs = append(v.Pairs, p)
+		}
+	}
+	return &v
+}
