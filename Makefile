@@ -45,12 +45,24 @@ eval-real:
 translex:
 	CONCORD_TRANSLEX_QRVA=$${CONCORD_REALDEV:-../shared/realdev}/qrva-dev.jsonl.gz $(GO) test -count=1 -timeout 30m -run 'TestGenerateTranslex' -v ./checks/
 
-# Each fuzz target for a short while; FUZZTIME=5m for a longer run.
+# Each fuzz target for a short while; FUZZTIME=5m for a longer run,
+# FUZZ=regexp to pick targets (FUZZ='^FuzzRead' for the readers). Each run
+# is bounded to FUZZMEM kilobytes of address space, so that an input that
+# makes a reader allocate without bound fails as a crash, with its input
+# kept under testdata/fuzz, instead of taking the machine down; the reader
+# targets also fail past their own allocation bound (align/fuzzmem_test.go).
+# FUZZMINTIME bounds the minimising of each new interesting input: at Go's
+# default of 60s a one-minute run of a reader with large seeds spent its
+# whole minute minimising and ran a dozen inputs.
 FUZZTIME ?= 30s
+FUZZMINTIME ?= 5s
+FUZZ ?= ^Fuzz
+FUZZMEM ?= 4000000
 fuzz:
 	@for pkg in $$($(GO) list ./...); do \
-	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
-	    echo "== $$pkg $$t"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  for t in $$($(GO) test -list '$(FUZZ)' $$pkg | grep '^Fuzz'); do \
+	    echo "== $$pkg $$t"; \
+	    (ulimit -v $(FUZZMEM); $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) $$pkg) || exit 1; \
 	  done; \
 	done
 

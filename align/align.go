@@ -24,9 +24,8 @@ var ErrNotBilingual = errors.New("not a bilingual document")
 
 // ReadFile reads and aligns one bilingual document.
 // A PDF is read through pdftotext (see ReadPDF), a Word document (a zip
-// archive) by ReadDOCX; TMX and XLIFF files
-// (recognised by their content) and .tsv files are read as bitexts,
-// streaming.
+// archive) by ReadDOCX; TMX, XLIFF and TSV files are read as bitexts,
+// streaming. Sniff decides which, as it does for ReadBytes.
 func ReadFile(path string, opts Options) (*Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -34,41 +33,61 @@ func ReadFile(path string, opts Options) (*Document, error) {
 	}
 	defer f.Close()
 	br := bufio.NewReaderSize(f, 64<<10)
-	head, _ := br.Peek(4096)
-	switch {
-	case bytes.HasPrefix(head, []byte("%PDF-")):
+	head, _ := br.Peek(sniffLen)
+	switch Sniff(path, head) {
+	case "pdf":
 		return ReadPDF(context.Background(), path)
-	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+	case "docx":
 		return ReadDOCX(path)
-	case SniffBitext(head) == "tmx":
+	case "tmx":
 		return ReadTMX(path, br)
-	case SniffBitext(head) == "xliff":
+	case "xliff":
 		return ReadXLIFF(path, br)
-	case strings.EqualFold(filepath.Ext(path), ".tsv"):
+	case "tsv":
 		return ReadTSV(path, br)
 	}
-	data, err := io.ReadAll(br)
+	data, err := readAll(f, br)
 	if err != nil {
 		return nil, err
 	}
-	return ReadBytes(path, data, opts)
+	return readText(path, data, opts)
 }
 
-// ReadBytes aligns a bilingual document held in memory; path names it.
+// readAll reads the rest of f through br into a buffer of f's size, so that
+// a large file is held once, not in the doubling buffers of io.ReadAll.
+func readAll(f *os.File, br *bufio.Reader) ([]byte, error) {
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return io.ReadAll(br)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
+	_, err = buf.ReadFrom(br)
+	return buf.Bytes(), err
+}
+
+// ReadBytes aligns a bilingual document held in memory; path names it
+// ("-" for standard input). The same bytes under the same name are read
+// as ReadFile reads them, except a PDF, which needs a file for pdftotext.
 func ReadBytes(path string, data []byte, opts Options) (*Document, error) {
-	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+	switch Sniff(path, data) {
+	case "docx":
 		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w: %w", path, ErrNotDOCX, err)
 		}
 		return readDOCX(path, zr)
-	}
-	switch SniffBitext(data) {
 	case "tmx":
 		return ReadTMX(path, bytes.NewReader(data))
 	case "xliff":
 		return ReadXLIFF(path, bytes.NewReader(data))
+	case "tsv":
+		return ReadTSV(path, bytes.NewReader(data))
 	}
+	return readText(path, data, opts)
+}
+
+// readText aligns a text document: pdftotext's layout or blocks.
+func readText(path string, data []byte, opts Options) (*Document, error) {
 	src, err := Decode(path, data, opts.Encoding)
 	if err != nil {
 		return nil, err
@@ -167,6 +186,9 @@ func usable(doc *Document) error {
 		case NL:
 			nl++
 		}
+	}
+	if err := foreignText(doc); err != nil {
+		return err
 	}
 	switch {
 	case blocks == 0:

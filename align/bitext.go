@@ -220,9 +220,14 @@ func (x *xmlText) add(s string, line, col int) {
 // xmlReader walks an XML bitext token by token, so that large files are
 // never held whole in memory.
 type xmlReader struct {
-	d    *xml.Decoder
-	path string
+	d     *xml.Decoder
+	path  string
+	depth int // elements open
 }
+
+// maxXMLNest bounds the nesting of a bitext's elements: TMX and XLIFF nest
+// a few levels, inline markup a few more.
+const maxXMLNest = 256
 
 func newXMLReader(path string, r io.Reader) *xmlReader {
 	d := xml.NewDecoder(r)
@@ -239,6 +244,14 @@ func (x *xmlReader) next() (xml.Token, int, int, error) {
 			return nil, line, col, err
 		}
 		return nil, line, col, fmt.Errorf("%s:%d:%d: %w", x.path, line, col, err)
+	}
+	switch tok.(type) {
+	case xml.StartElement:
+		if x.depth++; x.depth > maxXMLNest {
+			return nil, line, col, fmt.Errorf("%s:%d:%d: elements nested more than %d deep", x.path, line, col, maxXMLNest)
+		}
+	case xml.EndElement:
+		x.depth--
 	}
 	return tok, line, col, nil
 }
@@ -441,6 +454,8 @@ func ReadXLIFF(path string, r io.Reader) (*Document, error) {
 				if err := x.d.Skip(); err != nil {
 					return nil, fmt.Errorf("%s:%d:%d: %w", path, line, col, err)
 				}
+				x.depth-- // Skip has read its end
+
 			}
 		case xml.EndElement:
 			if tok.Name.Local == unitTag && inUnit {
@@ -463,11 +478,11 @@ func ReadXLIFF(path string, r io.Reader) (*Document, error) {
 }
 
 // SniffBitext names the bitext format of input that starts with head:
-// "tmx", "xliff", or "" for anything else. TSV is recognised by the file
-// name, not the content.
+// "tmx", "xliff", or "" for anything else. TSV is left to Sniff, which
+// also knows the input's name.
 func SniffBitext(head []byte) string {
-	if len(head) > 4096 {
-		head = head[:4096]
+	if len(head) > sniffLen {
+		head = head[:sniffLen]
 	}
 	switch {
 	case bytes.Contains(head, []byte("<tmx")):
@@ -476,4 +491,38 @@ func SniffBitext(head []byte) string {
 		return "xliff"
 	}
 	return ""
+}
+
+// looksTSV reports whether an input that starts with head is a table of
+// tab-separated columns: its first line names the languages ("fr<TAB>nl",
+// "id<TAB>fr<TAB>nl"), or at least two lines are in head and every
+// non-blank one has two or three columns. Only the lines head holds whole
+// count, so that a file and the same bytes on standard input agree.
+func looksTSV(head []byte) bool {
+	whole := len(head) < sniffLen
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	n := 0
+	for len(head) > 0 {
+		line, rest, found := bytes.Cut(head, []byte("\n"))
+		head = rest
+		if !found && !whole {
+			break
+		}
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		cells := bytes.Split(line, []byte("\t"))
+		if len(cells) < 2 || len(cells) > 3 {
+			return false
+		}
+		n++
+		if n == 1 {
+			a, b := LangOf(string(cells[len(cells)-2])), LangOf(string(cells[len(cells)-1]))
+			if a != Neutral && b == a.Other() {
+				return true
+			}
+		}
+	}
+	return n >= 2
 }

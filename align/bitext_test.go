@@ -198,6 +198,7 @@ func FuzzReadTMX(f *testing.F) {
 	f.Add(tmxSample)
 	f.Add(string(bigTMX(2)))
 	f.Fuzz(func(t *testing.T, s string) {
+		defer boundAlloc(t, len(s))()
 		doc, err := ReadTMX("f.tmx", strings.NewReader(s))
 		checkBitext(t, doc, err)
 	})
@@ -207,6 +208,7 @@ func FuzzReadXLIFF(f *testing.F) {
 	f.Add(xliff12Sample)
 	f.Add(xliff20Sample)
 	f.Fuzz(func(t *testing.T, s string) {
+		defer boundAlloc(t, len(s))()
 		doc, err := ReadXLIFF("f.xlf", strings.NewReader(s))
 		checkBitext(t, doc, err)
 	})
@@ -216,6 +218,7 @@ func FuzzReadTSV(f *testing.F) {
 	f.Add("fr\tnl\n" + recitalAFR + "\t" + recitalANL + "\n")
 	f.Add("1\ta\tb\n\n\t\n")
 	f.Fuzz(func(t *testing.T, s string) {
+		defer boundAlloc(t, len(s))()
 		doc, err := ReadTSV("f.tsv", strings.NewReader(s))
 		checkBitext(t, doc, err)
 	})
@@ -234,5 +237,15 @@ func TestReadTMXConcordKey(t *testing.T) {
 	}
 	if len(doc.Pairs) != 2 || doc.Pairs[0].Key != "recital:A" || doc.Pairs[1].Key != "k.txt#para:2" || doc.Pairs[1].NL != nil {
 		t.Errorf("pairs %+v", doc.Pairs)
+	}
+}
+
+// TestXMLNestBound: a bitext nested deeper than any TMX or XLIFF is
+// refused with one line.
+func TestXMLNestBound(t *testing.T) {
+	in := `<tmx version="1.4"><body><tu><tuv xml:lang="fr"><seg>` + strings.Repeat("<hi>", maxXMLNest) + `x`
+	_, err := ReadTMX("deep.tmx", strings.NewReader(in))
+	if err == nil || !strings.Contains(err.Error(), "nested more than") {
+		t.Errorf("ReadTMX(deep) = %v, want an error about nesting", err)
 	}
 }

@@ -298,8 +298,14 @@ func printerTail(s string) []int {
 // a DOC reference line or a running header.
 func isNoise(s string) bool {
 	s = strings.TrimSpace(s)
-	return pageNumberRE.MatchString(s) || docLineRE.MatchString(s) || headerRE.MatchString(s)
+	// A running header is a line of a hundred characters; headerRE reads
+	// a line to its end, at about 10 MB/s, which a whole document in one
+	// line paid for nothing.
+	return pageNumberRE.MatchString(s) || docLineRE.MatchString(s) || len(s) <= maxHeaderLen && headerRE.MatchString(s)
 }
+
+// maxHeaderLen is the length past which a line is no running header.
+const maxHeaderLen = 1000
 
 // assignColumns sets Col on blocks without it: a block in a language
 // stands in that language's column; a neutral block stands in the column

@@ -77,7 +77,19 @@ func readDOCX(path string, zr *zip.Reader) (*Document, error) {
 	return doc, nil
 }
 
+// Bounds on what a Word document may declare: a part larger than this once
+// decompressed (a zip bomb is a few kilobytes) is refused, and a list
+// numbered in letters past this many repeats (ZZZZZZZZ.) is numbered in
+// digits, so that a start value of 10¹² cannot make a label of 40 GB.
+const (
+	maxDOCXPart    = 256 << 20 // bytes
+	maxLetterLabel = 8
+)
+
 func withPart(f *zip.File, read func(*xml.Decoder) error) error {
+	if f.UncompressedSize64 > maxDOCXPart {
+		return fmt.Errorf("%s is %d MB once decompressed (at most %d MB)", f.Name, f.UncompressedSize64>>20, maxDOCXPart>>20)
+	}
 	rc, err := f.Open()
 	if err != nil {
 		return err
@@ -422,8 +434,8 @@ func formatNum(n int, f string) string {
 	switch f {
 	case "upperLetter", "lowerLetter":
 		// A … Z, then AA … ZZ, as Word numbers past Z.
-		if n < 1 {
-			return strconv.Itoa(n)
+		if n < 1 || n > 26*maxLetterLabel {
+			return strconv.Itoa(n) // a start value no list reaches
 		}
 		s := strings.Repeat(string(rune('A'+(n-1)%26)), (n-1)/26+1)
 		if f == "lowerLetter" {

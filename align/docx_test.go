@@ -200,6 +200,7 @@ func FuzzReadDOCXBody(f *testing.F) {
 	}
 	f.Add(`<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`)
 	f.Fuzz(func(t *testing.T, body string) {
+		defer boundAlloc(t, len(body))()
 		var buf bytes.Buffer
 		zw := zip.NewWriter(&buf)
 		w, _ := zw.Create("word/document.xml")
@@ -213,4 +214,15 @@ func FuzzReadDOCXBody(f *testing.F) {
 			checkTextMap(t, b.Text, 1<<30)
 		}
 	})
+}
+
+// TestDOCXBounds: a numbering that starts at 10¹² in letters is written in
+// digits, not as a label of 40 GB.
+func TestDOCXBounds(t *testing.T) {
+	if got := formatNum(1_000_000_000_000, "upperLetter"); got != "1000000000000" {
+		t.Errorf("formatNum(1e12, upperLetter) = %.20q", got)
+	}
+	if got := formatNum(27, "upperLetter"); got != "AA" {
+		t.Errorf("formatNum(27, upperLetter) = %q, want AA", got)
+	}
 }

@@ -67,6 +67,7 @@ func FuzzReadBytes(f *testing.F) {
 	f.Add([]byte("A. considérant que 3 \n\nA. overwegende dat 3\n"))
 	f.Add([]byte("<i>PS</i>\t: <i>Parti Socialiste</i>\n\n18^e\n\n**x\n\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer boundAlloc(t, len(data))()
 		doc, err := ReadBytes("fuzz", data, Options{})
 		if err != nil {
 			return
@@ -83,6 +84,7 @@ func FuzzFromTexts(f *testing.F) {
 	f.Add("A. considérant\n\nB. que", "A. overwegende\n\nB. dat")
 	f.Add(strings.Repeat("A. x B. y 1. z ", 200), strings.Repeat("Art. 1 Art. 2 § 1er ", 200))
 	f.Fuzz(func(t *testing.T, fr, nl string) {
+		defer boundAlloc(t, len(fr)+len(nl))()
 		doc, err := FromTexts("fuzz", fr, nl)
 		if err != nil {
 			return
@@ -116,7 +118,8 @@ func addSeedCorpus(f *testing.F) {
 func FuzzBlockLayout(f *testing.F) {
 	addSeedCorpus(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
+		defer boundAlloc(t, len(s))()
+		if !utf8.ValidString(s) && !hasUTF16BOM([]byte(s)) {
 			if _, err := ReadBytes("fuzz", []byte(s), Options{}); err == nil {
 				t.Fatal("invalid UTF-8 accepted")
 			}
@@ -139,6 +142,7 @@ func FuzzFlowPairs(f *testing.F) {
 	f.Add("A. considérant que x; B. considérant y;", "A. overwegende dat x; B. overwegende y;")
 	f.Add(strings.Repeat("la Chambre des représentants, A. considérant que ", 100), strings.Repeat("verzoekt de federale regering: 1. x; 1.1. y; ", 100))
 	f.Fuzz(func(t *testing.T, fr, nl string) {
+		defer boundAlloc(t, len(fr)+len(nl))()
 		doc, err := FromTexts("fuzz", fr, nl)
 		if err != nil {
 			return

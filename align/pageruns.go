@@ -202,8 +202,8 @@ func fixTwins(blocks []Block) {
 		if b.Kind != Para || b.Lang == Neutral || b.Col != b.Lang {
 			continue
 		}
-		if words := strings.Fields(strings.ToLower(b.Text.S)); len(words) >= twinWords {
-			k := strings.Join(words[:twinWords], " ")
+		if words := headWords(b.Text.S, twinWords); len(words) == twinWords {
+			k := strings.Join(words, " ")
 			byHead[k] = append(byHead[k], i)
 		}
 	}
@@ -222,6 +222,20 @@ func fixTwins(blocks []Block) {
 			b.Col = b.Lang.Other()
 		}
 	}
+}
+
+// headWords returns the first n words of s in lower case, or fewer when s
+// has fewer. It reads only as far as they go: a paragraph of a whole
+// document in one line costs its first words, not a copy of itself.
+func headWords(s string, n int) []string {
+	words := make([]string, 0, n)
+	for w := range strings.FieldsSeq(s) {
+		if len(words) == n {
+			break
+		}
+		words = append(words, strings.ToLower(w))
+	}
+	return words
 }
 
 // twinWords is the number of words two paragraphs must open with alike to

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os/exec"
 	"strconv"
+	"unicode/utf8"
 )
 
 // ErrNoPdftotext is wrapped by the error ReadPDF returns when poppler's
@@ -25,6 +26,8 @@ func ReadPDF(ctx context.Context, path string) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, ErrNoPdftotext)
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "-bbox-layout", "-enc", "UTF-8", path, "-")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -36,12 +39,14 @@ func ReadPDF(ctx context.Context, path string) (*Document, error) {
 		return nil, fmt.Errorf("%s: run pdftotext: %w", path, err)
 	}
 	pages, perr := ReadBBox(out)
+	if perr != nil {
+		cancel() // the rest of its output is not wanted
+		cmd.Wait()
+		return nil, fmt.Errorf("%s: %w", path, perr)
+	}
 	io.Copy(io.Discard, out)
 	if err := cmd.Wait(); err != nil {
 		return nil, fmt.Errorf("%s: pdftotext: %w: %s", path, err, bytes.TrimSpace(stderr.Bytes()))
-	}
-	if perr != nil {
-		return nil, fmt.Errorf("%s: %w", path, perr)
 	}
 	blocks := PDFLayout(pages)
 	doc := build("pdf", path, path, path, blocks)
@@ -65,15 +70,28 @@ type PDFWord struct {
 	Line                   int // the pdftotext line it belongs to, counted over the page
 }
 
+// Bounds on what pdftotext's output may make ReadBBox hold: a page larger
+// than PDF allows (14,400 points a side) or a document of more words than
+// a few thousand pages hold is refused, not laid out, so that a small
+// malformed PDF cannot make the column finder allocate gigabytes.
+const (
+	maxPageSide = 14400     // points
+	maxCoord    = 1e6       // points, either way, for a word's box
+	maxPDFWords = 4_000_000 // about 25 MB of text
+	maxPDFPages = 100_000
+	maxWordLen  = 4096 // bytes
+	maxBBoxNest = 64   // elements; pdftotext writes 7
+)
+
 // ReadBBox reads the XHTML that pdftotext -bbox-layout (or -bbox) writes,
-// token by token.
+// token by token. It refuses output beyond the bounds above.
 func ReadBBox(r io.Reader) ([]PDFPage, error) {
 	d := xml.NewDecoder(controlFilter{r})
 	d.Strict = false
 	d.Entity = xml.HTMLEntity
 	var pages []PDFPage
 	var cur *PDFPage
-	line := 0
+	line, words, depth := 0, 0, 0
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -83,13 +101,27 @@ func ReadBBox(r io.Reader) ([]PDFPage, error) {
 			l, c := d.InputPos()
 			return pages, fmt.Errorf("bbox output %d:%d: %w", l, c, err)
 		}
+		switch tok.(type) {
+		case xml.EndElement:
+			depth--
+		}
 		se, ok := tok.(xml.StartElement)
 		if !ok {
 			continue
 		}
+		if depth++; depth > maxBBoxNest {
+			return pages, fmt.Errorf("bbox output: elements nested more than %d deep", maxBBoxNest)
+		}
 		switch se.Name.Local {
 		case "page":
-			pages = append(pages, PDFPage{Width: fattr(se, "width"), Height: fattr(se, "height")})
+			p := PDFPage{Width: fattr(se, "width"), Height: fattr(se, "height")}
+			if len(pages) == maxPDFPages {
+				return pages, fmt.Errorf("bbox output: more than %d pages", maxPDFPages)
+			}
+			if !(p.Width >= 0 && p.Width <= maxPageSide && p.Height >= 0 && p.Height <= maxPageSide) {
+				return pages, fmt.Errorf("page %d: size %g × %g points is out of range (PDF allows at most %d a side)", len(pages)+1, p.Width, p.Height, maxPageSide)
+			}
+			pages = append(pages, p)
 			cur = &pages[len(pages)-1]
 		case "line":
 			line++
@@ -101,13 +133,37 @@ func ReadBBox(r io.Reader) ([]PDFPage, error) {
 			if err := d.DecodeElement(&s, &se); err != nil {
 				return pages, fmt.Errorf("bbox output: word: %w", err)
 			}
+			depth-- // DecodeElement has read its end
 			w := PDFWord{XMin: fattr(se, "xMin"), YMin: fattr(se, "yMin"), XMax: fattr(se, "xMax"), YMax: fattr(se, "yMax"), S: s, Line: line}
+			for _, v := range [...]float64{w.XMin, w.YMin, w.XMax, w.YMax} {
+				if !(v >= -maxCoord && v <= maxCoord) {
+					return pages, fmt.Errorf("page %d: word %q: box coordinate %g is out of range", len(pages), shorten(s, 40), v)
+				}
+			}
+			if len(s) > maxWordLen {
+				return pages, fmt.Errorf("page %d: a word of %d bytes (at most %d)", len(pages), len(s), maxWordLen)
+			}
 			if w.S != "" {
+				if words++; words > maxPDFWords {
+					return pages, fmt.Errorf("bbox output: more than %d words", maxPDFWords)
+				}
 				cur.Words = append(cur.Words, w)
 			}
 		}
 	}
 	return pages, nil
+}
+
+// shorten returns s cut to at most n bytes at a rune boundary, with "…"
+// where it was cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 func fattr(e xml.StartElement, name string) float64 {

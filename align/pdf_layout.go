@@ -223,18 +223,26 @@ func gutter(p *PDFPage, rows []pdfRow) (float64, int) {
 	if hi <= lo {
 		return p.Width / 2, 0
 	}
-	cover := make([]int, hi-lo+1)
+	// cover[x-lo] counts the words across x: each word adds one where it
+	// starts and takes it back after it ends, summed left to right, so a
+	// page costs its words plus its width, however wide the words.
+	cover := make([]int, hi-lo+2)
 	for _, rw := range rows {
 		if rw.yMax < 0.075*p.Height || rw.yMin > 0.93*p.Height {
 			continue // running headers and footers
 		}
 		for _, w := range rw.words {
 			a, b := max(int(w.XMin), lo), min(int(w.XMax), hi)
-			for x := a; x <= b; x++ {
-				cover[x-lo]++
+			if a <= b {
+				cover[a-lo]++
+				cover[b-lo+1]--
 			}
 		}
 	}
+	for x := 1; x < len(cover); x++ {
+		cover[x] += cover[x-1]
+	}
+	cover = cover[:hi-lo+1]
 	// The lowest coverage wins; among strips as low and at least 8 points
 	// wide, the one nearest the middle (a short line leaves wider blanks).
 	best, bestX := math.MaxInt, p.Width/2

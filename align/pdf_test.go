@@ -189,7 +189,12 @@ func BenchmarkPDFLayout(b *testing.B) {
 func FuzzReadBBox(f *testing.F) {
 	f.Add(bboxSample)
 	f.Add(`<page width="10" height="10"><word xMin="1" yMin="1" xMax="2" yMax="2">a&amp;</word></page>`)
+	// A page of a declared width no PDF allows: the column finder sized its
+	// coverage by it and allocated 19 GB (issue 17, case 1).
+	f.Add(`<page width="5959276000" height="842"><line><word xMin="1" yMin="1" xMax="2" yMax="2">a</word></line></page>`)
+	f.Add(`<page width="1e9" height="1e9"><word xMin="-1e300" yMin="1" xMax="NaN" yMax="2">a</word></page>`)
 	f.Fuzz(func(t *testing.T, s string) {
+		defer boundAlloc(t, len(s))()
 		pages, err := ReadBBox(strings.NewReader(s))
 		if err != nil {
 			return
@@ -205,4 +210,29 @@ func TestMain(m *testing.M) {
 		os.Stderr.WriteString("missing " + budgetPDF + "\n")
 	}
 	os.Exit(m.Run())
+}
+
+// TestReadBBoxBounds: pdftotext output that declares more than a PDF can
+// hold is refused with one line, before anything is sized by it.
+func TestReadBBoxBounds(t *testing.T) {
+	word := `<word xMin="1" yMin="1" xMax="2" yMax="2">a</word>`
+	for _, tc := range []struct{ in, want string }{
+		{`<page width="5959276000" height="842">` + word + `</page>`, "page 1: size 5.959276e+09 × 842 points is out of range"},
+		{`<page width="595" height="-1">` + word + `</page>`, "out of range"},
+		{`<page width="NaN" height="842">` + word + `</page>`, "out of range"},
+		{`<page width="595" height="842"><word xMin="1" yMin="1" xMax="1e300" yMax="2">a</word></page>`, "box coordinate 1e+300 is out of range"},
+		{`<page width="595" height="842"><word xMin="1" yMin="1" xMax="Inf" yMax="2">a</word></page>`, "out of range"},
+		{strings.Repeat("<a>", maxBBoxNest+1), "nested more than"},
+		{`<page width="595" height="842"><word xMin="1" yMin="1" xMax="2" yMax="2">` + strings.Repeat("x", maxWordLen+1) + `</word></page>`, "a word of 4097 bytes"},
+	} {
+		_, err := ReadBBox(strings.NewReader(tc.in))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ReadBBox(%.60q) = %v, want an error with %q", tc.in, err, tc.want)
+		}
+	}
+	// Deep but legal nesting, and a page of the largest size, still read.
+	ok := `<html><body><doc><page width="14400" height="14400"><flow><block><line>` + word + `</line></block></flow></page></doc></body></html>`
+	if pages, err := ReadBBox(strings.NewReader(ok)); err != nil || len(pages) != 1 || len(pages[0].Words) != 1 {
+		t.Errorf("ReadBBox(largest page) = %v, %v", pages, err)
+	}
 }

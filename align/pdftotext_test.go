@@ -250,6 +250,7 @@ func FuzzPdftotextLayout(f *testing.F) {
 	}
 	f.Add("a-\n\fb \n6 x\n\u00ad\n:\n")
 	f.Fuzz(func(t *testing.T, s string) {
+		defer boundAlloc(t, len(s))()
 		src, err := Decode("f", []byte(s), "")
 		if err != nil {
 			return

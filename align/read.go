@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -17,23 +19,69 @@ type Source struct {
 	Lines []string // without line ends; Lines[0] is line 1
 }
 
+// sniffLen is how much of its start Sniff reads of an input.
+const sniffLen = 4096
+
+// Sniff names the reader of an input called name that starts with head:
+// "pdf", "docx" (a zip archive), "tmx", "xliff", "tsv" (by the .tsv name
+// or by the content, see looksTSV) or "text". ReadFile and ReadBytes both
+// ask it, so that a file and the same bytes on standard input are read
+// alike.
+func Sniff(name string, head []byte) string {
+	if len(head) > sniffLen {
+		head = head[:sniffLen]
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte("%PDF-")):
+		return "pdf"
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return "docx"
+	}
+	if b := SniffBitext(head); b != "" {
+		return b
+	}
+	if strings.EqualFold(filepath.Ext(name), ".tsv") || looksTSV(head) {
+		return "tsv"
+	}
+	return "text"
+}
+
 // ErrNotText is wrapped by errors for input that is not a text document.
 var ErrNotText = errors.New("not a text document")
 
 // Decode turns raw bytes into a Source. It strips a UTF-8 byte-order mark,
-// accepts LF, CRLF and CR line ends, and normalises each line to NFC.
-// Encoding "" or "utf-8" requires valid UTF-8 and reports the byte offset
-// of the first invalid byte; "windows-1252" and "latin-1" decode those.
+// reads UTF-16 that starts with its byte-order mark, accepts LF, CRLF and
+// CR line ends, and normalises each line to NFC. Encoding "" or "utf-8"
+// requires valid UTF-8 and reports the byte offset of the first invalid
+// byte; "utf-16" requires a byte-order mark; "windows-1252" and "latin-1"
+// decode those.
 func Decode(path string, data []byte, encoding string) (*Source, error) {
 	if bytes.HasPrefix(data, []byte("%PDF-")) {
 		return nil, fmt.Errorf("%s: %w: it is a PDF", path, ErrNotText)
 	}
-	switch strings.ToLower(encoding) {
+	enc := strings.ToLower(encoding)
+	if hasUTF16BOM(data) && (enc == "" || enc == "utf-16" || enc == "utf16") {
+		enc = "utf-16"
+	}
+	switch enc {
 	case "", "utf-8", "utf8":
 		data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 		if !utf8.Valid(data) {
-			return nil, fmt.Errorf("%s: invalid UTF-8 at byte %d (use --encoding windows-1252 for a Windows file)", path, invalidAt(data))
+			at := invalidAt(data)
+			if binaryAt(data) >= 0 {
+				return nil, fmt.Errorf("%s: %w: invalid UTF-8 at byte %d and NUL bytes%s", path, ErrNotText, at, utf16Guess(data))
+			}
+			return nil, fmt.Errorf("%s: invalid UTF-8 at byte %d (use --encoding windows-1252 for a Windows file)", path, at)
 		}
+	case "utf-16", "utf16":
+		if !hasUTF16BOM(data) {
+			return nil, fmt.Errorf("%s: UTF-16 without a byte-order mark: convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)", path)
+		}
+		d, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: decode UTF-16: %w", path, err)
+		}
+		data = d
 	case "windows-1252", "cp1252":
 		d, err := charmap.Windows1252.NewDecoder().Bytes(data)
 		if err != nil {
@@ -47,10 +95,10 @@ func Decode(path string, data []byte, encoding string) (*Source, error) {
 		}
 		data = d
 	default:
-		return nil, fmt.Errorf("unknown encoding %q (want utf-8, windows-1252 or latin-1)", encoding)
+		return nil, fmt.Errorf("unknown encoding %q (want utf-8, utf-16, windows-1252 or latin-1)", encoding)
 	}
 	if i := binaryAt(data); i >= 0 {
-		return nil, fmt.Errorf("%s: %w: binary data at byte %d", path, ErrNotText, i)
+		return nil, fmt.Errorf("%s: %w: binary data at byte %d%s", path, ErrNotText, i, utf16Guess(data))
 	}
 	s := string(data)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -67,6 +115,31 @@ func Decode(path string, data []byte, encoding string) (*Source, error) {
 		}
 	}
 	return src, nil
+}
+
+// hasUTF16BOM reports whether data starts with a UTF-16 byte-order mark,
+// in either byte order.
+func hasUTF16BOM(data []byte) bool {
+	return bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff})
+}
+
+// utf16Guess returns a note for data that looks like UTF-16 without a
+// byte-order mark (every other byte of its start NUL), or "".
+func utf16Guess(data []byte) string {
+	n := min(len(data), 512) &^ 1
+	if n < 8 {
+		return ""
+	}
+	var zero [2]int
+	for i := range n {
+		if data[i] == 0 {
+			zero[i%2]++
+		}
+	}
+	if zero[0] >= n/2*9/10 || zero[1] >= n/2*9/10 {
+		return " (it looks like UTF-16 without a byte-order mark: convert it to UTF-8 first, e.g. iconv -f UTF-16LE -t UTF-8)"
+	}
+	return ""
 }
 
 func invalidAt(b []byte) int {

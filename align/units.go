@@ -92,6 +92,8 @@ type labeller struct {
 	file                  string
 	section               string
 	units                 []Unit
+	grow                  textGrower // the last unit's text, as continuations join it
+	recitals              bool       // a recital: unit has been emitted
 	sig                   int
 	article               string // key of the current article
 	parag                 string // key of the current § inside it
@@ -167,6 +169,7 @@ func (l *labeller) emit(key, label string, b *Block, body int) {
 		lang = Neutral // names, numbers: they stand for both languages
 	}
 	l.units = append(l.units, Unit{Key: key, Label: label, Lang: lang, Text: b.Text, Body: body, File: l.file})
+	l.recitals = l.recitals || strings.HasPrefix(key, "recital:")
 }
 
 func (l *labeller) add(b *Block) {
@@ -212,7 +215,7 @@ func (l *labeller) add(b *Block) {
 	}
 	if l.continues(b) {
 		last := &l.units[len(l.units)-1]
-		last.Text.Join(b.Text)
+		l.grow.join(&last.Text, b.Text)
 		return
 	}
 	if onlyDate.MatchString(s) && l.section != secExplanation {
@@ -314,7 +317,7 @@ func (l *labeller) openQuote() bool {
 // extend joins b to the column's last unit.
 func (l *labeller) extend(b *Block) {
 	last := &l.units[len(l.units)-1]
-	last.Text.Join(b.Text)
+	l.grow.join(&last.Text, b.Text)
 }
 
 // front labels a block of the title page.
@@ -328,7 +331,7 @@ func (l *labeller) front(b *Block) {
 		last := &l.units[n-1]
 		r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(last.Text.S, unicode.IsSpace))
 		if unicode.IsLetter(r) || r == ',' {
-			last.Text.Join(b.Text)
+			l.grow.join(&last.Text, b.Text)
 			return
 		}
 	}
@@ -350,12 +353,15 @@ func (l *labeller) front(b *Block) {
 		key = "front:title"
 	}
 	for _, u := range l.units {
-		if u.Key == key && key != "para:" {
+		if key == "para:" {
+			break // para: keys are numbered; only the others may repeat
+		}
+		if u.Key == key {
 			// A second block of the same kind continues the first.
 			if key == "front:title" {
 				last := &l.units[len(l.units)-1]
 				if last.Key == key {
-					last.Text.Join(b.Text)
+					l.grow.join(&last.Text, b.Text)
 					return
 				}
 			}
@@ -403,12 +409,7 @@ func (l *labeller) continues(b *Block) bool {
 }
 
 func (l *labeller) hasRecitals() bool {
-	for i := len(l.units) - 1; i >= 0; i-- {
-		if strings.HasPrefix(l.units[i].Key, "recital:") {
-			return true
-		}
-	}
-	return false
+	return l.recitals
 }
 
 // articleLabel returns the submatches of an article label at the start of

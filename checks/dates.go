@@ -46,6 +46,7 @@ concernée", "op 1 januari 2024" ↔ "à cette date").
 
 func runDates(p *Pass, changed bool) {
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
+		frN, nlN := keyCounts[Date]{xs: c.fr.dates}, keyCounts[Date]{xs: c.nl.dates}
 		for _, d := range c.dates {
 			switch {
 			case d.fr >= 0 && d.nl >= 0 && changed:
@@ -61,12 +62,12 @@ func runDates(p *Pass, changed bool) {
 			case d.nl < 0 && !changed:
 				f := c.fr.dates[d.fr]
 				p.Report(Finding{Unit: key, Severity: Info,
-					Message: oneSidedMessage("FR", "NL", squash(fu.Text.S[f.Start:f.End]), "", countKey(c.fr.dates, f.Key()), countKey(c.nl.dates, f.Key()), ""),
+					Message: oneSidedMessage("FR", "NL", squash(fu.Text.S[f.Start:f.End]), "", frN.of(f.Key()), nlN.of(f.Key()), ""),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.dates[d.nl]
 				p.Report(Finding{Unit: key, Severity: Info,
-					Message: oneSidedMessage("NL", "FR", squash(nu.Text.S[n.Start:n.End]), "", countKey(c.nl.dates, n.Key()), countKey(c.fr.dates, n.Key()), ""),
+					Message: oneSidedMessage("NL", "FR", squash(nu.Text.S[n.Start:n.End]), "", nlN.of(n.Key()), frN.of(n.Key()), ""),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}

@@ -178,6 +178,15 @@ func compareFacts(fr, nl facts) comparison {
 // indexes left on each side. A weak item may match a strong one; weak
 // items left over are dropped.
 func matchEqual(a, b []item) (leftA, leftB []int) {
+	if len(a)*len(b) >= matchIndexMin {
+		return matchEqualIndexed(a, b)
+	}
+	return matchEqualPlain(a, b)
+}
+
+// matchEqualPlain is matchEqual by scanning: for each item, every item of
+// the other side.
+func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 	usedA := make([]bool, len(a))
 	usedB := make([]bool, len(b))
 	// strongNear reports whether items has an unused strong item within

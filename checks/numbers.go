@@ -61,6 +61,7 @@ word of another value that may not count ("les trois Chambres" ↔
 
 func runNumbers(p *Pass, changed bool) {
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
+		frN, nlN := keyCounts[Num]{xs: c.fr.nums}, keyCounts[Num]{xs: c.nl.nums}
 		for _, d := range c.nums {
 			switch {
 			case d.fr >= 0 && d.nl >= 0 && changed:
@@ -72,13 +73,13 @@ func runNumbers(p *Pass, changed bool) {
 				f := c.fr.nums[d.fr]
 				sev, note := missingSeverity(f, fu.Text.S, nu.Text.S[nu.Body:], weakNear(&c.nl, nu.Text.S, c.fr.pos(f.Start), f.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: oneSidedMessage("FR", "NL", shown(fu.Text.S[f.Start:f.End], f.Key()), f.Key(), countKey(c.fr.nums, f.Key()), countKey(c.nl.nums, f.Key()), note),
+					Message: oneSidedMessage("FR", "NL", shown(fu.Text.S[f.Start:f.End], f.Key()), f.Key(), frN.of(f.Key()), nlN.of(f.Key()), note),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.nums[d.nl]
 				sev, note := missingSeverity(n, nu.Text.S, fu.Text.S[fu.Body:], weakNear(&c.fr, fu.Text.S, c.nl.pos(n.Start), n.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: oneSidedMessage("NL", "FR", shown(nu.Text.S[n.Start:n.End], n.Key()), n.Key(), countKey(c.nl.nums, n.Key()), countKey(c.fr.nums, n.Key()), note),
+					Message: oneSidedMessage("NL", "FR", shown(nu.Text.S[n.Start:n.End], n.Key()), n.Key(), nlN.of(n.Key()), frN.of(n.Key()), note),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}

@@ -67,13 +67,7 @@ func hasCounterpart(tb *termbase, it termItem, other *sideAnalysis, closure map[
 		}
 		return false
 	}
-	k := foldKey(it.text)
-	for _, p := range other.parts {
-		if foldKey(p.S) == k {
-			return true
-		}
-	}
-	return false
+	return other.hasPartKey(foldKey(it.text))
 }
 
 // unmatchedAcronyms returns the termbase acronyms of items whose entries

@@ -82,6 +82,9 @@ func alignFormatNames() []string {
 }
 
 func alignRun(o *alignOptions, args []string, s streams) error {
+	if err := o.validate(); err != nil {
+		return err
+	}
 	var format report.Formatter
 	if o.format == "text" {
 		format = report.AlignText

@@ -113,6 +113,9 @@ func useColor(mode string, out writer) (bool, error) {
 }
 
 func checkRun(o *checkOptions, args []string, s streams) error {
+	if err := o.validate(); err != nil {
+		return err
+	}
 	level, err := failLevel(o.failOn)
 	if err != nil {
 		return usageError(err)
@@ -196,9 +199,10 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 			continue
 		}
 		all, fresh, err := gate.apply(r.doc, r.findings)
-		if err != nil {
-			reps.abort()
-			return err
+		if err != nil { // its configuration: this input alone fails
+			diagnose(s.Err, err)
+			failed = true
+			continue
 		}
 		if o.writeBaseline != "" {
 			record = append(record, baseline.Doc{Path: r.doc.Path, Findings: report.Detach(all)})

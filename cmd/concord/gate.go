@@ -19,6 +19,7 @@ import (
 type gate struct {
 	explicit *config.Config            // --config, if given
 	found    map[string]*config.Config // by file found, for the others
+	broken   map[string]error          // files found that do not load
 	base     *baseline.File            // --baseline, if given
 
 	suppressed, known int
@@ -58,9 +59,16 @@ func (g *gate) config(path string) (*config.Config, error) {
 	if c, ok := g.found[name]; ok {
 		return c, nil
 	}
+	if err := g.broken[name]; err != nil {
+		return nil, err
+	}
 	c, err := config.Load(name)
 	if err != nil {
-		return nil, usageError(err)
+		if g.broken == nil {
+			g.broken = map[string]error{}
+		}
+		g.broken[name] = err
+		return nil, err
 	}
 	g.found[name] = c
 	return c, nil
@@ -71,7 +79,7 @@ func (g *gate) config(path string) (*config.Config, error) {
 func (g *gate) apply(doc *align.Document, fs []checks.Finding) (all, fresh []checks.Finding, err error) {
 	c, err := g.config(doc.Path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("%s: not checked: %w", doc.Path, err)
 	}
 	all, sup := c.Apply(fs)
 	g.suppressed += len(sup)

@@ -25,6 +25,7 @@ type input struct {
 	path   string
 	fr, nl string // set for a two-file document
 	stdin  bool
+	err    error // why the input cannot be read, found while listing it
 }
 
 // docExts are the file name endings a directory walk picks up.
@@ -32,7 +33,9 @@ var docExts = []string{".txt", ".pdf", ".tmx", ".xlf", ".xliff", ".tsv", ".docx"
 
 // expandInputs turns command-line arguments into documents: files as they
 // are, directories walked recursively (X.fr.txt and X.nl.txt pair up), "-"
-// for standard input.
+// for standard input. An argument or a part of a directory that cannot be
+// read becomes an input that carries its error, so that a batch reports it
+// in its place and checks the others.
 func expandInputs(args []string, o inputOptions) ([]input, error) {
 	if o.fr != "" || o.nl != "" {
 		if o.fr == "" || o.nl == "" {
@@ -40,6 +43,9 @@ func expandInputs(args []string, o inputOptions) ([]input, error) {
 		}
 		if len(args) > 0 {
 			return nil, usageError(errors.New("give either INPUT arguments or --fr/--nl, not both"))
+		}
+		if err := distinctSides(o.fr, o.nl); err != nil {
+			return nil, err
 		}
 		return []input{{path: o.fr, fr: o.fr, nl: o.nl}}, nil
 	}
@@ -54,22 +60,31 @@ func expandInputs(args []string, o inputOptions) ([]input, error) {
 		}
 		st, err := os.Stat(a)
 		if err != nil {
-			return nil, &exitError{code: exitUsage, err: fmt.Errorf("read %s: %w", a, unwrapPathErr(err))}
+			out = append(out, input{path: a, err: fmt.Errorf("read %s: %w", a, unwrapPathErr(err))})
+			continue
 		}
 		if !st.IsDir() {
 			out = append(out, input{path: a})
 			continue
 		}
-		found, err := walkDir(a)
-		if err != nil {
-			return nil, &exitError{code: exitUsage, err: err}
-		}
+		found := walkDir(a)
 		if len(found) == 0 {
-			return nil, &exitError{code: exitUsage, err: fmt.Errorf("%s: no documents found (looked for %s)", a, strings.Join(docExts, ", "))}
+			found = []input{{path: a, err: fmt.Errorf("%s: no documents found (looked for %s)", a, strings.Join(docExts, ", "))}}
 		}
 		out = append(out, found...)
 	}
 	return out, nil
+}
+
+// distinctSides refuses --fr and --nl naming the same file: a document
+// compared with itself has nothing to say.
+func distinctSides(fr, nl string) error {
+	a, errA := os.Stat(fr)
+	b, errB := os.Stat(nl)
+	if errA == nil && errB == nil && os.SameFile(a, b) {
+		return usageError(fmt.Errorf("--fr and --nl name the same file (%s)", nl))
+	}
+	return nil
 }
 
 func unwrapPathErr(err error) error {
@@ -80,12 +95,20 @@ func unwrapPathErr(err error) error {
 	return err
 }
 
-// walkDir lists the documents under dir in lexical order.
-func walkDir(dir string) ([]input, error) {
+// walkDir lists the documents under dir in lexical order. A directory or
+// file the walk cannot read is listed as an input that carries the error,
+// and the walk goes on with the rest.
+func walkDir(dir string) []input {
 	var files []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	broken := map[string]error{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			broken[p] = fmt.Errorf("read %s: %w", p, unwrapPathErr(err))
+			files = append(files, p)
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		if d.IsDir() {
 			if p != dir && strings.HasPrefix(d.Name(), ".") {
@@ -101,9 +124,6 @@ func walkDir(dir string) ([]input, error) {
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("walk %s: %w", dir, err)
-	}
 	sort.Strings(files)
 	have := map[string]bool{}
 	for _, f := range files {
@@ -111,6 +131,10 @@ func walkDir(dir string) ([]input, error) {
 	}
 	var out []input
 	for _, f := range files {
+		if err := broken[f]; err != nil {
+			out = append(out, input{path: f, err: err})
+			continue
+		}
 		if base, ok := strings.CutSuffix(f, ".fr.txt"); ok && have[base+".nl.txt"] {
 			out = append(out, input{path: f, fr: f, nl: base + ".nl.txt"})
 			continue
@@ -120,11 +144,14 @@ func walkDir(dir string) ([]input, error) {
 		}
 		out = append(out, input{path: f})
 	}
-	return out, nil
+	return out
 }
 
 // load reads and aligns one input.
 func load(in input, o inputOptions, stdin io.Reader) (*align.Document, error) {
+	if in.err != nil {
+		return nil, in.err
+	}
 	opts := align.Options{Encoding: o.encoding}
 	switch {
 	case in.fr != "":

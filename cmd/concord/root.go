@@ -79,5 +79,28 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above
 	root.CompletionOptions.HiddenDefaultCmd = false
 	root.Version = version
 	root.SetVersionTemplate("concord {{.Version}}\n")
+	for _, c := range root.Commands() {
+		markRuntimeErrors(c)
+	}
 	return root
+}
+
+// markRuntimeErrors makes every error c's RunE returns an exitError, so
+// that only the errors of cobra itself (an unknown command, a wrong number
+// of arguments) are followed by the usage hint: a write error or an
+// unusable input is not cured by reading --help.
+func markRuntimeErrors(c *cobra.Command) {
+	if runE := c.RunE; runE != nil {
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			err := runE(cmd, args)
+			var ee *exitError
+			if err != nil && !errors.As(err, &ee) {
+				err = &exitError{code: exitUsage, err: err}
+			}
+			return err
+		}
+	}
+	for _, sub := range c.Commands() {
+		markRuntimeErrors(sub)
+	}
 }
