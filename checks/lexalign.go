@@ -383,20 +383,6 @@ func (x *lexClauses) sim(fr, nl [2]int) (float64, int) {
 	return float64(hits) / float64(total), total
 }
 
-// share returns the share of a clause's n tokens that match a token of
-// the other side's clauses run[0]..run[1]-1, hits counting the matches of
-// each of those clauses.
-func (x *lexClauses) share(hits []int, run [2]int, n int) float64 {
-	if n == 0 {
-		return 0
-	}
-	h := 0
-	for k := run[0]; k < run[1]; k++ {
-		h += hits[k]
-	}
-	return float64(min(h, n)) / float64(n)
-}
-
 // Thresholds of the lexical search. The clauses are aligned by lengths
 // and by lexSimWeight times their lexical similarity, a clause left
 // without counterpart costing lexDelete. An orphan is reported when it has

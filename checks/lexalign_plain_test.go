@@ -243,20 +243,6 @@ func (x *plainLexClauses) sim(fr, nl [2]int) (float64, int) {
 	return float64(hits) / float64(total), total
 }
 
-// share returns the share of a clause's n tokens that match a token of
-// the other side's clauses run[0]..run[1]-1, hits counting the matches of
-// each of those clauses.
-func (x *plainLexClauses) share(hits []int, run [2]int, n int) float64 {
-	if n == 0 {
-		return 0
-	}
-	h := 0
-	for k := run[0]; k < run[1]; k++ {
-		h += hits[k]
-	}
-	return float64(min(h, n)) / float64(n)
-}
-
 // unmerge splits a link of two clauses against one whose first or last
 // clause shares no word with the counterpart (at most lexOrphanSim of its
 // tokens) while the other shares at least lexLinkSim: merging cost the
