@@ -14,7 +14,9 @@ var StructureMissing = &Check{
 	Doc: `unit present in one language only
 
 A recital, request, article or paragraph that has no counterpart in the
-other language. Shared units (names, party rows) are never missing.
+other language. Shared units (names, party rows) are never missing. A
+line of the title page or of the end matter on one side only is
+information: extraction often scrambles or loses it there.
 
   FR: Q. considérant que …      NL: (no recital Q)`,
 	Run: func(p *Pass) {
@@ -23,10 +25,12 @@ other language. Shared units (names, party rows) are never missing.
 			if pr.Shared || (pr.FR != nil && pr.NL != nil) || flowSentence(p.Doc, pr.Key) {
 				continue
 			}
-			// The end matter (closing date, signatures) is often lost by
-			// extraction on one side: worth knowing, not an error.
+			// The title page and the end matter (closing date,
+			// signatures) are often scrambled or lost by extraction on one
+			// side ("C hambre … b de elgique" is no chamber line): worth
+			// knowing, not an error.
 			sev := Severity(0)
-			if strings.HasPrefix(pr.Key, "closing:") || strings.HasPrefix(pr.Key, "signature:") {
+			if strings.HasPrefix(pr.Key, "front:") || strings.HasPrefix(pr.Key, "closing:") || strings.HasPrefix(pr.Key, "signature:") {
 				sev = Info
 			}
 			if pr.FR != nil {
