@@ -341,6 +341,12 @@ func personShaped(n *personName) bool {
 	return core >= 2 && !englishPhrase(n)
 }
 
+// crowdNames is how many persons one side of a pair must name that the
+// other does not for the pair to be read as a list in one language only
+// (see nameFindings). Read on the long documents, such pairs named 25 and
+// 26 members of a committee on one side; a dropped name is one.
+const crowdNames = 4
+
 // nameFindings compares the persons named on both sides of a pair.
 func nameFindings(a *pairAnalysis) []Finding {
 	if a == nil {
@@ -375,6 +381,12 @@ func nameFindings(a *pairAnalysis) []Finding {
 			linkedNL[nameSurname(&nl[l.nl].name)] = true
 		}
 	}
+	// A pair where one side names several persons the other does not is
+	// a list that stands in one language only (a committee's members the
+	// extraction put in one stream, a list the pairing did not match), not
+	// a translator who dropped names one by one: its one-sided and
+	// replaced names are worth knowing, not a verdict.
+	crowd := len(p.frOnly) >= crowdNames || len(p.nlOnly) >= crowdNames
 	var out []Finding
 	for _, l := range p.links {
 		f := Finding{Unit: a.key, FR: frEv(l.fr), NL: nlEv(l.nl)}
@@ -398,7 +410,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 				continue
 			}
 			f.Rule, f.Severity = ruleNamesReplaced, Error
-			if !personShaped(&fr[l.fr].name) || !personShaped(&nl[l.nl].name) {
+			if crowd || !personShaped(&fr[l.fr].name) || !personShaped(&nl[l.nl].name) {
 				f.Severity = Info
 			}
 			f.Message = fmt.Sprintf("NL names %s where FR names %s", nlText(l.nl), frText(l.fr))
@@ -425,7 +437,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		// One side only is weak evidence: a warning at most, and only for a
 		// person's full name.
 		f.Rule, f.Severity = ruleNamesMissing, Warning
-		if !personShaped(n) {
+		if crowd || !personShaped(n) {
 			f.Severity = Info
 		}
 		f.Message = fmt.Sprintf("%s names %s; %s does not", sideName(from.lang), text, sideName(other.lang))
