@@ -9,18 +9,26 @@ import (
 // that has no counterpart in the other language.
 var ClausesSentence = &Check{
 	ID:       "clauses/sentence",
-	Severity: Error,
+	Severity: Warning,
 	Doc: `sentence with no counterpart in the other language
 
 In a flowing text (one line per language, as column-split extractions
 give), the explanatory part has lost its paragraph breaks and is paired
 sentence by sentence. A sentence that pairs with nothing on the other side
-was left out of the translation, or added to it.
+was left out of the translation, or added to it — or is a scrap the
+extraction put in one stream only (a signature, the imprint): read on
+real bills, the lone sentences drawn were such scraps, so it is a
+warning, and information in a freely translated document (see
+clauses/missing).
 
   FR: … Il s'agit notamment du coût sociétal (financier), du manque de
       données et de sensibilisation …
   NL: (no sentence)`,
 	Run: func(p *Pass) {
+		sev := Warning
+		if !tightDocument(p.Doc) {
+			sev = Info
+		}
 		for i := range p.Doc.Pairs {
 			pr := &p.Doc.Pairs[i]
 			if pr.Shared || (pr.FR != nil && pr.NL != nil) || !flowSentence(p.Doc, pr.Key) {
@@ -33,7 +41,7 @@ was left out of the translation, or added to it.
 			if utf8.RuneCountInString(u.Text.S) < minSentence {
 				continue // a heading or a scrap of the extraction
 			}
-			f := Finding{Unit: pr.Key, Message: fmt.Sprintf("%s sentence has no counterpart in %s: %q", side, other, excerptOf(u.Text.S, 120))}
+			f := Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s sentence has no counterpart in %s: %q", side, other, excerptOf(u.Text.S, 120))}
 			if side == "FR" {
 				f.FR = At(u, 0, len(u.Text.S))
 			} else {
