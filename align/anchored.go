@@ -219,14 +219,7 @@ func flowPairs(ms []match, conf []float64, unaligned []bool, ev *evidence) []Pai
 		if p.NL != nil {
 			p.NL.Key = p.Key
 		}
-		switch {
-		case p.FR != nil && p.NL == nil && p.FR.Lang == Neutral:
-			p.NL, p.Shared = p.FR, true
-		case p.NL != nil && p.FR == nil && p.NL.Lang == Neutral:
-			p.FR, p.Shared = p.NL, true
-		case p.FR != nil && p.NL != nil && p.FR.Lang == Neutral && p.NL.Lang == Neutral && p.FR.Text.S == p.NL.Text.S:
-			p.Shared = true
-		}
+		p.markShared()
 		if p.Shared {
 			p.Unaligned = false
 		}

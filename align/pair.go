@@ -139,14 +139,7 @@ func pairSides(fr, nl []*Unit, sentences bool) []Pair {
 		for _, u := range s.members {
 			u.Key = p.Key
 		}
-		switch {
-		case p.FR != nil && p.NL == nil && p.FR.Lang == Neutral:
-			p.NL, p.Shared = p.FR, true
-		case p.NL != nil && p.FR == nil && p.NL.Lang == Neutral:
-			p.FR, p.Shared = p.NL, true
-		case p.FR != nil && p.NL != nil && p.FR.Lang == Neutral && p.NL.Lang == Neutral && p.FR.Text.S == p.NL.Text.S:
-			p.Shared = true
-		}
+		p.markShared()
 		pairs[i] = p
 	}
 	return pairs
@@ -470,4 +463,18 @@ func mergeAnchors(dst anchorSet, sets []anchorSet) anchorSet {
 		dst = append(dst[:0], merged...)
 	}
 	return dst
+}
+
+// markShared makes a pair of neutral text (names, figures, a party row)
+// shared: one side alone stands for both, and two identical neutral sides
+// are one.
+func (p *Pair) markShared() {
+	switch {
+	case p.FR != nil && p.NL == nil && p.FR.Lang == Neutral:
+		p.NL, p.Shared = p.FR, true
+	case p.NL != nil && p.FR == nil && p.NL.Lang == Neutral:
+		p.FR, p.Shared = p.NL, true
+	case p.FR != nil && p.NL != nil && p.FR.Lang == Neutral && p.NL.Lang == Neutral && p.FR.Text.S == p.NL.Text.S:
+		p.Shared = true
+	}
 }

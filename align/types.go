@@ -126,6 +126,12 @@ func (t *Text) Append(s string, p Pos) {
 func (t *Text) AppendText(u Text) {
 	off := len(t.S)
 	t.S += u.S
+	t.appendMaps(u, off)
+}
+
+// appendMaps adds u's segments and marks to t, shifted to u's offset off
+// in t.S.
+func (t *Text) appendMaps(u Text, off int) {
 	for _, s := range u.Segs {
 		s.Off += off
 		t.Segs = append(t.Segs, s)
@@ -168,15 +174,7 @@ func (g *textGrower) join(t *Text, u Text) {
 	off := len(g.buf)
 	g.buf = append(g.buf, u.S...)
 	t.S = unsafe.String(unsafe.SliceData(g.buf), len(g.buf))
-	for _, s := range u.Segs {
-		s.Off += off
-		t.Segs = append(t.Segs, s)
-	}
-	for _, m := range u.Marks {
-		m.Start += off
-		m.End += off
-		t.Marks = append(t.Marks, m)
-	}
+	t.appendMaps(u, off)
 }
 
 // Block is a paragraph of the input as a layout reader found it: the lines
