@@ -1,9 +1,10 @@
 package checks
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // A footnote that cites a work given before writes "op. cit." with the page
@@ -12,8 +13,8 @@ import (
 // Inovigate"). The figures of the two notes then differ by convention, not
 // by error, and are not compared.
 var (
-	opCitRE   = regexp.MustCompile(`(?i)\bop\.\s?cit\b`)
-	noteNumRE = regexp.MustCompile(`(?:^|\s)(\d{1,3}) \p{Lu}`)
+	opCitRE   = lazyregexp.New(`(?i)\bop\.\s?cit\b`)
+	noteNumRE = lazyregexp.New(`(?:^|\s)(\d{1,3}) \p{Lu}`)
 )
 
 // opCitNotes returns the byte spans of a note citing "op. cit." on one side
