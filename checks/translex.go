@@ -200,3 +200,13 @@ func (t *translex) translates(a, b int32) bool {
 	}
 	return false
 }
+
+// translationsOf appends to out the numbers of the NL translations of FR
+// stem a, in ascending order.
+func (t *translex) translationsOf(a int32, out []int32) []int32 {
+	lo, hi := binary.LittleEndian.Uint32(t.off[4*a:]), binary.LittleEndian.Uint32(t.off[4*a+4:])
+	for i := lo; i < hi; i++ {
+		out = append(out, int32(binary.LittleEndian.Uint16(t.trans[2*i:])))
+	}
+	return out
+}
