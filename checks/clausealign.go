@@ -2,6 +2,7 @@ package checks
 
 import (
 	"math"
+	"strings"
 
 	"github.com/concord-bilingual/concord/align"
 )
@@ -162,12 +163,12 @@ func mergeSorted(a, b []string) []string {
 	out := make([]string, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
+		switch c := strings.Compare(a[i], b[j]); {
+		case c == 0:
 			out = append(out, a[i])
 			i++
 			j++
-		case a[i] < b[j]:
+		case c < 0:
 			out = append(out, a[i])
 			i++
 		default:
@@ -184,12 +185,13 @@ func mergeSorted(a, b []string) []string {
 func compareSorted(a, b []string) (shared, only int) {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
+		// One comparison a step, not an equality test and then an order.
+		switch c := strings.Compare(a[i], b[j]); {
+		case c == 0:
 			shared++
 			i++
 			j++
-		case a[i] < b[j]:
+		case c < 0:
 			only++
 			i++
 		default:
