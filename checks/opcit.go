@@ -20,7 +20,7 @@ var (
 // opCitNotes returns the byte spans of a note citing "op. cit." on one side
 // and of the note with the same number on the other side, which does not.
 func opCitNotes(fr, nl string) (frSpan, nlSpan span, ok bool) {
-	if !strings.Contains(fr, "cit") && !strings.Contains(nl, "cit") {
+	if !strings.Contains(fr, "cit") && !strings.Contains(nl, "cit") || !mayCiteOpCit(fr) && !mayCiteOpCit(nl) {
 		return span{}, span{}, false
 	}
 	for _, side := range []struct {
@@ -44,6 +44,13 @@ func opCitNotes(fr, nl string) (frSpan, nlSpan span, ok bool) {
 		}
 	}
 	return span{}, span{}, false
+}
+
+// mayCiteOpCit reports whether s may hold a match of opCitRE, which
+// needs "p." in either case: most texts with "cit" (citoyen, explicite)
+// have none, and need not be searched.
+func mayCiteOpCit(s string) bool {
+	return strings.Contains(s, "p.") || strings.Contains(s, "P.")
 }
 
 // noteAround returns the number and span of the note that holds offset at:
