@@ -148,3 +148,30 @@ func TestSortedWords(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSortedWords compares sortedWords.has with a plain set on lists made
+// of the fuzzer's words (split at spaces, sorted, each once) and a query.
+func FuzzSortedWords(f *testing.F) {
+	f.Add("fi fl ff office officier", "officie")
+	f.Add("a b c", "c")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, words, q string) {
+		set := map[string]bool{}
+		var ws []string
+		for _, w := range strings.Split(words, " ") {
+			if w != "" && !strings.Contains(w, "\n") {
+				set[w] = true
+				ws = append(ws, w)
+			}
+		}
+		list := sortedWords(sortedText(ws))
+		if got := list.has(q); got != set[q] {
+			t.Fatalf("has(%q) = %v in %q", q, got, list)
+		}
+		for w := range set {
+			if !list.has(w) {
+				t.Fatalf("has(%q) = false in %q", w, list)
+			}
+		}
+	})
+}
