@@ -87,3 +87,15 @@ func TestTranslexDump(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// BenchmarkTranslexLookup looks a stem, a compound found by its last part
+// and an unknown word up in the table, and tests a translation.
+func BenchmarkTranslexLookup(b *testing.B) {
+	tl := loadTranslex()
+	for b.Loop() {
+		a, n := tl.lookup("dependance"), tl.lookup("longziekte")
+		if !tl.translates(a, tl.lookup("afhankelijk")) || n < 0 || tl.lookup("zzzzzzzz") >= 0 {
+			b.Fatal("wrong answer")
+		}
+	}
+}
