@@ -96,3 +96,35 @@ func TestCountMatchesPlain(t *testing.T) {
 	}
 	t.Logf("%d token matches counted both ways", matched)
 }
+
+// FuzzCountMatches compares the indexed match counts with the plain
+// comparison of every token pair on FR and NL texts from the fuzzer, cut
+// into clauses at each ';' or '.', with the word table the sample teaches
+// (its associations and the translation table).
+func FuzzCountMatches(f *testing.F) {
+	f.Add("La procédure démocratique; les autorités kazakhes. En 2023, la crise.", "De democratische procedure; de Kazachse autoriteiten. In 2023, de crisis.")
+	f.Add("considérant que les valeurs; dépendance", "overwegende dat de waarden; afhankelijk")
+	f.Add("", ";")
+	tab := newLexTable(kazakhstanWithout(f, ""))
+	cut := func(s string) []clause {
+		var out []clause
+		start := 0
+		for i := 0; i <= len(s); i++ {
+			if i == len(s) || s[i] == ';' || s[i] == '.' {
+				out = append(out, clause{Start: start, End: i})
+				start = i + 1
+			}
+		}
+		return out
+	}
+	f.Fuzz(func(t *testing.T, fr, nl string) {
+		if len(fr) > 2000 || len(nl) > 2000 {
+			return
+		}
+		x := tab.newLexClauses(fr, cut(fr), nl, cut(nl))
+		fm, nm := plainCounts(tab, x)
+		if !reflect.DeepEqual(fm, x.fm) || !reflect.DeepEqual(nm, x.nm) {
+			t.Fatalf("counts %v %v, plainly %v %v", x.fm, x.nm, fm, nm)
+		}
+	})
+}
