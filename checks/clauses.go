@@ -70,6 +70,7 @@ func runClauses(p *Pass) {
 		sev = Info
 	}
 	var lex lexSearch
+	var cov *lexTable
 	for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
 		pr := &cp
 		if !isProse(pr.Key) {
@@ -95,7 +96,18 @@ func runClauses(p *Pass) {
 			if m.lang == align.NL {
 				u = pr.NL
 			}
-			reportMissing(p, pr.Key, u, m, sev)
+			msev := sev
+			if sev == Info {
+				// Free prose: the lengths alone do not make a warning,
+				// the lengths and the words together do.
+				if cov == nil {
+					cov = newCoverTable()
+				}
+				if cov.lostWordsOf(pr.FR, pr.NL, m).lost() {
+					msev = Warning
+				}
+			}
+			reportMissing(p, pr.Key, u, m, msev)
 			reported[pr.Key] = true
 		}
 	}
