@@ -337,6 +337,9 @@ func frNegClose(ts []negToken, i int) (int, bool) {
 			if w == "pas" && k+1 < len(ts) && ts[k+1].w == "seulement" {
 				return 0, false // ne … pas seulement: not only
 			}
+			if w == "pas" && k+1 < len(ts) && ts[k+1].w == "moins" {
+				return 0, false // il n'en demeure pas moins: nevertheless; pas moins de: as many as
+			}
 			if w == "plus" && restrictive(ts, k) {
 				return 0, false // ne … plus que: only, from now on
 			}
@@ -369,6 +372,7 @@ var frBareNe = map[string]bool{
 	"peut": true, "peuvent": true, "pourra": true, "pourront": true, "pourrait": true, "pourraient": true,
 	"pouvait": true, "pouvaient": true, "puisse": true, "puissent": true, "sait": true, "savait": true,
 	"saurait": true, "sauraient": true, "ose": true, "osent": true,
+	"pouvant": true, // des tâches ne pouvant être considérées comme militaires
 }
 
 // frNegClose2 reports whether a word of frNegWords, or "que", follows
@@ -461,6 +465,9 @@ func negativeWording(s string, neg []string) bool {
 		if strings.HasSuffix(lw, "loos") || strings.HasSuffix(lw, "loze") {
 			return true // Dutch -loos: werkloos, oeverloze
 		}
+		if len(lw) > 6 && (strings.HasSuffix(lw, "vrij") || strings.HasSuffix(lw, "vrije")) {
+			return true // Dutch -vrij: drugsvrije (sans drogue), receptvrije (non soumis à prescription)
+		}
 		for _, p := range neg {
 			if stem, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(lw, stem) || lw == p {
 				return true
@@ -481,7 +488,7 @@ var (
 		"illégal*", "irrégul*", "ignor*", "aucun", "aucune", "sans", "non", "pas", "ni", "jamais", "rien", "guère",
 		"seul*", "uniquement", "exclusivement", "échou*", "échec*", "vain", "exclu*", "exempt*", "supprim*",
 		"annul*", "cess*", "perte*", "perdu*", "dispar*", "hormis", "sauf", "excepté*", "nul", "nulle", "zéro",
-		"négati*", "sinon", "contraire*", "incertain*", "inutil*", "inégal*", "injust*", "insatisf*", "abandon*",
+		"négati*", "sinon", "hors", "contraire*", "incertain*", "inutil*", "inégal*", "injust*", "insatisf*", "abandon*",
 		"omis", "omet*", "oubli*", "tard", "retard*", "peu", "exception*", "défaut", "carence*", "lacune*",
 		"iné*", "inex*", "ineff*", "inad*", "inap*", "incompat*", "incohér*", "infraction*", "violation*",
 		"enfrei*", "bafou*", "difficult*", "difficile*", "garder", "gardant", "abstenir", "abstien*", "exonér*",
@@ -513,6 +520,8 @@ func nlAlternative(ts []negToken, i int) bool {
 	switch prev(1) {
 	case "dan", "of", "zo", "indien", "zoniet":
 		return true
+	case "en":
+		return prev(2) == "wel" // die wel en niet afkomstig zijn: both
 	case "waarom":
 		return prev(2) == "of"
 	}
