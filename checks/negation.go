@@ -435,6 +435,9 @@ func negationsNL(s string) []negation {
 			if nlNotOnly[next] || nlAlternative(ts, i) || rhetorical(s, ts, i) {
 				continue
 			}
+			if next == "meer" && i+2 < len(ts) && ts[i+2].w == "dan" {
+				continue // niet meer dan: no more than, only (ne … que)
+			}
 		case "zonder":
 			if nlZonderFixed[next] {
 				continue
@@ -455,8 +458,8 @@ func sameSentence(s string, a, b int) bool {
 }
 
 // negativeWording reports whether s says no with a word of the list neg:
-// an entry ending in "*" is the beginning of a word, any other a whole
-// word ("impossible", "absence", "faute de", "ontbreken", "onmogelijk").
+// an entry ending in "*" is the beginning of a word (or of a Dutch past
+// participle after ge-: geweigerd), any other a whole word ("impossible", "absence", "faute de", "ontbreken", "onmogelijk").
 // A sentence so worded carries the other side's negation without a
 // grammatical one.
 func negativeWording(s string, neg []string) bool {
@@ -468,8 +471,10 @@ func negativeWording(s string, neg []string) bool {
 		if len(lw) > 6 && (strings.HasSuffix(lw, "vrij") || strings.HasSuffix(lw, "vrije")) {
 			return true // Dutch -vrij: drugsvrije (sans drogue), receptvrije (non soumis à prescription)
 		}
+		// A Dutch past participle is its verb with ge-: geweigerd (weigeren).
+		part, isPart := strings.CutPrefix(lw, "ge")
 		for _, p := range neg {
-			if stem, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(lw, stem) || lw == p {
+			if stem, ok := strings.CutSuffix(p, "*"); ok && (strings.HasPrefix(lw, stem) || isPart && strings.HasPrefix(part, stem)) || lw == p {
 				return true
 			}
 		}
@@ -490,7 +495,7 @@ var (
 		"annul*", "cess*", "perte*", "perdu*", "dispar*", "hormis", "sauf", "excepté*", "nul", "nulle", "zéro",
 		"négati*", "sinon", "hors", "contraire*", "incertain*", "inutil*", "inégal*", "injust*", "insatisf*", "abandon*",
 		"omis", "omet*", "oubli*", "tard", "retard*", "peu", "exception*", "défaut", "carence*", "lacune*",
-		"iné*", "inex*", "ineff*", "inad*", "inap*", "incompat*", "incohér*", "infraction*", "violation*",
+		"iné*", "inex*", "ineff*", "incompl*", "inachev*", "imprévu*", "inad*", "inap*", "incompat*", "incohér*", "infraction*", "violation*",
 		"enfrei*", "bafou*", "difficult*", "difficile*", "garder", "gardant", "abstenir", "abstien*", "exonér*",
 	}
 	nlNegative = []string{
@@ -501,7 +506,7 @@ var (
 		"geschrapt", "geannuleerd", "stopgezet", "verloren", "verdwe*", "behalve", "uitgezonderd", "nul",
 		"ontoereikend*", "mis", "mist", "missen", "afwezig*", "nee", "neen", "tekort*", "weinig", "onduidelijk*", "onzeker*",
 		"nutteloos", "onnodig*", "ongelijk*", "onrecht*", "ontevreden*", "opgegeven", "vergeten", "vertraging*",
-		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "non*",
+		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "non*", "onvolledig*", "ongehuwd*", "ongeldig*",
 		"overtred*", "schend*", "moeilijk*", "ongew*", "no", "oneerlijk*", "onjuist*", "ondoeltreffend*", "onaangepast*", "hoogstens", "amper", "nauwelijks", "zelden",
 	}
 )

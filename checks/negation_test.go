@@ -36,6 +36,8 @@ func TestNegations(t *testing.T) {
 		{false, "De niet-naleving van de regels.", 0},
 		{false, "Zo niet, waarom?", 0},
 		{false, "Immigranten die wel en niet afkomstig zijn uit de EU.", 0},
+		{false, "Het zou dus niet meer dan normaal zijn.", 0},
+		{false, "Die zijn niet meer beschikbaar.", 1},
 	} {
 		var got []negation
 		if c.fr {
@@ -89,6 +91,11 @@ func TestNegativeWording(t *testing.T) {
 		{"Zijn er plannen voor drugsvrije afdelingen?", nlNegative, true}, // sans drogue
 		{"Receptvrije geneesmiddelen.", nlNegative, true},                 // non soumis à prescription
 		{"Het vrij verkeer van personen.", nlNegative, false},
+		{"Hoeveel treinreizigers werden geweigerd?", nlNegative, true},
+		{"De werknemers ongehuwd.", nlNegative, true},
+		{"Een grondig onderzoek en een ontvangen brief.", nlNegative, false},
+		{"De plaats van een ongeval en de onkosten.", nlNegative, false},
+		{"Une transposition incomplète.", frNegative, true},
 		{"Les immigrés originaires de pays hors UE.", frNegative, true},
 		{"Les immigrés originaires de pays de l'Union.", frNegative, false},
 	} {
