@@ -57,7 +57,11 @@ model: a warning where they do (resolutions, bills and reports, whose
 two versions follow each other sentence by sentence), information where
 many of its pairs lie far from it (freely rewritten prose such as
 written questions, where a clause the lengths single out is almost
-always a paraphrase).`,
+always a paraphrase). There a clause is still a warning when its words
+agree with the lengths: of five words of its own at least, the other side
+renders almost none (by the same word, a cognate or the built-in
+translation table), while it renders the rest of the pair as a
+translation does.`,
 	Run: runClauses,
 }
 
