@@ -435,8 +435,8 @@ func negationsNL(s string) []negation {
 			if nlNotOnly[next] || nlAlternative(ts, i) || rhetorical(s, ts, i) {
 				continue
 			}
-			if next == "meer" && i+2 < len(ts) && ts[i+2].w == "dan" {
-				continue // niet meer dan: no more than, only (ne … que)
+			if next == "meer" && moreThan(ts, i+1) {
+				continue // niet meer (zijn) dan: no more than, only (ne … que)
 			}
 		case "zonder":
 			if nlZonderFixed[next] {
@@ -450,6 +450,21 @@ func negationsNL(s string) []negation {
 		out = append(out, negation{t.start, t.end})
 	}
 	return out
+}
+
+// moreThan reports whether the "meer" at ts[k] is followed by "dan"
+// within three words of the same clause: "niet meer dan normaal", "niet
+// meer zijn dan geïmporteerde producten".
+func moreThan(ts []negToken, k int) bool {
+	for j := k + 1; j < len(ts) && j <= k+3; j++ {
+		if ts[j-1].stop {
+			break
+		}
+		if ts[j].w == "dan" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSentence reports whether s[a:b] holds no sentence end.

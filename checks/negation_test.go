@@ -37,6 +37,8 @@ func TestNegations(t *testing.T) {
 		{false, "Zo niet, waarom?", 0},
 		{false, "Immigranten die wel en niet afkomstig zijn uit de EU.", 0},
 		{false, "Het zou dus niet meer dan normaal zijn.", 0},
+		{false, "Producten die kennelijk niet meer zijn dan geïmporteerde producten.", 0},
+		{false, "Dat is niet meer mogelijk, dan moet u wachten.", 1},
 		{false, "Die zijn niet meer beschikbaar.", 1},
 	} {
 		var got []negation
