@@ -97,10 +97,8 @@ func (t *lexTable) lostWordsOf(fr, nl *align.Unit, m missing) lostWords {
 	if c.End > len(s) {
 		c.End = len(s)
 	}
-	var sc []clause
-	for _, x := range sentenceClauses(s[:c.Start]) {
-		sc = append(sc, x)
-	}
+	// The sentences before the clause, the clause, the sentences after.
+	sc := sentenceClauses(s[:c.Start])
 	k := len(sc)
 	sc = append(sc, clause{Start: c.Start, End: c.End})
 	for _, x := range sentenceClauses(s[c.End:]) {
