@@ -291,6 +291,12 @@ func (e *evidence) keyCost(i, j, k, l int) float64 {
 	ka, na := labelsIn(e.keysA[i:j])
 	kb, nb := labelsIn(e.keysB[k:l])
 	switch {
+	case na == 1 && nb == 2 && ka == kb && holdsLabel(e.a[i:j], secondLabel(e.keysB[k:l])),
+		nb == 1 && na == 2 && ka == kb && holdsLabel(e.b[k:l], secondLabel(e.keysA[i:j])):
+		// One side's flow was cut at an article label the other side
+		// holds inside its text: the two articles of one side are the
+		// one unit of the other.
+		return -keyMatchBonus
 	case na > 1 || nb > 1:
 		return math.Inf(1)
 	case ka == "" || kb == "":
@@ -335,6 +341,46 @@ func neutrals(us []*Unit) int {
 		}
 	}
 	return n
+}
+
+// secondLabel returns the second non-empty key of keys, or "".
+func secondLabel(keys []string) string {
+	n := 0
+	for _, k := range keys {
+		if k != "" {
+			if n++; n == 2 {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// holdsLabel reports whether the text of us, past its first characters,
+// holds the article label of key ("article:3": "Art. 3", "Article 3",
+// "Artikel 3") followed by a space.
+func holdsLabel(us []*Unit, key string) bool {
+	num, ok := strings.CutPrefix(key, "article:")
+	if !ok || num == "" {
+		return false
+	}
+	for _, u := range us {
+		s := u.Text.S
+		for _, w := range []string{"Art. ", "Article ", "Artikel "} {
+			for at := 1; at < len(s); {
+				x := strings.Index(s[at:], w+num)
+				if x < 0 {
+					break
+				}
+				end := at + x + len(w) + len(num)
+				if end == len(s) || s[end] == ' ' || s[end] == '.' {
+					return true
+				}
+				at = end
+			}
+		}
+	}
+	return false
 }
 
 // labelsIn returns the first label of keys and how many there are.
