@@ -45,8 +45,9 @@ var flowHeadings = []struct {
 	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false},
 	// The coordinated text of a bill: each language's base text and the
 	// text adapted to the bill, two columns that the extraction sends to
-	// the streams in halves (see crossForeign).
-	{regexp.MustCompile(`(Coordination (?:TEXTE DE BASE|Texte de base)|Coördinatie van (?:BASISTEKST|Basistekst)|TEXTE ADAPTÉ AU PROJET DE LOI|Texte adapté au projet de loi|TEKST AANGEPAST AAN HET WETSONTWERP|Tekst aangepast aan het wetsontwerp)`), false},
+	// the streams in halves (see crossForeign). In capitals, the bill
+	// heading that ends it ("… AU PROJET DE LOI") is cut on its own.
+	{regexp.MustCompile(`(Coordination (?:TEXTE DE BASE|Texte de base)|Coördinatie van (?:BASISTEKST|Basistekst)|TEXTE ADAPTÉ AU|Texte adapté au projet de loi|TEKST AANGEPAST AAN HET|Tekst aangepast aan het wetsontwerp)`), false},
 	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true},
 	{regexp.MustCompile(`(PROPOSITION|VOORSTEL)\s+(?:(?:Article|Artikel|Art\.)\s+)?\d+`), true},                         // the articles part, even when its first article is lost
 	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*[A-E]\. `), false}, // A., or a later recital when the first ones are lost

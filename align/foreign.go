@@ -39,6 +39,7 @@ func setAsideForeign(blocks []Block, lang Lang) {
 	start, last, n, chars, gap := -1, -1, 0, 0, 0
 	flush := func() {
 		if start >= 0 && n >= foreignBlocks && chars >= foreignChars {
+			last = leaningAfter(blocks, last, lang)
 			for i := start; i <= last; i++ {
 				if blocks[i].Kind == Noise {
 					continue
@@ -95,16 +96,40 @@ func leaningBefore(blocks []Block, i int, lang Lang) int {
 		if blocks[k].Kind == Noise {
 			continue
 		}
-		sc := Score(blocks[k].Text.S)
-		if lang == NL {
-			sc = -sc
-		}
-		if sc >= 0 {
+		if leaning(blocks[k].Text.S, lang) >= 0 {
 			break
 		}
 		start = k
 	}
 	return start
+}
+
+// leaningAfter returns where a run of the other language than lang that
+// holds block i ends: at i, or later at the blocks just after it that
+// lean to the other language without saying so clearly (the last
+// article's heading of a table: "Art. 15. Disposition d’entrée en
+// vigueur"), page furniture between them.
+func leaningAfter(blocks []Block, i int, lang Lang) int {
+	last := i
+	for k := i + 1; k < len(blocks) && blocks[k].Kind != Foreign; k++ {
+		if blocks[k].Kind == Noise {
+			continue
+		}
+		if leaning(blocks[k].Text.S, lang) >= 0 {
+			break
+		}
+		last = k
+	}
+	return last
+}
+
+// leaning is the language score of s seen from a stream in lang:
+// positive for lang, negative for the other language.
+func leaning(s string, lang Lang) int {
+	if lang == NL {
+		return -Score(s)
+	}
+	return Score(s)
 }
 
 // crossForeign returns the blocks of a French and a Dutch stream, one

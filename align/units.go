@@ -52,6 +52,8 @@ var headings = map[string]struct{ key, section string }{
 	"coordination texte de base":           {"heading:base-text", ""},
 	"coördinatie van basistekst":           {"heading:base-text", ""},
 	"texte adapté au projet de loi":        {"heading:adapted-text", ""},
+	"texte adapté au":                      {"heading:adapted-text", ""},
+	"tekst aangepast aan het":              {"heading:adapted-text", ""},
 	"tekst aangepast aan het wetsontwerp":  {"heading:adapted-text", ""},
 	"abréviations dans la numérotation des publications": {"heading:abbreviations", ""},
 	"afkorting bij de nummering van de publicaties":      {"heading:abbreviations", ""},
