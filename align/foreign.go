@@ -36,7 +36,10 @@ func setAsideForeign(blocks []Block, lang Lang) {
 	if other == Neutral {
 		return
 	}
-	start, last, n, chars, gap := -1, -1, 0, 0, 0
+	// floor is where the last run candidate ended: a run reaches back to
+	// leaning blocks after it only, so that each block is looked at a
+	// bounded number of times.
+	start, last, n, chars, gap, floor := -1, -1, 0, 0, 0, 0
 	flush := func() {
 		if start >= 0 && n >= foreignBlocks && chars >= foreignChars {
 			last = leaningAfter(blocks, last, lang)
@@ -46,6 +49,9 @@ func setAsideForeign(blocks []Block, lang Lang) {
 				}
 				blocks[i].Kind, blocks[i].Lang = Foreign, other
 			}
+		}
+		if last >= 0 {
+			floor = last + 1
 		}
 		start, last, n, chars, gap = -1, -1, 0, 0, 0
 	}
@@ -61,7 +67,7 @@ func setAsideForeign(blocks []Block, lang Lang) {
 		switch {
 		case sc <= -foreignScore: // clearly the other language
 			if start < 0 {
-				start = leaningBefore(blocks, i, lang)
+				start = leaningBefore(blocks, i, floor, lang)
 			}
 			last, gap = i, 0
 			n++
@@ -87,12 +93,13 @@ func setAsideForeign(blocks []Block, lang Lang) {
 }
 
 // leaningBefore returns where a run of the other language than lang
-// that holds block i begins: at i, or earlier at the blocks just before
-// it that lean to the other language without saying so clearly (a
-// heading: "Coördinatie van BASISTEKST"), page furniture between them.
-func leaningBefore(blocks []Block, i int, lang Lang) int {
+// that holds block i begins: at i, or earlier, not before floor, at the
+// blocks just before it that lean to the other language without saying
+// so clearly (a heading: "Coördinatie van BASISTEKST"), page furniture
+// between them.
+func leaningBefore(blocks []Block, i, floor int, lang Lang) int {
 	start := i
-	for k := i - 1; k >= 0 && blocks[k].Kind != Foreign; k-- {
+	for k := i - 1; k >= floor && blocks[k].Kind != Foreign; k-- {
 		if blocks[k].Kind == Noise {
 			continue
 		}
