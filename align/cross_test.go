@@ -61,3 +61,28 @@ func TestCrossForeign(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaningHeadingKeepsLanguage: a chapter heading of a coordinated text
+// whose words lean to French without reaching the language threshold
+// (55K3520001) is French text, not a line standing for both languages
+// that would be shown alone for both; names stay neutral.
+func TestLeaningHeadingKeepsLanguage(t *testing.T) {
+	blocks := []Block{
+		{Text: Text{S: "Art. 19. La société peut transiger et compromettre."}, Lang: FR, Col: FR, Kind: Para},
+		{Text: Text{S: "CHAPITRE VIII. - Dispositions transitoires Sociétés affiliées Art. 20. § 1er"}, Col: FR, Kind: Para},
+		{Text: Text{S: "Thomas Van Achter"}, Col: FR, Kind: Para},
+	}
+	if l := Detect(blocks[1].Text.S); l != Neutral {
+		t.Fatalf("the heading reads as %v; the test needs a heading below the threshold", l)
+	}
+	fr, _ := Units(blocks, "x.fr.txt", "x.nl.txt")
+	if len(fr) != 3 {
+		t.Fatalf("got %d units, want 3", len(fr))
+	}
+	if fr[1].Lang != FR {
+		t.Errorf("heading unit reads as %v, want fr", fr[1].Lang)
+	}
+	if fr[2].Lang != Neutral {
+		t.Errorf("name unit reads as %v, want neutral", fr[2].Lang)
+	}
+}

@@ -177,8 +177,12 @@ func tableKey(b *Block) string {
 
 func (l *labeller) emit(key, label string, b *Block, body int) {
 	lang := l.lang
-	if b.Lang == Neutral && label == "" && !strings.HasPrefix(key, "intro:") && !strings.HasPrefix(key, "heading:") && (!strings.HasPrefix(key, "front:") || key == "front:number") && key != "closing:date" {
-		lang = Neutral // names, numbers: they stand for both languages
+	if b.Lang == Neutral && label == "" && !strings.HasPrefix(key, "intro:") && !strings.HasPrefix(key, "heading:") && (!strings.HasPrefix(key, "front:") || key == "front:number") && key != "closing:date" &&
+		(strings.HasPrefix(key, "signature:") || leaning(b.Text.S, l.lang) <= 0) {
+		// Names, numbers: they stand for both languages. A heading whose
+		// words lean to its column's language without saying so clearly
+		// ("CHAPITRE VIII. - Dispositions transitoires") is text of it.
+		lang = Neutral
 	}
 	l.units = append(l.units, Unit{Key: key, Label: label, Lang: lang, Text: b.Text, Body: body, File: l.file})
 	l.recitals = l.recitals || strings.HasPrefix(key, "recital:")
