@@ -29,6 +29,7 @@ func pairFlow(fr, nl []Unit) []Pair {
 	a, b := pointers(fr), pointers(nl)
 	ev := newEvidence(a, b)
 	ev.keysA, ev.keysB = labelKeys(a), labelKeys(b)
+	ev.questA, ev.questB = questionCounts(a), questionCounts(b)
 	words := ev.cognates()
 	// The anchors guide the programme: its band follows the line through
 	// them instead of the diagonal, and it stays free to match an

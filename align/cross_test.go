@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCrossForeign: a coordinated text as a column-split extraction gives
 // it (55K3495001, shortened): the French stream holds the French base
@@ -84,5 +87,38 @@ func TestLeaningHeadingKeepsLanguage(t *testing.T) {
 	}
 	if fr[2].Lang != Neutral {
 		t.Errorf("name unit reads as %v, want neutral", fr[2].Lang)
+	}
+}
+
+// TestQuestionsTellTheCut: where each language cuts its sentences
+// differently, the question goes with the question (55K2275009: the
+// Dutch glues "Wat is de toestand vandaag?" to the next sentence and
+// keeps a sentence the French ends its paragraph with on its own).
+func TestQuestionsTellTheCut(t *testing.T) {
+	mk := func(lang Lang, ss ...string) []Unit {
+		var us []Unit
+		for i, s := range ss {
+			us = append(us, Unit{Key: "intro:", Lang: lang, Text: Text{S: s}, Seq: i})
+		}
+		return us
+	}
+	fr := mk(FR,
+		"Le cas échéant, à combien s’élèveraient ces dotations?",
+		"L’AFCN possèderait les compétences requises pour assurer ses missions durant l’année 2022, mais il était nécessaire de se préparer à mener simultanément tous les projets de 2023: le démantèlement et la prolongation des réacteurs de Doel 4 et de Tihange 3. Cela requiert du personnel compétent en suffisance.",
+		"Où en est la situation aujourd’hui?",
+		"La ministre Verlinden vient de déclarer qu’il n’est pas sûr que l’AFCN dispose d’effectifs suffisants pour assurer les missions pour lesquelles elle reçoit un financement et ses activités d’intérêt public dans les années à venir.")
+	nl := mk(NL,
+		"Zo ja, hoeveel zouden deze dotaties bedragen?",
+		"Het FANC zou over de nodige competenties beschikken voor het realiseren van zijn missie in 2022, maar het was nodig zich voor te bereiden om alle projecten van 2023, de ontmantelingen en de verlenging van de reactoren van Doel 4 en Tihange 3, tegelijkertijd uit te voeren.",
+		"Hiervoor zijn voldoende bekwame werknemers nodig.",
+		"Wat is de toestand vandaag? minister Verlinden heeft net gezegd dat het niet zeker is dat het FANC in de komende jaren over voldoende werknemers zal beschikken voor het verzekeren van de opdrachten waarvoor het financiering krijgt en voor de openbare activiteiten.")
+	for _, p := range pairFlow(fr, nl) {
+		if p.FR == nil || p.NL == nil {
+			continue
+		}
+		q := strings.Contains(p.FR.Text.S, "Où en est")
+		if q != strings.Contains(p.NL.Text.S, "Wat is de toestand") {
+			t.Errorf("question cut apart: %q / %q", p.FR.Text.S, p.NL.Text.S)
+		}
 	}
 }
