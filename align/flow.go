@@ -43,6 +43,9 @@ var flowHeadings = []struct {
 }{
 	{regexp.MustCompile(`(EXPOSÉ DES MOTIFS|MEMORIE VAN TOELICHTING|COMMENTAIRE DES ARTICLES|TOELICHTING BIJ DE ARTIKELEN|DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true},
 	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false},
+	// The Council of State's opinion on a bill's draft, which comments on
+	// the draft's articles in its own numbering.
+	{regexp.MustCompile(`(AVIS DU CONSEIL D[’']ÉTAT|ADVIES VAN DE RAAD VAN STATE)`), true},
 	// The coordinated text of a bill: each language's base text and the
 	// text adapted to the bill, two columns that the extraction sends to
 	// the streams in halves (see crossForeign). In capitals, the bill

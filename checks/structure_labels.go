@@ -122,9 +122,10 @@ func labelledParts(doc *align.Document, lang align.Lang) [][]*align.Unit {
 }
 
 // partHeading reports whether key heads a part of a bill that numbers its
-// articles anew: the bill, its base text and the text adapted to it.
+// articles anew: the bill, the Council of State's opinion on its draft,
+// its base text and the text adapted to it.
 func partHeading(key string) bool {
-	for _, h := range []string{"heading:bill", "heading:base-text", "heading:adapted-text"} {
+	for _, h := range []string{"heading:bill", "heading:opinion", "heading:base-text", "heading:adapted-text"} {
 		if strings.HasPrefix(key, h) {
 			return true
 		}
