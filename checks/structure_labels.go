@@ -103,6 +103,7 @@ func labelledParts(doc *align.Document, lang align.Lang) [][]*align.Unit {
 	var parts [][]*align.Unit
 	var cur []*align.Unit
 	var prev *align.Unit
+	opinion := false
 	for i := range doc.Units {
 		u := &doc.Units[i]
 		if u.Lang != lang {
@@ -110,11 +111,14 @@ func labelledParts(doc *align.Document, lang align.Lang) [][]*align.Unit {
 		}
 		merged := prev != nil && prev.Key == u.Key
 		prev = u
-		if partHeading(u.Key) && len(cur) > 0 {
-			parts, cur = append(parts, cur), nil
+		if partHeading(u.Key) {
+			if len(cur) > 0 {
+				parts, cur = append(parts, cur), nil
+			}
+			opinion = strings.HasPrefix(u.Key, "heading:opinion")
 			continue
 		}
-		if kind, v := labelValue(u.Key); kind != "" && v > 0 && !otherLabel(u, merged) {
+		if kind, v := labelValue(u.Key); kind != "" && v > 0 && !opinion && !otherLabel(u, merged) {
 			cur = append(cur, u)
 		}
 	}
@@ -122,8 +126,9 @@ func labelledParts(doc *align.Document, lang align.Lang) [][]*align.Unit {
 }
 
 // partHeading reports whether key heads a part of a bill that numbers its
-// articles anew: the bill, the Council of State's opinion on its draft,
-// its base text and the text adapted to it.
+// articles anew: the bill, its base text and the text adapted to it; or
+// the Council of State's opinion on its draft, whose article headings are
+// comments on some of the draft's articles, not a sequence.
 func partHeading(key string) bool {
 	for _, h := range []string{"heading:bill", "heading:opinion", "heading:base-text", "heading:adapted-text"} {
 		if strings.HasPrefix(key, h) {
