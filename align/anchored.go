@@ -45,6 +45,7 @@ func pairFlow(fr, nl []Unit) []Pair {
 		ib[u] = i
 	}
 	conf := make([]float64, len(ms))
+	form := make([]bool, len(ms))
 	var scratch anchorScratch
 	for k, m := range ms {
 		if len(m.fr) == 0 || len(m.nl) == 0 {
@@ -60,9 +61,10 @@ func pairFlow(fr, nl []Unit) []Pair {
 		conf[k] = confidence(evid, lengthCost(m.fr, m.nl))
 		if formLike(m.fr) || formLike(m.nl) {
 			conf[k] = min(conf[k], formConfidence)
+			form[k] = true
 		}
 	}
-	unaligned := unalignedRuns(ms, conf)
+	unaligned := unalignedRuns(ms, conf, form)
 	return flowPairs(ms, conf, unaligned, ev)
 }
 
@@ -87,8 +89,8 @@ const confidenceEvidence = 8.0
 
 // formRE finds what a flattened form leaves in a column stream: check
 // boxes, blanks to fill in, a form's page footer ("RIA formulier - v2",
-// "Formulaire AIR - v2", "3 / 7").
-var formRE = regexp.MustCompile(`[☐☒☑]|_ _|\b(?:formulier|Formulaire|formulaire)\b.{0,12}\bv\d|\b\d{1,2} / \d{1,2}\b`)
+// "Formulaire AIR - v2", "3 / 7"), its item marks (" .b. ", " .3. ").
+var formRE = regexp.MustCompile(`[☐☒☑]|_ _|\b(?:formulier|Formulaire|formulaire)\b.{0,12}\bv\d|\b\d{1,2} / \d{1,2}\b|(?:^|\s)\.[a-e1-9]\.(?:\s|$)`)
 
 // formConfidence is the most a pair holding a flattened form can have:
 // the rows and boxes of a form, read as one flow, rarely come out in the
@@ -116,8 +118,10 @@ const unalignedMin = 3
 // unalignedRuns marks the matches of stretches that could not be aligned:
 // runs of two matches or more, each a lone unit or an unsure pair,
 // holding unalignedMin units at least, and unsure pairs of unsureLongMin
-// bytes on their own.
-func unalignedRuns(ms []match, conf []float64) []bool {
+// bytes or holding a flattened form (form[k]) on their own: the rows of a
+// form come out of the columns in another order in each language, so
+// their pairs are not compared.
+func unalignedRuns(ms []match, conf []float64, form []bool) []bool {
 	out := make([]bool, len(ms))
 	bad := func(k int) bool {
 		m := ms[k]
@@ -133,7 +137,7 @@ func unalignedRuns(ms []match, conf []float64) []bool {
 			units += len(ms[e].fr) + len(ms[e].nl)
 			e++
 		}
-		if e-k >= 2 && units >= unalignedMin || e-k == 1 && unsureLong(ms[k], conf[k]) {
+		if e-k >= 2 && units >= unalignedMin || e-k == 1 && (unsureLong(ms[k], conf[k]) || form[k]) {
 			for x := k; x < e; x++ {
 				out[x] = true
 			}

@@ -122,3 +122,59 @@ func TestQuestionsTellTheCut(t *testing.T) {
 		}
 	}
 }
+
+// TestFormRows: the item marks of a flattened impact form (55K3520001,
+// "Thomas Van Achter Projet .b.") make its rows form rows, and a form row
+// paired on its own is not compared; prose with letters and numbers in
+// it is not a form.
+func TestFormRows(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Thomas Van Achter Projet .b.":                           true,
+		"Égalité entre les femmes et les hommes .3. Accès des":   true,
+		"Nr.) Nora Bougata Ontwerp .b.":                          true,
+		"Art. 3.b. du règlement et le point b. de l’article 2.":  false,
+		"La société a pour objet : 1° d'élaborer une programme.": false,
+	} {
+		if got := formLike([]*Unit{{Text: Text{S: s}}}); got != want {
+			t.Errorf("formLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+	fr := []*Unit{{Text: Text{S: "Thomas Van Achter Projet .b."}}, {Text: Text{S: "Le Roi fixe la date."}}}
+	nl := []*Unit{{Text: Text{S: "Nr.) Thomas 02/501.02.16 Ontwerp .b."}}, {Text: Text{S: "De Koning bepaalt de datum."}}}
+	ms := []match{{fr: fr[:1], nl: nl[:1]}, {fr: fr[1:], nl: nl[1:]}}
+	got := unalignedRuns(ms, []float64{formConfidence, 0.9}, []bool{true, false})
+	if !got[0] || got[1] {
+		t.Errorf("unaligned = %v, want [true false]", got)
+	}
+}
+
+// TestRunTakesLeaningRows: a row of a Dutch form that leans to Dutch
+// without reaching the threshold, and a name line between it and the
+// form's clearly Dutch text, belong to the Dutch passage in the French
+// stream (55K3495001); a row without a language before them and the
+// French paragraph before it do not.
+func TestRunTakesLeaningRows(t *testing.T) {
+	para := func(s string) Block { return Block{Text: Text{S: s}, Lang: Detect(s), Col: FR, Kind: Para} }
+	before := "Bevoegd regeringslid Frank Contactpersoon beleidscel (Naam, E-mail, Tel."
+	lean := "Nr.) Cis CAES Overheidsdienst FOD Sociale Contactpersoon overheidsdienst (Naam, E-mail, Tel."
+	name := "Nr.) Sylvie Ontwerp .b."
+	if l := leaning(lean, FR); l >= 0 {
+		t.Fatalf("leaning(%q) = %d; the test needs a row leaning to Dutch", lean, l)
+	}
+	for _, s := range []string{before, name} {
+		if l := leaning(s, FR); l != 0 {
+			t.Fatalf("leaning(%q) = %d; the test needs a row without a language", s, l)
+		}
+	}
+	nl := "De Koning bepaalt, bij een besluit vastgesteld na overleg in de Ministerraad, de voorwaarden waaronder een werkhervattingspremie wordt toegekend aan de werkgever waarbij een gerechtigde een toegelaten arbeid overeenkomstig artikel 100 hervat."
+	blocks := []Block{para("Art. 14. L’article 13 entre en vigueur le 1er janvier 2024 et il est d'application pour les demandes qui sont introduites."), para(before), para(lean), para(name)}
+	for range 6 {
+		blocks = append(blocks, para(nl))
+	}
+	setAsideForeign(blocks, FR)
+	for i, want := range []BlockKind{Para, Para, Foreign, Foreign} {
+		if blocks[i].Kind != want {
+			t.Errorf("block %d (%q) is of kind %d, want %d", i, blocks[i].Text.S, blocks[i].Kind, want)
+		}
+	}
+}

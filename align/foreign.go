@@ -103,10 +103,13 @@ func leaningBefore(blocks []Block, i, floor int, lang Lang) int {
 		if blocks[k].Kind == Noise {
 			continue
 		}
-		if leaning(blocks[k].Text.S, lang) >= 0 {
+		sc := leaning(blocks[k].Text.S, lang)
+		if sc > 0 {
 			break
 		}
-		start = k
+		if sc < 0 {
+			start = k
+		}
 	}
 	return start
 }
@@ -122,10 +125,13 @@ func leaningAfter(blocks []Block, i int, lang Lang) int {
 		if blocks[k].Kind == Noise {
 			continue
 		}
-		if leaning(blocks[k].Text.S, lang) >= 0 {
+		sc := leaning(blocks[k].Text.S, lang)
+		if sc > 0 {
 			break
 		}
-		last = k
+		if sc < 0 {
+			last = k
+		}
 	}
 	return last
 }
