@@ -43,6 +43,14 @@ var flowHeadings = []struct {
 }{
 	{regexp.MustCompile(`(EXPOSÉ DES MOTIFS|MEMORIE VAN TOELICHTING|COMMENTAIRE DES ARTICLES|TOELICHTING BIJ DE ARTIKELEN|DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true},
 	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false},
+	// The Council of State's opinion on a bill's draft, which comments on
+	// the draft's articles in its own numbering.
+	{regexp.MustCompile(`(AVIS DU CONSEIL D[’']ÉTAT|ADVIES VAN DE RAAD VAN STATE)`), true},
+	// The coordinated text of a bill: each language's base text and the
+	// text adapted to the bill, two columns that the extraction sends to
+	// the streams in halves (see crossForeign). In capitals, the bill
+	// heading that ends it ("… AU PROJET DE LOI") is cut on its own.
+	{regexp.MustCompile(`(Coordination (?:TEXTE DE BASE|Texte de base)|Coördinatie van (?:BASISTEKST|Basistekst)|TEXTE ADAPTÉ AU|Texte adapté au projet de loi|TEKST AANGEPAST AAN HET|Tekst aangepast aan het wetsontwerp)`), false},
 	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true},
 	{regexp.MustCompile(`(PROPOSITION|VOORSTEL)\s+(?:(?:Article|Artikel|Art\.)\s+)?\d+`), true},                         // the articles part, even when its first article is lost
 	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*[A-E]\. `), false}, // A., or a later recital when the first ones are lost

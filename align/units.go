@@ -50,6 +50,15 @@ var headings = map[string]struct{ key, section string }{
 	"verzoekt de federale regering":        {"heading:requests", secRequests},
 	"verzoekte de federale regering":       {"heading:requests", secRequests},
 	"verzoekt de regering":                 {"heading:requests", secRequests},
+	"avis du conseil d’état":               {"heading:opinion", ""},
+	"avis du conseil d'état":               {"heading:opinion", ""},
+	"advies van de raad van state":         {"heading:opinion", ""},
+	"coordination texte de base":           {"heading:base-text", ""},
+	"coördinatie van basistekst":           {"heading:base-text", ""},
+	"texte adapté au projet de loi":        {"heading:adapted-text", ""},
+	"texte adapté au":                      {"heading:adapted-text", ""},
+	"tekst aangepast aan het":              {"heading:adapted-text", ""},
+	"tekst aangepast aan het wetsontwerp":  {"heading:adapted-text", ""},
 	"abréviations dans la numérotation des publications": {"heading:abbreviations", ""},
 	"afkorting bij de nummering van de publicaties":      {"heading:abbreviations", ""},
 }
@@ -113,6 +122,12 @@ func Units(blocks []Block, frFile, nlFile string) (fr, nl []Unit) {
 		switch {
 		case b.Kind == Noise || b.Kind == Foreign:
 			continue
+		case b.Kind == Crossed:
+			l, file := lf, nlFile
+			if b.Lang == NL {
+				l, file = ln, frFile
+			}
+			l.addFrom(b, file)
 		case b.Kind == Cell && b.Lang == Neutral:
 			lf.emit(tableKey(b), "", b, 0)
 			ln.emit(tableKey(b), "", b, 0)
@@ -166,11 +181,25 @@ func tableKey(b *Block) string {
 
 func (l *labeller) emit(key, label string, b *Block, body int) {
 	lang := l.lang
-	if b.Lang == Neutral && label == "" && !strings.HasPrefix(key, "intro:") && !strings.HasPrefix(key, "heading:") && (!strings.HasPrefix(key, "front:") || key == "front:number") && key != "closing:date" {
-		lang = Neutral // names, numbers: they stand for both languages
+	if b.Lang == Neutral && label == "" && !strings.HasPrefix(key, "intro:") && !strings.HasPrefix(key, "heading:") && (!strings.HasPrefix(key, "front:") || key == "front:number") && key != "closing:date" &&
+		(strings.HasPrefix(key, "signature:") || leaning(b.Text.S, l.lang) <= 0) {
+		// Names, numbers: they stand for both languages. A heading whose
+		// words lean to its column's language without saying so clearly
+		// ("CHAPITRE VIII. - Dispositions transitoires") is text of it.
+		lang = Neutral
 	}
 	l.units = append(l.units, Unit{Key: key, Label: label, Lang: lang, Text: b.Text, Body: body, File: l.file})
 	l.recitals = l.recitals || strings.HasPrefix(key, "recital:")
+}
+
+// addFrom adds a block of l's language that stands in the other
+// language's file: its units name that file, and it starts a unit of its
+// own (a unit's text comes from one file).
+func (l *labeller) addFrom(b *Block, file string) {
+	own := l.file
+	l.file = file
+	l.add(b)
+	l.file = own
 }
 
 func (l *labeller) add(b *Block) {
@@ -295,7 +324,7 @@ func (l *labeller) open() bool {
 		return false
 	}
 	last := &l.units[len(l.units)-1]
-	if last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") || strings.HasPrefix(last.Key, "table:") {
+	if last.File != l.file || last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") || strings.HasPrefix(last.Key, "table:") {
 		return false
 	}
 	return !closed(last.Text.S)
@@ -393,7 +422,7 @@ func (l *labeller) continues(b *Block) bool {
 		return false // layouts that know pages join paragraphs across them already
 	}
 	last := &l.units[len(l.units)-1]
-	if last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") ||
+	if last.File != l.file || last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") ||
 		strings.HasPrefix(last.Key, "table:") || last.Key == "closing:date" {
 		return false
 	}

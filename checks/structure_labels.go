@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // StructureDuplicate reports a label used twice in one language.
@@ -101,21 +102,59 @@ language lacks is a missing unit (structure/missing).
 func labelledParts(doc *align.Document, lang align.Lang) [][]*align.Unit {
 	var parts [][]*align.Unit
 	var cur []*align.Unit
+	var prev *align.Unit
+	opinion := false
 	for i := range doc.Units {
 		u := &doc.Units[i]
 		if u.Lang != lang {
 			continue
 		}
-		if strings.HasPrefix(u.Key, "heading:bill") && len(cur) > 0 {
-			parts, cur = append(parts, cur), nil
+		merged := prev != nil && prev.Key == u.Key
+		prev = u
+		if partHeading(u.Key) {
+			if len(cur) > 0 {
+				parts, cur = append(parts, cur), nil
+			}
+			opinion = strings.HasPrefix(u.Key, "heading:opinion")
 			continue
 		}
-		if kind, v := labelValue(u.Key); kind != "" && v > 0 {
+		if kind, v := labelValue(u.Key); kind != "" && v > 0 && !opinion && !otherLabel(u, merged) {
 			cur = append(cur, u)
 		}
 	}
 	return append(parts, cur)
 }
+
+// partHeading reports whether key heads a part of a bill that numbers its
+// articles anew: the bill, its base text and the text adapted to it; or
+// the Council of State's opinion on its draft, whose article headings are
+// comments on some of the draft's articles, not a sequence.
+func partHeading(key string) bool {
+	for _, h := range []string{"heading:bill", "heading:opinion", "heading:base-text", "heading:adapted-text"} {
+		if strings.HasPrefix(key, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherLabel reports whether u holds its key only as part of a pair that
+// joins several units of its language: a unit without a label of its own
+// that follows one with the same key (merged is true), or a unit labelled
+// with another article (the two articles of one side that pair with one
+// unit of the other). It is not a second unit with that label.
+func otherLabel(u *align.Unit, merged bool) bool {
+	if u.Label == "" {
+		return merged
+	}
+	m := articleLabelRE.FindStringSubmatch(u.Label)
+	own, _, _ := strings.Cut(labelOf(u.Key), "#")
+	return m != nil && strings.HasPrefix(u.Key, "article:") && own != m[1]+m[2]
+}
+
+// articleLabelRE reads the number of an article label as printed ("Art.
+// 3", "Article 1er", "Artikel 5bis").
+var articleLabelRE = lazyregexp.New(`^(?:Article|Artikel|Art\.)\s*(\d+)(?:er|e|ste)?\s*(bis|ter|quater)?`)
 
 // labelled returns the recitals, top-level requests and articles of one
 // language in reading order.
