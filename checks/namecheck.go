@@ -279,6 +279,58 @@ func nameWrittenIn(n *personName, o *sideWords) bool {
 	return all
 }
 
+// nameRenderedIn reports whether the other side, indexed by o, renders
+// a word of name n: writes it capitalised, as a name is (Crossrail for
+// Crossrail Benelux, Charleroi for Brussels South Charleroi Airport), or
+// writes a word the translation table gives for it (Guerre in Seconde
+// Guerre, oorlog in Tweede Wereldoorlog; Kunsten, arts). A person's name
+// is carried over as it is, neither cut nor translated: a run the other
+// side renders in part is a body, a place or a programme each language
+// names its own way ("l'investisseur Valesco a racheté la Tour des
+// Finances" / "Valesco de Financietoren"), so one-sided it is only worth
+// knowing. from is the language of n; a word of one of the other side's
+// names (theirs) does not count, since persons share given names and
+// surnames (Aigul Akberdy, Aigul Akisheva).
+func nameRenderedIn(n *personName, from align.Lang, o *sideWords, theirs []personName) bool {
+	tl := loadTranslex()
+	named := wordSet{}
+	for i := range theirs {
+		for _, p := range theirs[i].Parts {
+			for _, w := range strings.Fields(p) {
+				named[w] = true
+			}
+		}
+	}
+	var other []int32 // the table's numbers of the other side's words
+	for _, p := range n.Parts {
+		for _, w := range strings.Fields(p) {
+			if utf8.RuneCountInString(w) < 3 || nameParticles[w] || isStopWord(w) {
+				continue
+			}
+			if o.caps[w] && !named[w] {
+				return true
+			}
+			id := tl.lookup(fold(w))
+			if id < 0 || tl.function(fold(w)) {
+				continue
+			}
+			if other == nil {
+				for k := range o.any {
+					if utf8.RuneCountInString(k) >= 3 && !tl.function(k) {
+						other = append(other, tl.lookup(fold(k)))
+					}
+				}
+			}
+			for _, x := range other {
+				if from == align.FR && tl.translates(id, x) || from == align.NL && tl.translates(x, id) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // misspeltIn returns a capitalised word of the other side, indexed by o,
 // that spells the surname of n with a slip (Borrell, Borell), or "".
 func misspeltIn(n *personName, o *sideWords) string {
@@ -387,6 +439,19 @@ func nameFindings(a *pairAnalysis) []Finding {
 	// a translator who dropped names one by one: its one-sided and
 	// replaced names are worth knowing, not a verdict.
 	crowd := len(p.frOnly) >= crowdNames || len(p.nlOnly) >= crowdNames
+	// A name is carried over as it is: where the pair names other persons
+	// both sides write, a name left on one side, or another name at its
+	// place, stands among names the translation kept, which is what a
+	// dropped or replaced person looks like. Where no name is shared, the
+	// left-over runs are as often a body, a place or a programme each
+	// language names its own way ("Limbourg Nord-Sud" / "het Limburgse
+	// Noord-Zuid-project"), or two unrelated stretches of a bilingual
+	// table: read on the written questions, 0 of 7 such one-sided names
+	// and 0 of 1 such replacement on the documents were true.
+	shared := false
+	for _, l := range p.links {
+		shared = shared || l.match != nameOther
+	}
 	var out []Finding
 	for _, l := range p.links {
 		f := Finding{Unit: a.key, FR: frEv(l.fr), NL: nlEv(l.nl)}
@@ -410,8 +475,11 @@ func nameFindings(a *pairAnalysis) []Finding {
 				continue
 			}
 			f.Rule, f.Severity = ruleNamesReplaced, Error
-			if crowd || !personShaped(&fr[l.fr].name) || !personShaped(&nl[l.nl].name) {
+			switch {
+			case crowd || !personShaped(&fr[l.fr].name) || !personShaped(&nl[l.nl].name):
 				f.Severity = Info
+			case !shared:
+				f.Severity = Warning
 			}
 			f.Message = fmt.Sprintf("NL names %s where FR names %s", nlText(l.nl), frText(l.fr))
 		}
@@ -437,7 +505,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		// One side only is weak evidence: a warning at most, and only for a
 		// person's full name.
 		f.Rule, f.Severity = ruleNamesMissing, Warning
-		if crowd || !personShaped(n) {
+		if crowd || !personShaped(n) || nameRenderedIn(n, from.lang, o, other.names) {
 			f.Severity = Info
 		}
 		f.Message = fmt.Sprintf("%s names %s; %s does not", sideName(from.lang), text, sideName(other.lang))
