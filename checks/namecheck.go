@@ -279,6 +279,29 @@ func nameWrittenIn(n *personName, o *sideWords) bool {
 	return all
 }
 
+// tailPrepositions join the head of a body's name to the rest of it:
+// "Paleis voor Schone Kunsten", "Palais des Beaux-Arts", "Kamer van
+// Koophandel".
+var tailPrepositions = wordSet{"voor": true, "van": true, "der": true, "des": true, "du": true, "de": true, "of": true, "pour": true}
+
+// nameTail reports whether the run at s[start:] continues a capitalised
+// word through a preposition ("het Paleis voor Schone Kunsten"): the tail
+// of a body's name, not a person. A person's name follows a title or a
+// function without one ("de minister van Justitie Vincent Van
+// Quickenborne" has "Justitie" right before it).
+func nameTail(s string, start int) bool {
+	ps, pe, ok := prevWord(s, start)
+	if !ok || !tailPrepositions[s[ps:pe]] {
+		return false
+	}
+	hs, he, ok := prevWord(s, ps)
+	if !ok {
+		return false
+	}
+	c := caseOf(s[hs:he])
+	return c == titleCase || c == upperCase
+}
+
 // nameRenderedIn reports whether the other side, indexed by o, renders
 // a word of name n: writes it capitalised, as a name is (Crossrail for
 // Crossrail Benelux, Charleroi for Brussels South Charleroi Airport), or
@@ -505,7 +528,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		// One side only is weak evidence: a warning at most, and only for a
 		// person's full name.
 		f.Rule, f.Severity = ruleNamesMissing, Warning
-		if crowd || !personShaped(n) || nameRenderedIn(n, from.lang, o, other.names) {
+		if crowd || !personShaped(n) || nameRenderedIn(n, from.lang, o, other.names) || nameTail(from.unit.Text.S, n.Start) {
 			f.Severity = Info
 		}
 		f.Message = fmt.Sprintf("%s names %s; %s does not", sideName(from.lang), text, sideName(other.lang))
