@@ -65,17 +65,61 @@ func termItems(sa *sideAnalysis) []termItem {
 // it. A termbase name before the brackets ("Service fédéral des pensions
 // (SPF)") keeps the acronym the termbase's: a wrong acronym after a known
 // name is a slip worth finding.
-func definesOwn(s string, start, end int, terms []termMatch) bool {
+func definesOwn(tb *termbase, s string, start, end int, terms []termMatch) bool {
 	if !bracketDefined(s, start, end) {
 		return false
 	}
 	before := len(strings.TrimRight(s[:start-1], " \u00a0"))
+	var entries []int
 	for _, m := range terms {
 		if m.End <= before && m.End >= before-1 && m.Start < start-1 {
 			return false // a termbase name stands before the brackets
 		}
+		if m.Start == start && m.End == end {
+			entries = m.Entries
+		}
+	}
+	// A name of the acronym's own entry, misspelt ("Gegevensbeschermings-
+	// authoriteit (GBA)"), is no other body: a word of the brackets'
+	// definition shares its stem with a word of one of the entry's names.
+	if tb == nil {
+		return true
+	}
+	words := strings.Fields(fold(s[max(0, start-1-80) : start-1]))
+	for _, e := range entries {
+		if e < 0 || e >= len(tb.entries) {
+			continue
+		}
+		for _, form := range append(append([]string(nil), tb.entries[e].FR...), tb.entries[e].NL...) {
+			if isAcronym(form) {
+				continue
+			}
+			for _, fw := range strings.Fields(fold(form)) {
+				for _, w := range words {
+					if utf8.RuneCountInString(fw) >= 6 && commonPrefix(fw, w) >= 6 {
+						return false
+					}
+				}
+			}
+		}
 	}
 	return true
+}
+
+// commonPrefix returns how many runes a and b share at their start.
+func commonPrefix(a, b string) int {
+	n := 0
+	for i, r := range a {
+		if i >= len(b) {
+			break
+		}
+		q, _ := utf8.DecodeRuneInString(b[i:])
+		if q != r {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // ownAcronyms returns the acronyms of termbase entries that sa defines as
@@ -83,7 +127,7 @@ func definesOwn(s string, start, end int, terms []termMatch) bool {
 func ownAcronyms(sa *sideAnalysis) map[string]bool {
 	var own map[string]bool
 	for _, m := range sa.terms {
-		if definesOwn(sa.unit.Text.S, m.Start, m.End, sa.terms) {
+		if definesOwn(sa.tb, sa.unit.Text.S, m.Start, m.End, sa.terms) {
 			if own == nil {
 				own = map[string]bool{}
 			}
@@ -111,6 +155,7 @@ func bracketDefined(s string, start, end int) bool {
 	long := []rune(fold(strings.Join(words, " ")))
 	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	l := len(long) - 1
+	last := -1
 	for k := n - 1; k >= 0; k-- {
 		c := short[k]
 		if !isWordRune(c) {
@@ -122,9 +167,14 @@ func bracketDefined(s string, start, end int) bool {
 		if l < 0 {
 			return false
 		}
+		if last < 0 {
+			last = l
+		}
 		l--
 	}
-	return true
+	// The letters must span two words at least: "verordening (VN)" is a
+	// regulation of the United Nations' letters, not their definition.
+	return last > l+1 && strings.ContainsRune(string(long[l+1:last]), ' ')
 }
 
 // hasCounterpart reports whether item it of one side is answered on the
