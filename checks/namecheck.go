@@ -559,11 +559,49 @@ func reportRule(p *Pass, fs []Finding) {
 // every pair.
 func runNames(p *Pass) {
 	an := p.analysis()
+	var streams map[align.Lang]string
 	for i := range p.Doc.Pairs {
-		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
-			reportRule(p, pa.names)
+		pa := an.pair(&p.Doc.Pairs[i])
+		if pa == nil {
+			continue
+		}
+		for _, f := range pa.names {
+			if f.Rule != p.Check.ID {
+				continue
+			}
+			if f.Rule == ruleNamesMissing && f.Severity == Warning {
+				if streams == nil {
+					streams = languageStreams(p.Doc)
+				}
+				if namedAsOften(streams, f) {
+					f.Severity = Info
+					f.Message += movedNote
+				}
+			}
+			p.Report(f)
 		}
 	}
+}
+
+// movedNote ends the message of a one-sided name the other language
+// names as often elsewhere.
+const movedNote = " here (the other language names it as often elsewhere)"
+
+// namedAsOften reports whether the other language's text names the
+// person of the one-sided finding f at least as often as f's language
+// does. Then no mention was left out: the extraction or the pairing put
+// one elsewhere (a member named in a list in one stream and in the
+// debate in the other, the signatures of a bill read into another pair).
+// A dropped mention leaves the other language one short.
+func namedAsOften(streams map[align.Lang]string, f Finding) bool {
+	ev, from := f.FR, align.FR
+	if ev == nil {
+		ev, from = f.NL, align.NL
+	}
+	if ev == nil || ev.Text == "" {
+		return false
+	}
+	return strings.Count(streams[from.Other()], ev.Text) >= strings.Count(streams[from], ev.Text)
 }
 
 // NamesMissing reports a person named in one language only.
@@ -578,7 +616,12 @@ paired one to one, so a dropped name among similar ones is found. A name
 whose surname the other side writes (Cercle Brugge, Cercle de Bruges; la
 tour Grenfell, de Grenfelltoren) or misspells (names/spelling) is not
 missing. One side only is weak evidence: a warning for a given name and
-a surname, info for a surname alone or a run that holds a common noun.
+a surname, info for a surname alone or a run that holds a common noun,
+for a run the other side writes in part or translates (Crossrail,
+Crossrail Benelux; Limbourg Nord-Sud, het Limburgse Noord-Zuid-project),
+for the tail of a body's name (Paleis voor Schone Kunsten), and for a
+person the other language names as often elsewhere in the document (the
+extraction or the pairing moved the mention).
 
   FR: … Nazira Lesova et Nazira Lepesova …
   NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
@@ -593,7 +636,9 @@ var NamesReplaced = &Check{
 	Doc: `another person named in the other language
 
 Where one side names a person, the other names someone else at the same
-place (between the same matched names). Reported once for the pair.
+place (between the same matched names). Reported once for the pair. A
+warning where the pair shares no name at all (two stretches of a
+bilingual table, one in each stream), info in a list in one language.
 
   FR: … Medet Yeseneyev, Askar Ibrayev et Serik Idyryshev …
   NL: … Medet Yeseneyev, Askar Ibrayev en Serik Orazov …`,
