@@ -561,15 +561,20 @@ func runNames(p *Pass) {
 	an := p.analysis()
 	var streams map[align.Lang]string
 	for i := range p.Doc.Pairs {
-		pa := an.pair(&p.Doc.Pairs[i])
+		pair := &p.Doc.Pairs[i]
+		pa := an.pair(pair)
 		if pa == nil {
 			continue
 		}
+		// A pair the pairing is unsure of (Confidence 0 is not measured:
+		// paired by label or by the input) may hold a mention the
+		// extraction moved.
+		unsure := pair.Confidence > 0 && pair.Confidence < unsurePair
 		for _, f := range pa.names {
 			if f.Rule != p.Check.ID {
 				continue
 			}
-			if f.Rule == ruleNamesMissing && f.Severity == Warning {
+			if f.Rule == ruleNamesMissing && f.Severity == Warning && unsure {
 				if streams == nil {
 					streams = languageStreams(p.Doc)
 				}
@@ -582,6 +587,14 @@ func runNames(p *Pass) {
 		}
 	}
 }
+
+// unsurePair is the pair confidence below which a one-sided name the
+// other language names as often elsewhere is taken to be a moved
+// mention. A translation names a person a different number of times
+// (FR "Dulat Agadil" three times in a recital, NL twice and "zijn"), so
+// in a pair the pairing is sure of, a name added or dropped is still
+// worth a look.
+const unsurePair = 0.8
 
 // movedNote ends the message of a one-sided name the other language
 // names as often elsewhere.
@@ -619,9 +632,10 @@ missing. One side only is weak evidence: a warning for a given name and
 a surname, info for a surname alone or a run that holds a common noun,
 for a run the other side writes in part or translates (Crossrail,
 Crossrail Benelux; Limbourg Nord-Sud, het Limburgse Noord-Zuid-project),
-for the tail of a body's name (Paleis voor Schone Kunsten), and for a
-person the other language names as often elsewhere in the document (the
-extraction or the pairing moved the mention).
+for the tail of a body's name (Paleis voor Schone Kunsten), and, in a
+pair the pairing is unsure of, for a person the other language names as
+often elsewhere in the document (the extraction or the pairing moved the
+mention).
 
   FR: … Nazira Lesova et Nazira Lepesova …
   NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
