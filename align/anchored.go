@@ -2,10 +2,11 @@ package align
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // pairFlow pairs the units of a document read as two column streams, as
@@ -87,7 +88,7 @@ const confidenceEvidence = 8.0
 // formRE finds what a flattened form leaves in a column stream: check
 // boxes, blanks to fill in, a form's page footer ("RIA formulier - v2",
 // "Formulaire AIR - v2", "3 / 7").
-var formRE = regexp.MustCompile(`[☐☒☑]|_ _|\b(?:formulier|Formulaire|formulaire)\b.{0,12}\bv\d|\b\d{1,2} / \d{1,2}\b`)
+var formRE = lazyregexp.New(`[☐☒☑]|_ _|\b(?:formulier|Formulaire|formulaire)\b.{0,12}\bv\d|\b\d{1,2} / \d{1,2}\b`)
 
 // formConfidence is the most a pair holding a flattened form can have:
 // the rows and boxes of a form, read as one flow, rarely come out in the

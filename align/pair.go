@@ -2,11 +2,12 @@ package align
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // Match pairs French and Dutch units. Units with a key (recital:A,
@@ -368,7 +369,7 @@ func normCDF(x float64) float64 {
 	return 0.5 * (1 + math.Erf(x/math.Sqrt2))
 }
 
-var anchorNumRE = regexp.MustCompile(`\d[\d.,]*\d|\d`)
+var anchorNumRE = lazyregexp.New(`\d[\d.,]*\d|\d`)
 
 // anchorSet holds the numbers written in a unit, sorted, with how many
 // times each stands there.

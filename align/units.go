@@ -1,11 +1,12 @@
 package align
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // Sections of a document, in the order they usually come.
@@ -61,14 +62,14 @@ func headingOf(s string) (key, section string, ok bool) {
 }
 
 var (
-	recitalRE = regexp.MustCompile(`^([A-Z]{1,4})\.\s+`)
-	requestRE = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\.?\s+`)
-	articleRE = regexp.MustCompile(`^(?:Article|Artikel|Art\.)\s+(\d+)(?:er|e|ste)?(?:\s*(bis|ter|quater))?\.?\s*`)
-	paragRE   = regexp.MustCompile(`^§\s*(\d+)(?:er|e)?\.?\s*`)
-	pointRE   = regexp.MustCompile(`^(\d+)°\s*`)
-	onlyDate  = regexp.MustCompile(`^(?i)(le\s+|op\s+)?(\d{1,2}(er)?|1er)\s+[\p{L}]+\s+\d{4}\.?$`)
-	digitsRE  = regexp.MustCompile(`^[\d\s/.-]+$`)
-	kindRE    = regexp.MustCompile(`(?i)^(proposition|projet|voorstel|wetsvoorstel|wetsontwerp|rapport|verslag|avis|advies|texte adopté|tekst aangenomen|note|nota|beleidsnota|amendement|résolution|resolutie)\b`)
+	recitalRE = lazyregexp.New(`^([A-Z]{1,4})\.\s+`)
+	requestRE = lazyregexp.New(`^(\d{1,3}(?:\.\d{1,3})*)\.?\s+`)
+	articleRE = lazyregexp.New(`^(?:Article|Artikel|Art\.)\s+(\d+)(?:er|e|ste)?(?:\s*(bis|ter|quater))?\.?\s*`)
+	paragRE   = lazyregexp.New(`^§\s*(\d+)(?:er|e)?\.?\s*`)
+	pointRE   = lazyregexp.New(`^(\d+)°\s*`)
+	onlyDate  = lazyregexp.New(`^(?i)(le\s+|op\s+)?(\d{1,2}(er)?|1er)\s+[\p{L}]+\s+\d{4}\.?$`)
+	digitsRE  = lazyregexp.New(`^[\d\s/.-]+$`)
+	kindRE    = lazyregexp.New(`(?i)^(proposition|projet|voorstel|wetsvoorstel|wetsontwerp|rapport|verslag|avis|advies|texte adopté|tekst aangenomen|note|nota|beleidsnota|amendement|résolution|resolutie)\b`)
 )
 
 // isLetterLabel reports whether s is a recital label: one letter, or a
@@ -275,7 +276,7 @@ func (l *labeller) add(b *Block) {
 	l.emit("para:", "", b, 0)
 }
 
-var dateStartRE = regexp.MustCompile(`^\d{1,2}(?:er)? \p{L}+ \d{4}\s+\p{Lu}`)
+var dateStartRE = lazyregexp.New(`^\d{1,2}(?:er)? \p{L}+ \d{4}\s+\p{Lu}`)
 
 // dateThenNames reports whether s is a closing date followed by the
 // signatories, as a flowing text ends.
