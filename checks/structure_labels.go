@@ -17,7 +17,9 @@ var StructureDuplicate = &Check{
 
 Two recitals, requests or articles of the same language carry the same
 label; the second one usually stands where the other language has the
-next label.
+next label. Only a unit that carries the label counts: not a part the
+pairing split off a unit, nor a label opening text of the other language
+that the extraction left in this stream (a coordination table's column).
 
   FR: B. considérant … B. considérant …   NL: B. … C. …  → FR has two units labelled B`,
 	Run: func(p *Pass) {
@@ -25,6 +27,9 @@ next label.
 			for _, part := range labelledParts(p.Doc, lang) {
 				seen := map[string]bool{}
 				for _, u := range part {
+					if !ownLabel(u) {
+						continue
+					}
 					if seen[u.Key] {
 						p.Report(evidenceOn(Finding{Unit: u.Key,
 							Message: fmt.Sprintf("%s has two units labelled %s", langName(lang), labelOf(u.Key))}, u, lang))
@@ -34,6 +39,26 @@ next label.
 			}
 		}
 	},
+}
+
+// ownLabel reports whether u carries a label of its own language. A part
+// of a unit the pairing split off keeps the unit's key but has no label
+// ("De vennootschap kan …" after "Art. 4. In artikel 3 …"). A label whose
+// first words are in the other language opens the other language's text
+// that the extraction left in this stream, as a coordination table's
+// column ("Art. 15. Disposition d'entrée en vigueur" in the Dutch stream):
+// it is not a second label of this language.
+func ownLabel(u *align.Unit) bool {
+	if u.Label == "" {
+		return false
+	}
+	return align.Detect(firstWords(u.Text.S[u.Body:], 5)) != u.Lang.Other()
+}
+
+// firstWords returns the first n space-separated words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
 }
 
 // StructureOrder reports labels out of order, and labels both languages
