@@ -88,3 +88,29 @@ func TestWeakTwosNear(t *testing.T) {
 		t.Errorf("%d words for two found (sorted %v): the test asks nothing of the look-up", found, w.sorted)
 	}
 }
+
+// TestTooLongPairNotCompared: a pair with a unit over maxComparedUnit
+// bytes is reported once by structure/unaligned and by no other check,
+// though its sides differ (a number on one side only); at the bound it is
+// compared.
+func TestTooLongPairNotCompared(t *testing.T) {
+	fr := "Considérant que le 2 mars 2020, 208 personnes ont été arrêtées à Almaty. "
+	nl := "Overwegende dat op 2 maart 2020 208 personen werden aangehouden in Almaty. "
+	long := func(s string) string { return strings.Repeat(s, maxComparedUnit/len(s)+1) }
+	doc, err := align.ReadBytes("long.txt", []byte(long(fr)+"Il y a 17 victimes.\n\n"+long(nl)+"\n"), align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Pairs) != 1 {
+		t.Fatalf("%d pairs, want the two lines as one pair", len(doc.Pairs))
+	}
+	fs := Run(doc, All, nil)
+	if len(fs) != 1 || fs[0].Rule != StructureUnaligned.ID || fs[0].Severity != Warning || !strings.HasPrefix(fs[0].Message, "pair too long to compare: 1 unit (") {
+		t.Fatalf("findings %+v, want one structure/unaligned warning that the pair is too long", fs)
+	}
+	at := align.Unit{Text: align.Text{S: strings.Repeat("x", maxComparedUnit)}}
+	over := align.Unit{Text: align.Text{S: strings.Repeat("x", maxComparedUnit+1)}}
+	if tooLong(&align.Pair{FR: &at, NL: &at}) || !tooLong(&align.Pair{FR: &at, NL: &over}) || !tooLong(&align.Pair{FR: &over}) {
+		t.Error("tooLong does not put the bound at maxComparedUnit bytes")
+	}
+}
