@@ -268,6 +268,10 @@ func galeChurch(ev *evidence, sentences bool) []match {
 		return row(i)[j-lo[i]]
 	}
 	runsA, runsB := &anchorRuns{sets: ev.numsA}, &anchorRuns{sets: ev.numsB}
+	var lengths *lengthCosts
+	if n+m >= 1024 {
+		lengths = newLengthCosts()
+	}
 	// Word evidence for sentences only: a sentence dropped from a flow
 	// leaves its neighbours of similar lengths, which words tell apart;
 	// paragraphs differ enough in length and numbers.
@@ -306,7 +310,7 @@ func galeChurch(ev *evidence, sentences bool) []match {
 				if prev >= inf {
 					continue
 				}
-				lc := lengthCost(a[pi:i], b[pj:j])
+				lc := lengths.of(a[pi:i], b[pj:j])
 				if sentences {
 					lc = min(lc, sentenceLengthCap)
 				}
@@ -332,6 +336,36 @@ func galeChurch(ev *evidence, sentences bool) []match {
 		out[l], out[r] = out[r], out[l]
 	}
 	return out
+}
+
+// lengthCosts remembers lengthCost by the two lengths, in a table of
+// lengthCostSlots entries where a pair of lengths has one place: the
+// cells of a band meet the same lengths again and again (the runs of one
+// to three units of a row against those of its band), and the error
+// function and logarithm were most of the time of a long document's
+// pairing. A nil *lengthCosts computes every cost.
+type lengthCosts struct {
+	keys []uint64 // 1 + the two lengths, 0 for an empty slot
+	vals []float64
+}
+
+const lengthCostSlots = 1 << 13
+
+func newLengthCosts() *lengthCosts {
+	return &lengthCosts{keys: make([]uint64, lengthCostSlots), vals: make([]float64, lengthCostSlots)}
+}
+
+func (c *lengthCosts) of(a, b []*Unit) float64 {
+	n1, n2 := textLen(a), textLen(b)
+	if c == nil || n1 >= 1<<31 || n2 >= 1<<31 {
+		return lengthCostOf(n1, n2)
+	}
+	k := uint64(n1)<<31 | uint64(n2) + 1
+	h := (k * 0x9E3779B97F4A7C15) >> (64 - 13)
+	if c.keys[h] != k {
+		c.keys[h], c.vals[h] = k, lengthCostOf(n1, n2)
+	}
+	return c.vals[h]
 }
 
 // sentenceLengthCap is the most a length difference costs a match of
@@ -364,7 +398,12 @@ func textLen(us []*Unit) int {
 // is translated by a Dutch text of length l2: the difference is taken as
 // normal with mean ratio c and variance s² per character.
 func lengthCost(a, b []*Unit) float64 {
-	l1, l2 := float64(textLen(a)), float64(textLen(b))
+	return lengthCostOf(textLen(a), textLen(b))
+}
+
+// lengthCostOf is lengthCost of texts of n1 and n2 bytes.
+func lengthCostOf(n1, n2 int) float64 {
+	l1, l2 := float64(n1), float64(n2)
 	if l1 == 0 && l2 == 0 {
 		return 0
 	}
