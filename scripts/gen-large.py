@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Builds the large inputs of issue 17's cases 7 and 8 in a directory, the
 same bytes every time, for measuring time and peak memory of `concord
-check` on them (docs/performance.md, "Absurd inputs"):
+check` on them (`/usr/bin/time -v bin/concord check --format json
+--fail-on never FILE`; cmd/concord/absurd_test.go runs the same kinds of
+input at two small sizes and compares):
 
   line50.txt          the sample (testdata/kazakhstan.txt) on one line,
                       repeated to 50 MB: one file, one line
