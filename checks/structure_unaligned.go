@@ -23,7 +23,9 @@ side, and its units are not compared by the other checks. A stretch with
 units on one side only is a warning; one with units on both sides that
 do not match is information, as is a passage of the other language found
 in a language's stream (an annex or a table the extraction sent to the
-wrong column), which is set aside.
+wrong column), which is set aside. A pair with a unit of more than a
+megabyte (an extraction that lost every paragraph break) is reported the
+same way, as a warning, and not compared.
 
   FR: 12 sentences of an impact analysis   NL: (none)   → one finding`,
 	Run: func(p *Pass) {
