@@ -349,7 +349,10 @@ type lengthCosts struct {
 	vals []float64
 }
 
-const lengthCostSlots = 1 << 13
+const (
+	lengthCostLog   = 13
+	lengthCostSlots = 1 << lengthCostLog
+)
 
 func newLengthCosts() *lengthCosts {
 	return &lengthCosts{keys: make([]uint64, lengthCostSlots), vals: make([]float64, lengthCostSlots)}
@@ -360,8 +363,8 @@ func (c *lengthCosts) of(a, b []*Unit) float64 {
 	if c == nil || n1 >= 1<<31 || n2 >= 1<<31 {
 		return lengthCostOf(n1, n2)
 	}
-	k := uint64(n1)<<31 | uint64(n2) + 1
-	h := (k * 0x9E3779B97F4A7C15) >> (64 - 13)
+	k := (uint64(n1)<<31 | uint64(n2)) + 1
+	h := (k * 0x9E3779B97F4A7C15) >> (64 - lengthCostLog) // Fibonacci hashing
 	if c.keys[h] != k {
 		c.keys[h], c.vals[h] = k, lengthCostOf(n1, n2)
 	}
