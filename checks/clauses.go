@@ -57,7 +57,11 @@ model: a warning where they do (resolutions, bills and reports, whose
 two versions follow each other sentence by sentence), information where
 many of its pairs lie far from it (freely rewritten prose such as
 written questions, where a clause the lengths single out is almost
-always a paraphrase).`,
+always a paraphrase). There a clause is still a warning when its words
+agree with the lengths: of five words of its own at least, the other side
+renders almost none (by the same word, a cognate or the built-in
+translation table), while it renders the rest of the pair as a
+translation does.`,
 	Run: runClauses,
 }
 
@@ -70,6 +74,7 @@ func runClauses(p *Pass) {
 		sev = Info
 	}
 	var lex lexSearch
+	var cov *lexTable
 	for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
 		pr := &cp
 		if !isProse(pr.Key) {
@@ -95,7 +100,18 @@ func runClauses(p *Pass) {
 			if m.lang == align.NL {
 				u = pr.NL
 			}
-			reportMissing(p, pr.Key, u, m, sev)
+			msev := sev
+			if sev == Info {
+				// Free prose: the lengths alone do not make a warning,
+				// the lengths and the words together do.
+				if cov == nil {
+					cov = newCoverTable()
+				}
+				if cov.lostWordsOf(pr.FR, pr.NL, m).lost() {
+					msev = Warning
+				}
+			}
+			reportMissing(p, pr.Key, u, m, msev)
 			reported[pr.Key] = true
 		}
 	}

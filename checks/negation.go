@@ -337,6 +337,9 @@ func frNegClose(ts []negToken, i int) (int, bool) {
 			if w == "pas" && k+1 < len(ts) && ts[k+1].w == "seulement" {
 				return 0, false // ne … pas seulement: not only
 			}
+			if w == "pas" && k+1 < len(ts) && ts[k+1].w == "moins" {
+				return 0, false // il n'en demeure pas moins: nevertheless; pas moins de: as many as
+			}
 			if w == "plus" && restrictive(ts, k) {
 				return 0, false // ne … plus que: only, from now on
 			}
@@ -369,6 +372,7 @@ var frBareNe = map[string]bool{
 	"peut": true, "peuvent": true, "pourra": true, "pourront": true, "pourrait": true, "pourraient": true,
 	"pouvait": true, "pouvaient": true, "puisse": true, "puissent": true, "sait": true, "savait": true,
 	"saurait": true, "sauraient": true, "ose": true, "osent": true,
+	"pouvant": true, // des tâches ne pouvant être considérées comme militaires
 }
 
 // frNegClose2 reports whether a word of frNegWords, or "que", follows
@@ -431,6 +435,9 @@ func negationsNL(s string) []negation {
 			if nlNotOnly[next] || nlAlternative(ts, i) || rhetorical(s, ts, i) {
 				continue
 			}
+			if next == "meer" && moreThan(ts, i+1) {
+				continue // niet meer (zijn) dan: no more than, only (ne … que)
+			}
 		case "zonder":
 			if nlZonderFixed[next] {
 				continue
@@ -445,14 +452,29 @@ func negationsNL(s string) []negation {
 	return out
 }
 
+// moreThan reports whether the "meer" at ts[k] is followed by "dan"
+// within three words of the same clause: "niet meer dan normaal", "niet
+// meer zijn dan geïmporteerde producten".
+func moreThan(ts []negToken, k int) bool {
+	for j := k + 1; j < len(ts) && j <= k+3; j++ {
+		if ts[j-1].stop {
+			break
+		}
+		if ts[j].w == "dan" {
+			return true
+		}
+	}
+	return false
+}
+
 // sameSentence reports whether s[a:b] holds no sentence end.
 func sameSentence(s string, a, b int) bool {
 	return !strings.ContainsAny(s[a:b], ".?!;")
 }
 
 // negativeWording reports whether s says no with a word of the list neg:
-// an entry ending in "*" is the beginning of a word, any other a whole
-// word ("impossible", "absence", "faute de", "ontbreken", "onmogelijk").
+// an entry ending in "*" is the beginning of a word (or of a Dutch past
+// participle after ge-: geweigerd), any other a whole word ("impossible", "absence", "faute de", "ontbreken", "onmogelijk").
 // A sentence so worded carries the other side's negation without a
 // grammatical one.
 func negativeWording(s string, neg []string) bool {
@@ -461,8 +483,13 @@ func negativeWording(s string, neg []string) bool {
 		if strings.HasSuffix(lw, "loos") || strings.HasSuffix(lw, "loze") {
 			return true // Dutch -loos: werkloos, oeverloze
 		}
+		if len(lw) > 6 && (strings.HasSuffix(lw, "vrij") || strings.HasSuffix(lw, "vrije")) {
+			return true // Dutch -vrij: drugsvrije (sans drogue), receptvrije (non soumis à prescription)
+		}
+		// A Dutch past participle is its verb with ge-: geweigerd (weigeren).
+		part, isPart := strings.CutPrefix(lw, "ge")
 		for _, p := range neg {
-			if stem, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(lw, stem) || lw == p {
+			if stem, ok := strings.CutSuffix(p, "*"); ok && (strings.HasPrefix(lw, stem) || isPart && strings.HasPrefix(part, stem)) || lw == p {
 				return true
 			}
 		}
@@ -481,9 +508,9 @@ var (
 		"illégal*", "irrégul*", "ignor*", "aucun", "aucune", "sans", "non", "pas", "ni", "jamais", "rien", "guère",
 		"seul*", "uniquement", "exclusivement", "échou*", "échec*", "vain", "exclu*", "exempt*", "supprim*",
 		"annul*", "cess*", "perte*", "perdu*", "dispar*", "hormis", "sauf", "excepté*", "nul", "nulle", "zéro",
-		"négati*", "sinon", "contraire*", "incertain*", "inutil*", "inégal*", "injust*", "insatisf*", "abandon*",
+		"négati*", "sinon", "hors", "contraire*", "incertain*", "inutil*", "inégal*", "injust*", "insatisf*", "abandon*",
 		"omis", "omet*", "oubli*", "tard", "retard*", "peu", "exception*", "défaut", "carence*", "lacune*",
-		"iné*", "inex*", "ineff*", "inad*", "inap*", "incompat*", "incohér*", "infraction*", "violation*",
+		"iné*", "inex*", "ineff*", "incompl*", "inachev*", "imprévu*", "inad*", "inap*", "incompat*", "incohér*", "infraction*", "violation*",
 		"enfrei*", "bafou*", "difficult*", "difficile*", "garder", "gardant", "abstenir", "abstien*", "exonér*",
 	}
 	nlNegative = []string{
@@ -494,7 +521,7 @@ var (
 		"geschrapt", "geannuleerd", "stopgezet", "verloren", "verdwe*", "behalve", "uitgezonderd", "nul",
 		"ontoereikend*", "mis", "mist", "missen", "afwezig*", "nee", "neen", "tekort*", "weinig", "onduidelijk*", "onzeker*",
 		"nutteloos", "onnodig*", "ongelijk*", "onrecht*", "ontevreden*", "opgegeven", "vergeten", "vertraging*",
-		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "non*",
+		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "non*", "onvolledig*", "ongehuwd*", "ongeldig*",
 		"overtred*", "schend*", "moeilijk*", "ongew*", "no", "oneerlijk*", "onjuist*", "ondoeltreffend*", "onaangepast*", "hoogstens", "amper", "nauwelijks", "zelden",
 	}
 )
@@ -513,6 +540,8 @@ func nlAlternative(ts []negToken, i int) bool {
 	switch prev(1) {
 	case "dan", "of", "zo", "indien", "zoniet":
 		return true
+	case "en":
+		return prev(2) == "wel" // die wel en niet afkomstig zijn: both
 	case "waarom":
 		return prev(2) == "of"
 	}

@@ -24,6 +24,8 @@ func TestNegations(t *testing.T) {
 		{true, "Les emplois non pourvus.", 1},
 		{true, "Une part non négligeable.", 0},
 		{true, "Le non-respect des règles.", 0},
+		{true, "Il n'en demeure pas moins qu'une lutte cohérente est indispensable.", 0},
+		{true, "D'autres tâches ne pouvant être considérées comme militaires.", 1},
 		{false, "Dat is niet mogelijk.", 1},
 		{false, "Er is geen budget.", 1},
 		{false, "Dat betreft niet alleen de vrachtwagens.", 0},
@@ -33,6 +35,11 @@ func TestNegations(t *testing.T) {
 		{false, "Geen kosten noch lasten.", 1},
 		{false, "De niet-naleving van de regels.", 0},
 		{false, "Zo niet, waarom?", 0},
+		{false, "Immigranten die wel en niet afkomstig zijn uit de EU.", 0},
+		{false, "Het zou dus niet meer dan normaal zijn.", 0},
+		{false, "Producten die kennelijk niet meer zijn dan geïmporteerde producten.", 0},
+		{false, "Dat is niet meer mogelijk, dan moet u wachten.", 1},
+		{false, "Die zijn niet meer beschikbaar.", 1},
 	} {
 		var got []negation
 		if c.fr {
@@ -73,4 +80,29 @@ func FuzzNegations(f *testing.F) {
 			end = c.End
 		}
 	})
+}
+
+// TestNegativeWording checks the wording that says no without a
+// grammatical negation, and what is no such wording.
+func TestNegativeWording(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		neg  []string
+		want bool
+	}{
+		{"Zijn er plannen voor drugsvrije afdelingen?", nlNegative, true}, // sans drogue
+		{"Receptvrije geneesmiddelen.", nlNegative, true},                 // non soumis à prescription
+		{"Het vrij verkeer van personen.", nlNegative, false},
+		{"Hoeveel treinreizigers werden geweigerd?", nlNegative, true},
+		{"De werknemers ongehuwd.", nlNegative, true},
+		{"Een grondig onderzoek en een ontvangen brief.", nlNegative, false},
+		{"De plaats van een ongeval en de onkosten.", nlNegative, false},
+		{"Une transposition incomplète.", frNegative, true},
+		{"Les immigrés originaires de pays hors UE.", frNegative, true},
+		{"Les immigrés originaires de pays de l'Union.", frNegative, false},
+	} {
+		if got := negativeWording(c.text, c.neg); got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
 }
