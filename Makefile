@@ -15,8 +15,15 @@ DIST ?= dist
 release:
 	scripts/release.sh $(DIST)
 
-# Speed: Go benchmarks for every stage (read, split, pair, checks, reporters).
-bench:
+# Speed: first, side by side in one run on BENCH_MB megabytes of the real
+# written questions (CONCORD_REALDEV, as for eval-real), the CPU time of
+# concord check, of pofilter (all checks but spelling; numbers only) and of
+# the tokenise-once reference internal/tokref (scripts/bench-compare.sh);
+# then the Go benchmarks of every stage (read, split, pair, checks,
+# reporters; BenchmarkCheckQRVA is the checks alone on the same pairs).
+BENCH_MB ?= 16
+bench: build
+	scripts/bench-compare.sh bin/concord $(BENCH_MB)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # Throughput and peak memory of `concord check -j 2` on a generated batch
@@ -38,7 +45,7 @@ eval:
 eval-real:
 	CONCORD_EVAL_REAL=1 $(GO) test -count=1 -timeout 30m -run 'TestEvalReal' -v ./eval/
 
-# The FR↔NL word-translation table checks/translex.txt.gz, learned by IBM
+# The FR↔NL word-translation table checks/translex.bin, learned by IBM
 # Model 1 from the written questions at even positions of
 # ../shared/realdev/qrva-dev.jsonl.gz (or CONCORD_REALDEV=DIR); the odd ones
 # are left to measure it (TestEvalRealDrop). Takes a few minutes.

@@ -148,8 +148,7 @@ func fromSources(fr, nl *Source) *Document {
 	asFlow := func(src, other *Source) bool {
 		return flow && (!isBlocks(src) || isFlow(src) && !isBlocks(other))
 	}
-	blocks := monoLayout(fr, FR, asFlow(fr, nl))
-	blocks = append(blocks, monoLayout(nl, NL, asFlow(nl, fr))...)
+	blocks := crossForeign(monoLayout(fr, FR, asFlow(fr, nl)), monoLayout(nl, NL, asFlow(nl, fr)))
 	layout := "blocks"
 	if flow {
 		layout = "flow"

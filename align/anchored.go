@@ -2,10 +2,11 @@ package align
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // pairFlow pairs the units of a document read as two column streams, as
@@ -29,6 +30,7 @@ func pairFlow(fr, nl []Unit) []Pair {
 	a, b := pointers(fr), pointers(nl)
 	ev := newEvidence(a, b)
 	ev.keysA, ev.keysB = labelKeys(a), labelKeys(b)
+	ev.questA, ev.questB = questionCounts(a), questionCounts(b)
 	words := ev.cognates()
 	// The anchors guide the programme: its band follows the line through
 	// them instead of the diagonal, and it stays free to match an
@@ -44,6 +46,7 @@ func pairFlow(fr, nl []Unit) []Pair {
 		ib[u] = i
 	}
 	conf := make([]float64, len(ms))
+	form := make([]bool, len(ms))
 	var scratch anchorScratch
 	for k, m := range ms {
 		if len(m.fr) == 0 || len(m.nl) == 0 {
@@ -59,9 +62,10 @@ func pairFlow(fr, nl []Unit) []Pair {
 		conf[k] = confidence(evid, lengthCost(m.fr, m.nl))
 		if formLike(m.fr) || formLike(m.nl) {
 			conf[k] = min(conf[k], formConfidence)
+			form[k] = true
 		}
 	}
-	unaligned := unalignedRuns(ms, conf)
+	unaligned := unalignedRuns(ms, conf, form)
 	return flowPairs(ms, conf, unaligned, ev)
 }
 
@@ -86,8 +90,8 @@ const confidenceEvidence = 8.0
 
 // formRE finds what a flattened form leaves in a column stream: check
 // boxes, blanks to fill in, a form's page footer ("RIA formulier - v2",
-// "Formulaire AIR - v2", "3 / 7").
-var formRE = regexp.MustCompile(`[☐☒☑]|_ _|\b(?:formulier|Formulaire|formulaire)\b.{0,12}\bv\d|\b\d{1,2} / \d{1,2}\b`)
+// "Formulaire AIR - v2", "3 / 7"), its item marks (" .b. ", " .3. ").
+var formRE = lazyregexp.New(`[☐☒☑]|_ _|\b(?:formulier|Formulaire|formulaire)\b.{0,12}\bv\d|\b\d{1,2} / \d{1,2}\b|(?:^|\s)\.[a-e1-9]\.(?:\s|$)`)
 
 // formConfidence is the most a pair holding a flattened form can have:
 // the rows and boxes of a form, read as one flow, rarely come out in the
@@ -115,8 +119,10 @@ const unalignedMin = 3
 // unalignedRuns marks the matches of stretches that could not be aligned:
 // runs of two matches or more, each a lone unit or an unsure pair,
 // holding unalignedMin units at least, and unsure pairs of unsureLongMin
-// bytes on their own.
-func unalignedRuns(ms []match, conf []float64) []bool {
+// bytes or holding a flattened form (form[k]) on their own: the rows of a
+// form come out of the columns in another order in each language, so
+// their pairs are not compared.
+func unalignedRuns(ms []match, conf []float64, form []bool) []bool {
 	out := make([]bool, len(ms))
 	bad := func(k int) bool {
 		m := ms[k]
@@ -132,7 +138,7 @@ func unalignedRuns(ms []match, conf []float64) []bool {
 			units += len(ms[e].fr) + len(ms[e].nl)
 			e++
 		}
-		if e-k >= 2 && units >= unalignedMin || e-k == 1 && unsureLong(ms[k], conf[k]) {
+		if e-k >= 2 && units >= unalignedMin || e-k == 1 && (unsureLong(ms[k], conf[k]) || form[k]) {
 			for x := k; x < e; x++ {
 				out[x] = true
 			}
@@ -291,6 +297,12 @@ func (e *evidence) keyCost(i, j, k, l int) float64 {
 	ka, na := labelsIn(e.keysA[i:j])
 	kb, nb := labelsIn(e.keysB[k:l])
 	switch {
+	case na == 1 && nb == 2 && ka == kb && holdsLabel(e.a[i:j], secondLabel(e.keysB[k:l])),
+		nb == 1 && na == 2 && ka == kb && holdsLabel(e.b[k:l], secondLabel(e.keysA[i:j])):
+		// One side's flow was cut at an article label the other side
+		// holds inside its text: the two articles of one side are the
+		// one unit of the other.
+		return -keyMatchBonus
 	case na > 1 || nb > 1:
 		return math.Inf(1)
 	case ka == "" || kb == "":
@@ -335,6 +347,46 @@ func neutrals(us []*Unit) int {
 		}
 	}
 	return n
+}
+
+// secondLabel returns the second non-empty key of keys, or "".
+func secondLabel(keys []string) string {
+	n := 0
+	for _, k := range keys {
+		if k != "" {
+			if n++; n == 2 {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// holdsLabel reports whether the text of us, past its first characters,
+// holds the article label of key ("article:3": "Art. 3", "Article 3",
+// "Artikel 3") followed by a space.
+func holdsLabel(us []*Unit, key string) bool {
+	num, ok := strings.CutPrefix(key, "article:")
+	if !ok || num == "" {
+		return false
+	}
+	for _, u := range us {
+		s := u.Text.S
+		for _, w := range []string{"Art. ", "Article ", "Artikel "} {
+			for at := 1; at < len(s); {
+				x := strings.Index(s[at:], w+num)
+				if x < 0 {
+					break
+				}
+				end := at + x + len(w) + len(num)
+				if end == len(s) || s[end] == ' ' || s[end] == '.' {
+					return true
+				}
+				at = end
+			}
+		}
+	}
+	return false
 }
 
 // labelsIn returns the first label of keys and how many there are.

@@ -1,8 +1,9 @@
 package align
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // BlockLayout reads the block layout: paragraphs separated by blank lines,
@@ -276,12 +277,12 @@ func rowBlocks(cells []cell, table string, row, line int, bilingual bool) []Bloc
 }
 
 var (
-	pageNumberRE = regexp.MustCompile(`^\d{1,3}$`)
-	docLineRE    = regexp.MustCompile(`^(DOC|Doc) \d{2} \d{4}/\d{3}$`)
+	pageNumberRE = lazyregexp.New(`^\d{1,3}$`)
+	docLineRE    = lazyregexp.New(`^(DOC|Doc) \d{2} \d{4}/\d{3}$`)
 	// printerTailRE is the printer's line at the end of a document, with
 	// the print job's number before it.
-	printerTailRE = regexp.MustCompile(`(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)\s*$`)
-	headerRE      = regexp.MustCompile(`^(CHAMBRE|KAMER|C H A M B R E|K A M E R)\b.*(SESSION|ZITTING|S E S S I O N|Z I T T I N G).*$`)
+	printerTailRE = lazyregexp.New(`(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)\s*$`)
+	headerRE      = lazyregexp.New(`^(CHAMBRE|KAMER|C H A M B R E|K A M E R)\b.*(SESSION|ZITTING|S E S S I O N|Z I T T I N G).*$`)
 )
 
 // printerSign is text that every match of printerTailRE holds.

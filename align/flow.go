@@ -49,6 +49,16 @@ var flowHeadings = []struct {
 		literals{words: []string{"EXPOSÉ DES MOTIFS", "TOELICHTING", "COMMENTAIRE DES ARTICLES", "DÉVELOPPEMENTS", "RÉSUMÉ", "SAMENVATTING"}}},
 	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false,
 		literals{words: []string{"dames, messieurs,", "dames en heren,"}, fold: true}},
+	// The Council of State's opinion on a bill's draft, which comments on
+	// the draft's articles in its own numbering.
+	{regexp.MustCompile(`(AVIS DU CONSEIL D[’']ÉTAT|ADVIES VAN DE RAAD VAN STATE)`), true,
+		literals{words: []string{"AVIS DU CONSEIL D", "ADVIES VAN DE RAAD VAN STATE"}}},
+	// The coordinated text of a bill: each language's base text and the
+	// text adapted to the bill, two columns that the extraction sends to
+	// the streams in halves (see crossForeign). In capitals, the bill
+	// heading that ends it ("… AU PROJET DE LOI") is cut on its own.
+	{regexp.MustCompile(`(Coordination (?:TEXTE DE BASE|Texte de base)|Coördinatie van (?:BASISTEKST|Basistekst)|TEXTE ADAPTÉ AU|Texte adapté au projet de loi|TEKST AANGEPAST AAN HET|Tekst aangepast aan het wetsontwerp)`), false,
+		literals{words: []string{"Coordination ", "Coördinatie van ", "TEXTE ADAPTÉ AU", "Texte adapté au projet de loi", "TEKST AANGEPAST AAN HET", "Tekst aangepast aan het wetsontwerp"}}},
 	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true,
 		literals{words: []string{"PROPOSITION DE ", "VOORSTEL VAN RESOLUTIE", "WETSVOORSTEL", "PROJET DE LOI", "WETSONTWERP"}}},
 	{regexp.MustCompile(`(PROPOSITION|VOORSTEL)\s+(?:(?:Article|Artikel|Art\.)\s+)?\d+`), true, // the articles part, even when its first article is lost

@@ -83,6 +83,11 @@ func FuzzFromTexts(f *testing.F) {
 	f.Add(string(fr), string(nl))
 	f.Add("A. considérant\n\nB. que", "A. overwegende\n\nB. dat")
 	f.Add(strings.Repeat("A. x B. y 1. z ", 200), strings.Repeat("Art. 1 Art. 2 § 1er ", 200))
+	// A coordinated text split across the streams (passages exchanged).
+	cfr, _ := os.ReadFile("../testdata/checks/structure/coordinated-text-streams.txtar")
+	if parts := strings.Split(string(cfr), "\n-- "); len(parts) >= 3 {
+		f.Add(strings.TrimPrefix(parts[1], "fr --\n"), strings.TrimPrefix(parts[2], "nl --\n"))
+	}
 	f.Fuzz(func(t *testing.T, fr, nl string) {
 		defer boundAlloc(t, len(fr)+len(nl))()
 		doc, err := FromTexts("fuzz", fr, nl)

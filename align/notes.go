@@ -1,11 +1,12 @@
 package align
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // ptNote is a footnote found at the foot of a column.
@@ -15,7 +16,7 @@ type ptNote struct {
 	lines []int
 }
 
-var noteStartRE = regexp.MustCompile(`^(\d{1,3}) +[\p{L}(“"'‘]|^(\d{1,3}) +https?:`)
+var noteStartRE = lazyregexp.New(`^(\d{1,3}) +[\p{L}(“"'‘]|^(\d{1,3}) +https?:`)
 
 // splitNotes separates the footnotes at the foot of a column from its body.
 // A line "6 La justification …" starts the footnote zone only if the body

@@ -2,11 +2,12 @@ package align
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // Match pairs French and Dutch units. Units with a key (recital:A,
@@ -178,6 +179,34 @@ type evidence struct {
 	words        *cognates
 	keysA, keysB []string // the labels of the units, for pairFlow; nil otherwise
 	guide        [][2]int // anchors (i, j) the band follows, for pairFlow
+	// questA and questB count the question marks of the units before
+	// each one (questA[i] in a[:i]), for pairFlow; nil otherwise.
+	questA, questB []int
+}
+
+// questionMismatch is what each question mark one side of a match has
+// more than the other adds to its cost: a question stays a question in
+// translation, so where sentences are cut differently on each side
+// ("Où en est la situation aujourd’hui?" alone, "Wat is de toestand
+// vandaag?" glued to the next sentence) the questions tell the cut.
+const questionMismatch = 4.0
+
+// questionCost is what the question marks of a[i:j] and b[k:l] add to the
+// cost of matching them.
+func (e *evidence) questionCost(i, j, k, l int) float64 {
+	if e.questA == nil {
+		return 0
+	}
+	return questionMismatch * float64(abs(e.questA[j]-e.questA[i]-(e.questB[l]-e.questB[k])))
+}
+
+// questionCounts returns the running count of question marks of us.
+func questionCounts(us []*Unit) []int {
+	out := make([]int, len(us)+1)
+	for i, u := range us {
+		out[i+1] = out[i] + strings.Count(u.Text.S, "?")
+	}
+	return out
 }
 
 func newEvidence(a, b []*Unit) *evidence {
@@ -318,7 +347,7 @@ func galeChurch(ev *evidence, sentences bool) []match {
 				if s.di > 0 && s.dj > 0 {
 					bonus = mergedBonus(runsA.get(i, s.di), runsB.get(j, s.dj))
 				}
-				c := prev + prior[k] + lc - bonus - words.bonus(pi, i, pj, j) + ev.keyCost(pi, i, pj, j) + ev.neutralCost(pi, i, pj, j)
+				c := prev + prior[k] + lc - bonus - words.bonus(pi, i, pj, j) + ev.keyCost(pi, i, pj, j) + ev.neutralCost(pi, i, pj, j) + ev.questionCost(pi, i, pj, j)
 				if c < cur[j-lo[i]] {
 					cur[j-lo[i]] = c
 					from[i][j-lo[i]] = int8(k)
@@ -427,7 +456,7 @@ func normCDF(x float64) float64 {
 	return 0.5 * (1 + math.Erf(x/math.Sqrt2))
 }
 
-var anchorNumRE = regexp.MustCompile(`\d[\d.,]*\d|\d`)
+var anchorNumRE = lazyregexp.New(`\d[\d.,]*\d|\d`)
 
 // anchorSet holds the numbers written in a unit, sorted, with how many
 // times each stands there.

@@ -2,11 +2,12 @@ package align
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // PDFLayout turns the word boxes of a two-column bilingual PDF into
@@ -124,7 +125,7 @@ type pdfLine struct {
 }
 
 var (
-	pdfFurnitureRE = regexp.MustCompile(`^(\d{1,5}|(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}(\s+\d{1,3})?|\d{1,3}\s+(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}|(K A M E R|C H A M B R E|KAMER|CHAMBRE)\b.*)$`)
+	pdfFurnitureRE = lazyregexp.New(`^(\d{1,5}|(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}(\s+\d{1,3})?|\d{1,3}\s+(DOC|Doc)\s*\d{2}\s*\d{4}/\d{3}|(K A M E R|C H A M B R E|KAMER|CHAMBRE)\b.*)$`)
 )
 
 // splitPage cuts a page into its two columns' lines and its rows.
@@ -533,7 +534,7 @@ func bulleted(s string) bool {
 }
 
 // enumeratorRE is the number of a list item: "1°.", "2°", "a)", "3)".
-var enumeratorRE = regexp.MustCompile(`^(\d{1,2}°\.?|[a-z]\)|\d{1,2}\))\s+\p{L}`)
+var enumeratorRE = lazyregexp.New(`^(\d{1,2}°\.?|[a-z]\)|\d{1,2}\))\s+\p{L}`)
 
 // enumerated reports whether a column line starts with the number of a
 // list item. Such a line starts a paragraph only after a line that closed

@@ -2,9 +2,10 @@ package align
 
 import (
 	"math"
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // The table areas of a PDF page. A budget document prints many tables:
@@ -16,12 +17,12 @@ import (
 // rows (wrapped labels, sub-headings) go with them.
 
 var (
-	amountRE    = regexp.MustCompile(`^[-–]?\d{1,3}([.,]\d{1,3})+$|^[-–]\d+$`)
-	dotLeaderRE = regexp.MustCompile(`\.{5,}\s*\d+`) // a table of contents row
+	amountRE    = lazyregexp.New(`^[-–]?\d{1,3}([.,]\d{1,3})+$|^[-–]\d+$`)
+	dotLeaderRE = lazyregexp.New(`\.{5,}\s*\d+`) // a table of contents row
 	// cellNumRE is a figure as a table cell prints it ("94.494,7", "-0,3",
 	// "2,96%", "(1)", "2025"): it ends in a digit, a percent sign or a
 	// bracket, never in the punctuation of a sentence ("2026.", "2025,").
-	cellNumRE = regexp.MustCompile(`^[-+–]?\(?\d([\d.,  ]*\d)?%?\)?\*?$`)
+	cellNumRE = lazyregexp.New(`^[-+–]?\(?\d([\d.,  ]*\d)?%?\)?\*?$`)
 )
 
 // markTables marks the table rows of a page as Cell: every row of a page

@@ -1,10 +1,11 @@
 package align
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // PdftotextLayout reads the text poppler's pdftotext writes in its default
@@ -108,12 +109,12 @@ func cleanPtLine(s string, n int) ptLine {
 }
 
 var (
-	letterSpacedHeaderRE = regexp.MustCompile(`^(K A M E R|C H A M B R E)\b`)
-	furnitureRE          = regexp.MustCompile(`^(\d{1,5}|\d{4}/\d{3}|(DOC|Doc) \d{2}( \d{4}/\d{3})?|(K A M E R|C H A M B R E)\b.*)$`)
-	furnitureAnchorRE    = regexp.MustCompile(`^(\d{4}/\d{3}|(DOC|Doc) \d{2}( \d{4}/\d{3})?|(K A M E R|C H A M B R E)\b.*)$`)
-	pageNumberLineRE     = regexp.MustCompile(`^\d{1,3}$`)
-	printerRE            = regexp.MustCompile(`^Centrale drukkerij\b|^Imprimerie centrale\b`)
-	separatorRE          = regexp.MustCompile(`^[*\s]+$`)
+	letterSpacedHeaderRE = lazyregexp.New(`^(K A M E R|C H A M B R E)\b`)
+	furnitureRE          = lazyregexp.New(`^(\d{1,5}|\d{4}/\d{3}|(DOC|Doc) \d{2}( \d{4}/\d{3})?|(K A M E R|C H A M B R E)\b.*)$`)
+	furnitureAnchorRE    = lazyregexp.New(`^(\d{4}/\d{3}|(DOC|Doc) \d{2}( \d{4}/\d{3})?|(K A M E R|C H A M B R E)\b.*)$`)
+	pageNumberLineRE     = lazyregexp.New(`^\d{1,3}$`)
+	printerRE            = lazyregexp.New(`^Centrale drukkerij\b|^Imprimerie centrale\b`)
+	separatorRE          = lazyregexp.New(`^[*\s]+$`)
 )
 
 // ptPage is the text lines of one page, its furniture set aside.

@@ -1,18 +1,19 @@
 package align
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 var (
-	tocLineRE      = regexp.MustCompile(`\.{4,}\s*\d+$`)
-	partyColonRE   = regexp.MustCompile(`^(\S.*?)\s+:$`)
-	abbrevHeadRE   = regexp.MustCompile(`^(Abréviations dans la numérotation|Afkorting bij de nummering)`)
-	abbrevEntryRE  = regexp.MustCompile(`^((DOC|Doc)[\s\x{a0}\x{202f}]?\d{2}[\s\x{a0}\x{202f}]0000/000|[A-Z]{3,5})([\s\x{a0}]|$)`)
-	compositionRE  = regexp.MustCompile(`^(Samenstelling van de commissie|Composition de la commission)`)
+	tocLineRE      = lazyregexp.New(`\.{4,}\s*\d+$`)
+	partyColonRE   = lazyregexp.New(`^(\S.*?)\s+:$`)
+	abbrevHeadRE   = lazyregexp.New(`^(Abréviations dans la numérotation|Afkorting bij de nummering)`)
+	abbrevEntryRE  = lazyregexp.New(`^((DOC|Doc)[\s\x{a0}\x{202f}]?\d{2}[\s\x{a0}\x{202f}]0000/000|[A-Z]{3,5})([\s\x{a0}]|$)`)
+	compositionRE  = lazyregexp.New(`^(Samenstelling van de commissie|Composition de la commission)`)
 	tocHeadings    = map[string]Lang{"Inhoud": NL, "Inhoudsopgave": NL, "INHOUDSOPGAVE": NL, "Sommaire": FR, "SOMMAIRE": FR}
-	pageWordLineRE = regexp.MustCompile(`^(Blz\.|Pages)$`)
+	pageWordLineRE = lazyregexp.New(`^(Blz\.|Pages)$`)
 )
 
 // mixed reads a page whose languages alternate, as the cover pages do:

@@ -257,6 +257,13 @@ const (
 	// stream). Its Lang is the language it is written in; it is set aside,
 	// not paired, and reported once (structure/unaligned).
 	Foreign
+	// Crossed is text of the other language than the column it stands in
+	// that is read as part of that language's text: its column holds it
+	// where the other column holds a run of this column's language (the
+	// two halves of each language's table, each sent to one stream; see
+	// crossForeign). Its Lang is the language it is written in, its Col
+	// the file it comes from.
+	Crossed
 )
 
 // Unit is one labelled or numbered piece of a document in one language:

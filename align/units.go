@@ -1,11 +1,12 @@
 package align
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // Sections of a document, in the order they usually come.
@@ -49,6 +50,15 @@ var headings = map[string]struct{ key, section string }{
 	"verzoekt de federale regering":        {"heading:requests", secRequests},
 	"verzoekte de federale regering":       {"heading:requests", secRequests},
 	"verzoekt de regering":                 {"heading:requests", secRequests},
+	"avis du conseil d’état":               {"heading:opinion", ""},
+	"avis du conseil d'état":               {"heading:opinion", ""},
+	"advies van de raad van state":         {"heading:opinion", ""},
+	"coordination texte de base":           {"heading:base-text", ""},
+	"coördinatie van basistekst":           {"heading:base-text", ""},
+	"texte adapté au projet de loi":        {"heading:adapted-text", ""},
+	"texte adapté au":                      {"heading:adapted-text", ""},
+	"tekst aangepast aan het":              {"heading:adapted-text", ""},
+	"tekst aangepast aan het wetsontwerp":  {"heading:adapted-text", ""},
 	"abréviations dans la numérotation des publications": {"heading:abbreviations", ""},
 	"afkorting bij de nummering van de publicaties":      {"heading:abbreviations", ""},
 }
@@ -61,14 +71,14 @@ func headingOf(s string) (key, section string, ok bool) {
 }
 
 var (
-	recitalRE = regexp.MustCompile(`^([A-Z]{1,4})\.\s+`)
-	requestRE = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\.?\s+`)
-	articleRE = regexp.MustCompile(`^(?:Article|Artikel|Art\.)\s+(\d+)(?:er|e|ste)?(?:\s*(bis|ter|quater))?\.?\s*`)
-	paragRE   = regexp.MustCompile(`^§\s*(\d+)(?:er|e)?\.?\s*`)
-	pointRE   = regexp.MustCompile(`^(\d+)°\s*`)
-	onlyDate  = regexp.MustCompile(`^(?i)(le\s+|op\s+)?(\d{1,2}(er)?|1er)\s+[\p{L}]+\s+\d{4}\.?$`)
-	digitsRE  = regexp.MustCompile(`^[\d\s/.-]+$`)
-	kindRE    = regexp.MustCompile(`(?i)^(proposition|projet|voorstel|wetsvoorstel|wetsontwerp|rapport|verslag|avis|advies|texte adopté|tekst aangenomen|note|nota|beleidsnota|amendement|résolution|resolutie)\b`)
+	recitalRE = lazyregexp.New(`^([A-Z]{1,4})\.\s+`)
+	requestRE = lazyregexp.New(`^(\d{1,3}(?:\.\d{1,3})*)\.?\s+`)
+	articleRE = lazyregexp.New(`^(?:Article|Artikel|Art\.)\s+(\d+)(?:er|e|ste)?(?:\s*(bis|ter|quater))?\.?\s*`)
+	paragRE   = lazyregexp.New(`^§\s*(\d+)(?:er|e)?\.?\s*`)
+	pointRE   = lazyregexp.New(`^(\d+)°\s*`)
+	onlyDate  = lazyregexp.New(`^(?i)(le\s+|op\s+)?(\d{1,2}(er)?|1er)\s+[\p{L}]+\s+\d{4}\.?$`)
+	digitsRE  = lazyregexp.New(`^[\d\s/.-]+$`)
+	kindRE    = lazyregexp.New(`(?i)^(proposition|projet|voorstel|wetsvoorstel|wetsontwerp|rapport|verslag|avis|advies|texte adopté|tekst aangenomen|note|nota|beleidsnota|amendement|résolution|resolutie)\b`)
 )
 
 // isLetterLabel reports whether s is a recital label: one letter, or a
@@ -112,6 +122,12 @@ func Units(blocks []Block, frFile, nlFile string) (fr, nl []Unit) {
 		switch {
 		case b.Kind == Noise || b.Kind == Foreign:
 			continue
+		case b.Kind == Crossed:
+			l, file := lf, nlFile
+			if b.Lang == NL {
+				l, file = ln, frFile
+			}
+			l.addFrom(b, file)
 		case b.Kind == Cell && b.Lang == Neutral:
 			lf.emit(tableKey(b), "", b, 0)
 			ln.emit(tableKey(b), "", b, 0)
@@ -165,11 +181,25 @@ func tableKey(b *Block) string {
 
 func (l *labeller) emit(key, label string, b *Block, body int) {
 	lang := l.lang
-	if b.Lang == Neutral && label == "" && !strings.HasPrefix(key, "intro:") && !strings.HasPrefix(key, "heading:") && (!strings.HasPrefix(key, "front:") || key == "front:number") && key != "closing:date" {
-		lang = Neutral // names, numbers: they stand for both languages
+	if b.Lang == Neutral && label == "" && !strings.HasPrefix(key, "intro:") && !strings.HasPrefix(key, "heading:") && (!strings.HasPrefix(key, "front:") || key == "front:number") && key != "closing:date" &&
+		(strings.HasPrefix(key, "signature:") || leaning(b.Text.S, l.lang) <= 0) {
+		// Names, numbers: they stand for both languages. A heading whose
+		// words lean to its column's language without saying so clearly
+		// ("CHAPITRE VIII. - Dispositions transitoires") is text of it.
+		lang = Neutral
 	}
 	l.units = append(l.units, Unit{Key: key, Label: label, Lang: lang, Text: b.Text, Body: body, File: l.file})
 	l.recitals = l.recitals || strings.HasPrefix(key, "recital:")
+}
+
+// addFrom adds a block of l's language that stands in the other
+// language's file: its units name that file, and it starts a unit of its
+// own (a unit's text comes from one file).
+func (l *labeller) addFrom(b *Block, file string) {
+	own := l.file
+	l.file = file
+	l.add(b)
+	l.file = own
 }
 
 func (l *labeller) add(b *Block) {
@@ -275,7 +305,7 @@ func (l *labeller) add(b *Block) {
 	l.emit("para:", "", b, 0)
 }
 
-var dateStartRE = regexp.MustCompile(`^\d{1,2}(?:er)? \p{L}+ \d{4}\s+\p{Lu}`)
+var dateStartRE = lazyregexp.New(`^\d{1,2}(?:er)? \p{L}+ \d{4}\s+\p{Lu}`)
 
 // dateThenNames reports whether s is a closing date followed by the
 // signatories, as a flowing text ends.
@@ -294,7 +324,7 @@ func (l *labeller) open() bool {
 		return false
 	}
 	last := &l.units[len(l.units)-1]
-	if last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") || strings.HasPrefix(last.Key, "table:") {
+	if last.File != l.file || last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") || strings.HasPrefix(last.Key, "table:") {
 		return false
 	}
 	return !closed(last.Text.S)
@@ -392,7 +422,7 @@ func (l *labeller) continues(b *Block) bool {
 		return false // layouts that know pages join paragraphs across them already
 	}
 	last := &l.units[len(l.units)-1]
-	if last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") ||
+	if last.File != l.file || last.Lang == Neutral || strings.HasPrefix(last.Key, "heading:") || strings.HasPrefix(last.Key, "front:") ||
 		strings.HasPrefix(last.Key, "table:") || last.Key == "closing:date" {
 		return false
 	}

@@ -146,3 +146,58 @@ func bitext(tb testing.TB, size int) []byte {
 	}
 	return buf.Bytes()
 }
+
+// BenchmarkCheckQRVA reads the written questions of the real development
+// set ($CONCORD_REALDEV/qrva-dev.jsonl.gz, default ../shared/realdev from
+// the repository) as one TSV bitext, repeated to CONCORD_BENCH_MB
+// megabytes (default 16), and runs every check: the throughput on real
+// pairs that docs/performance.md reports. Skipped without the file.
+func BenchmarkCheckQRVA(b *testing.B) {
+	size := 16
+	if s := os.Getenv("CONCORD_BENCH_MB"); s != "" {
+		fmt.Sscan(s, &size)
+	}
+	data := qrvaBitext(b, size<<20)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		doc, err := align.ReadTSV("qrva.tsv", bytes.NewReader(data))
+		if err != nil {
+			b.Fatal(err)
+		}
+		Run(doc, All, &Env{})
+	}
+}
+
+// qrvaBitext returns the written questions of the development set as a
+// TSV bitext of about size bytes (all of them at least once, then
+// repeated), each line with its own id; it skips tb without them.
+func qrvaBitext(tb testing.TB, size int) []byte {
+	dir := os.Getenv("CONCORD_REALDEV")
+	if dir == "" {
+		dir = "../../shared/realdev"
+	}
+	path := filepath.Join(dir, "qrva-dev.jsonl.gz")
+	if _, err := os.Stat(path); err != nil {
+		tb.Skipf("no written questions: %v", err)
+	}
+	var halves [2][][2]string
+	for h := range halves {
+		var err error
+		if halves[h], err = readQRVAHalf(path, h); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	var rows []string
+	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+	for i := 0; i < len(halves[0])+len(halves[1]); i++ {
+		p := halves[i%2][i/2]
+		rows = append(rows, clean.Replace(p[0])+"\t"+clean.Replace(p[1]))
+	}
+	var buf bytes.Buffer
+	buf.WriteString("id\tfr\tnl\n")
+	for i := 0; i < len(rows) || buf.Len() < size; i++ {
+		fmt.Fprintf(&buf, "q%d\t%s\n", i, rows[i%len(rows)])
+	}
+	return buf.Bytes()
+}

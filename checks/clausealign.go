@@ -2,6 +2,7 @@ package checks
 
 import (
 	"math"
+	"strings"
 
 	"github.com/concord-bilingual/concord/align"
 )
@@ -129,6 +130,20 @@ func alignDP(fr, nl []clause, delFR, delNL float64) ([]link, float64) {
 type clauseGroup struct {
 	count, len           int
 	numbers, names, keys []string // sorted, each once
+	// keySig has bit keyBit(k) set for each key k: two groups whose
+	// signatures share no bit share no key, and most groups the aligner
+	// weighs against each other are such.
+	keySig [4]uint64
+}
+
+// keyBit returns the bit of key k in a group's signature, from the FNV-1a
+// hash of its bytes.
+func keyBit(k string) uint {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint32(k[i])) * 16777619
+	}
+	return uint(h % 256)
 }
 
 // groupOf returns the features of the run of clauses cs.
@@ -140,6 +155,10 @@ func groupOf(cs []clause) clauseGroup {
 	g.numbers = unionSorted(cs, func(c *clause) []string { return c.Numbers })
 	g.names = unionSorted(cs, func(c *clause) []string { return c.Names })
 	g.keys = unionSorted(cs, func(c *clause) []string { return c.Keys })
+	for _, k := range g.keys {
+		b := keyBit(k)
+		g.keySig[b/64] |= 1 << (b % 64)
+	}
 	return g
 }
 
@@ -162,12 +181,12 @@ func mergeSorted(a, b []string) []string {
 	out := make([]string, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
+		switch c := strings.Compare(a[i], b[j]); {
+		case c == 0:
 			out = append(out, a[i])
 			i++
 			j++
-		case a[i] < b[j]:
+		case c < 0:
 			out = append(out, a[i])
 			i++
 		default:
@@ -184,12 +203,13 @@ func mergeSorted(a, b []string) []string {
 func compareSorted(a, b []string) (shared, only int) {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
+		// One comparison a step, not an equality test and then an order.
+		switch c := strings.Compare(a[i], b[j]); {
+		case c == 0:
 			shared++
 			i++
 			j++
-		case a[i] < b[j]:
+		case c < 0:
 			only++
 			i++
 		default:
@@ -228,7 +248,9 @@ func groupPairCost(f, n *clauseGroup) float64 {
 	cost += 2*float64(only) - 2*float64(shared)
 	shared, only = compareSorted(f.names, n.names)
 	cost += 0.3*float64(only) - float64(shared)
-	shared, _ = compareSorted(f.keys, n.keys)
-	cost -= math.Min(6, float64(shared))
+	if f.keySig[0]&n.keySig[0]|f.keySig[1]&n.keySig[1]|f.keySig[2]&n.keySig[2]|f.keySig[3]&n.keySig[3] != 0 {
+		shared, _ = compareSorted(f.keys, n.keys)
+		cost -= math.Min(6, float64(shared))
+	}
 	return cost
 }

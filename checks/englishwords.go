@@ -1,45 +1,20 @@
 package checks
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
 	"strings"
-	"sync"
 )
 
-// englishGz holds the lower-case English words of SCOWL's small American
-// list (see wordlists/NOTICE).
+// englishWords holds the lower-case English words of SCOWL's small
+// American list (see wordlists/NOTICE), in byte order, searched in place.
 //
-//go:embed wordlists/en-small.txt.gz
-var englishGz []byte
-
-var (
-	englishOnce sync.Once
-	english     wordSet
-)
+//go:embed wordlists/en-small.txt
+var englishWords sortedWords
 
 // englishWord reports whether the folded word w is a lower-case English
-// word. The list is read on first use; it is safe for concurrent use.
+// word.
 func englishWord(w string) bool {
-	englishOnce.Do(func() {
-		english = wordSet{}
-		zr, err := gzip.NewReader(bytes.NewReader(englishGz))
-		if err != nil {
-			return
-		}
-		data, err := io.ReadAll(zr)
-		if err != nil {
-			return
-		}
-		for line := range strings.SplitSeq(string(data), "\n") {
-			if line != "" {
-				english[line] = true
-			}
-		}
-	})
-	return english[w]
+	return englishWords.has(w)
 }
 
 // englishPhrase reports whether every word of n but its particles is a

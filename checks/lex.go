@@ -175,8 +175,10 @@ type folder struct {
 	// latin holds the key of each letter from U+0080 to U+00FF (é, Ç,
 	// ß), latinOK which of them are letters: a word of ASCII and these
 	// letters is folded letter by letter, as the chain would fold it.
-	latin   [0x80]string
-	latinOK [0x80]bool
+	// They are made on first use (latinOnce), not when the program starts.
+	latinOnce sync.Once
+	latin     [0x80]string
+	latinOK   [0x80]bool
 }
 
 // foldSlots is the number of keys a folder remembers at most.
@@ -186,13 +188,16 @@ const foldSlots = 1 << 16
 type foldedWord struct{ word, key string }
 
 func newFolder(chain func() transform.Transformer, after func(string) string) *folder {
-	f := &folder{pool: sync.Pool{New: func() any { return chain() }}, after: after, seed: maphash.MakeSeed()}
+	return &folder{pool: sync.Pool{New: func() any { return chain() }}, after: after, seed: maphash.MakeSeed()}
+}
+
+// makeLatin fills f.latin and f.latinOK.
+func (f *folder) makeLatin() {
 	for r := rune(0x80); r < 0x100; r++ {
 		if unicode.IsLetter(r) {
 			f.latin[r-0x80], f.latinOK[r-0x80] = f.transformKey(string(r)), true
 		}
 	}
-	return f
 }
 
 // key returns the comparison key of w; ASCII words are only lower-cased.
@@ -251,6 +256,7 @@ func (f *folder) key(w string) string {
 // latinWord reports whether every rune of w is ASCII or a letter of the
 // latin table.
 func (f *folder) latinWord(w string) bool {
+	f.latinOnce.Do(f.makeLatin)
 	for i := 0; i < len(w); {
 		if w[i] < utf8.RuneSelf {
 			i++

@@ -43,6 +43,7 @@ type lexTable struct {
 	w        *lexWords
 	frequent [3][]bool // by language, by token: words too common to tell sentences apart
 	assoc    [][]int32 // by FR token: the NL tokens associated with it
+	scratch  lexScratch
 }
 
 // lexWords numbers the comparison tokens of one document: each letter
@@ -321,39 +322,211 @@ func (t *lexTable) newLexClauses(fs string, fc []clause, ns string, nc []clause)
 	for i, c := range fc {
 		x.ft[i] = t.content(align.FR, t.w.tokens(c.text(fs), nil))
 	}
-	maxNT := 0
 	for j, c := range nc {
 		x.nt[j] = t.content(align.NL, t.w.tokens(c.text(ns), nil))
-		maxNT = max(maxNT, len(x.nt[j]))
 	}
 	x.fm, x.nm = make([][]int, len(fc)), make([][]int, len(fc))
 	cells := make([]int, 2*len(fc)*len(nc))
-	nHit := make([]bool, maxNT)
 	for i := range fc {
 		x.fm[i], x.nm[i] = cells[:len(nc):len(nc)], cells[len(nc):2*len(nc):2*len(nc)]
 		cells = cells[2*len(nc):]
-		for j := range nc {
-			hits := nHit[:len(x.nt[j])]
-			clear(hits)
-			for _, f := range x.ft[i] {
-				hit := false
-				for k, n := range x.nt[j] {
-					if t.matches(f, n) {
-						hit, hits[k] = true, true
-					}
-				}
-				if hit {
-					x.fm[i][j]++
+	}
+	t.countMatches(x)
+	return x
+}
+
+// countMatches fills x.fm and x.nm: for each FR clause i and NL clause j,
+// how many tokens of x.ft[i] match a token of x.nt[j], and how many of
+// x.nt[j] match one of x.ft[i]. Comparing every FR token with every NL
+// token costs the product of their numbers; instead each distinct FR
+// token finds the NL tokens it matches (matches) in indexes of the pair's
+// NL tokens: by token, by first four bytes (cognates), by translation
+// table number. The pairs found are exactly those matches accepts
+// (TestCountMatchesPlain).
+func (t *lexTable) countMatches(x *lexClauses) {
+	s := &t.scratch
+	w := t.w
+	for _, loc := range []*[]int32{&s.nLoc, &s.fLoc} {
+		if n := len(w.words) - len(*loc); n > 0 {
+			*loc = append(*loc, make([]int32, n)...)
+		}
+	}
+	s.nTok, s.nOff, s.nCl = s.number(x.nt, s.nLoc, s.nTok, s.nOff, s.nCl)
+	s.fTok, s.fOff, s.fCl = s.number(x.ft, s.fLoc, s.fTok, s.fOff, s.fCl)
+	if s.byPre == nil {
+		s.byPre, s.byTx = map[uint32][]int32{}, map[int32][]int32{}
+	}
+	clear(s.byPre)
+	clear(s.byTx)
+	for l, n := range s.nTok {
+		if p := w.pre[n]; p != 0 {
+			s.byPre[p] = append(s.byPre[p], int32(l))
+		}
+		if tx := w.tx[n]; tx >= 0 {
+			s.byTx[tx] = append(s.byTx[tx], int32(l))
+		}
+	}
+	// The NL tokens each FR token matches, by number: mList[mOff[k]:mOff[k+1]].
+	mark := resized(&s.mark, len(s.nTok))
+	mOff, mList := s.mOff[:0], s.mList[:0]
+	for k, f := range s.fTok {
+		mOff = append(mOff, int32(len(mList)))
+		stamp := int32(k + 1)
+		add := func(l int32) {
+			if mark[l] != stamp {
+				mark[l] = stamp
+				mList = append(mList, l)
+			}
+		}
+		if v := s.nLoc[f]; v > 0 {
+			add(v - 1)
+		}
+		if p := w.pre[f]; p != 0 {
+			for _, l := range s.byPre[p] {
+				if cognate(w.words[f], w.words[s.nTok[l]]) {
+					add(l)
 				}
 			}
-			for _, h := range hits {
-				if h {
-					x.nm[i][j]++
+		}
+		if int(f) < len(t.assoc) {
+			for _, a := range t.assoc[f] {
+				if v := s.nLoc[a]; v > 0 {
+					add(v - 1)
+				}
+			}
+		}
+		if tx := w.tx[f]; tx >= 0 {
+			s.trans = translexTable.translationsOf(tx, s.trans[:0])
+			for _, b := range s.trans {
+				for _, l := range s.byTx[b] {
+					add(l)
 				}
 			}
 		}
 	}
-	return x
+	mOff = append(mOff, int32(len(mList)))
+	// The same pairs from the NL side: rList[rOff[l]:rOff[l+1]] are the FR
+	// tokens NL token l matches.
+	rOff := resized(&s.rOff, len(s.nTok)+1)
+	for _, l := range mList {
+		rOff[l+1]++
+	}
+	for l := 1; l < len(rOff); l++ {
+		rOff[l] += rOff[l-1]
+	}
+	rList := resized(&s.rList, len(mList))
+	fill := append(s.fill[:0], rOff[:len(s.nTok)]...)
+	for k := range s.fTok {
+		for _, l := range mList[mOff[k]:mOff[k+1]] {
+			rList[fill[l]] = int32(k)
+			fill[l]++
+		}
+	}
+	s.mOff, s.mList, s.fill = mOff, mList, fill
+	// Count each token once per clause of the other side it has a match in.
+	seen := resized(&s.seen, max(len(x.ft), len(x.nt)))
+	stamp := int32(0)
+	for i, ts := range x.ft {
+		for _, f := range ts {
+			stamp++
+			k := s.fLoc[f] - 1
+			for _, l := range mList[mOff[k]:mOff[k+1]] {
+				for _, j := range s.nCl[s.nOff[l]:s.nOff[l+1]] {
+					if seen[j] != stamp {
+						seen[j] = stamp
+						x.fm[i][j]++
+					}
+				}
+			}
+		}
+	}
+	clear(seen)
+	stamp = 0
+	for j, ts := range x.nt {
+		for _, n := range ts {
+			stamp++
+			l := s.nLoc[n] - 1
+			for _, k := range rList[rOff[l]:rOff[l+1]] {
+				for _, i := range s.fCl[s.fOff[k]:s.fOff[k+1]] {
+					if seen[i] != stamp {
+						seen[i] = stamp
+						x.nm[i][j]++
+					}
+				}
+			}
+		}
+	}
+	for _, n := range s.nTok {
+		s.nLoc[n] = 0
+	}
+	for _, f := range s.fTok {
+		s.fLoc[f] = 0
+	}
+}
+
+// lexScratch holds the working arrays of countMatches, reused from pair
+// to pair of a document.
+type lexScratch struct {
+	// By token: its number among the pair's NL (FR) tokens + 1, or 0.
+	nLoc, fLoc []int32
+	// The pair's distinct NL (FR) tokens, and the clauses each occurs in:
+	// nCl[nOff[l]:nOff[l+1]] for NL token number l.
+	nTok, nOff, nCl []int32
+	fTok, fOff, fCl []int32
+	// The NL tokens by first four bytes and by translation table number.
+	byPre map[uint32][]int32
+	byTx  map[int32][]int32
+	// The matching pairs by FR token and by NL token, and stamps.
+	mOff, mList, rOff, rList []int32
+	mark, seen, fill, trans  []int32
+}
+
+// number numbers the distinct tokens of the clauses side in order of
+// first occurrence, recording each token's number + 1 in loc, and lists
+// the clauses each occurs in: cls[off[k]:off[k+1]] for token number k.
+func (s *lexScratch) number(side [][]int32, loc, toks, off, cls []int32) ([]int32, []int32, []int32) {
+	toks = toks[:0]
+	n := 0
+	for _, ts := range side {
+		for _, id := range ts {
+			if loc[id] == 0 {
+				toks = append(toks, id)
+				loc[id] = int32(len(toks))
+			}
+		}
+		n += len(ts)
+	}
+	off = resized(&off, len(toks)+1)
+	for _, ts := range side {
+		for _, id := range ts {
+			off[loc[id]]++
+		}
+	}
+	for k := 1; k < len(off); k++ {
+		off[k] += off[k-1]
+	}
+	cls = resized(&cls, n)
+	fill := append(s.fill[:0], off[:len(toks)]...)
+	for c, ts := range side {
+		for _, id := range ts {
+			k := loc[id] - 1
+			cls[fill[k]] = int32(c)
+			fill[k]++
+		}
+	}
+	s.fill = fill
+	return toks, off, cls
+}
+
+// resized sets *b to n zeros, reusing its array when it is large enough.
+func resized(b *[]int32, n int) []int32 {
+	if cap(*b) < n {
+		*b = make([]int32, n)
+	} else {
+		*b = (*b)[:n]
+		clear(*b)
+	}
+	return *b
 }
 
 // sim returns the share of the tokens of FR clauses fr[0]..fr[1]-1 and NL

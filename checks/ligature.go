@@ -1,10 +1,10 @@
 package checks
 
 import (
+	_ "embed"
 	"fmt"
 	"iter"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,7 +76,7 @@ func ligatureBoundary(a, b string) bool {
 // for "bénéficier"): see sameStem.
 func knownLigatureWord(_ align.Lang, w string, lx *lexicon) bool {
 	for _, l := range langsOf(align.Neutral) {
-		if ligatureWords(l)[w] {
+		if ligatureWords(l).has(w) {
 			return true
 		}
 	}
@@ -89,9 +89,8 @@ func knownLigatureWord(_ align.Lang, w string, lx *lexicon) bool {
 // knownStem reports whether w, stripped of an inflection, is the stem of
 // a word of the built-in lists stripped of one.
 func knownStem(w string) bool {
-	st := ligatureStems()
 	for _, s := range stemsOf(w) {
-		if st[s] {
+		if ligatureStemList.has(s) {
 			return true
 		}
 	}
@@ -120,28 +119,12 @@ func stemsOf(w string) []string {
 	return out
 }
 
-var (
-	stemOnce sync.Once
-	stemSet  map[string]bool
-)
-
-// ligatureStems returns the stems of the words of the built-in lists of
-// both languages, built on first use. It is safe for concurrent use.
-func ligatureStems() map[string]bool {
-	stemOnce.Do(func() {
-		stemSet = map[string]bool{}
-		for _, l := range langsOf(align.Neutral) {
-			for w := range ligatureWords(l) {
-				for _, s := range stemsOf(w) {
-					if hasLigature(s) {
-						stemSet[s] = true
-					}
-				}
-			}
-		}
-	})
-	return stemSet
-}
+// ligatureStemList holds the stems (stemsOf) with an f-ligature of the
+// words of the built-in lists of both languages (ligatureWords), made
+// with them (TestWordTables).
+//
+//go:embed wordlists/lig-stems.txt
+var ligatureStemList sortedWords
 
 // knownCompound reports whether w, joined at byte j, is a Dutch compound
 // of two known words of four letters or more, the first of which holds the
@@ -167,7 +150,7 @@ func knownCompound(l align.Lang, w string, j int, lx *lexicon) bool {
 // ("spécifi que", "fi nanciering") only by the lists.
 func isFragmentWord(l align.Lang, f, a, b string, lx *lexicon) bool {
 	for _, l := range langsOf(l) {
-		if ligatureWords(l)[f] {
+		if ligatureWords(l).has(f) {
 			return true
 		}
 	}

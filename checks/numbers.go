@@ -24,9 +24,12 @@ or Dutch grouping (177 000, 177.000), decimals (2,5), percentages, amounts,
 spelled-out numbers (neuf, negen), ordinals (18e, achttiende) and Roman
 numerals that number a part (titre II). A number left over on each side
 at about the same place is one changed number: an error for two numbers
-in digits, a warning otherwise (number words, or the same figures at
-another scale: a unit on one side only). It is
-information where the two are of different kinds (a percentage against
+in digits, a warning otherwise (number words, or the same figures with
+two different multipliers). It is information where one side only has a
+multiplier ("2,4 millards" ↔ "2,4 miljard": misspelt or said once), where
+the two are one duration in two units ("dix-huit mois" ↔ "anderhalf
+jaar"), where they are one apart after a bound word ("plus de 25 ans" ↔
+"+26 jaar"), where the two are of different kinds (a percentage against
 a count, an ordinal against a cardinal), where one is "un"/"une"/"een"
 or one of two words is one, where one number is a part of the other
 ("9243, 349" ↔ "9243,349"), and in a pair most of whose facts differ
@@ -70,6 +73,23 @@ func runNumbers(p *Pass, changed bool) {
 	// up by accident ("24 heures sur 24" against "70 %"): two differing
 	// numbers there are worth a look, not an error (see tightDocument).
 	free := changed && !tightDocument(p.Doc)
+	var streams map[align.Lang]string
+	var replaced map[[2]float64]bool
+	furniture := func(u *align.Unit, start, end int) bool {
+		if streams == nil {
+			streams = languageStreams(p.Doc)
+		}
+		return inFurniture(streams[u.Lang], u.Text.S, start, end)
+	}
+	amended := func(a, b float64) bool {
+		if replaced == nil {
+			if streams == nil {
+				streams = languageStreams(p.Doc)
+			}
+			replaced = replacedValues(streams)
+		}
+		return replaced[[2]float64{min(a, b), max(a, b)}]
+	}
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
 		frN, nlN := keyCounts[Num]{xs: c.fr.nums}, keyCounts[Num]{xs: c.nl.nums}
 		frRest, nlRest := otherText{s: fu.Text.S[fu.Body:]}, otherText{s: nu.Text.S[nu.Body:]}
@@ -81,6 +101,11 @@ func runNumbers(p *Pass, changed bool) {
 				sev := changedSeverity(f, n, fu.Text.S, nu.Text.S, &c)
 				if free && sev == Error {
 					sev = Warning
+				}
+				if sev > Info && (furniture(fu, f.Start, f.End) || furniture(nu, n.Start, n.End) || amended(f.Val, n.Val)) {
+					// A page header or footer, not the text's figure; or
+					// the old law paired with the amended one.
+					sev = Info
 				}
 				p.Report(Finding{Unit: key, Severity: sev,
 					Message: fmt.Sprintf("NL has %s where FR has %s", shown(nu.Text.S[n.Start:n.End], n.Key()), shown(fu.Text.S[f.Start:f.End], f.Key())),
@@ -100,6 +125,57 @@ func runNumbers(p *Pass, changed bool) {
 			}
 		}
 	})
+}
+
+// furnitureMin is how many times the words around a number must stand,
+// the same, in one language's text for them to be page furniture: a
+// running header or footer ("Avenue des Arts 30, 1040 Brussels" on every
+// slide of a report's annex, 25 times). A bill repeats an article in its
+// draft, its text and its coordinated text, three or four times.
+const furnitureMin = 5
+
+// furnitureContext is how many bytes before or after a number, cut to
+// whole words, are looked for again with it: a footer's number stands in
+// the same words on one side at least ("Debt Agency –Avenue des Arts 30"),
+// whatever the page's text that follows.
+const furnitureContext = 32
+
+// languageStreams returns the text of each language's units, one unit a
+// line.
+func languageStreams(doc *align.Document) map[align.Lang]string {
+	var b [3]strings.Builder
+	for i := range doc.Units {
+		u := &doc.Units[i]
+		if int(u.Lang) < len(b) {
+			b[u.Lang].WriteString(u.Text.S)
+			b[u.Lang].WriteByte('\n')
+		}
+	}
+	return map[align.Lang]string{align.FR: b[align.FR].String(), align.NL: b[align.NL].String()}
+}
+
+// inFurniture reports whether the number at text[start:end] stands in
+// words that stream, its language's text, repeats at least furnitureMin
+// times: the words before it and the number, or the number and the words
+// after it.
+func inFurniture(stream, text string, start, end int) bool {
+	if ws := start - furnitureContext; ws > 0 {
+		for ws > 0 && text[ws-1] != ' ' {
+			ws-- // back to the start of the word
+		}
+		if strings.Count(stream, text[ws:end]) >= furnitureMin {
+			return true
+		}
+	}
+	if we := end + furnitureContext; we < len(text) {
+		for we < len(text) && text[we] != ' ' {
+			we++
+		}
+		if strings.Count(stream, text[start:we]) >= furnitureMin {
+			return true
+		}
+	}
+	return false
 }
 
 // changedSeverity is the severity of a number f of the French text fr
@@ -129,10 +205,21 @@ func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 		switch {
 		case splitFrom(fw, nw), splitFrom(nw, fw):
 			return Info
+		case sameFigures(f.Val, n.Val) && hasLetter(fw) != hasLetter(nw):
+			// A multiplier on one side only: the other side said it once
+			// for several values, or misspelt it ("2,4 millards").
+			return Info
 		case sameFigures(f.Val, n.Val):
-			return Warning // a unit or a multiplier on one side only
+			return Warning // two different multipliers
+		case boundOtherwise(f, n, fr, nl):
+			return Info
+		}
+		if sameDuration(f, n, fr, nl) {
+			return Info
 		}
 		return Error
+	case sameDuration(f, n, fr, nl):
+		return Info
 	case isPercent(f, fr) != isPercent(n, nl), isOrdinal(f, fr) != isOrdinal(n, nl):
 		return Info
 	case !fDigits && !nDigits && (f.Val == 1 || n.Val == 1):
@@ -142,6 +229,78 @@ func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 	}
 	return Warning
 }
+
+// hasLetter reports whether w holds a letter: a number written with a
+// multiplier word ("2,4 miljard").
+func hasLetter(w string) bool { return strings.IndexFunc(w, unicode.IsLetter) >= 0 }
+
+// durationUnits gives, for a French or Dutch word of a unit of time, the
+// smaller unit it is counted in and how many of those it makes: "dix-huit
+// mois" and "anderhalf jaar" are both 18 months.
+var durationUnits = map[string]struct {
+	base   string
+	factor float64
+}{
+	"an": {"month", 12}, "ans": {"month", 12}, "annee": {"month", 12}, "annees": {"month", 12},
+	"jaar": {"month", 12}, "jaren": {"month", 12},
+	"mois": {"month", 1}, "maand": {"month", 1}, "maanden": {"month", 1},
+	"semaine": {"day", 7}, "semaines": {"day", 7}, "week": {"day", 7}, "weken": {"day", 7},
+	"jour": {"day", 1}, "jours": {"day", 1}, "dag": {"day", 1}, "dagen": {"day", 1},
+	"heure": {"minute", 60}, "heures": {"minute", 60}, "uur": {"minute", 60}, "uren": {"minute", 60},
+	"minute": {"minute", 1}, "minutes": {"minute", 1}, "minuut": {"minute", 1}, "minuten": {"minute", 1},
+}
+
+// sameDuration reports whether f and n are one duration counted in two
+// units of time: "dix-huit mois" ↔ "anderhalf jaar", "deux semaines" ↔
+// "14 dagen".
+func sameDuration(f, n Num, fr, nl string) bool {
+	unit := func(s string, e int) (string, float64, bool) {
+		ws, we, ok := nextWord(s, e)
+		if !ok {
+			return "", 0, false
+		}
+		u, ok := durationUnits[fold(s[ws:we])]
+		return u.base, u.factor, ok
+	}
+	fb, ff, ok1 := unit(fr, f.End)
+	nb, nf, ok2 := unit(nl, n.End)
+	return ok1 && ok2 && fb == nb && ff != nf && math.Abs(f.Val*ff-n.Val*nf) < 1e-9
+}
+
+// exclusiveBounds open a bound that leaves its number out ("plus de 25
+// ans": 26 and more), inclusiveBounds one that takes it in ("+26 jaar",
+// "vanaf 26 jaar").
+var (
+	exclusiveBounds = []string{"plus de", "plus d'", "moins de", "moins d'", "au-delà de", "meer dan", "minder dan", "boven", "onder", ">", "<"}
+	inclusiveBounds = []string{"à partir de", "au moins", "vanaf", "minstens", "ten minste", "+", "≥", "≤"}
+)
+
+// boundOtherwise reports whether f and n, one apart, are one bound of a
+// range written exclusive on one side and inclusive, or bare, on the
+// other: "plus de 25 ans" ↔ "+26 jaar". The same kind of bound on both
+// sides ("plus de 200" ↔ "meer dan 201") is a changed number.
+func boundOtherwise(f, n Num, fr, nl string) bool {
+	if math.Abs(f.Val-n.Val) != 1 {
+		return false
+	}
+	kind := func(s string, i int) int {
+		b := strings.ToLower(strings.TrimRight(s[max(0, i-16):i], " \u00a0"))
+		for k, list := range [][]string{exclusiveBounds, inclusiveBounds} {
+			for _, w := range list {
+				if strings.HasSuffix(b, w) && (len(b) == len(w) || !isLetterByte(b[len(b)-len(w)-1]) || !isLetterByte(w[0])) {
+					return k + 1 // 1 exclusive, 2 inclusive
+				}
+			}
+		}
+		return 0
+	}
+	a, b := kind(fr, f.Start), kind(nl, n.Start)
+	return a != b && (a == 1 || b == 1)
+}
+
+// isLetterByte reports whether c is an ASCII letter or the byte of a
+// character beyond ASCII (an accented letter).
+func isLetterByte(c byte) bool { return isASCIILetter(c) || c >= utf8.RuneSelf }
 
 // splitFrom reports whether number a is one part of number b that the
 // other side wrote as one ("9243, 349" ↔ "9243,349"; "1.1" ↔ "1.1. Er

@@ -105,16 +105,39 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 }
 
 // weakenRoundTheClock marks weak the second number of "7 jours sur 7",
-// "vingt-quatre heures sur vingt-quatre" (Dutch "24 uur op 24"): it
+// "vingt-quatre heures sur vingt-quatre", "24 sur 24" (Dutch "24 uur op
+// 24", "24.00 op 24.00 uur"): it
 // restates the first, and the other language says "per week", "per dag".
+// Both numbers of "24/7", "24h/24" and "7j/7" are weak: the phrase means
+// "round the clock", which the other language writes with other numbers
+// ("24/7" ↔ "24 heures sur 24") or none ("tous les jours").
 func weakenRoundTheClock(s string, ns []Num) {
-	for k := 1; k < len(ns); k++ {
-		a, b := ns[k-1], ns[k]
-		if a.Val != b.Val || a.End >= b.Start {
+	for k := range ns {
+		a := ns[k]
+		if a.Val != 24 && a.Val != 7 {
 			continue
 		}
-		between := strings.Fields(s[a.End:b.Start])
-		if len(between) == 2 && (between[1] == "sur" || between[1] == "op") && s[a.End] == ' ' {
+		// "24/7", "24h/24", "7j/7": the second number may be no token.
+		rest := strings.TrimLeft(s[a.End:], "hjuHJU")
+		if d, ok := strings.CutPrefix(rest, "/"); ok {
+			e := digitsEnd(d, 0)
+			date := e < len(d) && d[e] == '/' // 24/7/2020
+			if v := d[:e]; !date && (v == "7" || v == "24" && a.Val == 24) {
+				ns[k].Weak = true
+				if k+1 < len(ns) && ns[k+1].Start == len(s)-len(d) {
+					ns[k+1].Weak = true
+				}
+			}
+		}
+		if k == 0 {
+			continue
+		}
+		b := ns[k-1]
+		if a.Val != b.Val || b.End >= a.Start {
+			continue
+		}
+		between := strings.Fields(s[b.End:a.Start])
+		if n := len(between); (n == 1 || n == 2) && (between[n-1] == "sur" || between[n-1] == "op") && s[b.End] == ' ' {
 			ns[k].Weak = true
 		}
 	}
@@ -1077,8 +1100,10 @@ func scanDutchCompound(w string, i, we int) (Num, int, bool) {
 			continue
 		}
 		// "eenmaal" is also "once and for all": one that may not count; "een
-		// achttal" is about eight ("huit" or "une dizaine").
-		return Num{Start: i, End: we, Val: v, Weak: base == "een" || suf == "tal"}, we, true
+		// achttal" is about eight ("huit" or "une dizaine"); "drievoudige"
+		// is a number of times, weak as French "triple" is (frApprox).
+		weak := base == "een" || suf == "tal" || strings.HasPrefix(suf, "voudig")
+		return Num{Start: i, End: we, Val: v, Weak: weak}, we, true
 	}
 	return Num{}, 0, false
 }

@@ -1,9 +1,10 @@
 package checks
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // A footnote that cites a work given before writes "op. cit." with the page
@@ -12,14 +13,14 @@ import (
 // Inovigate"). The figures of the two notes then differ by convention, not
 // by error, and are not compared.
 var (
-	opCitRE   = regexp.MustCompile(`(?i)\bop\.\s?cit\b`)
-	noteNumRE = regexp.MustCompile(`(?:^|\s)(\d{1,3}) \p{Lu}`)
+	opCitRE   = lazyregexp.New(`(?i)\bop\.\s?cit\b`)
+	noteNumRE = lazyregexp.New(`(?:^|\s)(\d{1,3}) \p{Lu}`)
 )
 
 // opCitNotes returns the byte spans of a note citing "op. cit." on one side
 // and of the note with the same number on the other side, which does not.
 func opCitNotes(fr, nl string) (frSpan, nlSpan span, ok bool) {
-	if !strings.Contains(fr, "cit") && !strings.Contains(nl, "cit") {
+	if !strings.Contains(fr, "cit") && !strings.Contains(nl, "cit") || !mayCiteOpCit(fr) && !mayCiteOpCit(nl) {
 		return span{}, span{}, false
 	}
 	for _, side := range []struct {
@@ -43,6 +44,13 @@ func opCitNotes(fr, nl string) (frSpan, nlSpan span, ok bool) {
 		}
 	}
 	return span{}, span{}, false
+}
+
+// mayCiteOpCit reports whether s may hold a match of opCitRE, which
+// needs "p." in either case: most texts with "cit" (citoyen, explicite)
+// have none, and need not be searched.
+func mayCiteOpCit(s string) bool {
+	return strings.Contains(s, "p.") || strings.Contains(s, "P.")
 }
 
 // noteAround returns the number and span of the note that holds offset at:

@@ -147,6 +147,10 @@ func numberRef(s string, i int) (Ref, bool) {
 	}
 	key := s[i:k]
 	end := k
+	// "24/7", "7/7": round the clock, no reference (see weakenRoundTheClock).
+	if (key == "24/7" || key == "24/24" || key == "7/7") && (k >= len(s) || s[k] != '/') {
+		return Ref{}, false
+	}
 	// Procedure code: 2019/2610(RSP).
 	if p := skipSpaces(s, k); p < len(s) && s[p] == '(' {
 		q := p + 1

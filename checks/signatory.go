@@ -1,8 +1,9 @@
 package checks
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // Chamber documents print the signatures of the President and the Clerk
@@ -14,9 +15,9 @@ import (
 var (
 	// signatoryBeforeRE ends the text before a signatory's name: the
 	// title and its comma.
-	signatoryBeforeRE = regexp.MustCompile(`(?i)\b(?:présidente?|greffi(?:er|ère)|voorzitt(?:er|ster)|griffier)\b[^.;:]{0,60},\s*$`)
+	signatoryBeforeRE = lazyregexp.New(`(?i)\b(?:présidente?|greffi(?:er|ère)|voorzitt(?:er|ster)|griffier)\b[^.;:]{0,60},\s*$`)
 	// signatoryTitleRE is a signatory's title anywhere in a unit.
-	signatoryTitleRE = regexp.MustCompile(`(?i)\b(?:présidente?|greffi(?:er|ère)|voorzitt(?:er|ster)|griffier)\s+(?:de la chambre|van de kamer)\b`)
+	signatoryTitleRE = lazyregexp.New(`(?i)\b(?:présidente?|greffi(?:er|ère)|voorzitt(?:er|ster)|griffier)\s+(?:de la chambre|van de kamer)\b`)
 )
 
 // signatoryName reports whether the name at start in text follows a

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // StructureDuplicate reports a label used twice in one language.
@@ -16,7 +17,9 @@ var StructureDuplicate = &Check{
 
 Two recitals, requests or articles of the same language carry the same
 label; the second one usually stands where the other language has the
-next label.
+next label. Only a unit that carries the label counts: not a part the
+pairing split off a unit, nor a label opening text of the other language
+that the extraction left in this stream (a coordination table's column).
 
   FR: B. considérant … B. considérant …   NL: B. … C. …  → FR has two units labelled B`,
 	Run: func(p *Pass) {
@@ -24,6 +27,9 @@ next label.
 			for _, part := range labelledParts(p.Doc, lang) {
 				seen := map[string]bool{}
 				for _, u := range part {
+					if !ownLabel(u) {
+						continue
+					}
 					if seen[u.Key] {
 						p.Report(evidenceOn(Finding{Unit: u.Key,
 							Message: fmt.Sprintf("%s has two units labelled %s", langName(lang), labelOf(u.Key))}, u, lang))
@@ -33,6 +39,26 @@ next label.
 			}
 		}
 	},
+}
+
+// ownLabel reports whether u carries a label of its own language. A part
+// of a unit the pairing split off keeps the unit's key but has no label
+// ("De vennootschap kan …" after "Art. 4. In artikel 3 …"). A label whose
+// first words are in the other language opens the other language's text
+// that the extraction left in this stream, as a coordination table's
+// column ("Art. 15. Disposition d'entrée en vigueur" in the Dutch stream):
+// it is not a second label of this language.
+func ownLabel(u *align.Unit) bool {
+	if u.Label == "" {
+		return false
+	}
+	return align.Detect(firstWords(u.Text.S[u.Body:], 5)) != u.Lang.Other()
+}
+
+// firstWords returns the first n space-separated words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
 }
 
 // StructureOrder reports labels out of order, and labels both languages
@@ -101,21 +127,59 @@ language lacks is a missing unit (structure/missing).
 func labelledParts(doc *align.Document, lang align.Lang) [][]*align.Unit {
 	var parts [][]*align.Unit
 	var cur []*align.Unit
+	var prev *align.Unit
+	opinion := false
 	for i := range doc.Units {
 		u := &doc.Units[i]
 		if u.Lang != lang {
 			continue
 		}
-		if strings.HasPrefix(u.Key, "heading:bill") && len(cur) > 0 {
-			parts, cur = append(parts, cur), nil
+		merged := prev != nil && prev.Key == u.Key
+		prev = u
+		if partHeading(u.Key) {
+			if len(cur) > 0 {
+				parts, cur = append(parts, cur), nil
+			}
+			opinion = strings.HasPrefix(u.Key, "heading:opinion")
 			continue
 		}
-		if kind, v := labelValue(u.Key); kind != "" && v > 0 {
+		if kind, v := labelValue(u.Key); kind != "" && v > 0 && !opinion && !otherLabel(u, merged) {
 			cur = append(cur, u)
 		}
 	}
 	return append(parts, cur)
 }
+
+// partHeading reports whether key heads a part of a bill that numbers its
+// articles anew: the bill, its base text and the text adapted to it; or
+// the Council of State's opinion on its draft, whose article headings are
+// comments on some of the draft's articles, not a sequence.
+func partHeading(key string) bool {
+	for _, h := range []string{"heading:bill", "heading:opinion", "heading:base-text", "heading:adapted-text"} {
+		if strings.HasPrefix(key, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherLabel reports whether u holds its key only as part of a pair that
+// joins several units of its language: a unit without a label of its own
+// that follows one with the same key (merged is true), or a unit labelled
+// with another article (the two articles of one side that pair with one
+// unit of the other). It is not a second unit with that label.
+func otherLabel(u *align.Unit, merged bool) bool {
+	if u.Label == "" {
+		return merged
+	}
+	m := articleLabelRE.FindStringSubmatch(u.Label)
+	own, _, _ := strings.Cut(labelOf(u.Key), "#")
+	return m != nil && strings.HasPrefix(u.Key, "article:") && own != m[1]+m[2]
+}
+
+// articleLabelRE reads the number of an article label as printed ("Art.
+// 3", "Article 1er", "Artikel 5bis").
+var articleLabelRE = lazyregexp.New(`^(?:Article|Artikel|Art\.)\s*(\d+)(?:er|e|ste)?\s*(bis|ter|quater)?`)
 
 // labelled returns the recitals, top-level requests and articles of one
 // language in reading order.

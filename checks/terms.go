@@ -24,6 +24,7 @@ func termItems(sa *sideAnalysis) []termItem {
 	var out []termItem
 	seen := map[string]bool{}
 	s := sa.unit.Text.S
+	own := ownAcronyms(sa)
 	for _, m := range sa.terms {
 		if sa.tb != nil && sa.tb.places(m.Entries) {
 			continue // a place: answered by its own name, not a term
@@ -31,7 +32,13 @@ func termItems(sa *sideAnalysis) []termItem {
 		ids := append([]int(nil), m.Entries...)
 		sort.Ints(ids)
 		acr := acronymLike(s[m.Start:m.End]) || sa.tb != nil && sa.tb.lowerAcronym(m.Entries, s[m.Start:m.End])
+		if acr && own[s[m.Start:m.End]] {
+			ids = nil // another body with the same letters: an unknown acronym
+		}
 		k := fmt.Sprint(ids, acr)
+		if ids == nil {
+			k = foldKey(s[m.Start:m.End])
+		}
 		if seen[k] {
 			continue
 		}
@@ -48,6 +55,126 @@ func termItems(sa *sideAnalysis) []termItem {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// definesOwn reports whether the acronym at s[start:end] stands in
+// brackets after the words it abbreviates (bracketDefined), which no
+// termbase name matches: "l'Aide publique au développement (APD)". The
+// text defines its own body there, which shares its letters with an
+// entry of the termbase (APD, the data protection authority) but is not
+// it. A termbase name before the brackets ("Service fédéral des pensions
+// (SPF)") keeps the acronym the termbase's: a wrong acronym after a known
+// name is a slip worth finding.
+func definesOwn(tb *termbase, s string, start, end int, terms []termMatch) bool {
+	if !bracketDefined(s, start, end) {
+		return false
+	}
+	before := len(strings.TrimRight(s[:start-1], " \u00a0"))
+	var entries []int
+	for _, m := range terms {
+		if m.End <= before && m.End >= before-1 && m.Start < start-1 {
+			return false // a termbase name stands before the brackets
+		}
+		if m.Start == start && m.End == end {
+			entries = m.Entries
+		}
+	}
+	// A name of the acronym's own entry, misspelt ("Gegevensbeschermings-
+	// authoriteit (GBA)"), is no other body: a word of the brackets'
+	// definition shares its stem with a word of one of the entry's names.
+	if tb == nil {
+		return true
+	}
+	words := strings.Fields(fold(s[max(0, start-1-80) : start-1]))
+	for _, e := range entries {
+		if e < 0 || e >= len(tb.entries) {
+			continue
+		}
+		for _, form := range append(append([]string(nil), tb.entries[e].FR...), tb.entries[e].NL...) {
+			if isAcronym(form) {
+				continue
+			}
+			for _, fw := range strings.Fields(fold(form)) {
+				for _, w := range words {
+					if utf8.RuneCountInString(fw) >= 6 && commonPrefix(fw, w) >= 6 {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// commonPrefix returns how many runes a and b share at their start.
+func commonPrefix(a, b string) int {
+	n := 0
+	for i, r := range a {
+		if i >= len(b) {
+			break
+		}
+		q, _ := utf8.DecodeRuneInString(b[i:])
+		if q != r {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// ownAcronyms returns the acronyms of termbase entries that sa defines as
+// bodies of its own (definesOwn): every mention of them is that body.
+func ownAcronyms(sa *sideAnalysis) map[string]bool {
+	var own map[string]bool
+	for _, m := range sa.terms {
+		if definesOwn(sa.tb, sa.unit.Text.S, m.Start, m.End, sa.terms) {
+			if own == nil {
+				own = map[string]bool{}
+			}
+			own[sa.unit.Text.S[m.Start:m.End]] = true
+		}
+	}
+	return own
+}
+
+// bracketDefined reports whether the acronym at s[start:end] stands in
+// brackets right after the words it abbreviates: its letters are found in
+// order in the words before, the first at the start of a word, within
+// min(n+5, 2n) words for an acronym of n letters (the test of Schwartz
+// and Hearst, "A simple algorithm for identifying abbreviation
+// definitions in biomedical text", 2003). "système d'autocontrôle (SAC)",
+// "établissements scientifiques fédéraux (ESF)".
+func bracketDefined(s string, start, end int) bool {
+	if start < 2 || end >= len(s) || s[start-1] != '(' || s[end] != ')' {
+		return false
+	}
+	short := []rune(fold(s[start:end]))
+	n := len(short)
+	words := strings.Fields(strings.TrimRight(s[:start-1], " \u00a0"))
+	words = words[max(0, len(words)-min(n+5, 2*n)):]
+	long := []rune(fold(strings.Join(words, " ")))
+	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	l := len(long) - 1
+	last := -1
+	for k := n - 1; k >= 0; k-- {
+		c := short[k]
+		if !isWordRune(c) {
+			continue
+		}
+		for l >= 0 && (long[l] != c || k == 0 && l > 0 && isWordRune(long[l-1])) {
+			l--
+		}
+		if l < 0 {
+			return false
+		}
+		if last < 0 {
+			last = l
+		}
+		l--
+	}
+	// The letters must span two words at least: "verordening (VN)" is a
+	// regulation of the United Nations' letters, not their definition.
+	return last > l+1 && strings.ContainsRune(string(long[l+1:last]), ' ')
 }
 
 // hasCounterpart reports whether item it of one side is answered on the
@@ -253,6 +380,15 @@ func termFindings(a *pairAnalysis) []Finding {
 	// counterpart: the extra mention took the place of the first (IPCH and
 	// BCE against ECB twice, the HICP named in full).
 	extra := func(left []termItem, from, to *sideAnalysis, frFirst bool) {
+		// An acronym the other side answers by the full name (EHRM, "la
+		// Cour européenne des droits de l'homme") lost no place.
+		var unanswered []termItem
+		for _, it := range left {
+			if hasItem(frU, it) && frFirst || hasItem(nlU, it) && !frFirst {
+				unanswered = append(unanswered, it)
+			}
+		}
+		left = unanswered
 		if len(left) == 0 {
 			return
 		}
@@ -287,6 +423,16 @@ func termFindings(a *pairAnalysis) []Finding {
 	// full names are info (a paraphrase as often as a swap), and unknown
 	// acronyms against unknown acronyms no swap at all: an acronym of the
 	// other language explains them as well.
+	// An unknown acronym the text defines in brackets ("système
+	// d'autocontrôle (SAC)") is explained where it stands: the other
+	// side's acronym of its own (ACS) answers it, it is no swap.
+	ownDefinition := func(it termItem, fr bool) bool {
+		u := a.nl.unit
+		if fr {
+			u = a.fr.unit
+		}
+		return it.entries == nil && bracketDefined(u.Text.S, it.start, it.end)
+	}
 	swaps := func(as, bs []termItem, frFirst bool) ([]termItem, []termItem) {
 		for _, tier := range []func(a, b termItem) bool{
 			func(a, b termItem) bool { return a.acronym && b.acronym && b.entries != nil },
@@ -298,7 +444,7 @@ func termFindings(a *pairAnalysis) []Finding {
 					continue
 				}
 				for j := 0; j < len(bs); j++ {
-					if !tier(as[i], bs[j]) {
+					if !tier(as[i], bs[j]) || ownDefinition(bs[j], !frFirst) {
 						continue
 					}
 					if bs[j].entries == nil || !as[i].acronym || !bs[j].acronym {
@@ -455,9 +601,10 @@ func extraAcronym(tb *termbase, sa, other *sideAnalysis, near func(termItem) boo
 		}
 		return n
 	}
+	own := ownAcronyms(sa)
 	for _, m := range sa.terms {
 		text := sa.unit.Text.S[m.Start:m.End]
-		if !acronymLike(text) || tb.places(m.Entries) {
+		if !acronymLike(text) || tb.places(m.Entries) || own[text] {
 			continue
 		}
 		it := termItem{m.Start, m.End, text, m.Entries, true}
@@ -629,6 +776,13 @@ unknown acronym or a full name, or for an acronym misspelled (CDNA where
 both sides write CNDA). The built-in termbase knows
 that OSCE is OVSE in Dutch, BIDDH is ODIHR, ONU is VN; a user termbase
 (--terms, CSV or TBX) adds entries.
+
+An acronym the text defines in brackets after the words it abbreviates,
+which no termbase name matches ("l'Aide publique au développement
+(APD)"), is the text's own body, not the termbase's entry of the same
+letters: it is answered by the other side's own acronym and is no swap.
+An acronym the other side names in full (EHRM, "la Cour européenne des
+droits de l'homme") is answered too.
 
   FR: … en Europe (OSCE) …     NL: … in Europa (OESO) …`,
 	Run: runTerms,

@@ -1,12 +1,8 @@
 package checks
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"slices"
-	"strings"
+	"encoding/binary"
 	"sync"
 )
 
@@ -26,21 +22,41 @@ import (
 // (fold) and of lexMinWord letters at least; pairs of identical stems are
 // left out, since lexTable.matches finds them without it. The words are
 // cut to stems (translexStem), and the words in more than a tenth of the
-// pairs are listed as function words. The file is about 54 KB.
+// pairs are listed as function words.
+//
+// The table is stored as it is searched, so that nothing is parsed when
+// it loads (docs/translex.md gives the layout, about 120 KB): the stems,
+// each packed into a number, sorted, found by binary search; for each
+// stem, by its place in that order, whether it is in a pair or a
+// function word, and the sorted places of its NL translations.
 //
 //go:generate make -C .. translex
-//go:embed translex.txt.gz
-var translexGz []byte
+//go:embed translex.bin
+var translexBin []byte
 
-// translex is the loaded table: word stems by number, for each FR stem
-// the sorted numbers of its NL translations, and the stems of function
-// words, too common in the pairs it was learned from to tell sentences
-// apart.
+// translex is the table read in place from its bytes (translexBin): keys
+// holds the stems packed by translexKey in ascending order, and a stem's
+// number is its place there. Stem i's translations are the numbers
+// trans[off[i]:off[i+1]], in ascending order; flags[i] has translexPair
+// set for a stem of a pair (either side) and translexFunction for a
+// function word.
 type translex struct {
-	ids   map[string]int32
-	trans [][]int32
-	stop  map[string]bool
+	n     int
+	keys  []byte // n little-endian uint64
+	off   []byte // n+1 little-endian uint32
+	flags []byte // n bytes
+	trans []byte // little-endian uint16
 }
+
+// The layout of translexBin: the magic, the number of stems and of
+// translations as little-endian uint32, then the keys, offsets, flags and
+// translations of type translex one after the other.
+const (
+	translexMagic    = "TLX1"
+	translexHeader   = 12
+	translexPair     = 1
+	translexFunction = 2
+)
 
 // translexStemLen is the length of a stem in runes: the table's words are
 // cut to their first translexStemLen runes, so that "introduit" and
@@ -64,50 +80,74 @@ func translexStem(w string) string {
 	return w
 }
 
+// translexKey packs a stem of at most eight bytes into a number whose
+// order is the stems' byte order (a stem holds no zero byte); ok is false
+// for a longer stem, which the table cannot hold.
+func translexKey(st string) (k uint64, ok bool) {
+	if len(st) > 8 {
+		return 0, false
+	}
+	for i := 0; i < 8; i++ {
+		k <<= 8
+		if i < len(st) {
+			k |= uint64(st[i])
+		}
+	}
+	return k, true
+}
+
 var (
 	translexOnce  sync.Once
 	translexTable *translex
 )
 
-// loadTranslex returns the table, reading it on first use. It is safe for
-// concurrent use.
+// loadTranslex returns the table. It only slices the embedded bytes; a
+// table with a wrong header is empty. It is safe for concurrent use.
 func loadTranslex() *translex {
 	translexOnce.Do(func() {
-		t := &translex{ids: map[string]int32{}, stop: map[string]bool{}}
-		id := func(w string) int32 {
-			if n, ok := t.ids[w]; ok {
-				return n
-			}
-			n := int32(len(t.trans))
-			t.ids[w] = n
-			t.trans = append(t.trans, nil)
-			return n
-		}
-		zr, err := gzip.NewReader(bytes.NewReader(translexGz))
-		if err != nil {
-			translexTable = t
-			return
-		}
-		sc := bufio.NewScanner(zr)
-		for sc.Scan() {
-			line := sc.Text()
-			if strings.HasPrefix(line, "#") {
-				continue
-			}
-			f, n, ok := strings.Cut(line, " ")
-			if !ok {
-				t.stop[line] = true
-				continue
-			}
-			a, b := id(f), id(n)
-			t.trans[a] = append(t.trans[a], b)
-		}
-		for _, ts := range t.trans {
-			slices.Sort(ts)
-		}
-		translexTable = t
+		translexTable = readTranslex(translexBin)
 	})
 	return translexTable
+}
+
+// readTranslex returns the table stored in b, or an empty one if b does
+// not hold one.
+func readTranslex(b []byte) *translex {
+	if len(b) < translexHeader || string(b[:4]) != translexMagic {
+		return &translex{off: make([]byte, 4)}
+	}
+	n := int(binary.LittleEndian.Uint32(b[4:]))
+	m := int(binary.LittleEndian.Uint32(b[8:]))
+	if len(b) != translexHeader+8*n+4*(n+1)+n+2*m {
+		return &translex{off: make([]byte, 4)}
+	}
+	t := &translex{n: n}
+	b = b[translexHeader:]
+	t.keys, b = b[:8*n], b[8*n:]
+	t.off, b = b[:4*(n+1)], b[4*(n+1):]
+	t.flags, t.trans = b[:n], b[n:]
+	return t
+}
+
+// find returns the number of stem st if it has one of flags, or -1.
+func (t *translex) find(st string, flags byte) int32 {
+	k, ok := translexKey(st)
+	if !ok {
+		return -1
+	}
+	lo, hi := 0, t.n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if binary.LittleEndian.Uint64(t.keys[8*m:]) < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < t.n && binary.LittleEndian.Uint64(t.keys[8*lo:]) == k && t.flags[lo]&flags != 0 {
+		return int32(lo)
+	}
+	return -1
 }
 
 // translexMinSuffix is the shortest last part of a Dutch compound that
@@ -124,7 +164,7 @@ const (
 // lookup returns the number of folded word w's stem in the table, or of
 // the stem of its longest last part that the table knows, or -1.
 func (t *translex) lookup(w string) int32 {
-	if n, ok := t.ids[translexStem(w)]; ok {
+	if n := t.find(translexStem(w), translexPair); n >= 0 {
 		return n
 	}
 	for i := translexMinHead; len(w)-i >= translexMinSuffix; i++ {
@@ -132,7 +172,7 @@ func (t *translex) lookup(w string) int32 {
 		if len(w)-i-len(st) > translexMaxEnding {
 			continue
 		}
-		if n, ok := t.ids[st]; ok {
+		if n := t.find(st, translexPair); n >= 0 {
 			return n
 		}
 	}
@@ -142,7 +182,7 @@ func (t *translex) lookup(w string) int32 {
 // function reports whether folded word w is a function word of the
 // pairs the table was learned from.
 func (t *translex) function(w string) bool {
-	return t.stop[translexStem(w)]
+	return t.find(translexStem(w), translexFunction) >= 0
 }
 
 // translates reports whether the table gives NL word b as a translation of
@@ -152,10 +192,21 @@ func (t *translex) translates(a, b int32) bool {
 		return false
 	}
 	// A stem has a few translations: a scan beats a binary search.
-	for _, x := range t.trans[a] {
-		if x >= b {
+	lo, hi := binary.LittleEndian.Uint32(t.off[4*a:]), binary.LittleEndian.Uint32(t.off[4*a+4:])
+	for i := lo; i < hi; i++ {
+		if x := int32(binary.LittleEndian.Uint16(t.trans[2*i:])); x >= b {
 			return x == b
 		}
 	}
 	return false
+}
+
+// translationsOf appends to out the numbers of the NL translations of FR
+// stem a, in ascending order.
+func (t *translex) translationsOf(a int32, out []int32) []int32 {
+	lo, hi := binary.LittleEndian.Uint32(t.off[4*a:]), binary.LittleEndian.Uint32(t.off[4*a+4:])
+	for i := lo; i < hi; i++ {
+		out = append(out, int32(binary.LittleEndian.Uint16(t.trans[2*i:])))
+	}
+	return out
 }

@@ -1,65 +1,36 @@
 package checks
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
 	"strings"
-	"sync"
 
 	"github.com/concord-bilingual/concord/align"
 )
 
 // The embedded lists hold only words with an f-ligature ("ff", "fi",
-// "fl"): those are the words a broken ligature can split. See
-// wordlists/NOTICE for their sources and licences.
+// "fl"): those are the words a broken ligature can split. They are made
+// from the word lists of wordlists/NOTICE: in lower case, in byte order,
+// each once, so that they are searched in place (sortedWords). fr-f.txt
+// is written so; lig-nl.txt is made from nl-f.txt.gz, and lig-stems.txt
+// holds the stems of the words of both (ligatureStemList). TestWordTables
+// checks them and rewrites the two made ones with -update.
 var (
-	//go:embed wordlists/nl-f.txt.gz
-	nlLigatureGz []byte
+	//go:embed wordlists/lig-nl.txt
+	nlLigatureWords sortedWords
 	//go:embed wordlists/fr-f.txt
-	frLigatureTxt string
-)
-
-var (
-	ligOnce  sync.Once
-	ligWords map[align.Lang]map[string]bool
+	frLigatureWords sortedWords
 )
 
 // ligatureWords returns the lower-case words with an f-ligature known in
-// language l, loading the lists on first use. It is safe for concurrent
-// use.
-func ligatureWords(l align.Lang) map[string]bool {
-	ligOnce.Do(func() {
-		var nl string
-		if zr, err := gzip.NewReader(bytes.NewReader(nlLigatureGz)); err == nil {
-			if data, err := io.ReadAll(zr); err == nil {
-				nl = string(data)
-			}
-		}
-		ligWords = map[align.Lang]map[string]bool{
-			align.NL: make(map[string]bool, strings.Count(nl, "\n")+1),
-			align.FR: make(map[string]bool, strings.Count(frLigatureTxt, "\n")+1),
-		}
-		addLigatureText(ligWords[align.NL], nl)
-		addLigatureText(ligWords[align.FR], frLigatureTxt)
-	})
-	return ligWords[l]
-}
-
-// addLigatureText adds the words of text, one a line, that contain an
-// f-ligature, in lower case. The words share the
-// memory of the lowered text, so that loading the embedded lists costs a
-// few allocations rather than one per word.
-func addLigatureText(m map[string]bool, text string) {
-	text = lower(text)
-	for line := range strings.Lines(text) {
-		w := strings.TrimSpace(line)
-		if w == "" || !hasLigature(w) {
-			continue
-		}
-		m[w] = true
+// language l, or none for a language without a list.
+func ligatureWords(l align.Lang) sortedWords {
+	switch l {
+	case align.NL:
+		return nlLigatureWords
+	case align.FR:
+		return frLigatureWords
 	}
+	return ""
 }
 
 // hasLigature reports whether w contains "ff", "fi" or "fl" in any case.
@@ -74,12 +45,11 @@ func hasLigature(w string) bool {
 }
 
 // Preload builds the tables that checks otherwise build on first use: the
-// built-in termbase and the ligature word lists. A caller with a core to
-// spare runs it while it reads its input; a check that needs a table
-// before it is ready waits for it. It is safe for concurrent use.
+// built-in termbase. A caller with a core to spare runs it while it reads
+// its input; a check that needs a table before it is ready waits for it.
+// It is safe for concurrent use.
 func Preload() {
 	termbaseOf(nil)
-	ligatureWords(align.NL)
 }
 
 // TermAcronyms returns the acronyms the built-in termbase knows in

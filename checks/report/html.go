@@ -9,6 +9,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
@@ -23,12 +24,18 @@ var (
 	//go:embed html/report.js
 	htmlJS string
 
-	htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{"n": nounCount, "pos": lineCol}).Parse(htmlTemplate))
+	// htmlPage is the page's template, parsed when a report first needs
+	// it rather than at every start.
+	htmlPage = sync.OnceValue(func() *template.Template {
+		return template.Must(template.New("report").Funcs(template.FuncMap{"n": nounCount, "pos": lineCol}).Parse(htmlTemplate))
+	})
 
 	// htmlCSP allows the page's own style sheet and script, by hash, and
 	// nothing else: no network, no other script, whatever the texts hold.
-	htmlCSP = fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; img-src data:; base-uri 'none'; form-action 'none'",
-		cspHash(htmlCSS), cspHash(htmlJS))
+	htmlCSP = sync.OnceValue(func() string {
+		return fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; img-src data:; base-uri 'none'; form-action 'none'",
+			cspHash(htmlCSS), cspHash(htmlJS))
+	})
 )
 
 func cspHash(s string) string {
@@ -76,7 +83,7 @@ type htmlView struct {
 func (h *htmlReporter) Begin(w io.Writer, r *Result) error {
 	h.w, h.byCat = w, map[string]*counts{}
 	h.view = htmlView{
-		Tool: r.Tool.Name, Version: r.Tool.Version, CSP: htmlCSP,
+		Tool: r.Tool.Name, Version: r.Tool.Version, CSP: htmlCSP(),
 		CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS),
 		Severities: []string{"error", "warning", "info"},
 	}
@@ -92,10 +99,10 @@ func (h *htmlReporter) Document(d DocResult) error {
 		h.all.add(f.Severity)
 		addCategory(h.byCat, &f)
 	}
-	if err := htmlPage.ExecuteTemplate(&h.index, "row", &hd); err != nil {
+	if err := htmlPage().ExecuteTemplate(&h.index, "row", &hd); err != nil {
 		return err
 	}
-	return htmlPage.ExecuteTemplate(&h.section, "doc", &hd)
+	return htmlPage().ExecuteTemplate(&h.section, "doc", &hd)
 }
 
 func (h *htmlReporter) End() error {
@@ -110,19 +117,19 @@ func (h *htmlReporter) End() error {
 	if v.Documents > 1 {
 		v.Chart = h.overview.chart(v.Categories)
 	}
-	if err := htmlPage.ExecuteTemplate(h.w, "head", v); err != nil {
+	if err := htmlPage().ExecuteTemplate(h.w, "head", v); err != nil {
 		return err
 	}
 	if _, err := h.index.WriteTo(h.w); err != nil {
 		return err
 	}
-	if err := htmlPage.ExecuteTemplate(h.w, "middle", v); err != nil {
+	if err := htmlPage().ExecuteTemplate(h.w, "middle", v); err != nil {
 		return err
 	}
 	if _, err := h.section.WriteTo(h.w); err != nil {
 		return err
 	}
-	return htmlPage.ExecuteTemplate(h.w, "tail", v)
+	return htmlPage().ExecuteTemplate(h.w, "tail", v)
 }
 
 type catCounts struct {
