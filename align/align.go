@@ -148,12 +148,25 @@ func fromSources(fr, nl *Source) *Document {
 	asFlow := func(src, other *Source) bool {
 		return flow && (!isBlocks(src) || isFlow(src) && !isBlocks(other))
 	}
-	blocks := crossForeign(monoLayout(fr, FR, asFlow(fr, nl)), monoLayout(nl, NL, asFlow(nl, fr)))
+	// Each position names its file: a passage of one language that stands
+	// in the other language's stream keeps the place it was read from.
+	blocks := crossForeign(inFile(monoLayout(fr, FR, asFlow(fr, nl)), fr.Path), inFile(monoLayout(nl, NL, asFlow(nl, fr)), nl.Path))
 	layout := "blocks"
 	if flow {
 		layout = "flow"
 	}
 	return build(layout, fr.Path, fr.Path, nl.Path, blocks)
+}
+
+// inFile sets the file of every position of blocks to path.
+func inFile(blocks []Block, path string) []Block {
+	for i := range blocks {
+		segs := blocks[i].Text.Segs
+		for j := range segs {
+			segs[j].File = path
+		}
+	}
+	return blocks
 }
 
 // build labels and pairs blocks into a document.

@@ -40,12 +40,14 @@ func (l Lang) Other() Lang {
 
 // Pos is a place in an input file: 1-based line and 1-based column counted
 // in Unicode code points. Page and Column are set only for inputs that have
-// pages (PDF); they are zero otherwise.
+// pages (PDF); they are zero otherwise. File names the input file where a
+// document is read from two files (--fr/--nl); it is empty otherwise.
 type Pos struct {
 	Line   int
 	Col    int
 	Page   int
-	Column int // 1 = left, 2 = right
+	Column int    // 1 = left, 2 = right
+	File   string // the input file, for a document read from two files
 }
 
 // Segment maps a run of a Text back to the input. Inside a run every rune

@@ -43,8 +43,8 @@ func (c *csvReporter) Document(d DocResult) error {
 	for i := range d.Findings {
 		f := &d.Findings[i]
 		row = append(row[:0], csvText(d.Doc.Path), csvText(f.Unit), f.Rule, f.Category(), f.Severity.String(), csvText(f.Message))
-		row = csvEvidence(row, file(d.Doc, align.FR), f.FR)
-		row = csvEvidence(row, file(d.Doc, align.NL), f.NL)
+		row = csvEvidence(row, evFile(d.Doc, align.FR, f.FR), f.FR)
+		row = csvEvidence(row, evFile(d.Doc, align.NL, f.NL), f.NL)
 		if err := c.w.Write(row); err != nil {
 			return err
 		}

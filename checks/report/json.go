@@ -57,6 +57,9 @@ type jsonLoc struct {
 	Page   int    `json:"page,omitempty"`
 	Col    int    `json:"pdf_column,omitempty"`
 	Text   string `json:"text"`
+	// File names the input holding the evidence where it is not the
+	// file of its language (a passage standing in the other stream).
+	File string `json:"file,omitempty"`
 }
 
 type jsonSum struct {
@@ -80,11 +83,15 @@ type jsonSide struct {
 	Text string `json:"text"`
 }
 
-func loc(e *checks.Evidence) *jsonLoc {
+func loc(d *align.Document, l align.Lang, e *checks.Evidence) *jsonLoc {
 	if e == nil {
 		return nil
 	}
-	return &jsonLoc{Line: e.Line, Column: max(e.Col, 1), Page: e.Page, Col: e.Column, Text: e.Text}
+	jl := &jsonLoc{Line: e.Line, Column: max(e.Col, 1), Page: e.Page, Col: e.Column, Text: e.Text}
+	if f := evFile(d, l, e); f != file(d, l) {
+		jl.File = f
+	}
+	return jl
 }
 
 // PairConfidence returns how sure the pairing of p is, from 0 to 1: its
@@ -147,7 +154,7 @@ func (j *jsonReporter) Document(d DocResult) error {
 	for _, fd := range d.Findings {
 		jd.Findings = append(jd.Findings, jsonFinding{
 			Rule: fd.Rule, Category: fd.Category(), Severity: fd.Severity.String(),
-			Unit: fd.Unit, Message: fd.Message, FR: loc(fd.FR), NL: loc(fd.NL),
+			Unit: fd.Unit, Message: fd.Message, FR: loc(d.Doc, align.FR, fd.FR), NL: loc(d.Doc, align.NL, fd.NL),
 		})
 		j.sum.add(fd.Severity)
 	}

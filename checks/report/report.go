@@ -131,6 +131,25 @@ func file(d *align.Document, l align.Lang) string {
 	return d.Path
 }
 
+// evFile returns the input file holding evidence e of language l: the
+// file of that language, or the other language's file where e was read
+// from a passage of l standing in the other language's column stream.
+func evFile(d *align.Document, l align.Lang, e *checks.Evidence) string {
+	own := file(d, l)
+	if e != nil && e.File != "" && e.File != own && e.File == file(d, otherLang(l)) {
+		return e.File
+	}
+	return own
+}
+
+// otherLang returns NL for FR and FR for NL.
+func otherLang(l align.Lang) align.Lang {
+	if l == align.FR {
+		return align.NL
+	}
+	return align.FR
+}
+
 // evSide is one language's evidence of a finding with its file.
 type evSide struct {
 	Lang align.Lang
@@ -146,10 +165,10 @@ type evSide struct {
 func sides(d *align.Document, f *checks.Finding) []evSide {
 	var out []evSide
 	if f.FR != nil {
-		out = append(out, evSide{align.FR, file(d, align.FR), f.FR})
+		out = append(out, evSide{align.FR, evFile(d, align.FR, f.FR), f.FR})
 	}
 	if f.NL != nil {
-		out = append(out, evSide{align.NL, file(d, align.NL), f.NL})
+		out = append(out, evSide{align.NL, evFile(d, align.NL, f.NL), f.NL})
 	}
 	return out
 }
@@ -164,7 +183,7 @@ func where(d *align.Document, f *checks.Finding) evSide {
 		for _, u := range []*align.Unit{p.FR, p.NL} {
 			if u != nil && len(u.Text.Segs) > 0 {
 				pos := u.Text.Pos(0)
-				return evSide{u.Lang, file(d, u.Lang), &checks.Evidence{Pos: pos}}
+				return evSide{u.Lang, evFile(d, u.Lang, &checks.Evidence{Pos: pos}), &checks.Evidence{Pos: pos}}
 			}
 		}
 	}

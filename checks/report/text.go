@@ -82,7 +82,7 @@ func (t *textReporter) Document(d DocResult) error {
 			file string
 			u    *align.Unit
 			mark string
-		}{{"FR", f.FR, d.Doc.FRPath, unitOf(p, align.FR), frMark}, {"NL", f.NL, d.Doc.NLPath, unitOf(p, align.NL), nlMark}} {
+		}{{"FR", f.FR, evFile(d.Doc, align.FR, f.FR), unitOf(p, align.FR), frMark}, {"NL", f.NL, evFile(d.Doc, align.NL, f.NL), unitOf(p, align.NL), nlMark}} {
 			if side.ev == nil {
 				fmt.Fprintf(bw, "    %s —\n", side.name)
 				continue
