@@ -264,6 +264,11 @@ func rowBlocks(cells []cell, table string, row, line int, bilingual bool) []Bloc
 		}
 	}
 	t := join(cells)
+	if strings.TrimSpace(t.S) == "" {
+		// A row of empty cells ("\t \t"): no text, no block. As blocks
+		// they made units without text under one key on both sides.
+		return nil
+	}
 	lang := Neutral
 	if !bilingual && table != "parties" {
 		lang = Detect(t.S)

@@ -36,10 +36,24 @@ type cognateKey struct {
 type cognates struct {
 	a, b   [][]cognateKey
 	weight []float64
-	// spans[0][n][i] holds the keys of a[i:i+n] added up (n = 2, 3), and
-	// spans[1] those of b: a match of several units reads them ready.
-	spans [2][4][][]cognateKey
+	// spans[0][n-2] holds the keys of runs a[i:i+n] added up (n = 2, 3),
+	// and spans[1] those of b, for the runs asked for last (see span).
+	spans [2][2][]cognateSpan
 }
+
+// cognateSpan is the keys of the run of units from start (1 + start in
+// at; 0 when empty).
+type cognateSpan struct {
+	at   int
+	keys []cognateKey
+}
+
+// cognateSpanSlots is how many runs of each length and side a cognates
+// keeps: more than a band of the pairing table is wide (bandOf), so that
+// its rows find the runs the rows before them added up. Adding up every
+// run of two and three units beforehand held five times the units' own
+// keys, 40 % of the memory of a long flow's pairing.
+const cognateSpanSlots = 1024
 
 // newCognates reads the word keys of the units of both sides. A key is
 // the first letters of a word, lower-cased and without accents; a key
@@ -65,19 +79,6 @@ func newCognates(a, b []*Unit) *cognates {
 	}
 	c.a = read(a, &dfA)
 	c.b = read(b, &dfB)
-	for side, units := range [][][]cognateKey{c.a, c.b} {
-		for n := 2; n <= 3; n++ {
-			spans := make([][]cognateKey, max(len(units)-n+1, 0))
-			for i := range spans {
-				var s []cognateKey
-				for _, u := range units[i : i+n] {
-					s = append(s, u...)
-				}
-				spans[i] = compactKeys(s)
-			}
-			c.spans[side][n] = spans
-		}
-	}
 	c.weight = make([]float64, len(ids))
 	for id := range c.weight {
 		df := int32(1)
@@ -223,10 +224,26 @@ func total(keys []cognateKey) int32 {
 	return n
 }
 
-// span returns the keys of units i to j of a side (0 French, 1 Dutch).
+// span returns the keys of units i to j of a side (0 French, 1 Dutch),
+// j − i from 1 to 3. The keys of a run of several units stay valid until
+// the next span of that side.
 func (c *cognates) span(side, i, j int) []cognateKey {
+	units := [2][][]cognateKey{c.a, c.b}[side]
 	if j-i == 1 {
-		return [2][][]cognateKey{c.a, c.b}[side][i]
+		return units[i]
 	}
-	return c.spans[side][j-i][i]
+	slots := c.spans[side][j-i-2]
+	if slots == nil {
+		slots = make([]cognateSpan, min(len(units)+1, cognateSpanSlots))
+		c.spans[side][j-i-2] = slots
+	}
+	sl := &slots[i%len(slots)]
+	if sl.at != i+1 {
+		keys := sl.keys[:0]
+		for _, u := range units[i:j] {
+			keys = append(keys, u...)
+		}
+		sl.keys, sl.at = compactKeys(keys), i+1
+	}
+	return sl.keys
 }

@@ -37,24 +37,68 @@ func FlowLayout(src *Source) []Block {
 
 // flowHeadings are the headings cut out of a flow: the pattern and whether
 // it must be found in capitals.
+// Each holds in lits words that every match of it contains (in ASCII
+// capitals or not, for a pattern that ignores case), so that a line with
+// none of them is not scanned by the pattern (see literals).
 var flowHeadings = []struct {
 	re   *regexp.Regexp
 	caps bool
+	lits literals
 }{
-	{regexp.MustCompile(`(EXPOSÉ DES MOTIFS|MEMORIE VAN TOELICHTING|COMMENTAIRE DES ARTICLES|TOELICHTING BIJ DE ARTIKELEN|DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true},
-	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false},
+	{regexp.MustCompile(`(EXPOSÉ DES MOTIFS|MEMORIE VAN TOELICHTING|COMMENTAIRE DES ARTICLES|TOELICHTING BIJ DE ARTIKELEN|DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true,
+		literals{words: []string{"EXPOSÉ DES MOTIFS", "TOELICHTING", "COMMENTAIRE DES ARTICLES", "DÉVELOPPEMENTS", "RÉSUMÉ", "SAMENVATTING"}}},
+	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false,
+		literals{words: []string{"dames, messieurs,", "dames en heren,"}, fold: true}},
 	// The Council of State's opinion on a bill's draft, which comments on
 	// the draft's articles in its own numbering.
-	{regexp.MustCompile(`(AVIS DU CONSEIL D[’']ÉTAT|ADVIES VAN DE RAAD VAN STATE)`), true},
+	{regexp.MustCompile(`(AVIS DU CONSEIL D[’']ÉTAT|ADVIES VAN DE RAAD VAN STATE)`), true,
+		literals{words: []string{"AVIS DU CONSEIL D", "ADVIES VAN DE RAAD VAN STATE"}}},
 	// The coordinated text of a bill: each language's base text and the
 	// text adapted to the bill, two columns that the extraction sends to
 	// the streams in halves (see crossForeign). In capitals, the bill
 	// heading that ends it ("… AU PROJET DE LOI") is cut on its own.
-	{regexp.MustCompile(`(Coordination (?:TEXTE DE BASE|Texte de base)|Coördinatie van (?:BASISTEKST|Basistekst)|TEXTE ADAPTÉ AU|Texte adapté au projet de loi|TEKST AANGEPAST AAN HET|Tekst aangepast aan het wetsontwerp)`), false},
-	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true},
-	{regexp.MustCompile(`(PROPOSITION|VOORSTEL)\s+(?:(?:Article|Artikel|Art\.)\s+)?\d+`), true},                         // the articles part, even when its first article is lost
-	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*[A-E]\. `), false}, // A., or a later recital when the first ones are lost
-	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekte? de federale regering\s*:)`), false},
+	{regexp.MustCompile(`(Coordination (?:TEXTE DE BASE|Texte de base)|Coördinatie van (?:BASISTEKST|Basistekst)|TEXTE ADAPTÉ AU|Texte adapté au projet de loi|TEKST AANGEPAST AAN HET|Tekst aangepast aan het wetsontwerp)`), false,
+		literals{words: []string{"Coordination ", "Coördinatie van ", "TEXTE ADAPTÉ AU", "Texte adapté au projet de loi", "TEKST AANGEPAST AAN HET", "Tekst aangepast aan het wetsontwerp"}}},
+	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true,
+		literals{words: []string{"PROPOSITION DE ", "VOORSTEL VAN RESOLUTIE", "WETSVOORSTEL", "PROJET DE LOI", "WETSONTWERP"}}},
+	{regexp.MustCompile(`(PROPOSITION|VOORSTEL)\s+(?:(?:Article|Artikel|Art\.)\s+)?\d+`), true, // the articles part, even when its first article is lost
+		literals{words: []string{"PROPOSITION", "VOORSTEL"}}},
+	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*[A-E]\. `), false, // A., or a later recital when the first ones are lost
+		literals{words: []string{"la chambre des repr", "de kamer van volksvertegenwoordigers,"}, fold: true}},
+	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekte? de federale regering\s*:)`), false,
+		literals{words: []string{"demande au gouvernement f", "de federale regering"}, fold: true}},
+}
+
+// literals are words of which every match of a pattern contains one.
+// Where a text has none of them the pattern cannot match, and a flowing
+// line of megabytes is spared the pattern: Go's regexp machine scans an
+// alternation of words at some 0.3 MB/s, a word search at hundreds.
+// With fold the words are in ASCII small letters and found in any ASCII
+// case; a text with a character that folds to an ASCII letter (the
+// Kelvin sign, the long s) is always scanned.
+type literals struct {
+	words []string
+	fold  bool
+}
+
+// mayMatch reports whether the pattern of l may match s; lower is s with
+// ASCII capitals in small letters, computed at the first need.
+func (l literals) mayMatch(s string, lower *string) bool {
+	if l.fold {
+		if strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
+			return true
+		}
+		if *lower == "" && s != "" {
+			*lower = string(asciiLower(make([]byte, 0, len(s)), s)) // every byte in its place
+		}
+		s = *lower
+	}
+	for _, w := range l.words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAround reports whether s[start:end] stands alone: no letter touches
@@ -77,7 +121,8 @@ var (
 
 	// flowFurnitureRE is page furniture left in a flow: the running header and
 	// the printer's line.
-	flowFurnitureRE = regexp.MustCompile(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)`)
+	flowFurnitureRE   = regexp.MustCompile(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)`)
+	flowFurnitureLits = literals{words: []string{"KAMER • ", "CHAMBRE • ", "Imprimerie centrale – Centrale drukkerij", "Centrale drukkerij – Imprimerie centrale"}}
 	// coverNumberRE is the document's number printed large on the cover
 	// after the authors ("(ingediend door …) 03396"), in one language's
 	// column only.
@@ -97,6 +142,19 @@ var (
 	signatureRunRE = regexp.MustCompile(`(?:\p{Lu}[\p{L}'’-]+ (?:(?:de|van|der|den|De|Van|Le|La) )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\([\p{L}&. -]{1,20}\)\s*){2,}`)
 )
 
+// twoSpaces is what every gap of gapRE and upperGapRE holds.
+var twoSpaces = literals{words: []string{"  "}}
+
+// findAllIf is re.FindAllStringIndex(s, -1) for a pattern whose every
+// match holds one of lits.
+func findAllIf(re *regexp.Regexp, lits literals, s string) [][]int {
+	var lower string
+	if !lits.mayMatch(s, &lower) {
+		return nil
+	}
+	return re.FindAllStringIndex(s, -1)
+}
+
 // cutFlow cuts one flowing line into blocks.
 func cutFlow(t Text) (pieces []Text, noise []bool) {
 	s := t.S
@@ -105,7 +163,11 @@ func cutFlow(t Text) (pieces []Text, noise []bool) {
 	type span struct{ start, end int }
 	var heads []span
 	first := true
+	var lower string
 	for _, h := range flowHeadings {
+		if !h.lits.mayMatch(s, &lower) {
+			continue
+		}
 		for _, m := range h.re.FindAllStringSubmatchIndex(s, -1) {
 			m = m[2:4] // the heading itself, without the label after it
 			if !wordAround(s, m[0], m[1]) {
@@ -136,7 +198,7 @@ func cutFlow(t Text) (pieces []Text, noise []bool) {
 	for _, m := range closingRE.FindAllStringIndex(s, -1) {
 		cuts[m[0]] = true
 	}
-	for _, m := range flowFurnitureRE.FindAllStringIndex(s, -1) {
+	for _, m := range findAllIf(flowFurnitureRE, flowFurnitureLits, s) {
 		cuts[m[0]], cuts[m[1]] = true, true
 		cover[m[0]] = true
 	}
@@ -618,7 +680,7 @@ func tableRuns(t Text) []tablePiece {
 func footnoteZones(s string) [][2]int {
 	var out [][2]int
 	prev := 0
-	for _, g := range gapRE.FindAllStringIndex(s, -1) {
+	for _, g := range findAllIf(gapRE, twoSpaces, s) {
 		gap := g[0] + 1
 		from := max(prev, gap-2000)
 		var start = -1
@@ -638,7 +700,7 @@ func footnoteZones(s string) [][2]int {
 	// sequence ("15 I. Maes … 16 Vlayen et al. … 17 Bloom …") or one
 	// whose call stands glued in the text before it.
 	prev = 0
-	gaps := upperGapRE.FindAllStringIndex(s, -1)
+	gaps := findAllIf(upperGapRE, twoSpaces, s)
 	if end := len(strings.TrimRight(s, " ")); end > 0 {
 		gaps = append(gaps, []int{end - 1, len(s)}) // the notes of the last page
 	}

@@ -272,23 +272,35 @@ func galeChurch(ev *evidence, sentences bool) []match {
 		}
 	}
 	const inf = math.MaxFloat64 / 4
-	cost := make([][]float64, n+1)
+	// A match reaches at most maxShape rows back: the costs are kept for
+	// the rows a cell reads (a ring of rows), the choices for every row,
+	// to trace the path back. Keeping every row's costs held 8 bytes per
+	// cell, 140 MB for 475,000 paragraphs.
+	const maxShape = 3
+	var cost [maxShape + 1][]float64
+	row := func(i int) []float64 { return cost[i%(maxShape+1)] }
 	from := make([][]int8, n+1)
-	for i := range cost {
-		cost[i] = make([]float64, hi[i]-lo[i]+1)
+	for i := range from {
 		from[i] = make([]int8, hi[i]-lo[i]+1)
-		for j := range cost[i] {
-			cost[i][j] = inf
+	}
+	newRow := func(i int) {
+		r := cost[i%(maxShape+1)][:0]
+		for range hi[i] - lo[i] + 1 {
+			r = append(r, inf)
 		}
+		cost[i%(maxShape+1)] = r
 	}
 	at := func(i, j int) float64 {
 		if i < 0 || j < lo[i] || j > hi[i] {
 			return inf
 		}
-		return cost[i][j-lo[i]]
+		return row(i)[j-lo[i]]
 	}
-	numsA, numsB := ev.numsA, ev.numsB
-	var scratch anchorScratch
+	runsA, runsB := &anchorRuns{sets: ev.numsA}, &anchorRuns{sets: ev.numsB}
+	var lengths *lengthCosts
+	if n+m >= 1024 {
+		lengths = newLengthCosts()
+	}
 	// Word evidence for sentences only: a sentence dropped from a flow
 	// leaves its neighbours of similar lengths, which words tell apart;
 	// paragraphs differ enough in length and numbers.
@@ -296,7 +308,8 @@ func galeChurch(ev *evidence, sentences bool) []match {
 	if sentences {
 		words = ev.cognates()
 	}
-	cost[0][0-lo[0]] = 0
+	newRow(0)
+	row(0)[0-lo[0]] = 0
 	type shape struct{ di, dj int }
 	shapes := []shape{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
 	prior := []float64{-math.Log(0.89), -math.Log(0.0099), -math.Log(0.0099), -math.Log(0.089 / 2), -math.Log(0.089 / 2), -math.Log(0.011), -math.Log(0.003), -math.Log(0.003)}
@@ -309,6 +322,10 @@ func galeChurch(ev *evidence, sentences bool) []match {
 		prior = append(prior[:5:5], -math.Log(0.0005), -math.Log(0.0005), -math.Log(0.0005))
 	}
 	for i := 0; i <= n; i++ {
+		if i > 0 {
+			newRow(i)
+		}
+		cur := row(i)
 		for j := lo[i]; j <= hi[i]; j++ {
 			if i == 0 && j == 0 {
 				continue
@@ -322,13 +339,17 @@ func galeChurch(ev *evidence, sentences bool) []match {
 				if prev >= inf {
 					continue
 				}
-				lc := lengthCost(a[pi:i], b[pj:j])
+				lc := lengths.of(a[pi:i], b[pj:j])
 				if sentences {
 					lc = min(lc, sentenceLengthCap)
 				}
-				c := prev + prior[k] + lc - anchorBonus(numsA[pi:i], numsB[pj:j], &scratch) - words.bonus(pi, i, pj, j) + ev.keyCost(pi, i, pj, j) + ev.neutralCost(pi, i, pj, j) + ev.questionCost(pi, i, pj, j)
-				if c < cost[i][j-lo[i]] {
-					cost[i][j-lo[i]] = c
+				bonus := 0.0
+				if s.di > 0 && s.dj > 0 {
+					bonus = mergedBonus(runsA.get(i, s.di), runsB.get(j, s.dj))
+				}
+				c := prev + prior[k] + lc - bonus - words.bonus(pi, i, pj, j) + ev.keyCost(pi, i, pj, j) + ev.neutralCost(pi, i, pj, j) + ev.questionCost(pi, i, pj, j)
+				if c < cur[j-lo[i]] {
+					cur[j-lo[i]] = c
 					from[i][j-lo[i]] = int8(k)
 				}
 			}
@@ -344,6 +365,39 @@ func galeChurch(ev *evidence, sentences bool) []match {
 		out[l], out[r] = out[r], out[l]
 	}
 	return out
+}
+
+// lengthCosts remembers lengthCost by the two lengths, in a table of
+// lengthCostSlots entries where a pair of lengths has one place: the
+// cells of a band meet the same lengths again and again (the runs of one
+// to three units of a row against those of its band), and the error
+// function and logarithm were most of the time of a long document's
+// pairing. A nil *lengthCosts computes every cost.
+type lengthCosts struct {
+	keys []uint64 // 1 + the two lengths, 0 for an empty slot
+	vals []float64
+}
+
+const (
+	lengthCostLog   = 13
+	lengthCostSlots = 1 << lengthCostLog
+)
+
+func newLengthCosts() *lengthCosts {
+	return &lengthCosts{keys: make([]uint64, lengthCostSlots), vals: make([]float64, lengthCostSlots)}
+}
+
+func (c *lengthCosts) of(a, b []*Unit) float64 {
+	n1, n2 := textLen(a), textLen(b)
+	if c == nil || n1 >= 1<<31 || n2 >= 1<<31 {
+		return lengthCostOf(n1, n2)
+	}
+	k := (uint64(n1)<<31 | uint64(n2)) + 1
+	h := (k * 0x9E3779B97F4A7C15) >> (64 - lengthCostLog) // Fibonacci hashing
+	if c.keys[h] != k {
+		c.keys[h], c.vals[h] = k, lengthCostOf(n1, n2)
+	}
+	return c.vals[h]
 }
 
 // sentenceLengthCap is the most a length difference costs a match of
@@ -376,7 +430,12 @@ func textLen(us []*Unit) int {
 // is translated by a Dutch text of length l2: the difference is taken as
 // normal with mean ratio c and variance s² per character.
 func lengthCost(a, b []*Unit) float64 {
-	l1, l2 := float64(textLen(a)), float64(textLen(b))
+	return lengthCostOf(textLen(a), textLen(b))
+}
+
+// lengthCostOf is lengthCost of texts of n1 and n2 bytes.
+func lengthCostOf(n1, n2 int) float64 {
+	l1, l2 := float64(n1), float64(n2)
 	if l1 == 0 && l2 == 0 {
 		return 0
 	}
@@ -446,6 +505,12 @@ func anchorBonus(a, b []anchorSet, buf *anchorScratch) float64 {
 		buf.b = mergeAnchors(buf.b[:0], b)
 		cb = buf.b
 	}
+	return mergedBonus(ca, cb)
+}
+
+// mergedBonus is anchorBonus of the numbers of two texts, each merged
+// into one set.
+func mergedBonus(ca, cb anchorSet) float64 {
 	shared, alone := 0, 0
 	i, j := 0, 0
 	for i < len(ca) || j < len(cb) {
@@ -464,6 +529,45 @@ func anchorBonus(a, b []anchorSet, buf *anchorScratch) float64 {
 		}
 	}
 	return max(2*float64(min(shared, 10))-float64(alone), 0)
+}
+
+// anchorRuns gives the merged numbers of runs of one to three units
+// ending at a unit, as the pairing table asks for them cell after cell:
+// a row of the table matches the same runs of one side with the runs of
+// every unit of its band on the other, so merging them afresh in each
+// cell made the merges most of the time of a long flow. The sets of the
+// units most recently asked for are kept, by end.
+type anchorRuns struct {
+	sets  []anchorSet
+	slots [2][]anchorRunSlot // runs of two and of three units
+}
+
+type anchorRunSlot struct {
+	end int // 1 + the end the slot holds; 0 when empty
+	set anchorSet
+}
+
+// anchorRunSlots is how many ends anchorRuns keeps, for each length: more
+// than a band of the table is wide (bandOf), so that a row finds what the
+// rows before it merged.
+const anchorRunSlots = 1024
+
+// get returns the merged numbers of sets[end-n:end], 1 ≤ n ≤ 3.
+func (r *anchorRuns) get(end, n int) anchorSet {
+	if n == 1 {
+		return r.sets[end-1]
+	}
+	slots := r.slots[n-2]
+	if slots == nil {
+		slots = make([]anchorRunSlot, min(len(r.sets)+1, anchorRunSlots))
+		r.slots[n-2] = slots
+	}
+	sl := &slots[end%len(slots)]
+	if sl.end != end+1 {
+		sl.set = mergeAnchors(sl.set[:0], r.sets[end-n:end])
+		sl.end = end + 1
+	}
+	return sl.set
 }
 
 // mergeAnchors appends to dst the union of sets, sorted, counts summed,

@@ -81,6 +81,52 @@ type Text struct {
 	S     string
 	Segs  []Segment // sorted by Off; Segs[0].Off == 0 when S is not empty
 	Marks []Mark
+
+	runes *runeIndex // built by Pos at its first position far into a run
+}
+
+// runeIndex holds how many runes of a long text stand before every
+// runeStep-th byte (moved on to the next rune's start), so that Pos counts
+// the runes of at most one step instead of a whole run: a text of one line
+// (a 50 MB paragraph) has one run, and its findings made the counting
+// quadratic.
+type runeIndex struct {
+	s           string // the text counted: Pos counts again when S changed
+	offs, runes []int
+}
+
+// runeStep is the distance between two counts of a runeIndex; Pos counts
+// directly within runeIndexFrom bytes of a run's start.
+const (
+	runeStep      = 4 << 10
+	runeIndexFrom = 64 << 10
+)
+
+// newRuneIndex counts the runes of s before every runeStep bytes. A count
+// is taken at a rune's first byte, where no character can span the cut,
+// so the counts add up to those of the whole prefix.
+func newRuneIndex(s string) *runeIndex {
+	x := &runeIndex{s: s, offs: []int{0}, runes: []int{0}}
+	n := 0
+	for last, off := 0, runeStep; off < len(s); off += runeStep {
+		for off < len(s) && !utf8.RuneStart(s[off]) {
+			off++
+		}
+		if off >= len(s) {
+			break
+		}
+		n += utf8.RuneCountInString(s[last:off])
+		x.offs, x.runes = append(x.offs, off), append(x.runes, n)
+		last = off
+	}
+	return x
+}
+
+// count returns the number of runes of s[:off]; off is a rune's first byte
+// or len(s).
+func (x *runeIndex) count(s string, off int) int {
+	k := sort.SearchInts(x.offs, off+1) - 1
+	return x.runes[k] + utf8.RuneCountInString(s[x.offs[k]:off])
 }
 
 // Pos returns where the byte at offset off of t.S stands in the input.
@@ -102,6 +148,13 @@ func (t *Text) Pos(off int) Pos {
 	}
 	s := t.Segs[i]
 	p := s.Pos
+	if off-s.Off > runeIndexFrom && (s.Off == 0 || utf8.RuneStart(t.S[s.Off])) {
+		if x := t.runes; x == nil || len(x.s) != len(t.S) || unsafe.StringData(x.s) != unsafe.StringData(t.S) {
+			t.runes = newRuneIndex(t.S)
+		}
+		p.Col += t.runes.count(t.S, off) - t.runes.count(t.S, s.Off)
+		return p
+	}
 	p.Col += utf8.RuneCountInString(t.S[s.Off:off])
 	return p
 }

@@ -1,6 +1,9 @@
 package checks
 
 import (
+	"cmp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -174,7 +177,21 @@ func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSe
 			sa.terms = append(sa.terms, m)
 		}
 	}
+	var maskIndex *spanSet
+	if len(sa.terms)+len(sa.italics) > spanSetFrom {
+		maskIndex = newSpanSet(len(sa.terms) + len(sa.italics))
+		for _, t := range sa.terms {
+			maskIndex.add(t.Start, t.End)
+		}
+		for _, sp := range sa.italics {
+			maskIndex.add(sp[0], sp[1])
+		}
+		maskIndex.sort()
+	}
 	masked := func(start, end int) bool {
+		if maskIndex != nil {
+			return maskIndex.overlaps(start, end)
+		}
 		for _, t := range sa.terms {
 			if start < t.End && t.Start < end {
 				return true
@@ -190,7 +207,18 @@ func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSe
 	if !strings.HasPrefix(u.Key, "table:") && !strings.HasPrefix(u.Key, "heading:") {
 		sa.names = extractNames(s, body, nameScan{masked: masked, common: common, words: ws, buf: &buf.names, infos: &buf.infos})
 	}
+	var nameIndex *spanSet
+	if len(sa.names) > spanSetFrom {
+		nameIndex = newSpanSet(len(sa.names))
+		for _, n := range sa.names {
+			nameIndex.add(n.Start, n.End)
+		}
+		nameIndex.sort()
+	}
 	inName := func(start, end int) bool {
+		if nameIndex != nil {
+			return nameIndex.overlaps(start, end)
+		}
 		for _, n := range sa.names {
 			if start < n.End && n.Start < end {
 				return true
@@ -216,6 +244,40 @@ func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSe
 		sa.acros = append(sa.acros, p)
 	}
 	return sa
+}
+
+// spanSet tells whether a stretch of text overlaps one of many spans (a
+// unit's terms, italics or names) by bisection: a long unit has thousands
+// of them, and scanning them all for every candidate word made the
+// analysis quadratic. Lists of up to spanSetFrom spans are scanned.
+type spanSet struct {
+	spans  [][2]int // sorted by start
+	starts []int
+	maxEnd []int // maxEnd[k]: the largest end of spans[:k+1]
+}
+
+const spanSetFrom = 32
+
+func newSpanSet(n int) *spanSet { return &spanSet{spans: make([][2]int, 0, n)} }
+
+func (x *spanSet) add(start, end int) { x.spans = append(x.spans, [2]int{start, end}) }
+
+// sort makes the set ready for overlaps, after the last add.
+func (x *spanSet) sort() {
+	slices.SortFunc(x.spans, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	x.starts, x.maxEnd = make([]int, len(x.spans)), make([]int, len(x.spans))
+	for k, sp := range x.spans {
+		x.starts[k], x.maxEnd[k] = sp[0], sp[1]
+		if k > 0 {
+			x.maxEnd[k] = max(sp[1], x.maxEnd[k-1])
+		}
+	}
+}
+
+// overlaps reports whether a span starts before end and ends after start.
+func (x *spanSet) overlaps(start, end int) bool {
+	k := sort.SearchInts(x.starts, end) // the spans that start before end
+	return k > 0 && x.maxEnd[k-1] > start
 }
 
 // startsLower reports whether s starts with an ASCII small letter, which

@@ -323,6 +323,11 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			}
 			n.Parts = append(n.Parts, strings.ReplaceAll(keyOf(k), "-", " "))
 		}
+		if len(n.Parts) == 0 {
+			// Initials only, as a title before a one-letter function word
+			// leaves ("M A"): no word to compare, and no surname.
+			continue
+		}
 		n.joined = n.key()
 		out = append(out, n)
 	}

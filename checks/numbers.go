@@ -1,8 +1,11 @@
 package checks
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +92,8 @@ func runNumbers(p *Pass, changed bool) {
 	}
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
 		frN, nlN := keyCounts[Num]{xs: c.fr.nums}, keyCounts[Num]{xs: c.nl.nums}
+		frRest, nlRest := otherText{s: fu.Text.S[fu.Body:]}, otherText{s: nu.Text.S[nu.Body:]}
+		frTwos, nlTwos := weakTwos{f: &c.fr, text: fu.Text.S}, weakTwos{f: &c.nl, text: nu.Text.S}
 		for _, d := range c.nums {
 			switch {
 			case d.fr >= 0 && d.nl >= 0 && changed:
@@ -107,13 +112,13 @@ func runNumbers(p *Pass, changed bool) {
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
 				f := c.fr.nums[d.fr]
-				sev, note := missingSeverity(f, fu.Text.S, nu.Text.S[nu.Body:], weakNear(&c.nl, nu.Text.S, c.fr.pos(f.Start), f.Val))
+				sev, note := missingSeverity(f, fu.Text.S, &nlRest, nlTwos.near(c.fr.pos(f.Start), f.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
 					Message: oneSidedMessage("FR", "NL", shown(fu.Text.S[f.Start:f.End], f.Key()), f.Key(), frN.of(f.Key()), nlN.of(f.Key()), note),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.nums[d.nl]
-				sev, note := missingSeverity(n, nu.Text.S, fu.Text.S[fu.Body:], weakNear(&c.fr, fu.Text.S, c.nl.pos(n.Start), n.Val))
+				sev, note := missingSeverity(n, nu.Text.S, &frRest, frTwos.near(c.nl.pos(n.Start), n.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
 					Message: oneSidedMessage("NL", "FR", shown(nu.Text.S[n.Start:n.End], n.Key()), n.Key(), nlN.of(n.Key()), frN.of(n.Key()), note),
 					NL:      At(nu, n.Start, n.End)})
@@ -372,20 +377,53 @@ func articleOne(w string) bool {
 // "beide Kamers"), the two are one changed number, a warning. The note
 // names digits the other side has in a form not read as a number ("COP15",
 // "p.384") and the word for "all" that stands for "100 %".
-func missingSeverity(n Num, text, other, near string) (Severity, string) {
+func missingSeverity(n Num, text string, other *otherText, near string) (Severity, string) {
 	written := text[n.Start:n.End]
 	if !n.OrdinalWord && near != "" {
 		return Warning, fmt.Sprintf(" (the other side says %q)", near)
 	}
 	if n.Val == 100 && strings.Contains(written, "%") {
-		if w := totalityWord(other); w != "" {
+		if w := other.totalityWord(); w != "" {
 			return Info, fmt.Sprintf(" (the other side says %q)", w)
 		}
 	}
-	if digits := digitsOf(written); n.Val == math.Trunc(n.Val) && digits != "" && hasDigitRun(other, digits) {
+	if digits := digitsOf(written); n.Val == math.Trunc(n.Val) && digits != "" && other.hasDigitRun(digits) {
 		return Info, " (the other side writes " + digits + " otherwise)"
 	}
 	return Info, ""
+}
+
+// otherText is the text of the side that lacks a number, with what
+// missingSeverity asks of it read once: a long unit lacks thousands of
+// numbers, and reading the other side's whole text again for each made
+// the check quadratic.
+type otherText struct {
+	s         string
+	runs      map[string]bool // the digit runs of a long s, read at the first question
+	total     string          // totalityWord(s), once read
+	totalRead bool
+}
+
+// otherTextRunsFrom is the length from which otherText reads the digit
+// runs of its text into a set instead of scanning the text per question.
+const otherTextRunsFrom = 4 << 10
+
+func (o *otherText) hasDigitRun(d string) bool {
+	if len(o.s) < otherTextRunsFrom {
+		return hasDigitRun(o.s, d)
+	}
+	if o.runs == nil {
+		o.runs = map[string]bool{}
+		eachDigitRun(o.s, func(run string) bool { o.runs[run] = true; return false })
+	}
+	return o.runs[d]
+}
+
+func (o *otherText) totalityWord() string {
+	if !o.totalRead {
+		o.total, o.totalRead = totalityWord(o.s), true
+	}
+	return o.total
 }
 
 // weakNear returns the text of a weak word for two of f ("beide", "toutes
@@ -398,6 +436,46 @@ func weakNear(f *facts, text string, pos, val float64) string {
 		if n.Weak && n.Val == 2 && val != 2 && !isDigit(text[n.Start]) && !approximate(text[n.Start:n.End]) && math.Abs(f.pos(n.Start)-pos) < nearby {
 			return text[n.Start:n.End]
 		}
+	}
+	return ""
+}
+
+// weakTwos answers weakNear for one side's facts, with its words for two
+// gathered once and looked up by position: a long unit lacks thousands of
+// numbers, and scanning all of the other side's numbers for each made the
+// check quadratic.
+type weakTwos struct {
+	f      *facts
+	text   string
+	read   bool
+	sorted bool  // twos in increasing position: looked up by bisection
+	twos   []Num // the numbers weakNear may return, in f's order
+}
+
+func (w *weakTwos) near(pos, val float64) string {
+	if len(w.f.nums) < 64 {
+		return weakNear(w.f, w.text, pos, val)
+	}
+	if val == 2 {
+		return ""
+	}
+	if !w.read {
+		for _, n := range w.f.nums {
+			if n.Weak && n.Val == 2 && !isDigit(w.text[n.Start]) && !approximate(w.text[n.Start:n.End]) {
+				w.twos = append(w.twos, n)
+			}
+		}
+		w.read = true
+		w.sorted = slices.IsSortedFunc(w.twos, func(a, b Num) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	if !w.sorted {
+		return weakNear(&facts{nums: w.twos, size: w.f.size, from: w.f.from}, w.text, pos, val)
+	}
+	// The distance grows with the position: the first two past pos −
+	// nearby is the first within nearby, if any is.
+	k := sort.Search(len(w.twos), func(k int) bool { return w.f.pos(w.twos[k].Start)-pos > -nearby })
+	if k < len(w.twos) && math.Abs(w.f.pos(w.twos[k].Start)-pos) < nearby {
+		return w.text[w.twos[k].Start:w.twos[k].End]
 	}
 	return ""
 }
@@ -438,13 +516,20 @@ func groupSeparator(s string, k int) int {
 // hasDigitRun reports whether s has the run of digits d, not part of a
 // longer run, once group separators are left out.
 func hasDigitRun(s, d string) bool {
+	return eachDigitRun(s, func(run string) bool { return run == d })
+}
+
+// eachDigitRun calls fn with each run of digits of s that is not part of
+// a longer run, group separators left out, until fn returns true; it
+// reports whether one did.
+func eachDigitRun(s string, fn func(run string) bool) bool {
 	for k := 0; k < len(s); {
 		if !isDigit(s[k]) || k > 0 && isDigit(s[k-1]) {
 			k++
 			continue
 		}
 		run := digitsOf(s[k:])
-		if run == d {
+		if fn(run) {
 			return true
 		}
 		k += max(1, len(run))

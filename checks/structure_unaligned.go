@@ -23,13 +23,18 @@ side, and its units are not compared by the other checks. A stretch with
 units on one side only is a warning; one with units on both sides that
 do not match is information, as is a passage of the other language found
 in a language's stream (an annex or a table the extraction sent to the
-wrong column), which is set aside.
+wrong column), which is set aside. A pair with a unit of more than a
+megabyte (an extraction that lost every paragraph break) is reported the
+same way, as a warning, and not compared.
 
   FR: 12 sentences of an impact analysis   NL: (none)   → one finding`,
 	Run: func(p *Pass) {
 		pairs := p.Doc.Pairs
 		for k := 0; k < len(pairs); {
 			if !pairs[k].Unaligned {
+				if tooLong(&pairs[k]) {
+					reportTooLong(p, &pairs[k])
+				}
 				k++
 				continue
 			}
@@ -60,6 +65,40 @@ wrong column), which is set aside.
 		}
 		reportAside(p)
 	},
+}
+
+// maxComparedUnit is the longest unit, in bytes, the content checks
+// compare: a pair with a longer side is reported once by
+// structure/unaligned and compared by no other check. The longest
+// paragraph of the real documents has 126 KB; a unit of megabytes is an
+// extraction that lost every paragraph break (a document on one line),
+// and comparing two such units word by word held some 70 bytes of memory
+// per byte of text (3.7 GB for two lines of 25 MB).
+const maxComparedUnit = 1 << 20
+
+// tooLong reports whether a side of pr is longer than maxComparedUnit.
+func tooLong(pr *align.Pair) bool {
+	return pr.FR != nil && len(pr.FR.Text.S) > maxComparedUnit || pr.NL != nil && len(pr.NL.Text.S) > maxComparedUnit
+}
+
+// reportTooLong reports a pair too long to be compared.
+func reportTooLong(p *Pass, pr *align.Pair) {
+	var fr, nl []*align.Unit
+	if pr.FR != nil {
+		fr = []*align.Unit{pr.FR}
+	}
+	if pr.NL != nil && !pr.Shared {
+		nl = []*align.Unit{pr.NL}
+	}
+	f := Finding{Unit: pr.Key, Severity: Warning,
+		Message: fmt.Sprintf("pair too long to compare: %s in FR, %s in NL (units of more than %d characters are not compared)", stretch(fr), stretch(nl), maxComparedUnit)}
+	if len(fr) > 0 {
+		f.FR = At(fr[0], 0, labelEnd(fr[0]))
+	}
+	if len(nl) > 0 {
+		f.NL = At(nl[0], 0, labelEnd(nl[0]))
+	}
+	p.Report(f)
 }
 
 // stretch describes units of one side: how many and how many characters.
@@ -121,12 +160,12 @@ func excerpt(s string) string {
 }
 
 // alignedView returns doc without the pairs of the stretches the pairing
-// could not align, which structure/unaligned reports once: no other check
-// compares them. Without such pairs it returns doc itself.
+// could not align and those too long to compare, which
+// structure/unaligned reports once: no other check compares them. Without such pairs it returns doc itself.
 func alignedView(doc *align.Document) *align.Document {
 	n := 0
 	for i := range doc.Pairs {
-		if doc.Pairs[i].Unaligned {
+		if doc.Pairs[i].Unaligned || tooLong(&doc.Pairs[i]) {
 			n++
 		}
 	}
@@ -136,7 +175,7 @@ func alignedView(doc *align.Document) *align.Document {
 	v := *doc
 	v.Pairs = make([]align.Pair, 0, len(doc.Pairs)-n)
 	for _, p := range doc.Pairs {
-		if !p.Unaligned {
+		if !p.Unaligned && !tooLong(&p) {
 			v.Pairs = append(v.Pairs, p)
 		}
 	}

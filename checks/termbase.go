@@ -329,10 +329,19 @@ func (tb *termbase) add(entry int, lang termLang, form string) {
 	if len(ps) == 0 {
 		return
 	}
+	keys := make([]string, len(ps))
+	for i, p := range ps {
+		if keys[i] = foldKey(p.S); keys[i] == "" {
+			// A word of marks only ("\u033f"), which folding takes away:
+			// no text can be matched against it, and an empty key made
+			// the index of first letters panic (a user's termbase).
+			return
+		}
+	}
 	n := tb.root
 	f := termForm{entry: entry, lang: lang, text: form}
-	for _, p := range ps {
-		k := foldKey(p.S)
+	for i, p := range ps {
+		k := keys[i]
 		if n.next == nil {
 			n.next = map[string]*trieNode{}
 		}

@@ -8,11 +8,20 @@ import (
 
 // TestGCPercent checks that only a small run of files collects garbage
 // less often: the sample alone, not a large file, standard input, or a
-// run where the user set GOGC.
+// run where the user set GOGC; and that a run with a document of more
+// than largeInput bytes collects more often.
 func TestGCPercent(t *testing.T) {
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.txt")
 	if err := os.WriteFile(big, make([]byte, smallInput+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	huge := filepath.Join(dir, "huge.txt")
+	if err := os.WriteFile(huge, make([]byte, largeInput+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	half := filepath.Join(dir, "half.txt")
+	if err := os.WriteFile(half, make([]byte, largeInput/2+1), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	sample := "../../testdata/kazakhstan.txt"
@@ -28,6 +37,9 @@ func TestGCPercent(t *testing.T) {
 		{"two files", []input{{fr: fr, nl: nl}}, smallRunGC},
 		{"large file", []input{{path: big}}, 0},
 		{"sample and large file", []input{{path: sample}, {path: big}}, 0},
+		{"huge file", []input{{path: sample}, {path: huge}}, largeRunGC},
+		{"huge document in two files", []input{{fr: half, nl: half}}, largeRunGC},
+		{"two large documents, none huge", []input{{path: half}, {path: half}}, 0},
 		{"standard input", []input{{stdin: true}}, 0},
 		{"missing file", []input{{path: filepath.Join(dir, "none.txt")}}, 0},
 		{"no input", nil, 0},

@@ -1,0 +1,56 @@
+package align
+
+import (
+	"regexp"
+	"testing"
+)
+
+// FuzzFlowLiterals checks the words that spare a flowing line the heading,
+// furniture and gap patterns (literals): where a text has none of a
+// pattern's words, the pattern matches nothing in it.
+func FuzzFlowLiterals(f *testing.F) {
+	for _, s := range []string{
+		"EXPOSÉ DES MOTIFS", "MEMORIE VAN TOELICHTING x", "Mesdames, Messieurs, ", "DAMES EN HEREN,",
+		"PROPOSITION DE LOI", "VOORSTEL 12", "PROPOSITION\tArticle 3", "LA CHAMBRE DES REPRÉSENTANTS, B. ",
+		"de Kamer van volksvertegenwoordigers, A. ", "de \u212aamer van volksvertegenwoordigers, A. ",
+		"mesdameſ, messieurs,", "Verzoekt de federale regering :", "demande au gouvernement fédéral :",
+		"KAMER • 3e ZITTING VAN DE 55e ZITTINGSPERIODE", "12345 Imprimerie centrale – Centrale drukkerij",
+		"mot  suite", "fin.  Page", "considérant que le 2 mars 2020, 208 personnes",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		check := func(name string, re *regexp.Regexp, lits literals) {
+			var lower string
+			if !lits.mayMatch(s, &lower) && re.MatchString(s) {
+				t.Fatalf("%s matches %q, which has none of its words %q", name, s, lits.words)
+			}
+		}
+		for i, h := range flowHeadings {
+			check("heading "+string(rune('0'+i)), h.re, h.lits)
+		}
+		check("flowFurnitureRE", flowFurnitureRE, flowFurnitureLits)
+		check("gapRE", gapRE, twoSpaces)
+		check("upperGapRE", upperGapRE, twoSpaces)
+	})
+}
+
+// TestFlowLiteralsSeeds: every seed a pattern matches is one the words
+// let through, and the words find the seeds of every pattern.
+func TestFlowLiteralsSeeds(t *testing.T) {
+	for _, s := range []string{"Mesdames, Messieurs, ", "LA CHAMBRE DES REPRÉSENTANTS, B. ", "de \u212aamer van volksvertegenwoordigers, A. ", "mesdameſ, messieurs,"} {
+		matched := false
+		for _, h := range flowHeadings {
+			var lower string
+			if h.re.MatchString(s) {
+				matched = true
+				if !h.lits.mayMatch(s, &lower) {
+					t.Errorf("%q: %v matches but its words do not let it through", s, h.re)
+				}
+			}
+		}
+		if !matched {
+			t.Errorf("%q: no heading matches", s)
+		}
+	}
+}
