@@ -1,12 +1,13 @@
 package align
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // FlowLayout reads flowing text: each line one long paragraph, as
@@ -41,31 +42,31 @@ func FlowLayout(src *Source) []Block {
 // capitals or not, for a pattern that ignores case), so that a line with
 // none of them is not scanned by the pattern (see literals).
 var flowHeadings = []struct {
-	re   *regexp.Regexp
+	re   *lazyregexp.Regexp
 	caps bool
 	lits literals
 }{
-	{regexp.MustCompile(`(EXPOSÉ DES MOTIFS|MEMORIE VAN TOELICHTING|COMMENTAIRE DES ARTICLES|TOELICHTING BIJ DE ARTIKELEN|DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true,
+	{lazyregexp.New(`(EXPOSÉ DES MOTIFS|MEMORIE VAN TOELICHTING|COMMENTAIRE DES ARTICLES|TOELICHTING BIJ DE ARTIKELEN|DÉVELOPPEMENTS|TOELICHTING|RÉSUMÉ|SAMENVATTING)`), true,
 		literals{words: []string{"EXPOSÉ DES MOTIFS", "TOELICHTING", "COMMENTAIRE DES ARTICLES", "DÉVELOPPEMENTS", "RÉSUMÉ", "SAMENVATTING"}}},
-	{regexp.MustCompile(`(?i)(mesdames, messieurs,|dames en heren,)`), false,
+	{lazyregexp.New(`(?i)(mesdames, messieurs,|dames en heren,)`), false,
 		literals{words: []string{"dames, messieurs,", "dames en heren,"}, fold: true}},
 	// The Council of State's opinion on a bill's draft, which comments on
 	// the draft's articles in its own numbering.
-	{regexp.MustCompile(`(AVIS DU CONSEIL D[’']ÉTAT|ADVIES VAN DE RAAD VAN STATE)`), true,
+	{lazyregexp.New(`(AVIS DU CONSEIL D[’']ÉTAT|ADVIES VAN DE RAAD VAN STATE)`), true,
 		literals{words: []string{"AVIS DU CONSEIL D", "ADVIES VAN DE RAAD VAN STATE"}}},
 	// The coordinated text of a bill: each language's base text and the
 	// text adapted to the bill, two columns that the extraction sends to
 	// the streams in halves (see crossForeign). In capitals, the bill
 	// heading that ends it ("… AU PROJET DE LOI") is cut on its own.
-	{regexp.MustCompile(`(Coordination (?:TEXTE DE BASE|Texte de base)|Coördinatie van (?:BASISTEKST|Basistekst)|TEXTE ADAPTÉ AU|Texte adapté au projet de loi|TEKST AANGEPAST AAN HET|Tekst aangepast aan het wetsontwerp)`), false,
+	{lazyregexp.New(`(Coordination (?:TEXTE DE BASE|Texte de base)|Coördinatie van (?:BASISTEKST|Basistekst)|TEXTE ADAPTÉ AU|Texte adapté au projet de loi|TEKST AANGEPAST AAN HET|Tekst aangepast aan het wetsontwerp)`), false,
 		literals{words: []string{"Coordination ", "Coördinatie van ", "TEXTE ADAPTÉ AU", "Texte adapté au projet de loi", "TEKST AANGEPAST AAN HET", "Tekst aangepast aan het wetsontwerp"}}},
-	{regexp.MustCompile(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true,
+	{lazyregexp.New(`(PROPOSITION DE RÉSOLUTION|VOORSTEL VAN RESOLUTIE|PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP)`), true,
 		literals{words: []string{"PROPOSITION DE ", "VOORSTEL VAN RESOLUTIE", "WETSVOORSTEL", "PROJET DE LOI", "WETSONTWERP"}}},
-	{regexp.MustCompile(`(PROPOSITION|VOORSTEL)\s+(?:(?:Article|Artikel|Art\.)\s+)?\d+`), true, // the articles part, even when its first article is lost
+	{lazyregexp.New(`(PROPOSITION|VOORSTEL)\s+(?:(?:Article|Artikel|Art\.)\s+)?\d+`), true, // the articles part, even when its first article is lost
 		literals{words: []string{"PROPOSITION", "VOORSTEL"}}},
-	{regexp.MustCompile(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*[A-E]\. `), false, // A., or a later recital when the first ones are lost
+	{lazyregexp.New(`(?i)(la chambre des représentants,|de kamer van volksvertegenwoordigers,)\s*[A-E]\. `), false, // A., or a later recital when the first ones are lost
 		literals{words: []string{"la chambre des repr", "de kamer van volksvertegenwoordigers,"}, fold: true}},
-	{regexp.MustCompile(`(?i)(demande au gouvernement fédéral\s*:|verzoekte? de federale regering\s*:)`), false,
+	{lazyregexp.New(`(?i)(demande au gouvernement fédéral\s*:|verzoekte? de federale regering\s*:)`), false,
 		literals{words: []string{"demande au gouvernement f", "de federale regering"}, fold: true}},
 }
 
@@ -110,36 +111,36 @@ func wordAround(s string, start, end int) bool {
 }
 
 var (
-	coverStartRE  = regexp.MustCompile(`N-VA\s*:\s*Nieuw-Vlaamse Alliantie`)
-	coverEndRE    = regexp.MustCompile(`\((papier MOT beige|beigekleurig MOT papier|papier beige|beigekleurig papier)\)`)
-	abbrevStartRE = regexp.MustCompile(`(\d{5}\s+)?(–\s+\S+\s+)?(Abréviations dans la numérotation|Afkorting bij de nummering)`)
-	closingRE     = regexp.MustCompile(`(Bruxelles|Brussel), (le )?\d{1,2}(er)? \p{L}+ \d{4}`)
-	endDateRE     = regexp.MustCompile(`[.;]\s+(\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})\s+\p{Lu}`)
-	chamberRE     = regexp.MustCompile(`(?i)(la chambre des représentants|de kamer van volksvertegenwoordigers),\s*$`)
-	requestsRE    = regexp.MustCompile(`(?i)(demande au gouvernement fédéral|verzoekte? de federale regering)\s*:$`)
-	billRE        = regexp.MustCompile(`^(PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP|PROPOSITION|VOORSTEL)$`)
+	coverStartRE  = lazyregexp.New(`N-VA\s*:\s*Nieuw-Vlaamse Alliantie`)
+	coverEndRE    = lazyregexp.New(`\((papier MOT beige|beigekleurig MOT papier|papier beige|beigekleurig papier)\)`)
+	abbrevStartRE = lazyregexp.New(`(\d{5}\s+)?(–\s+\S+\s+)?(Abréviations dans la numérotation|Afkorting bij de nummering)`)
+	closingRE     = lazyregexp.New(`(Bruxelles|Brussel), (le )?\d{1,2}(er)? \p{L}+ \d{4}`)
+	endDateRE     = lazyregexp.New(`[.;]\s+(\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})\s+\p{Lu}`)
+	chamberRE     = lazyregexp.New(`(?i)(la chambre des représentants|de kamer van volksvertegenwoordigers),\s*$`)
+	requestsRE    = lazyregexp.New(`(?i)(demande au gouvernement fédéral|verzoekte? de federale regering)\s*:$`)
+	billRE        = lazyregexp.New(`^(PROPOSITION DE LOI|WETSVOORSTEL|PROJET DE LOI|WETSONTWERP|PROPOSITION|VOORSTEL)$`)
 
 	// flowFurnitureRE is page furniture left in a flow: the running header and
 	// the printer's line.
-	flowFurnitureRE   = regexp.MustCompile(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)`)
+	flowFurnitureRE   = lazyregexp.New(`(?:KAMER|CHAMBRE) • \d+e (?:ZITTING VAN DE \d+e ZITTINGSPERIODE|SESSION DE LA \d+e LÉGISLATURE)|(?:\b\d{4,6} +)?(?:Imprimerie centrale – Centrale drukkerij|Centrale drukkerij – Imprimerie centrale)`)
 	flowFurnitureLits = literals{words: []string{"KAMER • ", "CHAMBRE • ", "Imprimerie centrale – Centrale drukkerij", "Centrale drukkerij – Imprimerie centrale"}}
 	// coverNumberRE is the document's number printed large on the cover
 	// after the authors ("(ingediend door …) 03396"), in one language's
 	// column only.
-	coverNumberRE = regexp.MustCompile(`\) +(0\d{4})\b`)
+	coverNumberRE = lazyregexp.New(`\) +(0\d{4})\b`)
 	// gapRE is a run of spaces where a column or page ended in the flow.
-	gapRE = regexp.MustCompile(`\S {2,}\p{Ll}`)
+	gapRE = lazyregexp.New(`\S {2,}\p{Ll}`)
 	// upperGapRE is a gap followed by a capital: a page that ended with
 	// its sentence.
-	upperGapRE = regexp.MustCompile(`\S {2,}\p{Lu}`)
+	upperGapRE = lazyregexp.New(`\S {2,}\p{Lu}`)
 	// flowNoteRE is a footnote number after a word in mid-sentence, before
 	// the note's text or its web address.
-	flowNoteRE = regexp.MustCompile(`(?:\p{Ll},?|[.;:%)]\d{0,3}) (\d{1,3}) (?:\p{Lu}|https?:|www\.)`)
+	flowNoteRE = lazyregexp.New(`(?:\p{Ll},?|[.;:%)]\d{0,3}) (\d{1,3}) (?:\p{Lu}|https?:|www\.)`)
 	// sourceRE marks the text of a footnote: a web address, a document or
 	// a year of publication.
-	sourceRE = regexp.MustCompile(`www|http|\.pdf|\.be\b|et al\.|[Ii]bid|op\.\s?cit|loc\.\s?cit|\b(19|20)\d{2}\b`)
+	sourceRE = lazyregexp.New(`www|http|\.pdf|\.be\b|et al\.|[Ii]bid|op\.\s?cit|loc\.\s?cit|\b(19|20)\d{2}\b`)
 	// signatureRunRE is two or more signatories: names with their party.
-	signatureRunRE = regexp.MustCompile(`(?:\p{Lu}[\p{L}'’-]+ (?:(?:de|van|der|den|De|Van|Le|La) )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\([\p{L}&. -]{1,20}\)\s*){2,}`)
+	signatureRunRE = lazyregexp.New(`(?:\p{Lu}[\p{L}'’-]+ (?:(?:de|van|der|den|De|Van|Le|La) )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\([\p{L}&. -]{1,20}\)\s*){2,}`)
 )
 
 // twoSpaces is what every gap of gapRE and upperGapRE holds.
@@ -147,7 +148,7 @@ var twoSpaces = literals{words: []string{"  "}}
 
 // findAllIf is re.FindAllStringIndex(s, -1) for a pattern whose every
 // match holds one of lits.
-func findAllIf(re *regexp.Regexp, lits literals, s string) [][]int {
+func findAllIf(re *lazyregexp.Regexp, lits literals, s string) [][]int {
 	var lower string
 	if !lits.mayMatch(s, &lower) {
 		return nil
@@ -185,7 +186,7 @@ func cutFlow(t Text) (pieces []Text, noise []bool) {
 	}
 	if e := coverEndRE.FindStringIndex(s); e != nil {
 		start := -1
-		for _, re := range []*regexp.Regexp{coverStartRE, abbrevStartRE} {
+		for _, re := range []*lazyregexp.Regexp{coverStartRE, abbrevStartRE} {
 			if m := re.FindStringIndex(s[:e[0]]); m != nil && (start < 0 || m[0] < start) {
 				start = m[0]
 			}
@@ -484,7 +485,7 @@ func requestSequence(s string, from int) []int {
 	}
 }
 
-var articleLabelRE = regexp.MustCompile(`(?:^|[.;:]\s+)((?:Article|Artikel|Art\.)\s+(\d+)(?:er|e)?\.?\s)`)
+var articleLabelRE = lazyregexp.New(`(?:^|[.;:]\s+)((?:Article|Artikel|Art\.)\s+(\d+)(?:er|e)?\.?\s)`)
 
 // articleSequence finds article labels in increasing order from s[from:].
 func articleSequence(s string, from int) []int {
@@ -575,7 +576,7 @@ func letterSpaced(s string) map[int]bool {
 // captionRE is the source line that closes a chart or a table, naming an
 // institution by its acronym ("Source: IBPT", "Bron: BIPT"), before the
 // capital of the sentence that follows it.
-var captionRE = regexp.MustCompile(`(?:^|[^(\s]\s*)\b(?:Source|Bron)\s*:\s*\p{Lu}{2,6}\s+\p{Lu}`)
+var captionRE = lazyregexp.New(`(?:^|[^(\s]\s*)\b(?:Source|Bron)\s*:\s*\p{Lu}{2,6}\s+\p{Lu}`)
 
 // captionRuns finds the chart and table captions flattened into a
 // sentence: from its start, or the previous caption, to each source line.

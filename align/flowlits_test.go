@@ -1,8 +1,9 @@
 package align
 
 import (
-	"regexp"
 	"testing"
+
+	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // FuzzFlowLiterals checks the words that spare a flowing line the heading,
@@ -20,7 +21,7 @@ func FuzzFlowLiterals(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		check := func(name string, re *regexp.Regexp, lits literals) {
+		check := func(name string, re *lazyregexp.Regexp, lits literals) {
 			var lower string
 			if !lits.mayMatch(s, &lower) && re.MatchString(s) {
 				t.Fatalf("%s matches %q, which has none of its words %q", name, s, lits.words)
