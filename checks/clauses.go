@@ -61,7 +61,12 @@ always a paraphrase). There a clause is still a warning when its words
 agree with the lengths: of five words of its own at least, the other side
 renders almost none (by the same word, a cognate or the built-in
 translation table), while it renders the rest of the pair as a
-translation does.`,
+translation does.
+The same holds for the paragraphs of a flowing document (column streams),
+which are paired by their lengths and whose sentences each language may
+cut elsewhere: there a clause is a warning only when the other language's
+text of its pair and of the pairs next to it renders almost none of its
+own words.`,
 	Run: runClauses,
 }
 
@@ -75,6 +80,7 @@ func runClauses(p *Pass) {
 	}
 	var lex lexSearch
 	var cov *lexTable
+	near := newNearText(p.Doc)
 	for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
 		pr := &cp
 		if !isProse(pr.Key) {
@@ -111,6 +117,9 @@ func runClauses(p *Pass) {
 					msev = Warning
 				}
 			}
+			if msev > Info && near.lengthPaired(pr.Key) && !near.lost(pr.Key, m.lang, u.Text.S[m.c.Start:m.c.End]) {
+				msev = Info // cut elsewhere, perhaps: see clausenear.go
+			}
 			reportMissing(p, pr.Key, u, m, msev)
 			reported[pr.Key] = true
 		}
@@ -123,7 +132,11 @@ func runClauses(p *Pass) {
 		}
 		for _, w := range windowMissing(p.Doc.Pairs, i) {
 			if !reported[w.key] {
-				reportMissing(p, w.key, w.unit, w.m, sev)
+				wsev := sev
+				if wsev > Info && near.lengthPaired(w.key) && !near.lost(w.key, w.m.lang, w.unit.Text.S[w.m.c.Start:w.m.c.End]) {
+					wsev = Info
+				}
+				reportMissing(p, w.key, w.unit, w.m, wsev)
 				reported[w.key] = true
 			}
 		}

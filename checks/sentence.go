@@ -19,7 +19,9 @@ was left out of the translation, or added to it — or is a scrap the
 extraction put in one stream only (a signature, the imprint): read on
 real bills, the lone sentences drawn were such scraps, so it is a
 warning, and information in a freely translated document (see
-clauses/missing).
+clauses/missing). In a flow a sentence whose words the other language
+renders in the paragraph before or after was cut elsewhere, not lost:
+information too.
 
   FR: … Il s'agit notamment du coût sociétal (financier), du manque de
       données et de sensibilisation …
@@ -29,6 +31,7 @@ clauses/missing).
 		if !tightDocument(p.Doc) {
 			sev = Info
 		}
+		near := newNearText(p.Doc)
 		for i := range p.Doc.Pairs {
 			pr := &p.Doc.Pairs[i]
 			if pr.Shared || (pr.FR != nil && pr.NL != nil) || !flowSentence(p.Doc, pr.Key) {
@@ -41,7 +44,11 @@ clauses/missing).
 			if utf8.RuneCountInString(u.Text.S) < minSentence {
 				continue // a heading or a scrap of the extraction
 			}
-			f := Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s sentence has no counterpart in %s: %q", side, other, excerptOf(u.Text.S, 120))}
+			fsev := sev
+			if fsev > Info && near.lengthPaired(pr.Key) && !near.lost(pr.Key, u.Lang, u.Text.S) {
+				fsev = Info // cut elsewhere: see clausenear.go
+			}
+			f := Finding{Unit: pr.Key, Severity: fsev, Message: fmt.Sprintf("%s sentence has no counterpart in %s: %q", side, other, excerptOf(u.Text.S, 120))}
 			if side == "FR" {
 				f.FR = At(u, 0, len(u.Text.S))
 			} else {
