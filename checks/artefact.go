@@ -99,7 +99,9 @@ Neither French nor Dutch writes a letter three times in a row (Dutch
 writes "zee-egel"), so a tripled letter is a typing slip, except where a
 Dutch compound joins a word ending in a doubled consonant to one starting
 with it ("stressstoornis", when the document writes "stress"). Words in
-capitals (Roman numerals such as XXX) and "www" are not reported.
+capitals (Roman numerals such as XXX) and "www" are not reported. A word
+whose every letter stands three times is bold text the printer overprinted
+("CCCeeennntttrrraaallleee"): it is named so, with the word as printed.
 
   NL: al te ruim opgevattte artikelen   → opgevatte`,
 	func(u *align.Unit, lx *lexicon) []hit { return findTripled(u.Text.S, lx) })

@@ -29,6 +29,11 @@ func scanTripled(s string, lx *lexicon) []hit {
 		if !hasTriple(w.S) || compoundSeam(w.S, lx) {
 			continue
 		}
+		if plain, ok := overprinted(w.S); ok {
+			out = append(out, hit{w.Start, w.End,
+				fmt.Sprintf("%q is overprinted text, every letter three times; write %q", w.S, plain)})
+			continue
+		}
 		fixed, ok := untriple(w.S)
 		if !ok {
 			continue
@@ -37,6 +42,33 @@ func scanTripled(s string, lx *lexicon) []hit {
 			fmt.Sprintf("%q has a letter written three times; write %q", w.S, fixed)})
 	}
 	return out
+}
+
+// overprinted returns the word a bold imprint overprinted three times
+// leaves in extracted text ("CCCeeennntttrrraaallleee" for "Centrale"):
+// every run of equal letters is three letters long, or a multiple of
+// three for a doubled letter ("dddrrruuukkkkkkeeerrriiijjj" for
+// "drukkerij"). At least three runs: a word that merely holds a tripled
+// letter is a slip, for untriple.
+func overprinted(w string) (string, bool) {
+	rs := []rune(w)
+	var b strings.Builder
+	runs := 0
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		if (j-i)%3 != 0 {
+			return "", false
+		}
+		for k := 0; k < (j-i)/3; k++ {
+			b.WriteRune(rs[i])
+		}
+		runs++
+		i = j
+	}
+	return b.String(), runs >= 3
 }
 
 // untriple returns w with every run of three or more equal lower-case
