@@ -6,6 +6,7 @@ import (
 	"github.com/concord-bilingual/concord/align"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -560,6 +561,7 @@ func reportRule(p *Pass, fs []Finding) {
 func runNames(p *Pass) {
 	an := p.analysis()
 	var streams map[align.Lang]string
+	var common map[string]bool
 	for i := range p.Doc.Pairs {
 		pair := &p.Doc.Pairs[i]
 		pa := an.pair(pair)
@@ -583,9 +585,51 @@ func runNames(p *Pass) {
 					f.Message += movedNote
 				}
 			}
+			if f.Rule == ruleNamesMissing && f.Severity == Warning {
+				if common == nil {
+					if streams == nil {
+						streams = languageStreams(p.Doc)
+					}
+					common = lowercaseWords(streams)
+				}
+				if startsCommon(f, common) {
+					f.Severity = Info
+				}
+			}
 			p.Report(f)
 		}
 	}
+}
+
+// lowercaseWords returns the words the document writes starting with a
+// lower-case letter, in either language.
+func lowercaseWords(streams map[align.Lang]string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range streams {
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// startsCommon reports whether the one-sided name of finding f starts
+// with a word the document writes in lower case elsewhere: a common word
+// in a capitalised heading, title or legend ("Seconde Guerre", "Inhoud
+// Blz", "Hypothèses Economische groei"), not a given name. Read on the
+// long documents, every one-sided "name" raised there so was such a run.
+func startsCommon(f Finding, common map[string]bool) bool {
+	ev := f.FR
+	if ev == nil {
+		ev = f.NL
+	}
+	if ev == nil {
+		return false
+	}
+	first, _, _ := strings.Cut(ev.Text, " ")
+	return common[strings.ToLower(first)]
 }
 
 // unsurePair is the pair confidence below which a one-sided name the
@@ -635,7 +679,9 @@ Crossrail Benelux; Limbourg Nord-Sud, het Limburgse Noord-Zuid-project),
 for the tail of a body's name (Paleis voor Schone Kunsten), and, in a
 pair the pairing is unsure of, for a person the other language names as
 often elsewhere in the document (the extraction or the pairing moved the
-mention).
+mention), and for a run whose first word the document writes in lower
+case elsewhere (a legend or heading in capitals: Hypothèses
+Economischegroei).
 
   FR: … Nazira Lesova et Nazira Lepesova …
   NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
