@@ -102,6 +102,9 @@ with it ("stressstoornis", when the document writes "stress"). Words in
 capitals (Roman numerals such as XXX) and "www" are not reported. A word
 whose every letter stands three times is bold text the printer overprinted
 ("CCCeeennntttrrraaallleee"): it is named so, with the word as printed.
+Three equal vowels where a word of the document ends or starts are the
+hyphen Dutch writes between meeting vowels, lost in extraction
+("viceeersteminister" for "vice-eersteminister"): it is put back.
 
   NL: al te ruim opgevattte artikelen   → opgevatte`,
 	func(u *align.Unit, lx *lexicon) []hit { return findTripled(u.Text.S, lx) })

@@ -34,6 +34,11 @@ func scanTripled(s string, lx *lexicon) []hit {
 				fmt.Sprintf("%q is overprinted text, every letter three times; write %q", w.S, plain)})
 			continue
 		}
+		if seam, ok := vowelSeam(w.S, lx); ok {
+			out = append(out, hit{w.Start, w.End,
+				fmt.Sprintf("%q has lost the hyphen where two vowels meet; write %q", w.S, seam)})
+			continue
+		}
 		fixed, ok := untriple(w.S)
 		if !ok {
 			continue
@@ -42,6 +47,44 @@ func scanTripled(s string, lx *lexicon) []hit {
 			fmt.Sprintf("%q has a letter written three times; write %q", w.S, fixed)})
 	}
 	return out
+}
+
+// vowelSeam returns w with the hyphen put back where Dutch writes one
+// between two vowels that meet at the seam of a compound or a suspended
+// word ("vice-eersteminister", "zee- en binnenvaart"), which extraction
+// lost: "viceeersteminister", "zeeen". The tripled vowel is cut after its
+// first or its second letter, at the cut that leaves a word of the
+// document on one side; neither, and it is a slip for untriple.
+func vowelSeam(w string, lx *lexicon) (string, bool) {
+	if lx == nil {
+		return "", false
+	}
+	rs := []rune(w)
+	lower := []rune(strings.ToLower(w))
+	for i := 2; i < len(rs); i++ {
+		if lower[i] != lower[i-1] || lower[i] != lower[i-2] || !strings.ContainsRune("aeiou", lower[i]) {
+			continue
+		}
+		if i+1 < len(rs) && lower[i+1] == lower[i] {
+			return "", false // four in a row: no seam explains it
+		}
+		word := func(rs []rune, min int) bool { return len(rs) >= min && lx.count(align.Neutral, string(rs)) > 0 }
+		// A word of the document before the cut (zee|en, vice|eerste),
+		// else after it; both sides of three letters at least, so that
+		// a slip ("geeen", "ge|een") is left to untriple.
+		for _, cut := range []int{i, i - 1} {
+			if word(lower[:cut], 3) {
+				return string(rs[:cut]) + "-" + string(rs[cut:]), true
+			}
+		}
+		for _, cut := range []int{i, i - 1} {
+			if cut >= 3 && word(lower[cut:], 3) {
+				return string(rs[:cut]) + "-" + string(rs[cut:]), true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // overprinted returns the word a bold imprint overprinted three times
