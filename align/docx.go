@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/concord-bilingual/concord/internal/roman"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -443,29 +444,16 @@ func formatNum(n int, f string) string {
 		}
 		return s
 	case "upperRoman", "lowerRoman":
-		s := roman(n)
+		s := roman.Format(n)
+		if s == "" {
+			return strconv.Itoa(n)
+		}
 		if f == "lowerRoman" {
 			s = strings.ToLower(s)
 		}
 		return s
 	}
 	return strconv.Itoa(n)
-}
-
-func roman(n int) string {
-	if n < 1 || n > 3999 {
-		return strconv.Itoa(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }
 
 // tagged returns the language most characters are tagged with, or the

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/internal/roman"
 )
 
 // Num is a number found in a unit's text: digits, spelled-out words, an
@@ -1020,7 +1021,7 @@ var romanKeywords = map[string]bool{
 // a keyword such as "titre" or "hoofdstuk", or with an ordinal suffix
 // ("XXIe siècle").
 func scanRoman(s string, i int) (Num, int, bool) {
-	if i >= len(s) || romanDigit[s[i]] == 0 {
+	if i >= len(s) || strings.IndexByte("IVXLCDM", s[i]) < 0 {
 		return Num{}, 0, false // not even the first letter is a numeral's
 	}
 	we := wordEnd(s, i)
@@ -1049,37 +1050,10 @@ func scanRoman(s string, i int) (Num, int, bool) {
 	return Num{Start: i, End: we, Val: v}, we, true
 }
 
-// romanDigit is the value of each Roman numeral letter, 0 for other bytes.
-var romanDigit = [256]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
-
 // romanValue returns the value of a well-formed Roman numeral.
 func romanValue(r string) (float64, bool) {
-	total := 0
-	for k := 0; k < len(r); k++ {
-		v := romanDigit[r[k]]
-		if k+1 < len(r) && romanDigit[r[k+1]] > v {
-			total -= v
-		} else {
-			total += v
-		}
-	}
-	if total <= 0 || toRoman(total) != r {
-		return 0, false
-	}
-	return float64(total), true
-}
-
-func toRoman(n int) string {
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for k, v := range vals {
-		for n >= v {
-			b.WriteString(syms[k])
-			n -= v
-		}
-	}
-	return b.String()
+	v, ok := roman.Value(r)
+	return float64(v), ok
 }
 
 // nlCountSuffixes end Dutch words made of a number and what it counts:
