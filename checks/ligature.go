@@ -41,7 +41,10 @@ func findLigatures(s string, l align.Lang, lx *lexicon) []hit {
 }
 
 // ligatureBoundary reports whether joining a and b puts the join inside or
-// at the edge of an ff, fi, fl, ffi or ffl sequence.
+// at the end of an ff, fi, fl, ffi or ffl sequence: the space extraction
+// leaves stands after the ligature glyph or within it ("defi nitieve",
+// "eff ectief"), never before it, where two words meet ("bruto
+// financieringsbehoeften").
 func ligatureBoundary(a, b string) bool {
 	w := a + b
 	j := len(a)
@@ -61,7 +64,7 @@ func ligatureBoundary(a, b string) bool {
 		default:
 			continue
 		}
-		if i <= j && j <= end {
+		if i < j && j <= end {
 			return true
 		}
 	}
