@@ -17,11 +17,35 @@ type Regexp struct {
 	re   *regexp.Regexp
 }
 
+// made holds every expression New returned, for CompileAll. Expressions
+// are made at package level, so it holds a fixed set.
+var made struct {
+	sync.Mutex
+	all []*Regexp
+}
+
 // New returns the expression src, to be compiled on first use; it panics
-// then if src does not compile, like regexp.MustCompile. A test that
-// calls Compile on each expression finds that before a user does.
+// then if src does not compile, like regexp.MustCompile. A package's test
+// calls CompileAll to find that before a user does.
 func New(src string) *Regexp {
-	return &Regexp{src: src}
+	r := &Regexp{src: src}
+	made.Lock()
+	made.all = append(made.all, r)
+	made.Unlock()
+	return r
+}
+
+// CompileAll compiles every expression made so far (those of the packages
+// linked in) and returns how many there are; it panics on one that does
+// not compile.
+func CompileAll() int {
+	made.Lock()
+	all := made.all
+	made.Unlock()
+	for _, r := range all {
+		r.Compile()
+	}
+	return len(all)
 }
 
 // Compile returns the compiled expression, compiling it on first call.

@@ -40,3 +40,22 @@ func TestConcurrentFirstUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestCompileAll: an expression made by New is compiled by CompileAll,
+// and a broken one panics there.
+func TestCompileAll(t *testing.T) {
+	r := New(`x+`)
+	if CompileAll() == 0 || r.re == nil {
+		t.Fatal("CompileAll left a made expression uncompiled")
+	}
+	New(`(`)
+	defer func() {
+		made.Lock()
+		made.all = made.all[:len(made.all)-1]
+		made.Unlock()
+		if recover() == nil {
+			t.Error("a broken expression compiled")
+		}
+	}()
+	CompileAll()
+}
