@@ -98,20 +98,7 @@ func setAsideForeign(blocks []Block, lang Lang) {
 // so clearly (a heading: "Coördinatie van BASISTEKST"), page furniture
 // between them.
 func leaningBefore(blocks []Block, i, floor int, lang Lang) int {
-	start := i
-	for k := i - 1; k >= floor && blocks[k].Kind != Foreign; k-- {
-		if blocks[k].Kind == Noise {
-			continue
-		}
-		sc := leaning(blocks[k].Text.S, lang)
-		if sc > 0 {
-			break
-		}
-		if sc < 0 {
-			start = k
-		}
-	}
-	return start
+	return leaningEdge(blocks, i, -1, floor, lang)
 }
 
 // leaningAfter returns where a run of the other language than lang that
@@ -120,8 +107,15 @@ func leaningBefore(blocks []Block, i, floor int, lang Lang) int {
 // article's heading of a table: "Art. 15. Disposition d’entrée en
 // vigueur"), page furniture between them.
 func leaningAfter(blocks []Block, i int, lang Lang) int {
-	last := i
-	for k := i + 1; k < len(blocks) && blocks[k].Kind != Foreign; k++ {
+	return leaningEdge(blocks, i, 1, len(blocks)-1, lang)
+}
+
+// leaningEdge walks from block i by step (-1 or 1) up to limit, stopping
+// at a set-aside block or one leaning to lang, and returns the farthest
+// block leaning to the other language.
+func leaningEdge(blocks []Block, i, step, limit int, lang Lang) int {
+	edge := i
+	for k := i + step; (k-limit)*step <= 0 && blocks[k].Kind != Foreign; k += step {
 		if blocks[k].Kind == Noise {
 			continue
 		}
@@ -130,10 +124,10 @@ func leaningAfter(blocks []Block, i int, lang Lang) int {
 			break
 		}
 		if sc < 0 {
-			last = k
+			edge = k
 		}
 	}
-	return last
+	return edge
 }
 
 // leaning is the language score of s seen from a stream in lang:
