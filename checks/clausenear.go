@@ -32,21 +32,21 @@ const nearPairs = 1
 const nearMaxHit = 0.25
 
 // nearText reads, for the pairs of a document, the text of the other
-// language around each pair.
+// language around each pair. The clause, sentence and length checks of a
+// Run share one (Pass.near).
 type nearText struct {
 	doc   *align.Document
-	index map[string]int // pair key → index in doc.Pairs
+	index map[string]int // pair key → index in doc.Pairs, made on first lost
 	tab   *lexTable
 }
 
-func newNearText(doc *align.Document) *nearText {
-	n := &nearText{doc: doc, index: make(map[string]int, len(doc.Pairs))}
-	for i := range doc.Pairs {
-		if _, ok := n.index[doc.Pairs[i].Key]; !ok {
-			n.index[doc.Pairs[i].Key] = i
-		}
+// near returns the nearText of the pass's document, made once per Run.
+func (p *Pass) near() *nearText {
+	m := p.shared()
+	if m.near == nil || m.near.doc != p.Doc {
+		m.near = &nearText{doc: p.Doc}
 	}
-	return n
+	return m.near
 }
 
 // lengthPaired reports whether the pair key of the document was paired by
@@ -62,6 +62,14 @@ func (n *nearText) lengthPaired(key string) bool {
 // sentences), the other language's text of the pairs around it (its own
 // pair included) renders at most coverMaxHit.
 func (n *nearText) lost(key string, l align.Lang, s string) bool {
+	if n.index == nil {
+		n.index = make(map[string]int, len(n.doc.Pairs))
+		for i := range n.doc.Pairs {
+			if _, ok := n.index[n.doc.Pairs[i].Key]; !ok {
+				n.index[n.doc.Pairs[i].Key] = i
+			}
+		}
+	}
 	i, ok := n.index[key]
 	if !ok {
 		return false

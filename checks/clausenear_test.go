@@ -30,7 +30,7 @@ func TestNearTextLost(t *testing.T) {
 			FR: unit(align.FR, "Il a été décidé que les ministres se tiendraient à une certaine distance de ce débat en raison de sa sensibilité et de la manière dont le débat sur le nucléaire est parfois mené dans la presse, et ce, pour créer le moins d’agitation possible autour des consultations."),
 			NL: unit(align.NL, "De Koning Boudewijnstichting trekt dit, en er is besloten dat de ministers wat afstand gaan nemen van dit debat omwille van de gevoeligheid ervan en de manier waarop het debat rond nucleair in de pers soms wordt gevoerd. Dit om er zo weinig mogelijk commotie rond te creëren.")},
 	}}
-	n := newNearText(doc)
+	n := &nearText{doc: doc}
 	if !n.lengthPaired("intro:2") || n.lengthPaired("article:2") {
 		t.Fatal("intro:N of a flow is paired by length, article:N is not")
 	}
@@ -46,7 +46,7 @@ func TestNearTextLost(t *testing.T) {
 			FR: unit(align.FR, "Il s’agit de créer le moins d’agitation possible autour des consultations."),
 			NL: unit(align.NL, "Er is besloten dat de ministers wat afstand gaan nemen van dit debat omwille van de gevoeligheid ervan en de manier waarop het debat rond nucleair in de pers soms wordt gevoerd. Dit om er zo weinig mogelijk commotie rond te creëren.")},
 	}}
-	if newNearText(doc2).lost("intro:2", align.FR, moved) {
+	if (&nearText{doc: doc2}).lost("intro:2", align.FR, moved) {
 		t.Error("a sentence the next Dutch paragraph renders was taken for lost")
 	}
 	if !n.lost("intro:2", align.FR, "Les cotisations des exploitants alimenteront désormais un fonds spécial géré par la Caisse des Dépôts luxembourgeoise.") {

@@ -80,7 +80,7 @@ func runClauses(p *Pass) {
 	}
 	var lex lexSearch
 	var cov *lexTable
-	near := newNearText(p.Doc)
+	near := p.near()
 	for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
 		pr := &cp
 		if !isProse(pr.Key) {

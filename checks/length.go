@@ -42,7 +42,7 @@ documents were lost text): information there (see clauses/missing).
 
   FR: 580 characters   NL: 240 characters   (ratio 0.41)`,
 	Run: func(p *Pass) {
-		near := newNearText(p.Doc)
+		near := p.near()
 		for i := range p.Doc.Pairs {
 			pr := &p.Doc.Pairs[i]
 			if pr.Shared || !isProse(pr.Key) || pr.FR == nil || pr.NL == nil {

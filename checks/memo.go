@@ -14,6 +14,7 @@ type memo struct {
 	shiftsOK   bool
 	lexicon    *lexicon
 	analysis   *docAnalysis
+	near       *nearText
 	facts      map[*align.Unit]facts
 	// units is how many units the document has, the size the facts
 	// table grows to when every pair is compared; 0 when unknown.

@@ -31,7 +31,7 @@ information too.
 		if !tightDocument(p.Doc) {
 			sev = Info
 		}
-		near := newNearText(p.Doc)
+		near := p.near()
 		for i := range p.Doc.Pairs {
 			pr := &p.Doc.Pairs[i]
 			if pr.Shared || (pr.FR != nil && pr.NL != nil) || !flowSentence(p.Doc, pr.Key) {
