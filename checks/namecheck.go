@@ -6,7 +6,6 @@ import (
 	"github.com/concord-bilingual/concord/align"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -561,7 +560,6 @@ func reportRule(p *Pass, fs []Finding) {
 func runNames(p *Pass) {
 	an := p.analysis()
 	var streams map[align.Lang]string
-	var common map[string]bool
 	for i := range p.Doc.Pairs {
 		pair := &p.Doc.Pairs[i]
 		pa := an.pair(pair)
@@ -586,13 +584,10 @@ func runNames(p *Pass) {
 				}
 			}
 			if f.Rule == ruleNamesMissing && f.Severity == Warning {
-				if common == nil {
-					if streams == nil {
-						streams = languageStreams(p.Doc)
-					}
-					common = lowercaseWords(streams)
+				if streams == nil {
+					streams = languageStreams(p.Doc)
 				}
-				if startsCommon(f, common) {
+				if startsCommon(f, streams) {
 					f.Severity = Info
 				}
 			}
@@ -601,26 +596,13 @@ func runNames(p *Pass) {
 	}
 }
 
-// lowercaseWords returns the words the document writes starting with a
-// lower-case letter, in either language.
-func lowercaseWords(streams map[align.Lang]string) map[string]bool {
-	out := map[string]bool{}
-	for _, s := range streams {
-		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-				out[w] = true
-			}
-		}
-	}
-	return out
-}
-
 // startsCommon reports whether the one-sided name of finding f starts
-// with a word the document writes in lower case elsewhere: a common word
-// in a capitalised heading, title or legend ("Seconde Guerre", "Inhoud
-// Blz", "Hypothèses Economische groei"), not a given name. Read on the
-// long documents, every one-sided "name" raised there so was such a run.
-func startsCommon(f Finding, common map[string]bool) bool {
+// with a word the document writes in lower case elsewhere (streams holds
+// its text by language): a common word in a capitalised heading, title or
+// legend ("Seconde Guerre", "Inhoud Blz", "Hypothèses Economische groei"),
+// not a given name. Read on the long documents, every one-sided "name"
+// raised there so was such a run.
+func startsCommon(f Finding, streams map[align.Lang]string) bool {
 	ev := f.FR
 	if ev == nil {
 		ev = f.NL
@@ -629,7 +611,16 @@ func startsCommon(f Finding, common map[string]bool) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(ev.Text, " ")
-	return common[strings.ToLower(first)]
+	w := strings.ToLower(first)
+	if w == first {
+		return false
+	}
+	for _, s := range streams {
+		if hasWords(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // unsurePair is the pair confidence below which a one-sided name the
