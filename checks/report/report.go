@@ -136,18 +136,10 @@ func file(d *align.Document, l align.Lang) string {
 // from a passage of l standing in the other language's column stream.
 func evFile(d *align.Document, l align.Lang, e *checks.Evidence) string {
 	own := file(d, l)
-	if e != nil && e.File != "" && e.File != own && e.File == file(d, otherLang(l)) {
+	if e != nil && e.File != "" && e.File != own && e.File == file(d, l.Other()) {
 		return e.File
 	}
 	return own
-}
-
-// otherLang returns NL for FR and FR for NL.
-func otherLang(l align.Lang) align.Lang {
-	if l == align.FR {
-		return align.NL
-	}
-	return align.FR
 }
 
 // evSide is one language's evidence of a finding with its file.
