@@ -161,7 +161,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if utf8.RuneCountInString(k) == 1 {
 			return c == titleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
 		}
-		if isStopWord(k) || institutionWords[k] || placeWords[k] || nameParticles[k] || pubAcronyms[k] {
+		if isStopWord(k) || institutionWords[k] || placeWords[k] || nameParticles[k] || pubAcronyms[k] || furnitureWords[k] {
 			return false
 		}
 		return !sc.common[k]
@@ -225,6 +225,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	for i := 0; i < len(ws); {
 		// A title: Mme, M., mevrouw, de heer, président.
 		titled := false
+		head := i // the title's first word, or the name's
 		j := i
 		if k := keyOf(i); !titleKeys.maybe(k) {
 			// neither a title nor the first word of one
@@ -314,7 +315,10 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			continue // a single word, or a run of capitalised words that is a list
 		}
 		if start > 0 && institutionWords[keyOf(start-1)] && caseAt(start-1) == titleCase && spaceOnly(ws[start].Gap) {
-			continue // Fondation Roi Baudouin, Commission Venise
+			continue // Commission Venise
+		}
+		if titled && head > 0 && institutionWords[keyOf(head-1)] && caseAt(head-1) == titleCase && spaceOnly(ws[head].Gap) {
+			continue // Fondation Roi Baudouin, Fondation Prince Laurent
 		}
 		n := personName{Start: ws[start].Start, End: ws[end-1].End, Titled: titled}
 		for k := start; k < end; k++ {

@@ -138,6 +138,18 @@ kazakhstan kazachstan kirghizistan kirgizie ouzbekistan oezbekistan tadjikistan
 tadzjikistan turkmenistan azerbaidjan azerbeidzjan armenie georgie georgie iran irak
 syrie syrie israel palestine palestina egypte egypte maroc marokko algerie algerije
 tunisie tunesie congo rwanda burundi inde india japon japan
+austria belgium bulgaria croatia cyprus czechia denmark estonia finland germany greece
+hungary ireland italy latvia lithuania luxemburg netherlands poland romania slovakia
+slovenia spain sweden switzerland norway russia turkey kingdom united
+`)
+
+// furnitureWords head the furniture of a document rather than name
+// anyone: the table of contents ("Inhoud Blz.", "Sommaire Pages") and the
+// captions of tables, charts and annexes, capitalised before what they
+// announce.
+var furnitureWords = newWordSet(`
+inhoud inhoudsopgave blz sommaire pages page tabel tableau tabelle grafiek graphique
+figuur figure bron source sources bijlage annexe annexes totaal total
 `)
 
 // pubAcronyms are the Chamber's publication series, written in capitals
@@ -192,7 +204,7 @@ var nounSuffixes = []string{
 	"isch", "ische", "iteit", "ity", "ities", "ness", "ship", "schap", "heid", "isme", "ism",
 	"ogy", "ogie", "ance", "ances", "ence", "ences", "ency", "ancy", "ments", "ings", "aire",
 	"aires", "ies", "ing", "oire", "ule", "ment", "eur", "eurs", "rice", "ief", "ieve", "ual",
-	"ural", "ial", "al", "icy", "egy", "bly", "schappen", "talig", "talige", "ismo", "ento", "idad", "ativo",
+	"ural", "ial", "icy", "egy", "bly", "schappen", "talig", "talige", "ismo", "ento", "idad", "ativo",
 }
 
 // institutionHeads end Dutch compounds that name a body (Documentatiecentrum,
@@ -217,6 +229,11 @@ func nounLike(w string) bool {
 		if strings.HasSuffix(w, suf) && n >= len(suf)+3 {
 			return true
 		}
+	}
+	// -al ends adjectives (National, Central, Federal) and names alike
+	// (Pascal, Clarinval, Duval): the adjectives are English words too.
+	if strings.HasSuffix(w, "al") && englishWord(w) {
+		return true
 	}
 	for _, h := range institutionHeads {
 		if strings.HasSuffix(w, h) && n >= utf8.RuneCountInString(h)+4 {

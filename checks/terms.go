@@ -399,12 +399,13 @@ func termFindings(a *pairAnalysis) []Finding {
 			return samePlace(a, x, left[0])
 		}
 		if x, ok := extraAcronym(a.tb, to, from, near); ok {
+			// The mention is answered by the swap: it has no other finding.
 			if frFirst {
 				mismatch(left[0], x, Warning)
-				frU = dropItem(frU, left[0])
+				frU, nlU = dropItem(frU, left[0]), dropItem(nlU, x)
 			} else {
 				mismatch(x, left[0], Warning)
-				nlU = dropItem(nlU, left[0])
+				nlU, frU = dropItem(nlU, left[0]), dropItem(frU, x)
 			}
 		}
 	}
@@ -576,48 +577,94 @@ func termFindings(a *pairAnalysis) []Finding {
 // characters): where a translator who swapped one acronym for another
 // put it.
 func samePlace(a *pairAnalysis, f, n termItem) bool {
-	fl, nl := len(a.fr.unit.Text.S), len(a.nl.unit.Text.S)
-	if fl == 0 || nl == 0 {
+	return samePlaceIn(f.start, len(a.fr.unit.Text.S), n.start, len(a.nl.unit.Text.S))
+}
+
+// samePlaceIn reports whether offset x of a text of length xl and offset
+// y of a text of length yl stand at about the same place (see samePlace).
+func samePlaceIn(x, xl, y, yl int) bool {
+	if xl == 0 || yl == 0 {
 		return false
 	}
-	d := float64(f.start)/float64(fl) - float64(n.start)/float64(nl)
+	d := float64(x)/float64(xl) - float64(y)/float64(yl)
 	if d <= 0.2 && d >= -0.2 {
 		return true
 	}
 	// in a short unit, a few words apart
-	c := float64(f.start) - float64(n.start)*float64(fl)/float64(nl)
+	c := float64(x) - float64(y)*float64(xl)/float64(yl)
 	return c <= 80 && c >= -80
 }
 
-// extraAcronym returns an acronym mention of sa for which near holds,
-// whose entry sa names by acronym (ECB, btw) more often than other does.
+// extraAcronym returns a mention of sa for which near holds, whose entry
+// sa names more often than other does, in any form: an acronym (ECB, btw),
+// a name led by one (SPF Finances) or the full name (Union européenne);
+// or an acronym the termbase does not know that sa writes more often
+// (ASCVD). The mention the other side lacks is where its unmatched
+// acronym stands: "le SPF Finances … du SPF Finances" against "de FOD
+// Financiën … de BNI Financiën" counts two mentions against one.
 func extraAcronym(tb *termbase, sa, other *sideAnalysis, near func(termItem) bool) (termItem, bool) {
 	count := func(x *sideAnalysis, e int) int {
 		n := 0
 		for _, m := range x.terms {
-			if text := x.unit.Text.S[m.Start:m.End]; containsInt(m.Entries, e) && (acronymLike(text) || tb.lowerAcronym(m.Entries, text)) {
+			if containsInt(m.Entries, e) {
+				n++
+			}
+		}
+		return n
+	}
+	countPart := func(x *sideAnalysis, k string) int {
+		n := 0
+		for _, p := range x.parts {
+			if len(p.S) == len(k) && foldKey(p.S) == k {
 				n++
 			}
 		}
 		return n
 	}
 	own := ownAcronyms(sa)
-	for _, m := range sa.terms {
-		text := sa.unit.Text.S[m.Start:m.End]
-		if !acronymLike(text) || tb.places(m.Entries) || own[text] {
-			continue
+	// Acronyms first: a translator swaps one label for another.
+	for _, acronyms := range []bool{true, false} {
+		for _, m := range sa.terms {
+			text := sa.unit.Text.S[m.Start:m.End]
+			acr := acronymLike(text) || tb.lowerAcronym(m.Entries, text)
+			if acr != acronyms || tb.places(m.Entries) || own[text] {
+				continue
+			}
+			it := termItem{m.Start, m.End, text, m.Entries, acr}
+			if !near(it) {
+				continue
+			}
+			for _, e := range m.Entries {
+				if count(sa, e) > count(other, e) {
+					return it, true
+				}
+			}
 		}
-		it := termItem{m.Start, m.End, text, m.Entries, true}
-		if !near(it) {
-			continue
+		if !acronyms {
+			break
 		}
-		for _, e := range m.Entries {
-			if count(sa, e) > count(other, e) {
+		// An acronym the termbase does not know counts where the other side
+		// writes it too, fewer times: the other language may have its own
+		// (ONP, RVP). One that labels a number (COVID-19, SARS-CoV-2) is
+		// repeated or left out at will.
+		for _, p := range sa.acros {
+			it := termItem{p.Start, p.End, p.S, nil, true}
+			if numberLabel(sa.words[p.Word].S) || !near(it) {
+				continue
+			}
+			k := foldKey(p.S)
+			if n := countPart(other, k); n > 0 && countPart(sa, k) > n {
 				return it, true
 			}
 		}
 	}
 	return termItem{}, false
+}
+
+// numberLabel reports whether w, a word of parts, is a label joined to a
+// number by a hyphen: COVID-19, SARS-CoV-2, F-35.
+func numberLabel(w string) bool {
+	return strings.ContainsRune(w, '-') && hasDigit(w)
 }
 
 // hasPart reports whether sa holds the part w, letter for letter.
