@@ -422,6 +422,13 @@ func personShaped(n *personName) bool {
 	return core >= 2 && !englishPhrase(n)
 }
 
+// fullName reports whether n, a name of side sa, reads as a person's full
+// name (personShaped) and does not follow a determiner ("la Seconde
+// Guerre", "de Tweede Wereldoorlog").
+func fullName(n *personName, sa *sideAnalysis) bool {
+	return personShaped(n) && !afterDeterminer(sa.unit.Text.S, sa.lang, n)
+}
+
 // titledSurname reports whether n is a surname after a title (général
 // Haftar, minister Crevits, collega Burton): the title says that it names
 // a person, who is left out where the other side does not name him.
@@ -457,26 +464,45 @@ hij zij ze hem spreker spreekster laatstgenoemde`)
 // to him on the other.
 func referredNear(n *personName, from, other *sideAnalysis) bool {
 	fl, ol := len(from.unit.Text.S), len(other.unit.Text.S)
-	for _, w := range other.words {
-		if personRefs[foldKey(stripElision(w).S)] && samePlaceIn(n.Start, fl, w.Start, ol) {
-			return true
+	for i, w := range other.words {
+		k := foldKey(stripElision(w).S)
+		if !personRefs[k] || !samePlaceIn(n.Start, fl, w.Start, ol) {
+			continue
 		}
+		if k == "il" && i+1 < len(other.words) {
+			next := foldKey(other.words[i+1].S)
+			if j := strings.IndexByte(next, '\''); j > 0 {
+				next = next[:j] // s'agit
+			}
+			if impersonalVerbs[next] {
+				continue // il faut, il ressort, il s'agit: no one
+			}
+		}
+		return true
 	}
 	return false
 }
 
-// determiners are the French and Dutch articles and determiners that
+// impersonalVerbs follow an impersonal French "il" (il faut, il y a, il
+// ressort, il s'agit), which refers to no one.
+var impersonalVerbs = newWordSet(`y faut fallait faudra faudrait ressort semble semblait s agit convient importe
+existe reste suffit arrive apparait appert va`)
+
+// determiners are the articles and determiners of each language that
 // stand before a body, a place, a work or an event but not before a
 // person's name: "la Seconde Guerre mondiale", "het Rode Kruis", "le
 // Standard". A person takes a title there ("la ministre Tinne Van der
-// Straeten"). French "de" and "d'" are also prepositions ("la question
-// de Koen Geens") and are not among them.
-var determiners = newWordSet(`le la les l un une des du au aux ce cet cette ces son sa ses leur leurs
-het een deze dit die de der des zijn haar hun onze`)
+// Straeten"). French "de" and "d'" are prepositions as well ("la faillite
+// de Thomas Cook", "la question de Koen Geens"), Dutch "van" too: neither
+// is among them.
+var determiners = map[align.Lang]wordSet{
+	align.FR: newWordSet(`le la les l un une des du au aux ce cet cette ces son sa ses leur leurs`),
+	align.NL: newWordSet(`het een deze dit die de der des zijn haar hun onze`),
+}
 
-// afterDeterminer reports whether the name n of text s, without a title,
-// follows a determiner (determiners).
-func afterDeterminer(s string, n *personName) bool {
+// afterDeterminer reports whether the name n of text s in language l,
+// without a title, follows a determiner (determiners).
+func afterDeterminer(s string, l align.Lang, n *personName) bool {
 	if n.Titled {
 		return false
 	}
@@ -489,7 +515,7 @@ func afterDeterminer(s string, n *personName) bool {
 		return false
 	}
 	w := s[ps:pe]
-	return w == strings.ToLower(w) && determiners[foldKey(w)]
+	return w == strings.ToLower(w) && determiners[l][foldKey(w)]
 }
 
 // crowdNames is how many persons one side of a pair must name that the
@@ -558,7 +584,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		frW, nlW := writtenIn(frName, nlWords(), linkedNL), writtenIn(nlName, frWords(), linkedFR)
 		switch {
 		case frW && nlW:
-		case frW || nlW || personShaped(frName) != personShaped(nlName):
+		case frW || nlW || fullName(frName, a.fr) != fullName(nlName, a.nl):
 			if !frW {
 				frOnly = append(frOnly, l.fr)
 			}
@@ -619,7 +645,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		case nameOther:
 			f.Rule, f.Severity = ruleNamesReplaced, Error
 			switch {
-			case crowd || !personShaped(&fr[l.fr].name) || !personShaped(&nl[l.nl].name):
+			case crowd || !fullName(&fr[l.fr].name, a.fr) || !fullName(&nl[l.nl].name, a.nl):
 				f.Severity = Info
 			case !shared:
 				f.Severity = Warning
@@ -646,9 +672,8 @@ func nameFindings(a *pairAnalysis) []Finding {
 		// person: a given name and a surname, or a surname after a title
 		// where the other side does not refer to him by a pronoun there.
 		f.Rule, f.Severity = ruleNamesMissing, Warning
-		person := personShaped(n) || titledSurname(n) && !referredNear(n, from, other)
-		if crowd || !person || nameRenderedIn(n, from.lang, o, other.names) ||
-			nameTail(from.unit.Text.S, n.Start) || afterDeterminer(from.unit.Text.S, n) {
+		person := fullName(n, from) || titledSurname(n) && !referredNear(n, from, other)
+		if crowd || !person || nameRenderedIn(n, from.lang, o, other.names) || nameTail(from.unit.Text.S, n.Start) {
 			f.Severity = Info
 		}
 		f.Message = fmt.Sprintf("%s names %s; %s does not", sideName(from.lang), text, sideName(other.lang))

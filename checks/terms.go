@@ -476,6 +476,33 @@ func termFindings(a *pairAnalysis) []Finding {
 		}
 		return as, bs
 	}
+	// An acronym in brackets right after the name of another entry labels
+	// that name with the wrong letters: "l'accord de partenariat et de
+	// coopération renforcé (OCDE)" where the other side names the same
+	// agreement. The other side's name of it is where the right acronym
+	// stands.
+	mislabelled := func(us []termItem, sa, other *sideAnalysis, frFirst bool) []termItem {
+		var rest []termItem
+		for _, it := range us {
+			m, ok := namedBefore(sa, it)
+			if !ok || !it.acronym || it.entries == nil {
+				rest = append(rest, it)
+				continue
+			}
+			x, ok := mentionOf(other, m.Entries)
+			if !ok {
+				rest = append(rest, it)
+				continue
+			}
+			if frFirst {
+				mismatch(it, x, Warning)
+			} else {
+				mismatch(x, it, Warning)
+			}
+		}
+		return rest
+	}
+	frU, nlU = mislabelled(frU, a.fr, a.nl, true), mislabelled(nlU, a.nl, a.fr, false)
 	frU, nlU = swaps(frU, nlU, true)
 	nlU, frU = swaps(nlU, frU, false)
 	missing := func(it termItem, from, to align.Lang, u *align.Unit) Finding {
@@ -655,6 +682,48 @@ func extraAcronym(tb *termbase, sa, other *sideAnalysis, near func(termItem) boo
 			k := foldKey(p.S)
 			if n := countPart(other, k); n > 0 && countPart(sa, k) > n {
 				return it, true
+			}
+		}
+	}
+	return termItem{}, false
+}
+
+// namedBefore returns the termbase name that stands right before the
+// brackets around acronym it of sa, when it is the name of an entry the
+// acronym's entries neither are nor imply.
+func namedBefore(sa *sideAnalysis, it termItem) (termMatch, bool) {
+	s := sa.unit.Text.S
+	if it.start < 2 || it.end >= len(s) || s[it.start-1] != '(' || s[it.end] != ')' {
+		return termMatch{}, false
+	}
+	before := len(strings.TrimRight(s[:it.start-1], " \u00a0"))
+	own := sa.tb.closure([]termMatch{{Entries: it.entries}})
+	for _, m := range sa.terms {
+		if m.End != before || acronymLike(s[m.Start:m.End]) || sa.tb.places(m.Entries) {
+			continue
+		}
+		theirs := sa.tb.closure([]termMatch{m})
+		related := false
+		for _, e := range m.Entries {
+			related = related || own[e]
+		}
+		for _, e := range it.entries {
+			related = related || theirs[e]
+		}
+		if !related {
+			return m, true
+		}
+	}
+	return termMatch{}, false
+}
+
+// mentionOf returns the first mention of sa of one of entries es.
+func mentionOf(sa *sideAnalysis, es []int) (termItem, bool) {
+	for _, m := range sa.terms {
+		for _, e := range m.Entries {
+			if containsInt(es, e) {
+				text := sa.unit.Text.S[m.Start:m.End]
+				return termItem{m.Start, m.End, text, m.Entries, acronymLike(text)}, true
 			}
 		}
 	}
