@@ -30,21 +30,28 @@ var nameParticles = newWordSet(`de du d van der den von ter ten le la di da del 
 // on their last word after the first, see titleAt.
 var titleWords = newWordSet(`
 m mm mme mmes mlle mlles me dr prof mr mevrouw mevr heer dhr meneer juffrouw
-monsieur madame mademoiselle president presidente voorzitter voorzitster
+monsieur madame mademoiselle messieurs mesdames heren dames president presidente voorzitter voorzitster
 ministre minister senateur senatrice senator depute deputee volksvertegenwoordiger
 ambassadeur ambassadrice koning koningin roi reine prins prince princesse prinses
 generaal general rechter juge commissaris commissaire staatssecretaris
 `)
 
+// pluralTitles address several persons, whose names follow in a list:
+// "MM. Jambon et Francken", "de heren Jambon en Francken".
+var pluralTitles = newWordSet(`mm mmes messieurs mesdames heren dames`)
+
+// listJoiners join the names of a list after a plural title.
+var listJoiners = newWordSet(`et en`)
+
 // honorifics are the titles of address among titleWords: a particle after
 // them belongs to the name (M. de Villepin, mevrouw van der Straeten),
 // where after a function it names the place (président du Venezuela).
-var honorifics = newWordSet(`m mm mme mmes mlle mlles me dr prof mr mevrouw mevr heer dhr meneer juffrouw monsieur madame mademoiselle`)
+var honorifics = newWordSet(`m mm mme mmes mlle mlles me dr prof mr mevrouw mevr heer dhr meneer juffrouw monsieur madame mademoiselle messieurs mesdames heren dames`)
 
 // titleLeads are first words of two-word titles: "de heer", "premier
 // ministre", "eerste minister".
 var titleLeads = map[string]wordSet{
-	"de":         newWordSet("heer"),
+	"de":         newWordSet("heer heren"),
 	"premier":    newWordSet("ministre minister"),
 	"eerste":     newWordSet("minister"),
 	"vice":       newWordSet("premier eerste"),
