@@ -809,15 +809,19 @@ paired one to one, so a dropped name among similar ones is found. A name
 whose surname the other side writes (Cercle Brugge, Cercle de Bruges; la
 tour Grenfell, de Grenfelltoren) or misspells (names/spelling) is not
 missing. One side only is weak evidence: a warning for a given name and
-a surname, info for a surname alone or a run that holds a common noun,
-for a run the other side writes in part or translates (Crossrail,
+a surname, or a surname after a title (général Haftar, de heren Jambon en
+Francken) unless the other side refers to the person there by a pronoun
+or as the speaker (Elle, l'intervenant); info for a surname alone, a run
+that holds a common noun or follows an article (la Seconde Guerre), for
+a run the other side writes in part or translates (Crossrail,
 Crossrail Benelux; Limbourg Nord-Sud, het Limburgse Noord-Zuid-project),
 for the tail of a body's name (Paleis voor Schone Kunsten), and, in a
 pair the pairing is unsure of, for a person the other language names as
 often elsewhere in the document (the extraction or the pairing moved the
 mention), and for a run whose first word the document writes in lower
 case elsewhere (a legend or heading in capitals: Hypothèses
-Economischegroei).
+Economischegroei). A surname the other side writes for another person
+both sides name (Patrice Lumumba) does not answer it (Juliana Lumumba).
 
   FR: … Nazira Lesova et Nazira Lepesova …
   NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
@@ -834,7 +838,9 @@ var NamesReplaced = &Check{
 Where one side names a person, the other names someone else at the same
 place (between the same matched names). Reported once for the pair. A
 warning where the pair shares no name at all (two stretches of a
-bilingual table, one in each stream), info in a list in one language.
+bilingual table, one in each stream), info in a list in one language or
+where neither reads as a person. A person against a run that is no
+person (Tedros Adhanom Ghebreyesus, Exit Strategy) is two one-sided names.
 
   FR: … Medet Yeseneyev, Askar Ibrayev et Serik Idyryshev …
   NL: … Medet Yeseneyev, Askar Ibrayev en Serik Orazov …`,

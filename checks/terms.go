@@ -887,7 +887,14 @@ var TermsMismatch = &Check{
 
 An acronym of the termbase on one side has no counterpart on the other,
 which has an unmatched acronym or termbase name of its own instead: a
-swap. Error between two acronyms of the termbase; warning against an
+swap. Counted mentions tell it too: where the other side names an entry
+more often (SPF Finances twice against FOD Financiën once, and BNI
+Financiën where the second stood), or writes an acronym the termbase
+does not know more often than this side (ASCVD), the extra mention at
+the same place is the counterpart. An acronym in brackets right after
+the name of another entry ("accord de partenariat et de coopération
+renforcée (OCDE)") labels it wrongly. An acronym glued to a number
+(ASCVD19, WIB92) is read apart from it. Error between two acronyms of the termbase; warning against an
 unknown acronym or a full name, or for an acronym misspelled (CDNA where
 both sides write CNDA). The built-in termbase knows
 that OSCE is OVSE in Dutch, BIDDH is ODIHR, ONU is VN; a user termbase
