@@ -76,8 +76,10 @@ func inSmallCaps(shifts []int, i int) bool {
 	return false
 }
 
-// capitalInside reports whether w has a capital between two small
-// letters ("worDt", "GrouPe"), as a small-caps extraction leaves it.
+// capitalInside reports whether w has a capital after a small letter,
+// followed by a small letter or ending the word ("worDt", "GrouPe",
+// "gevraagD"), as a small-caps extraction leaves it; "DéFI" and "proWIN"
+// go on in capitals.
 func capitalInside(w string) bool {
 	var a, b rune // the two letters before c
 	for _, c := range w {
@@ -86,7 +88,7 @@ func capitalInside(w string) bool {
 		}
 		a, b = b, c
 	}
-	return false
+	return unicode.IsUpper(b) && unicode.IsLower(a)
 }
 
 // caseBroken reports whether w turns from lower case to capitals in the
