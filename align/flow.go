@@ -352,8 +352,8 @@ func sentences(t Text) []Text {
 			}
 			word := strings.ToLower(s[w:i])
 			last := word[strings.LastIndexByte(word, '.')+1:]
-			if utf8.RuneCountInString(word) <= 1 || abbrevs[word] || abbrevs[last] {
-				continue // an abbreviation: "M.", "art.", "Parl.St."
+			if (utf8.RuneCountInString(word) <= 1 && !yearBefore(s, start, i)) || abbrevs[word] || abbrevs[last] {
+				continue // an abbreviation: "M.", "art.", "Parl.St.", or a list number "1."
 			}
 		}
 		if piece := trimText(cut.slice(start, k)); piece.S != "" {
@@ -365,6 +365,22 @@ func sentences(t Text) []Text {
 		out = append(out, piece)
 	}
 	return out
+}
+
+// yearBefore reports whether s[start:i] ends with a year standing alone:
+// four digits from 1800 to 2099 after a space ("remis en décembre 2023.
+// La Fondation …"), which ends its sentence, where a shorter number is a
+// list item's ("1. La procédure") and a longer one part of a reference.
+func yearBefore(s string, start, i int) bool {
+	w := i
+	for w > start && isDigitByte(s[w-1]) {
+		w--
+	}
+	if i-w != 4 || w == start || s[w-1] != ' ' {
+		return false
+	}
+	y := s[w:i]
+	return y >= "1800" && y <= "2099"
 }
 
 // letterLabels lists recital labels in order: A … Z, AA, BB … ZZ.
