@@ -211,6 +211,10 @@ func cutFlow(t Text) (pieces []Text, noise []bool) {
 		cuts[z[0]], cuts[z[1]] = true, true
 		cover[z[0]] = true
 	}
+	for _, z := range overprintRuns(s) {
+		cuts[z[0]], cuts[z[1]] = true, true
+		cover[z[0]] = true
+	}
 	for _, m := range signatureRunRE.FindAllStringIndex(s, -1) {
 		cuts[m[0]], cuts[m[1]] = true, true
 	}
@@ -810,6 +814,62 @@ var numberingWords = map[string]bool{
 	"blz": true, "§": true, "chapitre": true, "hoofdstuk": true, "titre": true, "titel": true,
 	"annexe": true, "bijlage": true, "point": true, "punt": true, "alinéa": true, "lid": true,
 	"section": true, "afdeling": true, "livre": true, "boek": true, "amendement": true,
+}
+
+// overprintRuns returns the byte spans of the runs of at least two words
+// in s whose every character stands three times ("IIImmmppprrriiimmmeeerrriiieee
+// ccceeennntttrrraaallleee ––– CCCeeennntttrrraaallleee"): bold type that the
+// printer overprinted, read three times by the extraction. In a Chamber
+// document that is the printer's line on the back cover, page furniture
+// like its plain form in flowFurnitureRE.
+func overprintRuns(s string) [][2]int {
+	if !strings.Contains(s, "eee") {
+		return nil // every overprinted line seen has a tripled e
+	}
+	var out [][2]int
+	start, end, n := -1, -1, 0
+	flush := func() {
+		if n >= 2 {
+			out = append(out, [2]int{start, end})
+		}
+		start, n = -1, 0
+	}
+	spaceWords(s, func(i, j int) {
+		if !overprintedWord(s[i:j]) {
+			flush()
+			return
+		}
+		if start < 0 {
+			start = i
+		}
+		end = j
+		if strings.IndexFunc(s[i:j], unicode.IsLetter) >= 0 {
+			n++
+		}
+	})
+	flush()
+	return out
+}
+
+// overprintedWord reports whether every run of equal characters in w is
+// three long, or a multiple of three for a doubled letter
+// ("dddrrruuukkkkkkeeerrriiijjj"): at least two runs for a word with
+// letters ("III" is a numeral), one for a dash ("–––").
+func overprintedWord(w string) bool {
+	rs := []rune(w)
+	runs := 0
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		if (j-i)%3 != 0 {
+			return false
+		}
+		runs++
+		i = j
+	}
+	return runs >= 2 || runs == 1 && !unicode.IsLetter(rs[0])
 }
 
 // isDigitByte reports whether b is an ASCII digit.
