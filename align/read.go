@@ -60,6 +60,9 @@ func Decode(path string, data []byte, encoding string) (*Source, error) {
 		return nil, fmt.Errorf("%s: %w: it is a PDF", path, ErrNotText)
 	}
 	enc := strings.ToLower(encoding)
+	if hasUTF32BOM(data) && (enc == "" || enc == "utf-16" || enc == "utf16") {
+		return nil, fmt.Errorf("%s: %w: it is UTF-32 (byte-order mark): convert it to UTF-8 first, e.g. iconv -f UTF-32 -t UTF-8", path, ErrNotText)
+	}
 	if hasUTF16BOM(data) && (enc == "" || enc == "utf-16" || enc == "utf16") {
 		enc = "utf-16"
 	}
@@ -76,6 +79,9 @@ func Decode(path string, data []byte, encoding string) (*Source, error) {
 	case "utf-16", "utf16":
 		if !hasUTF16BOM(data) {
 			return nil, fmt.Errorf("%s: UTF-16 without a byte-order mark: convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)", path)
+		}
+		if at := invalidUTF16At(data); at >= 0 {
+			return nil, fmt.Errorf("%s: invalid UTF-16 at byte %d", path, at)
 		}
 		d, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
 		if err != nil {
@@ -121,6 +127,45 @@ func Decode(path string, data []byte, encoding string) (*Source, error) {
 // in either byte order.
 func hasUTF16BOM(data []byte) bool {
 	return bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff})
+}
+
+// hasUTF32BOM reports whether data starts with a UTF-32 byte-order mark.
+// The little-endian one begins with the UTF-16 one, so it is asked first.
+func hasUTF32BOM(data []byte) bool {
+	return bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}) || bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff})
+}
+
+// invalidUTF16At returns the offset of the first code unit of data (UTF-16
+// with its byte-order mark) that is not text: a surrogate without its
+// pair, or an odd byte at the end. It returns -1 when data is valid. The
+// decoder would put U+FFFD there, and invalid UTF-8 is refused, not
+// replaced.
+func invalidUTF16At(data []byte) int {
+	unit := func(i int) uint16 {
+		if data[0] == 0xfe {
+			return uint16(data[i])<<8 | uint16(data[i+1])
+		}
+		return uint16(data[i+1])<<8 | uint16(data[i])
+	}
+	i := 2
+	for ; i+1 < len(data); i += 2 {
+		switch u := unit(i); {
+		case u >= 0xd800 && u < 0xdc00:
+			if i+3 >= len(data) {
+				return i
+			}
+			if v := unit(i + 2); v < 0xdc00 || v >= 0xe000 {
+				return i
+			}
+			i += 2
+		case u >= 0xdc00 && u < 0xe000:
+			return i
+		}
+	}
+	if i < len(data) {
+		return i
+	}
+	return -1
 }
 
 // utf16Guess returns a note for data that looks like UTF-16 without a
