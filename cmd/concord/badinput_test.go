@@ -18,6 +18,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 )
 
 // The bad-input table: the real binary meets one fault per case, alone or
@@ -45,6 +46,12 @@ type badCase struct {
 	usage bool
 	// skip returns why the case cannot run here, or "".
 	skip func() string
+	// unprivileged runs the binary as an ordinary user (nobody) when the
+	// tests run as root, who reads files of mode 000.
+	unprivileged bool
+	// maxMB, if set, bounds the peak memory of the run (with its
+	// pdftotext).
+	maxMB int64
 }
 
 func TestBadInputs(t *testing.T) {
@@ -105,12 +112,12 @@ func TestBadInputs(t *testing.T) {
 			os.Symlink(filepath.Join(d, "x.txt"), filepath.Join(d, "y.txt"))
 			return []string{"check", "--format", "json", "--fail-on", "never", d}
 		}, code: 2, stderr: `^concord: read .*x.txt: too many levels of symbolic links\nconcord: read .*y.txt: too many levels of symbolic links\n$`, docs: 1},
-		{name: "unreadable file", skip: asRoot, args: func(t *testing.T, dir string) []string {
+		{name: "unreadable file", unprivileged: true, args: func(t *testing.T, dir string) []string {
 			p := fx.copy(t, fx.seed, dir, "secret.txt")
 			os.Chmod(p, 0)
 			return batch(dir, p)
 		}, code: 2, stderr: `^concord: read .*secret.txt: permission denied\n$`, docs: 2},
-		{name: "unreadable sub-directory", skip: asRoot, args: func(t *testing.T, dir string) []string {
+		{name: "unreadable sub-directory (3)", unprivileged: true, args: func(t *testing.T, dir string) []string {
 			d := filepath.Join(dir, "docs")
 			os.MkdirAll(filepath.Join(d, "closed"), 0o755)
 			fx.copy(t, fx.seed, d, "a.txt")
@@ -119,6 +126,20 @@ func TestBadInputs(t *testing.T) {
 			os.Chmod(filepath.Join(d, "closed"), 0)
 			t.Cleanup(func() { os.Chmod(filepath.Join(d, "closed"), 0o755) })
 			return []string{"check", "--format", "json", "--fail-on", "never", d}
+		}, code: 2, stderr: `^concord: read .*closed: permission denied\n$`, docs: 2},
+		{name: "unreadable file in a directory (3)", unprivileged: true, args: func(t *testing.T, dir string) []string {
+			d := filepath.Join(dir, "docs")
+			fx.copy(t, fx.seed, d, "a.txt")
+			os.Chmod(fx.copy(t, fx.seed, d, "b.txt"), 0)
+			fx.copy(t, fx.seed, d, "c.txt")
+			return []string{"check", "--format", "json", "--fail-on", "never", d}
+		}, code: 2, stderr: `^concord: read .*b.txt: permission denied\n$`, docs: 2},
+		{name: "unreadable directory given as input (3)", unprivileged: true, args: func(t *testing.T, dir string) []string {
+			d := filepath.Join(dir, "closed")
+			fx.copy(t, fx.seed, d, "b.txt")
+			os.Chmod(d, 0)
+			t.Cleanup(func() { os.Chmod(d, 0o755) })
+			return batch(dir, d)
 		}, code: 2, stderr: `^concord: read .*closed: permission denied\n$`, docs: 2},
 		{name: "sub-directory the walk cannot open", args: func(t *testing.T, dir string) []string {
 			// A path longer than the system allows (PATH_MAX) fails for
@@ -152,6 +173,12 @@ func TestBadInputs(t *testing.T) {
 		// Issue 17, cases 1–6.
 		{name: "PDF page of huge width (1)", path: stub(t, "cat <<'EOF'\n"+hugePage+"\nEOF"), args: inBatch(file("wide.pdf", fx.pdf[:2000])),
 			code: 2, stderr: `^concord: .*wide.pdf: page 1: size 5.959276e\+09 × 842 points is out of range \(PDF allows at most 14400 a side\)\n$`, docs: 2},
+		{name: "PDF page 1e9 points wide (1)", path: stub(t, "cat <<'EOF'\n"+strings.Replace(hugePage, "5959276000.000000", "1000000000", 1)+"\nEOF"), args: inBatch(file("wide.pdf", fx.pdf[:2000])),
+			code: 2, stderr: `^concord: .*wide.pdf: page 1: size 1e\+09 × 842 points is out of range`, docs: 2, maxMB: 200},
+		{name: "1 KB PDF of huge width, real pdftotext (1)", skip: needPdftotext, args: inBatch(file("wide.pdf", pdfPage("5959276000", "842"))),
+			code: 2, stderr: `^concord: .*wide.pdf: page 1: size 5.959276e\+09 × 842 points is out of range \(PDF allows at most 14400 a side\)\n$`, docs: 2, maxMB: 200},
+		{name: "PDF page at the largest size, real pdftotext (1)", skip: needPdftotext, args: one(file("large.pdf", pdfPage("14400", "14400"))),
+			code: 2, stderr: `^concord: .*large.pdf: not a bilingual document: only (French|Dutch) text found\n`, docs: 0, maxMB: 200},
 		{name: "bad concord.toml in a batch (2)", args: func(t *testing.T, dir string) []string {
 			a := fx.copy(t, fx.seed, filepath.Join(dir, "a"), "x.txt")
 			b := fx.copy(t, fx.seed, filepath.Join(dir, "b"), "x.txt")
@@ -163,24 +190,76 @@ func TestBadInputs(t *testing.T) {
 			code: 2, stderr: `^concord: .*english.txt: not a French-Dutch document: the text is English \(\d+ English function words, \d+ French or Dutch\)\n$`, docs: 2},
 		{name: "UTF-16 with a byte-order mark (5)", args: one(file("utf16.txt", fx.utf16)),
 			code: 0, stderr: `^$`, docs: 1},
+		{name: "UTF-16BE with a byte-order mark (5)", args: one(file("utf16be.txt", fx.utf16be)),
+			code: 0, stderr: `^$`, docs: 1},
+		{name: "UTF-8 with a byte-order mark (5)", args: one(file("bom.txt", append([]byte("\xef\xbb\xbf"), fx.seedData...))),
+			code: 0, stderr: `^$`, docs: 1},
+		{name: "UTF-16 with a byte-order mark on standard input (5)", stdin: string(fx.utf16), args: func(*testing.T, string) []string {
+			return []string{"check", "--format", "json", "--fail-on", "never", "-"}
+		},
+			code: 0, stderr: `^$`, docs: 1},
+		{name: "UTF-16 with a lone surrogate (5)", args: inBatch(file("sur.txt", append(append([]byte{0xff, 0xfe, 'A', 0, '.', 0}, 0x3d, 0xd8), fx.utf16[2:]...))),
+			code: 2, stderr: `^concord: .*sur.txt: invalid UTF-16 at byte 6\n$`, docs: 2},
+		{name: "UTF-16 cut after an odd byte (5)", args: one(file("odd.txt", fx.utf16[:len(fx.utf16)-1])),
+			code: 2, stderr: `^concord: .*odd.txt: invalid UTF-16 at byte \d+\n$`, docs: 0},
+		{name: "UTF-32 with a byte-order mark (5)", args: inBatch(file("utf32.txt", fx.utf32)),
+			code: 2, stderr: `^concord: .*utf32.txt: not a text document: it is UTF-32 \(byte-order mark\): convert it to UTF-8 first`, docs: 2},
 		{name: "UTF-16 without a byte-order mark (5)", args: one(file("utf16.txt", fx.utf16[2:])),
 			code: 2, stderr: `^concord: .*utf16.txt: not a text document: invalid UTF-8 at byte \d+ and NUL bytes \(it looks like UTF-16 without a byte-order mark: convert it to UTF-8 first`, docs: 0},
 		{name: "-j 0 (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "-j", "0", good(dir)} },
 			code: 2, stderr: `^concord: -j 0: want a number of documents at a time of 1 or more\n$`, docs: -1},
 		{name: "-j -1 (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "-j", "-1", good(dir)} },
 			code: 2, stderr: `^concord: -j -1: want`, docs: -1},
+		{name: "-j not a number (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "-j", "two", good(dir)} },
+			code: 2, stderr: `^concord: invalid argument "two" for "-j, --jobs" flag`, docs: -1},
+		{name: "--fail-on unknown (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "--fail-on", "fatal", good(dir)} },
+			code: 2, stderr: `^concord: --fail-on: unknown severity "fatal" \(want error, warning, info or never\)\n$`, docs: -1},
+		{name: "--color unknown (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "--color", "sometimes", good(dir)} },
+			code: 2, stderr: `^concord: --color: want auto, always or never, not "sometimes"\n$`, docs: -1},
+		{name: "--xliff-version unknown (6)", args: func(t *testing.T, dir string) []string {
+			return []string{"check", "--format", "xliff", "--xliff-version", "3", good(dir)}
+		}, code: 2, stderr: `^concord: --xliff-version: want 1.2 or 2.0, not "3"\n$`, docs: -1},
+		{name: "--enable unknown check (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "--enable", "spelling", good(dir)} },
+			code: 2, stderr: `^concord: unknown check or category "spelling" \(see concord rules\)\n$`, docs: -1},
+		{name: "--config missing (6)", args: func(t *testing.T, dir string) []string {
+			return []string{"check", "--config", filepath.Join(dir, "none.toml"), good(dir)}
+		}, code: 2, stderr: `^concord: --config .*none.toml: no such file or directory\n$`, docs: -1},
+		{name: "--baseline missing (6)", args: func(t *testing.T, dir string) []string {
+			return []string{"check", "--baseline", filepath.Join(dir, "none.json"), good(dir)}
+		}, code: 2, stderr: `^concord: --baseline .*none.json: no such file or directory\n$`, docs: -1},
+		{name: "--terms missing (6)", args: func(t *testing.T, dir string) []string {
+			return []string{"check", "--terms", filepath.Join(dir, "none.csv"), good(dir)}
+		}, code: 2, stderr: `^concord: load termbase: open .*none.csv: no such file or directory\n$`, docs: -1},
+		{name: "--fr without --nl (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "--fr", good(dir)} },
+			code: 2, stderr: `^concord: --fr and --nl go together\n$`, docs: -1},
+		{name: "no input (6)", args: func(*testing.T, string) []string { return []string{"check"} },
+			code: 2, stderr: `^concord: no input: `, docs: -1},
 		{name: "--encoding unknown (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "--encoding", "ebcdic", good(dir)} },
 			code: 2, stderr: `^concord: --encoding ebcdic: unknown encoding`, docs: -1},
 		{name: "--fr and --nl the same file (6)", args: func(t *testing.T, dir string) []string {
 			g := good(dir)
 			return []string{"check", "--fr", g, "--nl", g}
 		}, code: 2, stderr: `^concord: --fr and --nl name the same file \(.*good.txt\)\n$`, docs: -1},
+		{name: "--fr and --nl the same file by a link (6)", args: func(t *testing.T, dir string) []string {
+			g := good(dir)
+			os.Symlink(g, filepath.Join(dir, "link.txt"))
+			return []string{"check", "--fr", g, "--nl", filepath.Join(dir, ".", "link.txt")}
+		}, code: 2, stderr: `^concord: --fr and --nl name the same file \(.*link.txt\)\n$`, docs: -1},
 		{name: "--write-baseline unwritable (6)", args: func(t *testing.T, dir string) []string {
 			return []string{"check", "--format", "json", "--write-baseline", filepath.Join(dir, "no", "such", "dir", "b.json"), good(dir)}
 		}, code: 2, stderr: `^concord: --write-baseline .*b.json: cannot create a file in .*dir: no such file or directory\n$`, docs: -1},
 		{name: "--write-baseline is a directory (6)", args: func(t *testing.T, dir string) []string {
 			return []string{"check", "--write-baseline", dir, good(dir)}
 		}, code: 2, stderr: `^concord: --write-baseline .*: is a directory\n$`, docs: -1},
+		{name: "-o unwritable (6)", args: func(t *testing.T, dir string) []string {
+			return []string{"check", "-o", "json=" + filepath.Join(dir, "no", "r.json"), good(dir)}
+		}, code: 2, stderr: `^concord: -o .*r.json: cannot create a file in .*no: no such file or directory\n$`, docs: -1},
+		{name: "-o write error (6)", skip: needDevFull, args: func(t *testing.T, dir string) []string {
+			return []string{"check", "-o", "/dev/full", good(dir)}
+		}, code: 2, stderr: `^concord: write /dev/full: no space left on device\n$`, docs: -1},
+		{name: "--write-baseline write error (6)", skip: needDevFull, args: func(t *testing.T, dir string) []string {
+			return []string{"check", "--format", "json", "--write-baseline", "/dev/full", good(dir)}
+		}, code: 2, stderr: `^concord: write baseline /dev/full: write /dev/full: no space left on device\n$`, docs: 1},
 		{name: "align -o unwritable (6)", args: func(t *testing.T, dir string) []string {
 			return []string{"align", "-o", filepath.Join(dir, "no", "pairs.txt"), good(dir)}
 		}, code: 2, stderr: `^concord: -o .*pairs.txt: cannot create a file in`, docs: -1},
@@ -195,8 +274,16 @@ func TestBadInputs(t *testing.T) {
 				}
 			}
 			dir := t.TempDir()
+			var cred *syscall.Credential
+			if c.unprivileged {
+				cred = unprivileged(t, dir)
+			}
 			args := c.args(t, dir)
-			out, stderr, code := runIn(t, c.path, c.stdin, args...)
+			r := runAs(t, cred, c.path, c.stdin, args...)
+			out, stderr, code := r.out, r.stderr, r.code
+			if c.maxMB > 0 && r.maxRSS > c.maxMB<<20 {
+				t.Errorf("peak memory %d MB, want at most %d MB", r.maxRSS>>20, c.maxMB)
+			}
 			if code != c.code {
 				t.Errorf("exit %d, want %d; stderr:\n%s", code, c.code, stderr)
 			}
@@ -248,8 +335,8 @@ func checkReport(t *testing.T, out string, docs int) {
 	}
 }
 
-// TestBadInputInEveryFormat: a batch with an unusable input in the middle
-// writes, in every format, exactly the report of the batch without it.
+// TestBadInputInEveryFormat: a batch with unusable inputs in the middle
+// writes, in every format, exactly the report of the batch without them.
 func TestBadInputInEveryFormat(t *testing.T) {
 	fx := newFixtures(t)
 	dir := t.TempDir()
@@ -257,8 +344,20 @@ func TestBadInputInEveryFormat(t *testing.T) {
 	c := fx.copy(t, fx.seed, filepath.Join(dir, "c"), "x.txt")
 	badConfig := fx.copy(t, fx.seed, filepath.Join(dir, "b"), "x.txt")
 	os.WriteFile(filepath.Join(dir, "b", "concord.toml"), []byte("severity = 3\n"), 0o644)
-	wide := filepath.Join(dir, "wide.pdf")
-	os.WriteFile(wide, fx.pdf[:2000], 0o644)
+	bad := []string{badConfig}
+	for name, data := range map[string][]byte{
+		"wide.pdf":    fx.pdf[:2000], // a page of huge width (issue 17, case 1)
+		"english.txt": []byte(english),
+		"bin.txt":     []byte("abc\x00\x01\x02def\xff"),
+		"utf16.txt":   fx.utf16[2:], // without its byte-order mark
+		"cut.docx":    fx.docx[:len(fx.docx)/2],
+	} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, data, 0o644)
+		bad = append(bad, p)
+	}
+	os.Symlink(filepath.Join(dir, "loop.txt"), filepath.Join(dir, "loop.txt"))
+	bad = append(bad, filepath.Join(dir, "loop.txt"), filepath.Join(dir, "missing.txt"))
 	path := stub(t, "cat <<'EOF'\n"+hugePage+"\nEOF")
 	for _, format := range checkFormatNames() {
 		t.Run(format, func(t *testing.T) {
@@ -266,10 +365,12 @@ func TestBadInputInEveryFormat(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("good batch: exit %d", code)
 			}
-			got, stderr, code := runIn(t, path, "", "check", "--format", format, "--fail-on", "never", a, wide, badConfig, c)
-			if code != 2 || strings.Count(stderr, "concord: ") != 2 {
-				t.Errorf("exit %d, want 2 with two diagnostics; stderr:\n%s", code, stderr)
+			args := append(append([]string{"check", "--format", format, "--fail-on", "never", a}, bad...), c)
+			got, stderr, code := runIn(t, path, "", args...)
+			if code != 2 || strings.Count(stderr, "concord: ") != len(bad) {
+				t.Errorf("exit %d, want 2 with %d diagnostics; stderr:\n%s", code, len(bad), stderr)
 			}
+			checkDiagnostics(t, stderr, false)
 			if got != want {
 				t.Errorf("report differs from the report of the good inputs alone:\n got %d bytes: %.300s\nwant %d bytes: %.300s", len(got), got, len(want), want)
 			}
@@ -349,9 +450,52 @@ func TestSIGPIPE(t *testing.T) {
 	checkDiagnostics(t, errb.String(), false)
 }
 
+// TestWriteErrorOnStandardOutput: a report that cannot be written ends the
+// run with exit 2 and one line naming the error, without the usage hint.
+func TestWriteErrorOnStandardOutput(t *testing.T) {
+	if why := needDevFull(); why != "" {
+		t.Skip(why)
+	}
+	for _, format := range []string{"text", "json", "sarif", "junit", "html"} {
+		full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(binary, "check", "--format", format, "--fail-on", "never", seed, seed)
+		var errb bytes.Buffer
+		cmd.Stdout, cmd.Stderr = full, &errb
+		err = cmd.Run()
+		full.Close()
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 2 {
+			t.Errorf("%s: run ended with %v, want exit 2", format, err)
+		}
+		if got := errb.String(); !regexp.MustCompile(`^concord: write /dev/stdout: no space left on device\n$`).MatchString(got) {
+			t.Errorf("%s: stderr %q", format, got)
+		}
+		checkDiagnostics(t, errb.String(), false)
+	}
+}
+
 // runIn runs the binary with PATH set to path (unless empty) and returns
 // its standard output, standard error and exit code.
 func runIn(t *testing.T, path, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	r := runAs(t, nil, path, stdin, args...)
+	return r.out, r.stderr, r.code
+}
+
+// result is what a run of the binary left: its output, exit code and peak
+// resident memory in bytes (its own or its children's, the larger).
+type result struct {
+	out, stderr string
+	code        int
+	maxRSS      int64
+}
+
+// runAs runs the binary as cred's user (nil: the test's own) with PATH set
+// to path (unless empty).
+func runAs(t *testing.T, cred *syscall.Credential, path, stdin string, args ...string) result {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
@@ -360,28 +504,92 @@ func runIn(t *testing.T, path, stdin string, args ...string) (string, string, in
 	if path != "" {
 		cmd.Env = append(os.Environ(), "PATH="+path)
 	}
+	if cred != nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+	}
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
 	if ctx.Err() != nil {
 		t.Fatalf("concord %s: no answer in 20 s", strings.Join(args, " "))
 	}
-	code := 0
+	r := result{out: out.String(), stderr: errb.String()}
 	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
+		r.code = ee.ExitCode()
 	} else if err != nil {
 		t.Fatal(err)
 	}
-	return out.String(), errb.String(), code
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.maxRSS = int64(ru.Maxrss) << 10 // kilobytes on Linux
+	}
+	return r
 }
 
-// asRoot returns why a permission fault cannot be made: root reads a file
-// of mode 000.
-func asRoot() string {
-	if os.Geteuid() == 0 {
-		return "running as root, who reads files of mode 000 (the walk fault is covered by a path too long)"
+// unprivileged returns the credential to run the binary with so that a
+// file of mode 000 cannot be read: nil for a user who is not root; for
+// root, the user nobody, with dir and the directories above it opened to
+// others. It skips the test when nobody cannot run the binary.
+func unprivileged(t *testing.T, dir string) *syscall.Credential {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		return nil
+	}
+	cred := &syscall.Credential{Uid: 65534, Gid: 65534}
+	for d := dir; d != filepath.Dir(d) && d != filepath.Clean(os.TempDir()); d = filepath.Dir(d) {
+		if fi, err := os.Stat(d); err == nil {
+			os.Chmod(d, fi.Mode().Perm()|0o055)
+		}
+	}
+	cmd := exec.Command(binary, "version")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Skipf("running as root, who reads files of mode 000, and the user nobody cannot run the binary: %v %s", err, out)
+	}
+	return cred
+}
+
+// needPdftotext returns why a case with a real PDF cannot run, or "".
+func needPdftotext() string {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		return "pdftotext not installed"
 	}
 	return ""
+}
+
+// needDevFull returns why a write error cannot be made, or "".
+func needDevFull() string {
+	if _, err := os.Stat("/dev/full"); err != nil {
+		return "no /dev/full"
+	}
+	return ""
+}
+
+// pdfPage returns a one-page PDF (about 800 bytes) of the given media box
+// size with a line of text, for the real pdftotext.
+func pdfPage(width, height string) []byte {
+	content := "BT /F1 12 Tf 56 760 Td (Chambre des representants - Kamer van volksvertegenwoordigers) Tj ET\n" +
+		"BT /F1 12 Tf 56 740 Td (A. considerant que le Kazakhstan est lie) Tj ET"
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + width + " " + height + "] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	var offs []int
+	for i, o := range objs {
+		offs = append(offs, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return b.Bytes()
 }
 
 // stub returns a PATH directory holding a pdftotext that runs script.
@@ -443,6 +651,7 @@ C. whereas the government of Kazakhstan has announced reforms which should stren
 type fixtures struct {
 	seed, pdfPath                            string
 	seedData, latin1, utf16, pdf, tmx, xliff []byte
+	utf16be, utf32                           []byte
 	docx                                     []byte
 	pairs                                    [][2]string
 }
@@ -468,6 +677,12 @@ func newFixtures(t *testing.T) *fixtures {
 		t.Fatal(err)
 	}
 	if fx.utf16, err = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(fx.seedData); err != nil {
+		t.Fatal(err)
+	}
+	if fx.utf16be, err = unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().Bytes(fx.seedData); err != nil {
+		t.Fatal(err)
+	}
+	if fx.utf32, err = utf32.UTF32(utf32.LittleEndian, utf32.UseBOM).NewEncoder().Bytes(fx.seedData); err != nil {
 		t.Fatal(err)
 	}
 	fx.tmx = runOK(t, "align", "--format", "tmx", seed)

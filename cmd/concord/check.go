@@ -87,7 +87,7 @@ func failLevel(s string) (checks.Severity, error) {
 	}
 	sev, err := checks.ParseSeverity(s)
 	if err != nil {
-		return 0, fmt.Errorf("--fail-on: %w (or never)", err)
+		return 0, fmt.Errorf("--fail-on: unknown severity %q (want error, warning, info or never)", s)
 	}
 	return sev, nil
 }
@@ -147,6 +147,11 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	})
 	if err != nil {
 		return err
+	}
+	for _, t := range targets {
+		if err := writable("-o", t.path); err != nil {
+			return err
+		}
 	}
 	gate, err := newGate(o.config, o.baseline)
 	if err != nil {

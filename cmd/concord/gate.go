@@ -30,14 +30,14 @@ func newGate(configPath, baselinePath string) (*gate, error) {
 	if configPath != "" {
 		c, err := config.Load(configPath)
 		if err != nil {
-			return nil, usageError(fmt.Errorf("--config: %w", unwrapPathErr(err)))
+			return nil, usageError(flagFileErr("--config", configPath, err))
 		}
 		g.explicit = c
 	}
 	if baselinePath != "" {
 		b, err := baseline.Load(baselinePath)
 		if err != nil {
-			return nil, usageError(fmt.Errorf("--baseline: %w", unwrapPathErr(err)))
+			return nil, usageError(flagFileErr("--baseline", baselinePath, err))
 		}
 		g.base = b
 	}

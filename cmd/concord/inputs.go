@@ -95,6 +95,17 @@ func unwrapPathErr(err error) error {
 	return err
 }
 
+// flagFileErr is the error of the file a flag names that does not load:
+// a file that cannot be opened is named after the flag ("--config x.toml:
+// no such file or directory"); the other errors name it already.
+func flagFileErr(flag, path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s %s: %w", flag, path, pe.Err)
+	}
+	return fmt.Errorf("%s: %w", flag, err)
+}
+
 // walkDir lists the documents under dir in lexical order. A directory or
 // file the walk cannot read is listed as an input that carries the error,
 // and the walk goes on with the rest.
