@@ -188,6 +188,13 @@ func TestBadInputs(t *testing.T) {
 		}, code: 2, stderr: `^concord: .*b/x.txt: not checked: .*b/concord.toml: line 1: .*\n$`, docs: 2},
 		{name: "English document (4)", args: inBatch(file("english.txt", []byte(english))),
 			code: 2, stderr: `^concord: .*english.txt: not a French-Dutch document: the text is English \(\d+ English function words, \d+ French or Dutch\)\n$`, docs: 2},
+		{name: "English file beside a Dutch one (4)", args: func(t *testing.T, dir string) []string {
+			en := file("en.txt", []byte(english))(t, dir)
+			nl := file("nl.txt", []byte(strings.Repeat(dutch+"\n\n", 3)))(t, dir)
+			return []string{"check", "--format", "json", "--fail-on", "never", "--fr", en, "--nl", nl}
+		}, code: 2, stderr: `^concord: .*en.txt and nl.txt: not a French-Dutch document: the French file is English \(\d+ English function words, \d+ French or Dutch\)\n$`, docs: 0},
+		{name: "German document (4)", args: inBatch(file("de.txt", []byte(german))),
+			code: 2, stderr: `^concord: .*de.txt: not a French-Dutch document: the text is German \(`, docs: 2},
 		{name: "UTF-16 with a byte-order mark (5)", args: one(file("utf16.txt", fx.utf16)),
 			code: 0, stderr: `^$`, docs: 1},
 		{name: "UTF-16BE with a byte-order mark (5)", args: one(file("utf16be.txt", fx.utf16be)),
@@ -645,6 +652,25 @@ C. whereas the government of Kazakhstan has announced reforms which should stren
 1. calls on the federal government to raise these concerns with the authorities of Kazakhstan at every level;
 
 2. asks that the European Union should make its cooperation conditional on the release of those who have been detained for their opinions.
+`
+
+// dutch is the same opening in Dutch (testdata/kazakhstan.txt).
+const dutch = `A. overwegende dat Kazachstan gebonden is door de Universele Verklaring van de Rechten van de Mens en dat het het Internationaal Verdrag inzake burgerrechten en politieke rechten heeft geratificeerd;
+
+B. overwegende dat de autoriteiten sinds januari 2022 208 activisten en journalisten hebben gearresteerd en dat die arrestaties niet stroken met zijn verplichtingen;
+
+1. verzoekt de federale regering die bezorgdheden op alle niveaus bij de autoriteiten van Kazachstan aan te kaarten.`
+
+// german is the same opening in German.
+const german = `ENTSCHLIESSUNG
+
+zur Menschenrechtslage in Kasachstan
+
+A. in der Erwägung, dass Kasachstan an die Allgemeine Erklärung der Menschenrechte gebunden ist und den Internationalen Pakt über bürgerliche und politische Rechte ratifiziert hat;
+
+B. in der Erwägung, dass die Behörden seit Januar 2022 insgesamt 208 Aktivisten und Journalisten festgenommen haben und dass diese Festnahmen nicht mit den Verpflichtungen des Landes vereinbar sind;
+
+1. fordert die Bundesregierung auf, diese Bedenken gegenüber den Behörden von Kasachstan auf allen Ebenen zur Sprache zu bringen.
 `
 
 // fixtures are the documents the bad inputs are made from.
