@@ -32,7 +32,10 @@ func ReadFile(path string, opts Options) (*Document, error) {
 		return nil, err
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, 64<<10)
+	if err := checkSize(f, path); err != nil {
+		return nil, err
+	}
+	br := bufioReader(f, path)
 	head, _ := br.Peek(sniffLen)
 	switch Sniff(path, head) {
 	case "pdf":
@@ -51,6 +54,12 @@ func ReadFile(path string, opts Options) (*Document, error) {
 		return nil, err
 	}
 	return readText(path, data, opts)
+}
+
+// bufioReader is the buffered reader of the input f named path, bounded
+// to MaxInput bytes.
+func bufioReader(f *os.File, path string) *bufio.Reader {
+	return bufio.NewReaderSize(boundedReader(f, path), 64<<10)
 }
 
 // readAll reads the rest of f through br into a buffer of f's size, so that
@@ -109,7 +118,7 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 func ReadPair(frPath, nlPath string, opts Options) (*Document, error) {
 	var srcs [2]*Source
 	for i, p := range []string{frPath, nlPath} {
-		data, err := os.ReadFile(p)
+		data, err := readFileBounded(p)
 		if err != nil {
 			return nil, err
 		}

@@ -112,6 +112,17 @@ func TestBadInputs(t *testing.T) {
 			os.Symlink(filepath.Join(d, "x.txt"), filepath.Join(d, "y.txt"))
 			return []string{"check", "--format", "json", "--fail-on", "never", d}
 		}, code: 2, stderr: `^concord: read .*x.txt: too many levels of symbolic links\nconcord: read .*y.txt: too many levels of symbolic links\n$`, docs: 1},
+		{name: "named pipe in a directory", args: func(t *testing.T, dir string) []string {
+			d := filepath.Join(dir, "docs")
+			fx.copy(t, fx.seed, d, "a.txt")
+			if err := syscall.Mkfifo(filepath.Join(d, "pipe.txt"), 0o644); err != nil {
+				t.Skip(err)
+			}
+			os.Symlink("/dev/zero", filepath.Join(d, "zero.txt"))
+			return []string{"check", "--format", "json", "--fail-on", "never", d}
+		}, code: 2, stderr: `^concord: read .*pipe.txt: not a regular file\nconcord: read .*zero.txt: not a regular file\n$`, docs: 1},
+		{name: "endless input in a batch", skip: needDevZero, args: inBatch(func(*testing.T, string) string { return "/dev/zero" }),
+			code: 2, stderr: `^concord: /dev/zero: input too large: more than 256 MiB \(the most concord reads of one input\)\n$`, docs: 2, maxMB: 1000},
 		{name: "unreadable file", unprivileged: true, args: func(t *testing.T, dir string) []string {
 			p := fx.copy(t, fx.seed, dir, "secret.txt")
 			os.Chmod(p, 0)
@@ -559,6 +570,14 @@ func unprivileged(t *testing.T, dir string) *syscall.Credential {
 func needPdftotext() string {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		return "pdftotext not installed"
+	}
+	return ""
+}
+
+// needDevZero returns why an endless input cannot be made, or "".
+func needDevZero() string {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		return "no /dev/zero"
 	}
 	return ""
 }

@@ -130,6 +130,11 @@ func walkDir(dir string) []input {
 		for _, e := range docExts {
 			if strings.HasSuffix(strings.ToLower(d.Name()), e) {
 				files = append(files, p)
+				if !regular(p, d) {
+					// A named pipe would be waited on for ever, a
+					// device read without end.
+					broken[p] = fmt.Errorf("read %s: not a regular file", p)
+				}
 				break
 			}
 		}
@@ -158,6 +163,17 @@ func walkDir(dir string) []input {
 	return out
 }
 
+// regular reports whether the walk's entry d at p is a regular file or a
+// link to one; a link that cannot be followed counts as one (its reading
+// says why).
+func regular(p string, d fs.DirEntry) bool {
+	if d.Type()&fs.ModeSymlink == 0 {
+		return d.Type().IsRegular()
+	}
+	st, err := os.Stat(p)
+	return err != nil || st.Mode().IsRegular()
+}
+
 // load reads and aligns one input.
 func load(in input, o inputOptions, stdin io.Reader) (*align.Document, error) {
 	if in.err != nil {
@@ -168,8 +184,10 @@ func load(in input, o inputOptions, stdin io.Reader) (*align.Document, error) {
 	case in.fr != "":
 		return align.ReadPair(in.fr, in.nl, opts)
 	case in.stdin:
-		data, err := io.ReadAll(stdin)
-		if err != nil {
+		data, err := align.ReadAllBounded(stdin, "-")
+		if errors.Is(err, align.ErrTooLarge) {
+			return nil, err
+		} else if err != nil {
 			return nil, fmt.Errorf("read standard input: %w", err)
 		}
 		return align.ReadBytes("-", data, opts)
