@@ -37,6 +37,13 @@ func ReadFile(path string, opts Options) (*Document, error) {
 	}
 	br := bufioReader(f, path)
 	head, _ := br.Peek(sniffLen)
+	if readsUTF16(head, opts.Encoding) {
+		data, err := readAll(f, br)
+		if err != nil {
+			return nil, err
+		}
+		return ReadBytes(path, data, opts)
+	}
 	switch Sniff(path, head) {
 	case "pdf":
 		return ReadPDF(context.Background(), path)
@@ -78,6 +85,13 @@ func readAll(f *os.File, br *bufio.Reader) ([]byte, error) {
 // ("-" for standard input). The same bytes under the same name are read
 // as ReadFile reads them, except a PDF, which needs a file for pdftotext.
 func ReadBytes(path string, data []byte, opts Options) (*Document, error) {
+	if readsUTF16(data, opts.Encoding) {
+		u, err := fromUTF16(path, data)
+		if err != nil {
+			return nil, err
+		}
+		data, opts.Encoding = u, ""
+	}
 	switch Sniff(path, data) {
 	case "docx":
 		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))

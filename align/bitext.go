@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -232,7 +233,24 @@ const maxXMLNest = 256
 func newXMLReader(path string, r io.Reader) *xmlReader {
 	d := xml.NewDecoder(r)
 	d.Strict = true
+	d.CharsetReader = charsetReader
 	return &xmlReader{d: d, path: path}
+}
+
+// charsetReader reads a bitext whose XML declaration names another
+// encoding than UTF-8: UTF-16 (the reader has turned UTF-16 with its mark
+// into UTF-8 already, so the bytes are UTF-8 by now), ISO-8859-1 and
+// windows-1252.
+func charsetReader(label string, r io.Reader) (io.Reader, error) {
+	switch strings.ToLower(label) {
+	case "utf-16", "utf-16le", "utf-16be", "ucs-2", "unicode":
+		return r, nil
+	case "iso-8859-1", "latin-1", "latin1", "l1":
+		return charmap.ISO8859_1.NewDecoder().Reader(r), nil
+	case "windows-1252", "cp1252":
+		return charmap.Windows1252.NewDecoder().Reader(r), nil
+	}
+	return nil, errors.New("not supported: convert the file to UTF-8 first")
 }
 
 // next returns the next token, its start position, and io.EOF at the end.

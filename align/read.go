@@ -80,12 +80,9 @@ func Decode(path string, data []byte, encoding string) (*Source, error) {
 		if !hasUTF16BOM(data) {
 			return nil, fmt.Errorf("%s: UTF-16 without a byte-order mark: convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)", path)
 		}
-		if at := invalidUTF16At(data); at >= 0 {
-			return nil, fmt.Errorf("%s: invalid UTF-16 at byte %d", path, at)
-		}
-		d, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		d, err := fromUTF16(path, data)
 		if err != nil {
-			return nil, fmt.Errorf("%s: decode UTF-16: %w", path, err)
+			return nil, err
 		}
 		data = d
 	case "windows-1252", "cp1252":
@@ -127,6 +124,31 @@ func Decode(path string, data []byte, encoding string) (*Source, error) {
 // in either byte order.
 func hasUTF16BOM(data []byte) bool {
 	return bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff})
+}
+
+// fromUTF16 turns data, UTF-16 that starts with its byte-order mark, into
+// UTF-8 without the mark, or refuses it at its first code unit that is not
+// text.
+func fromUTF16(path string, data []byte) ([]byte, error) {
+	if at := invalidUTF16At(data); at >= 0 {
+		return nil, fmt.Errorf("%s: invalid UTF-16 at byte %d", path, at)
+	}
+	d, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: decode UTF-16: %w", path, err)
+	}
+	return d, nil
+}
+
+// readsUTF16 reports whether an input that starts with head is read as
+// UTF-16 under the encoding asked for: it has a UTF-16 byte-order mark
+// (not UTF-32's) and no other encoding was asked for. Such an input is
+// turned into UTF-8 before its format is sniffed, so that a UTF-16 TSV,
+// TMX or XLIFF file (as spreadsheets and translation tools write them) is
+// read as one.
+func readsUTF16(head []byte, encoding string) bool {
+	enc := strings.ToLower(encoding)
+	return hasUTF16BOM(head) && !hasUTF32BOM(head) && (enc == "" || enc == "utf-16" || enc == "utf16")
 }
 
 // hasUTF32BOM reports whether data starts with a UTF-32 byte-order mark.

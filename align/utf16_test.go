@@ -2,10 +2,14 @@ package align
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // TestDecodeUnicode: UTF-16 with a byte-order mark, in either order, reads
@@ -89,4 +93,82 @@ func FuzzInvalidUTF16At(f *testing.F) {
 			t.Fatalf("invalidUTF16At = %d, but the text before it is not valid", at)
 		}
 	})
+}
+
+// TestUTF16Bitexts: a TSV, TMX or XLIFF file in UTF-16 with its mark (as a
+// spreadsheet's "Unicode text" and translation tools write them) is read
+// as the same bitext in UTF-8, from a file and from memory, whatever its
+// name and its XML declaration say; a TMX declared ISO-8859-1 is read in
+// that encoding.
+func TestUTF16Bitexts(t *testing.T) {
+	tsv := "nl\tfr\n" + recitalANL + "\t" + recitalAFR + "\n\nKazachstan\tKazakhstan\n"
+	dir := t.TempDir()
+	for _, c := range []struct{ name, text string }{
+		{"k.tsv", tsv},
+		{"k.txt", strings.ReplaceAll(tsv, "\n", "\r\n")},
+		{"k.tmx", tmxSample},
+		{"k16.tmx", strings.Replace(tmxSample, `encoding="UTF-8"`, `encoding="UTF-16"`, 1)},
+		{"k.xlf", xliff12Sample},
+	} {
+		want, err := ReadBytes(c.name, []byte(strings.Replace(c.text, `encoding="UTF-16"`, `encoding="UTF-8"`, 1)), Options{})
+		if err != nil {
+			t.Fatalf("%s in UTF-8: %v", c.name, err)
+		}
+		for _, be := range []bool{false, true} {
+			data := append([]byte{0xff, 0xfe}, utf16Bytes(c.text, false)...)
+			if be {
+				data = append([]byte{0xfe, 0xff}, utf16Bytes(c.text, true)...)
+			}
+			p := filepath.Join(dir, c.name)
+			if err := os.WriteFile(p, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			fromFile, err := ReadFile(p, Options{})
+			if err != nil {
+				t.Errorf("%s (big-endian %v), file: %v", c.name, be, err)
+				continue
+			}
+			fromMemory, err := ReadBytes(c.name, data, Options{Encoding: "utf-16"})
+			if err != nil {
+				t.Errorf("%s (big-endian %v), memory: %v", c.name, be, err)
+				continue
+			}
+			for _, got := range []*Document{fromFile, fromMemory} {
+				if got.Layout != want.Layout || !samePairs(got, want) {
+					t.Errorf("%s (big-endian %v): read as %s with %d pairs, want %s with %d", c.name, be, got.Layout, len(got.Pairs), want.Layout, len(want.Pairs))
+				}
+			}
+		}
+	}
+	latin1, err := charmap.ISO8859_1.NewEncoder().String(strings.Replace(tmxSample, `encoding="UTF-8"`, `encoding="ISO-8859-1"`, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := ReadTMX("k.tmx", strings.NewReader(tmxSample))
+	if got, err := ReadTMX("k.tmx", strings.NewReader(latin1)); err != nil || !samePairs(got, want) {
+		t.Errorf("TMX in ISO-8859-1: %v", err)
+	}
+	if _, err := ReadTMX("k.tmx", strings.NewReader(strings.Replace(tmxSample, `encoding="UTF-8"`, `encoding="EBCDIC"`, 1))); err == nil || !strings.Contains(err.Error(), "convert the file to UTF-8 first") {
+		t.Errorf("TMX in EBCDIC: %v", err)
+	}
+}
+
+// samePairs reports whether a and b pair the same texts under the same keys.
+func samePairs(a, b *Document) bool {
+	if len(a.Pairs) != len(b.Pairs) {
+		return false
+	}
+	text := func(u *Unit) string {
+		if u == nil {
+			return "\x00"
+		}
+		return u.Text.S
+	}
+	for i := range a.Pairs {
+		p, q := a.Pairs[i], b.Pairs[i]
+		if p.Key != q.Key || text(p.FR) != text(q.FR) || text(p.NL) != text(q.NL) {
+			return false
+		}
+	}
+	return true
 }

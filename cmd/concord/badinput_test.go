@@ -216,6 +216,17 @@ func TestBadInputs(t *testing.T) {
 			return []string{"check", "--format", "json", "--fail-on", "never", "-"}
 		},
 			code: 0, stderr: `^$`, docs: 1},
+		{name: "UTF-16 TMX with a byte-order mark (5)", args: one(file("tm16.tmx", utf16Of(t, bytes.Replace(fx.tmx, []byte(`encoding="UTF-8"`), []byte(`encoding="UTF-16"`), 1)))),
+			code: 0, stderr: `^$`, docs: 1},
+		{name: "UTF-16 TSV, a spreadsheet's Unicode text (5)", args: func(t *testing.T, dir string) []string {
+			var tsv strings.Builder
+			tsv.WriteString("fr\tnl\r\n")
+			for _, p := range fx.pairs {
+				tsv.WriteString(p[0] + "\t" + p[1] + "\r\n")
+			}
+			p := file("pairs.txt", utf16Of(t, []byte(tsv.String())))(t, dir)
+			return []string{"check", "--format", "json", "--fail-on", "never", p}
+		}, code: 0, stderr: `^$`, docs: 1},
 		{name: "UTF-16 with a lone surrogate (5)", args: inBatch(file("sur.txt", append(append([]byte{0xff, 0xfe, 'A', 0, '.', 0}, 0x3d, 0xd8), fx.utf16[2:]...))),
 			code: 2, stderr: `^concord: .*sur.txt: invalid UTF-16 at byte 6\n$`, docs: 2},
 		{name: "UTF-16 cut after an odd byte (5)", args: one(file("odd.txt", fx.utf16[:len(fx.utf16)-1])),
@@ -422,6 +433,43 @@ func TestStdinReadsLikeFile(t *testing.T) {
 		}
 		if got := strings.ReplaceAll(fromFile, p, "-"); got != fromStdin {
 			t.Errorf("%s: the file and standard input give different reports", name)
+		}
+	}
+}
+
+// TestUTF16ReadsLikeUTF8: a TSV (a spreadsheet's "Unicode text"), a TMX
+// and a text in UTF-16 with its byte-order mark give the report of the
+// same file in UTF-8 (a UTF-16 TSV was refused as invalid UTF-8, or read
+// as text blocks; a UTF-16 TMX as text).
+func TestUTF16ReadsLikeUTF8(t *testing.T) {
+	fx := newFixtures(t)
+	dir := t.TempDir()
+	tsv := "fr\tnl\r\n"
+	for _, p := range fx.pairs {
+		tsv += p[0] + "\t" + p[1] + "\r\n"
+	}
+	for _, c := range []struct {
+		name      string
+		utf8, u16 []byte
+	}{
+		{"pairs.txt", []byte(tsv), utf16Of(t, []byte(tsv))},
+		{"pairs.tsv", []byte(tsv), utf16Of(t, []byte(tsv))},
+		{"tm.tmx", fx.tmx, utf16Of(t, bytes.Replace(fx.tmx, []byte(`encoding="UTF-8"`), []byte(`encoding="UTF-16"`), 1))},
+		{"doc.txt", fx.seedData, fx.utf16},
+	} {
+		var out [2]string
+		for i, data := range [][]byte{c.utf8, c.u16} {
+			p := filepath.Join(dir, c.name)
+			os.WriteFile(p, data, 0o644)
+			var stderr string
+			var code int
+			out[i], stderr, code = runIn(t, "", "", "check", "--format", "json", "--fail-on", "never", p)
+			if code != 0 {
+				t.Fatalf("%s: exit %d: %s", c.name, code, stderr)
+			}
+		}
+		if out[0] != out[1] {
+			t.Errorf("%s: the UTF-16 file's report differs from the UTF-8 one's:\n%.400s\nwant\n%.400s", c.name, out[1], out[0])
 		}
 	}
 }
@@ -755,6 +803,15 @@ func newFixtures(t *testing.T) *fixtures {
 		"word/document.xml": `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>` + body.String() + `</w:tbl></w:body></w:document>`,
 	})
 	return fx
+}
+
+// utf16Of returns data in UTF-16LE with its byte-order mark.
+func utf16Of(t *testing.T, data []byte) []byte {
+	u, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
 
 // copy copies the file src to dir/name, making dir, and returns the path.
