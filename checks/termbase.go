@@ -8,20 +8,21 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
 // LoadTerms adds the entries of a termbase file to e: CSV with the columns
 // fr,nl[,note] (an optional header row, # comments), or TBX (a .tbx or
 // .xml file, or any file starting with "<"). Call it before running checks.
 func (e *Env) LoadTerms(path string) error {
-	data, err := os.ReadFile(path)
+	data, err := bounded.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("load termbase: %w", err)
 	}

@@ -19,6 +19,7 @@ import (
 	"sync"
 
 	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
 // Fingerprint returns the stable key of f: 16 hex digits of a SHA-256 over
@@ -142,7 +143,10 @@ func Load(path string) (*File, error) {
 		return nil, err
 	}
 	defer f.Close()
-	b, err := Read(f)
+	if err := bounded.CheckSize(f, path); err != nil {
+		return nil, err
+	}
+	b, err := Read(bounded.Reader(f, path))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -197,6 +197,19 @@ func TestBadInputs(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, "b", "concord.toml"), []byte("suppress = [\n"), 0o644)
 			return []string{"check", "--format", "json", "--fail-on", "never", a, b, c}
 		}, code: 2, stderr: `^concord: .*b/x.txt: not checked: .*b/concord.toml: line 1: .*\n$`, docs: 2},
+		{name: "concord.toml a named pipe (2)", args: func(t *testing.T, dir string) []string {
+			b := fx.copy(t, fx.seed, filepath.Join(dir, "b"), "x.txt")
+			if err := syscall.Mkfifo(filepath.Join(dir, "b", "concord.toml"), 0o644); err != nil {
+				t.Skip(err)
+			}
+			return batch(dir, b)
+		}, code: 2, stderr: `^concord: .*b/x.txt: not checked: .*b/concord.toml: not a regular file\n$`, docs: 2},
+		{name: "--terms endless (6)", skip: needDevZero, args: func(t *testing.T, dir string) []string {
+			return []string{"check", "--format", "json", "--terms", "/dev/zero", good(dir)}
+		}, code: 2, stderr: `^concord: load termbase: /dev/zero: input too large: more than 256 MiB`, docs: -1, maxMB: 1000},
+		{name: "--fr missing (6)", args: func(t *testing.T, dir string) []string {
+			return []string{"check", "--format", "json", "--fr", good(dir), "--nl", filepath.Join(dir, "none.txt")}
+		}, code: 2, stderr: `^concord: read .*none.txt: no such file or directory\n$`, docs: 0},
 		{name: "English document (4)", args: inBatch(file("english.txt", []byte(english))),
 			code: 2, stderr: `^concord: .*english.txt: not a French-Dutch document: the text is English \(\d+ English function words, \d+ French or Dutch\)\n$`, docs: 2},
 		{name: "English file beside a Dutch one (4)", args: func(t *testing.T, dir string) []string {

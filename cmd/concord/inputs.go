@@ -182,7 +182,12 @@ func load(in input, o inputOptions, stdin io.Reader) (*align.Document, error) {
 	opts := align.Options{Encoding: o.encoding}
 	switch {
 	case in.fr != "":
-		return align.ReadPair(in.fr, in.nl, opts)
+		doc, err := align.ReadPair(in.fr, in.nl, opts)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("read %s: %w", pe.Path, pe.Err)
+		}
+		return doc, err
 	case in.stdin:
 		data, err := align.ReadAllBounded(stdin, "-")
 		if errors.Is(err, align.ErrTooLarge) {

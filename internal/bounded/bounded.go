@@ -1,0 +1,81 @@
+// Package bounded reads inputs and the files flags name with a bound on
+// their size, so that an endless input (/dev/zero, a pipe whose writer
+// never stops) fails alone instead of running the process out of memory
+// and taking a batch's reports with it.
+package bounded
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Max is the most concord reads of one file: 256 MiB, twenty times the
+// longest real document here and five times the 50 MB inputs whose cost
+// is measured (eval, cmd/concord/absurd_test.go).
+const Max = 256 << 20
+
+// ErrTooLarge is wrapped by the error for a file of more than Max bytes.
+var ErrTooLarge = errors.New("input too large")
+
+// TooLarge is the error for the file named path.
+func TooLarge(path string) error {
+	return fmt.Errorf("%s: %w: more than %d MiB (the most concord reads of one input)", path, ErrTooLarge, Max>>20)
+}
+
+// capReader reads r and fails with ErrTooLarge once more than n bytes
+// have come.
+type capReader struct {
+	r    io.Reader
+	n    int64
+	path string
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.n < 0 {
+		return 0, TooLarge(c.path)
+	}
+	if int64(len(p)) > c.n+1 {
+		p = p[:c.n+1]
+	}
+	k, err := c.r.Read(p)
+	c.n -= int64(k)
+	if c.n < 0 {
+		return k, TooLarge(c.path)
+	}
+	return k, err
+}
+
+// Reader returns r, the file named path, read with the bound of Max.
+func Reader(r io.Reader, path string) io.Reader {
+	return &capReader{r: r, n: Max, path: path}
+}
+
+// ReadAll reads all of r (the file named path, "-" for standard input), or
+// fails with ErrTooLarge past Max bytes.
+func ReadAll(r io.Reader, path string) ([]byte, error) {
+	return io.ReadAll(Reader(r, path))
+}
+
+// CheckSize fails for a regular file over Max bytes before it is read.
+// Other files (pipes, devices) are bounded as they are read.
+func CheckSize(f *os.File, path string) error {
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > Max {
+		return TooLarge(path)
+	}
+	return nil
+}
+
+// ReadFile is os.ReadFile with the bound of Max.
+func ReadFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if err := CheckSize(f, path); err != nil {
+		return nil, err
+	}
+	return ReadAll(f, path)
+}
