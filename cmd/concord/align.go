@@ -98,6 +98,9 @@ func alignRun(o *alignOptions, args []string, s streams) error {
 	if err != nil {
 		return err
 	}
+	if err := notAnInput("-o", o.output, ins); err != nil {
+		return err
+	}
 	res := newResult(nil)
 	res.XLIFFVersion = o.xliffVersion
 	failed := false

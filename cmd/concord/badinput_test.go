@@ -450,6 +450,45 @@ func TestStdinReadsLikeFile(t *testing.T) {
 	}
 }
 
+// TestOutputIsInput: an output file that is also an input (by its name, a
+// link, or a directory walk) is refused before the work and the input is
+// left as it was; -o emptied it before reading it.
+func TestOutputIsInput(t *testing.T) {
+	fx := newFixtures(t)
+	for _, c := range []struct {
+		name string
+		args func(doc, dir string) []string
+		flag string
+	}{
+		{"check -o", func(doc, _ string) []string { return []string{"check", "-o", doc, doc} }, "-o"},
+		{"check -o FORMAT= by a link", func(doc, dir string) []string {
+			link := filepath.Join(dir, "link.txt")
+			os.Symlink(doc, link)
+			return []string{"check", "-o", "json=" + link, fx.seed, doc}
+		}, "-o"},
+		{"check -o into a walked directory", func(doc, dir string) []string { return []string{"check", "-o", doc, dir} }, "-o"},
+		{"check -o on --nl", func(doc, _ string) []string { return []string{"check", "-o", doc, "--fr", fx.seed, "--nl", doc} }, "-o"},
+		{"check --write-baseline", func(doc, _ string) []string { return []string{"check", "--write-baseline", doc, doc} }, "--write-baseline"},
+		{"align -o", func(doc, _ string) []string { return []string{"align", "-o", doc, doc} }, "-o"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			doc := fx.copy(t, fx.seed, dir, "doc.txt")
+			out, stderr, code := runIn(t, "", "", c.args(doc, dir)...)
+			if code != 2 || out != "" {
+				t.Errorf("exit %d, %d bytes of output; want 2 and none", code, len(out))
+			}
+			if !regexp.MustCompile(`^concord: ` + c.flag + ` .*: is also an input: the output would overwrite it\n$`).MatchString(stderr) {
+				t.Errorf("stderr %q", stderr)
+			}
+			checkDiagnostics(t, stderr, false)
+			if data, _ := os.ReadFile(doc); !bytes.Equal(data, fx.seedData) {
+				t.Errorf("the input was changed (%d bytes, was %d)", len(data), len(fx.seedData))
+			}
+		})
+	}
+}
+
 // TestUTF16ReadsLikeUTF8: a TSV (a spreadsheet's "Unicode text"), a TMX
 // and a text in UTF-16 with its byte-order mark give the report of the
 // same file in UTF-8 (a UTF-16 TSV was refused as invalid UTF-8, or read

@@ -172,6 +172,14 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	if err != nil {
 		return err
 	}
+	for _, t := range targets {
+		if err := notAnInput("-o", t.path, ins); err != nil {
+			return err
+		}
+	}
+	if err := notAnInput("--write-baseline", o.writeBaseline, ins); err != nil {
+		return err
+	}
 	tuneGC(ins)
 	res := newResult(list)
 	res.Source = sourceLines(o.encoding)

@@ -106,6 +106,30 @@ func flagFileErr(flag, path string, err error) error {
 	return fmt.Errorf("%s: %w", flag, err)
 }
 
+// notAnInput refuses an output file that is also one of the inputs: the
+// report would be written over the document (a -o file is emptied before
+// the inputs are read). path "" or "-" is standard output.
+func notAnInput(flag, path string, ins []input) error {
+	if path == "" || path == "-" {
+		return nil
+	}
+	out, err := os.Stat(path)
+	if err != nil {
+		return nil // a file that does not exist yet is no input
+	}
+	for _, in := range ins {
+		for _, p := range []string{in.path, in.fr, in.nl} {
+			if p == "" || in.stdin {
+				continue
+			}
+			if st, err := os.Stat(p); err == nil && os.SameFile(out, st) {
+				return usageError(fmt.Errorf("%s %s: is also an input: the output would overwrite it", flag, path))
+			}
+		}
+	}
+	return nil
+}
+
 // walkDir lists the documents under dir in lexical order. A directory or
 // file the walk cannot read is listed as an input that carries the error,
 // and the walk goes on with the rest.
