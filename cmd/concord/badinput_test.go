@@ -252,6 +252,9 @@ func TestBadInputs(t *testing.T) {
 			code: 2, stderr: `^concord: -j 0: want a number of documents at a time of 1 or more\n$`, docs: -1},
 		{name: "-j -1 (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "-j", "-1", good(dir)} },
 			code: 2, stderr: `^concord: -j -1: want`, docs: -1},
+		{name: "-j the largest int (6)", args: func(t *testing.T, dir string) []string {
+			return []string{"check", "--format", "json", "--fail-on", "never", "-j", "9223372036854775807", good(dir), good(dir)}
+		}, code: 0, stderr: `^$`, docs: 2},
 		{name: "-j not a number (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "-j", "two", good(dir)} },
 			code: 2, stderr: `^concord: invalid argument "two" for "-j, --jobs" flag`, docs: -1},
 		{name: "--fail-on unknown (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "--fail-on", "fatal", good(dir)} },

@@ -29,9 +29,9 @@ type docRun struct {
 // the batch is long. The caller must range over all outcomes.
 func checkAll(ins []input, o inputOptions, list []*checks.Check, env *checks.Env, jobs int, s streams) iter.Seq[docRun] {
 	return func(yield func(docRun) bool) {
-		if jobs < 1 {
-			jobs = 1
-		}
+		// More jobs than documents would idle, and 2×jobs slots overflow
+		// for a -j near the largest int.
+		jobs = max(1, min(jobs, len(ins)))
 		progress := newProgress(s.Err, len(ins))
 		type result struct {
 			i int
