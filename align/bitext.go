@@ -120,6 +120,9 @@ func LangOf(tag string) Lang {
 	return Neutral
 }
 
+// maxTSVLine bounds a TSV line: one pair of units.
+const maxTSVLine = 64 << 20
+
 // ReadTSV reads a bitext of one pair per line: French, a tab, Dutch. A
 // first line naming the languages ("fr<TAB>nl" or "nl<TAB>fr") sets the
 // order of the columns; a line with three columns starts with the unit's
@@ -127,7 +130,7 @@ func LangOf(tag string) Lang {
 func ReadTSV(path string, r io.Reader) (*Document, error) {
 	b := &bitext{path: path}
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 64*1024*1024)
+	sc.Buffer(make([]byte, 0, 64*1024), maxTSVLine)
 	frCol, nlCol := 0, 1
 	n := 0
 	for sc.Scan() {
@@ -168,7 +171,9 @@ func ReadTSV(path string, r io.Reader) (*Document, error) {
 		}
 		b.add(id, texts[frCol], texts[nlCol])
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return nil, fmt.Errorf("%s: line %d: longer than %d MiB (the most concord reads of one TSV line)", path, n+1, maxTSVLine>>20)
+	} else if err != nil {
 		return nil, fmt.Errorf("%s: line %d: %w", path, n+1, err)
 	}
 	return b.document("tsv")
