@@ -168,6 +168,8 @@ func TestBadInputs(t *testing.T) {
 			code: 2, stderr: `^concord: .*report.txt: pdftotext not found: install poppler-utils`, docs: 2},
 		{name: "truncated PDF", path: stub(t, "echo 'Syntax Error: Couldn'\"'\"'t find trailer dictionary' >&2; exit 1"), args: inBatch(file("cut.pdf", fx.pdf[:2000])),
 			code: 2, stderr: `^concord: .*cut.pdf: pdftotext: exit status 1: Syntax Error: Couldn't find trailer dictionary\n$`, docs: 2},
+		{name: "truncated PDF, real pdftotext", skip: needPdftotext, args: inBatch(file("cut.pdf", fx.pdf[:2000])),
+			code: 2, stderr: `^concord: .*cut.pdf: pdftotext: exit status 1: Syntax Error: [^\n]*\n$`, docs: 2},
 		{name: "truncated TMX", args: inBatch(file("cut.tmx", fx.tmx[:len(fx.tmx)/2])),
 			code: 2, stderr: `^concord: .*cut.tmx:\d+:\d+: (XML syntax error|.*unexpected end)`, docs: 2},
 		{name: "truncated XLIFF", args: inBatch(file("cut.xlf", fx.xliff[:len(fx.xliff)/2])),
