@@ -91,6 +91,8 @@ func TestBadInputs(t *testing.T) {
 			code: 2, stderr: `^concord: .*empty.txt: empty document: no text found\n$`, docs: 0},
 		{name: "binary", args: one(file("bin.txt", []byte("abc\x00\x01\x02def\xff"))),
 			code: 2, stderr: `^concord: .*bin.txt: not a text document: invalid UTF-8 at byte 9 and NUL bytes\n$`, docs: 0},
+		{name: "file name with a line break", args: inBatch(file("two\nlines.txt", []byte("abc\x00"))),
+			code: 2, stderr: `^concord: .*two lines.txt: not a text document: binary data at byte 3\n$`, docs: 2},
 		{name: "NUL bytes in text", args: inBatch(file("nul.txt", append(fx.seedData[:300:300], 0))),
 			code: 2, stderr: `^concord: .*nul.txt: not a text document: binary data at byte 300\n$`, docs: 2},
 		{name: "invalid UTF-8", args: one(file("bad.txt", []byte("A. considérant\n\nA. overwegende r\xe9solution\n"))),
