@@ -309,6 +309,10 @@ func TestBadInputs(t *testing.T) {
 		{name: "--write-baseline write error (6)", skip: needDevFull, args: func(t *testing.T, dir string) []string {
 			return []string{"check", "--format", "json", "--write-baseline", "/dev/full", good(dir)}
 		}, code: 2, stderr: `^concord: write baseline /dev/full: write /dev/full: no space left on device\n$`, docs: 1},
+		{name: "--write-baseline the same file as -o (6)", args: func(t *testing.T, dir string) []string {
+			r := filepath.Join(dir, "r.json")
+			return []string{"check", "-o", r, "--write-baseline", filepath.Join(dir, ".", "r.json"), good(dir)}
+		}, code: 2, stderr: `^concord: --write-baseline .*r.json: is also an -o output: the baseline would overwrite the report\n$`, docs: -1},
 		{name: "align -o unwritable (6)", args: func(t *testing.T, dir string) []string {
 			return []string{"align", "-o", filepath.Join(dir, "no", "pairs.txt"), good(dir)}
 		}, code: 2, stderr: `^concord: -o .*pairs.txt: cannot create a file in`, docs: -1},

@@ -152,6 +152,9 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 		if err := writable("-o", t.path); err != nil {
 			return err
 		}
+		if o.writeBaseline != "" && sameFile(o.writeBaseline, t.path) {
+			return usageError(fmt.Errorf("--write-baseline %s: is also an -o output: the baseline would overwrite the report", o.writeBaseline))
+		}
 	}
 	gate, err := newGate(o.config, o.baseline)
 	if err != nil {

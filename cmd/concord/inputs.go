@@ -130,6 +130,17 @@ func notAnInput(flag, path string, ins []input) error {
 	return nil
 }
 
+// sameFile reports whether the paths a and b name one file: the same path,
+// or two names of one existing file.
+func sameFile(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
+}
+
 // walkDir lists the documents under dir in lexical order. A directory or
 // file the walk cannot read is listed as an input that carries the error,
 // and the walk goes on with the rest.
