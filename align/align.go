@@ -56,11 +56,34 @@ func ReadFile(path string, opts Options) (*Document, error) {
 	case "tsv":
 		return ReadTSV(path, br)
 	}
+	if err := binaryStream(f, br, path, opts.Encoding); err != nil {
+		return nil, err
+	}
 	data, err := readAll(f, br)
 	if err != nil {
 		return nil, err
 	}
 	return readText(path, data, opts)
+}
+
+// binaryStream refuses a text input that is not a regular file (a pipe, a
+// device such as /dev/zero or /dev/urandom) when its first 8 KiB hold a
+// NUL byte, before the rest is read: Decode would refuse it for that byte
+// after reading up to MaxInput. A regular file is read whole and refused
+// by Decode, with its exact diagnostic.
+func binaryStream(f *os.File, br *bufio.Reader, path, encoding string) error {
+	if st, err := f.Stat(); err != nil || st.Mode().IsRegular() {
+		return nil
+	}
+	head, _ := br.Peek(8192)
+	enc := strings.ToLower(encoding)
+	if enc != "" && enc != "utf-8" && enc != "utf8" {
+		return nil
+	}
+	if i := binaryAt(head); i >= 0 && !hasUTF16BOM(head) && !hasUTF32BOM(head) {
+		return fmt.Errorf("%s: %w: binary data at byte %d%s", path, ErrNotText, i, utf16Guess(head))
+	}
+	return nil
 }
 
 // bufioReader is the buffered reader of the input f named path, bounded

@@ -203,7 +203,10 @@ func utf16Guess(data []byte) string {
 			zero[i%2]++
 		}
 	}
-	if zero[0] >= n/2*9/10 || zero[1] >= n/2*9/10 {
+	// One parity of bytes nearly all NUL and the other nearly none (all
+	// NUL is no text at all).
+	most, few := n/2*9/10, n/2/10
+	if zero[0] >= most && zero[1] <= few || zero[1] >= most && zero[0] <= few {
 		return " (it looks like UTF-16 without a byte-order mark: convert it to UTF-8 first, e.g. iconv -f UTF-16LE -t UTF-8)"
 	}
 	return ""

@@ -35,6 +35,9 @@ func TestDecodeUnicode(t *testing.T) {
 		{"UTF-16BE, low surrogate first", append(slices.Clone(be[:32]), 0xde, 0x00, 0xd8, 0x3d), "x: invalid UTF-16 at byte 32"},
 		{"UTF-16LE, surrogate at the end", le[:34], "x: invalid UTF-16 at byte 32"},
 		{"UTF-16LE, odd last byte", le[:len(le)-1], "x: invalid UTF-16 at byte 74"},
+		{"NUL bytes only (no UTF-16 guess)", make([]byte, 600), "x: not a text document: binary data at byte 0"},
+		// "A. considér": the é (E9 00) is at byte 2×9.
+		{"UTF-16LE without its mark", le[2:], "x: not a text document: invalid UTF-8 at byte 18 and NUL bytes (it looks like UTF-16 without a byte-order mark: convert it to UTF-8 first, e.g. iconv -f UTF-16LE -t UTF-8)"},
 		{"UTF-32LE", []byte{0xff, 0xfe, 0, 0, 'A', 0, 0, 0}, "x: not a text document: it is UTF-32 (byte-order mark): convert it to UTF-8 first, e.g. iconv -f UTF-32 -t UTF-8"},
 		{"UTF-32BE", []byte{0, 0, 0xfe, 0xff, 0, 0, 0, 'A'}, "x: not a text document: it is UTF-32 (byte-order mark): convert it to UTF-8 first, e.g. iconv -f UTF-32 -t UTF-8"},
 	} {

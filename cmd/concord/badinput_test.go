@@ -123,8 +123,11 @@ func TestBadInputs(t *testing.T) {
 			os.Symlink("/dev/zero", filepath.Join(d, "zero.txt"))
 			return []string{"check", "--format", "json", "--fail-on", "never", d}
 		}, code: 2, stderr: `^concord: read .*pipe.txt: not a regular file\nconcord: read .*zero.txt: not a regular file\n$`, docs: 1},
-		{name: "endless input in a batch", skip: needDevZero, args: inBatch(func(*testing.T, string) string { return "/dev/zero" }),
-			code: 2, stderr: `^concord: /dev/zero: input too large: more than 256 MiB \(the most concord reads of one input\)\n$`, docs: 2, maxMB: 1000},
+		{name: "endless binary input in a batch", skip: needDevZero, args: inBatch(func(*testing.T, string) string { return "/dev/zero" }),
+			code: 2, stderr: `^concord: /dev/zero: not a text document: binary data at byte 0\n$`, docs: 2, maxMB: 100},
+		{name: "endless text in a batch", args: inBatch(func(t *testing.T, dir string) string {
+			return endlessText(t, filepath.Join(dir, "endless.txt"))
+		}), code: 2, stderr: `^concord: .*endless.txt: input too large: more than 256 MiB \(the most concord reads of one input\)\n$`, docs: 2, maxMB: 1000},
 		{name: "unreadable file", unprivileged: true, args: func(t *testing.T, dir string) []string {
 			p := fx.copy(t, fx.seed, dir, "secret.txt")
 			os.Chmod(p, 0)
@@ -683,6 +686,34 @@ func needPdftotext() string {
 		return "pdftotext not installed"
 	}
 	return ""
+}
+
+// endlessText makes a named pipe at p that a writer fills with text for as
+// long as it is read.
+func endlessText(t *testing.T, p string) string {
+	if err := syscall.Mkfifo(p, 0o644); err != nil {
+		t.Skip(err)
+	}
+	go func() {
+		w, err := os.OpenFile(p, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		defer w.Close()
+		line := []byte(strings.Repeat("A. considérant que le Kazakhstan est lié par la Déclaration universelle;\n\n", 100))
+		for {
+			if _, err := w.Write(line); err != nil {
+				return // the reader has gone
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		// Release a writer still waiting for a reader.
+		if r, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0); err == nil {
+			r.Close()
+		}
+	})
+	return p
 }
 
 // needDevZero returns why an endless input cannot be made, or "".
