@@ -7,6 +7,7 @@
 package baseline
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -138,15 +139,11 @@ func Read(r io.Reader) (*File, error) {
 
 // Load reads the named baseline file.
 func Load(path string) (*File, error) {
-	f, err := os.Open(path)
+	data, err := bounded.ReadText(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	if err := bounded.CheckSize(f, path); err != nil {
-		return nil, err
-	}
-	b, err := Read(bounded.Reader(f, path))
+	b, err := Read(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

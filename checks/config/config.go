@@ -183,7 +183,7 @@ func knownRule(s string) bool {
 
 // Load reads the named configuration file.
 func Load(name string) (*Config, error) {
-	data, err := bounded.ReadFile(name)
+	data, err := bounded.ReadText(name)
 	if err != nil {
 		return nil, err
 	}

@@ -204,6 +204,11 @@ func TestBadInputs(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, "b", "concord.toml"), []byte("suppress = [\n"), 0o644)
 			return []string{"check", "--format", "json", "--fail-on", "never", a, b, c}
 		}, code: 2, stderr: `^concord: .*b/x.txt: not checked: .*b/concord.toml: line 1: .*\n$`, docs: 2},
+		{name: "concord.toml in UTF-16, as Notepad saves Unicode (2)", args: func(t *testing.T, dir string) []string {
+			b := fx.copy(t, fx.seed, filepath.Join(dir, "b"), "x.txt")
+			os.WriteFile(filepath.Join(dir, "b", "concord.toml"), utf16Of(t, []byte("[severity]\n\"numbers/missing\" = \"info\"\n")), 0o644)
+			return batch(dir, b)
+		}, code: 0, stderr: `^$`, docs: 3},
 		{name: "concord.toml a named pipe (2)", args: func(t *testing.T, dir string) []string {
 			b := fx.copy(t, fx.seed, filepath.Join(dir, "b"), "x.txt")
 			if err := syscall.Mkfifo(filepath.Join(dir, "b", "concord.toml"), 0o644); err != nil {

@@ -5,10 +5,13 @@
 package bounded
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"unicode/utf16"
 )
 
 // Max is the most concord reads of one file: 256 MiB, twenty times the
@@ -78,4 +81,37 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	return ReadAll(f, path)
+}
+
+// ReadText reads a text file a flag or a search names (a configuration, a
+// baseline): bounded as ReadFile, its UTF-8 byte-order mark dropped, and
+// UTF-16 with its mark (as Windows editors save "Unicode" text) turned
+// into UTF-8. UTF-16 that is not text is refused, never read with U+FFFD.
+func ReadText(path string) ([]byte, error) {
+	data, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		return data[3:], nil
+	case len(data) >= 2 && (data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff):
+		if len(data)%2 != 0 {
+			return nil, fmt.Errorf("%s: invalid UTF-16: odd length", path)
+		}
+		units := make([]uint16, 0, len(data)/2-1)
+		for i := 2; i+1 < len(data); i += 2 {
+			if data[0] == 0xfe {
+				units = append(units, uint16(data[i])<<8|uint16(data[i+1]))
+			} else {
+				units = append(units, uint16(data[i+1])<<8|uint16(data[i]))
+			}
+		}
+		runes := utf16.Decode(units)
+		if !slices.Equal(utf16.Encode(runes), units) {
+			return nil, fmt.Errorf("%s: invalid UTF-16: a surrogate without its pair", path)
+		}
+		return []byte(string(runes)), nil
+	}
+	return data, nil
 }

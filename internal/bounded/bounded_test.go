@@ -3,6 +3,8 @@ package bounded
 import (
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -29,6 +31,32 @@ func TestCapReader(t *testing.T) {
 			case c.err && len(data) > 11:
 				t.Errorf("%d bytes: read %d past the bound", c.size, len(data))
 			}
+		}
+	}
+}
+
+// TestReadText: a UTF-8 mark is dropped, UTF-16 in either order becomes
+// UTF-8, UTF-16 that is not text is refused.
+func TestReadText(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name, data, want, err string
+	}{
+		{"plain", "suppress = []\n", "suppress = []\n", ""},
+		{"utf-8 mark", "\xef\xbb\xbfsuppress = []\n", "suppress = []\n", ""},
+		{"utf-16le", "\xff\xfes\x00=\x00\xe9\x00\n\x00", "s=é\n", ""},
+		{"utf-16be", "\xfe\xff\x00s\x00=\xd8\x3d\xde\x00", "s=😀", ""},
+		{"lone surrogate", "\xff\xfes\x00\x3d\xd8", "", "invalid UTF-16: a surrogate without its pair"},
+		{"odd length", "\xff\xfes\x00=", "", "invalid UTF-16: odd length"},
+	} {
+		p := filepath.Join(dir, c.name)
+		os.WriteFile(p, []byte(c.data), 0o644)
+		got, err := ReadText(p)
+		switch {
+		case c.err != "" && (err == nil || err.Error() != p+": "+c.err):
+			t.Errorf("%s: error %v, want %q", c.name, err, c.err)
+		case c.err == "" && (err != nil || string(got) != c.want):
+			t.Errorf("%s: %q, %v; want %q", c.name, got, err, c.want)
 		}
 	}
 }
