@@ -92,6 +92,11 @@ func ReadText(path string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return decodeText(path, data)
+}
+
+// decodeText is ReadText's decoding of data, the file named path.
+func decodeText(path string, data []byte) ([]byte, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
 		return data[3:], nil

@@ -1,13 +1,17 @@
 package bounded
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // TestCapReader: an input of exactly the bound is read whole; one byte more
@@ -59,4 +63,40 @@ func TestReadText(t *testing.T) {
 			t.Errorf("%s: %q, %v; want %q", c.name, got, err, c.want)
 		}
 	}
+}
+
+// FuzzDecodeText: UTF-16 with its mark is accepted exactly when it is text
+// (the standard library re-encodes its units unchanged), and then becomes
+// valid UTF-8 holding the same characters; other data is kept as it is,
+// less a UTF-8 mark.
+func FuzzDecodeText(f *testing.F) {
+	f.Add([]byte("\xff\xfes\x00=\x00\xe9\x00\n\x00"))
+	f.Add([]byte("\xfe\xff\x00s\x00=\xd8\x3d\xde\x00"))
+	f.Add([]byte("\xef\xbb\xbfsuppress = []\n"))
+	f.Add([]byte("\xff\xfes\x00\x3d\xd8"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, err := decodeText("f", data)
+		if len(data) < 2 || !(data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff) {
+			want := bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+			if err != nil || !bytes.Equal(got, want) {
+				t.Fatalf("not UTF-16: %q, %v", got, err)
+			}
+			return
+		}
+		var units []uint16
+		for i := 2; i+1 < len(data); i += 2 {
+			if data[0] == 0xfe {
+				units = append(units, uint16(data[i])<<8|uint16(data[i+1]))
+			} else {
+				units = append(units, uint16(data[i+1])<<8|uint16(data[i]))
+			}
+		}
+		valid := len(data)%2 == 0 && slices.Equal(utf16.Encode(utf16.Decode(units)), units)
+		if valid != (err == nil) {
+			t.Fatalf("valid %v, error %v", valid, err)
+		}
+		if err == nil && (!utf8.Valid(got) || !slices.Equal(utf16.Encode([]rune(string(got))), units)) {
+			t.Fatalf("decoded %q is not the same text", got)
+		}
+	})
 }
