@@ -289,6 +289,8 @@ func TestBadInputs(t *testing.T) {
 		}, code: 2, stderr: `^concord: load termbase: open .*none.csv: no such file or directory\n$`, docs: -1},
 		{name: "--fr without --nl (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "--fr", good(dir)} },
 			code: 2, stderr: `^concord: --fr and --nl go together\n$`, docs: -1},
+		{name: "standard input twice (6)", stdin: "A. considérant\n\nA. overwegende\n", args: func(*testing.T, string) []string { return []string{"check", "-", "-"} },
+			code: 2, stderr: `^concord: - is given twice: standard input can be read once\n$`, docs: -1},
 		{name: "no input (6)", args: func(*testing.T, string) []string { return []string{"check"} },
 			code: 2, stderr: `^concord: no input: `, docs: -1},
 		{name: "--encoding unknown (6)", args: func(t *testing.T, dir string) []string { return []string{"check", "--encoding", "ebcdic", good(dir)} },

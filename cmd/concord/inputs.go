@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -51,6 +52,9 @@ func expandInputs(args []string, o inputOptions) ([]input, error) {
 	}
 	if len(args) == 0 {
 		return nil, usageError(errors.New("no input: give a file, a directory, - for standard input, or --fr FILE --nl FILE"))
+	}
+	if i := slices.Index(args, "-"); i >= 0 && slices.Contains(args[i+1:], "-") {
+		return nil, usageError(errors.New("- is given twice: standard input can be read once"))
 	}
 	var out []input
 	for _, a := range args {
