@@ -248,6 +248,9 @@ func usable(doc *Document) error {
 	if err := foreignText(doc); err != nil {
 		return err
 	}
+	if err := swappedFiles(doc); err != nil {
+		return err
+	}
 	switch {
 	case blocks == 0:
 		return errors.New("empty document: no text found")

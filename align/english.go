@@ -90,3 +90,45 @@ func foreignText(doc *Document) error {
 	}
 	return nil
 }
+
+// swappedFiles returns an error when doc is given as two files and each
+// holds the other's language: the French file at least twice as many
+// Dutch function words as French ones (and 10 or more), the Dutch file the
+// reverse. Its pairs would be checked with the languages the wrong way
+// round (11 errors, all false, on the sample). On the real documents'
+// files the other language reaches at most half of a file's own (a Dutch
+// file of 3,751 Dutch and 1,793 French words, passages quoted across).
+func swappedFiles(doc *Document) error {
+	if doc.FRPath == doc.NLPath {
+		return nil
+	}
+	var fr, nl [2]int // per file: French words, Dutch words
+	for _, b := range doc.Blocks {
+		if b.Kind == Noise || len(b.Text.Segs) == 0 {
+			continue
+		}
+		side := -1
+		switch b.Text.Segs[0].File {
+		case doc.FRPath:
+			side = 0
+		case doc.NLPath:
+			side = 1
+		}
+		if side < 0 {
+			continue
+		}
+		forWords(b.Text.S, func(w string) {
+			w = strings.ToLower(w)
+			switch f, n := frWords[w], nlWords[w]; {
+			case f && !n:
+				fr[side]++
+			case n && !f:
+				nl[side]++
+			}
+		})
+	}
+	if nl[0] >= 10 && nl[0] >= 2*fr[0] && fr[1] >= 10 && fr[1] >= 2*nl[1] {
+		return fmt.Errorf("%w: the French file is Dutch (%d Dutch function words, %d French) and the Dutch file French (%d French, %d Dutch): swap --fr and --nl", ErrNotBilingual, nl[0], fr[0], fr[1], nl[1])
+	}
+	return nil
+}

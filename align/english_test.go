@@ -66,6 +66,11 @@ func TestForeignFile(t *testing.T) {
 	if err := pair(fr, quoting); err != nil {
 		t.Errorf("Dutch quoting English: %v", err)
 	}
+	// The files given the wrong way round.
+	swapped := pair(strings.Repeat(nl+"\n\n", 2), strings.Repeat(fr+"\n\n", 2))
+	if !errors.Is(swapped, ErrNotBilingual) || !strings.HasPrefix(swapped.Error(), "not a bilingual document: the French file is Dutch (") || !strings.HasSuffix(swapped.Error(), "swap --fr and --nl") {
+		t.Errorf("swapped files: %v", swapped)
+	}
 	for _, lang := range []string{"English", "German", "Spanish", "Italian"} {
 		// Three times the French text: more French words than the foreign
 		// file has foreign ones.

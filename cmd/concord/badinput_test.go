@@ -229,6 +229,11 @@ func TestBadInputs(t *testing.T) {
 			nl := file("nl.txt", []byte(strings.Repeat(dutch+"\n\n", 3)))(t, dir)
 			return []string{"check", "--format", "json", "--fail-on", "never", "--fr", en, "--nl", nl}
 		}, code: 2, stderr: `^concord: .*en.txt and nl.txt: not a French-Dutch document: the French file is English \(\d+ English function words, \d+ French or Dutch\)\n$`, docs: 0},
+		{name: "--fr and --nl swapped (6)", args: func(t *testing.T, dir string) []string {
+			runOK(t, "split", "-o", dir, fx.seed)
+			fr, nl := filepath.Join(dir, "kazakhstan.fr.txt"), filepath.Join(dir, "kazakhstan.nl.txt")
+			return []string{"check", "--format", "json", "--fail-on", "never", "--fr", nl, "--nl", fr}
+		}, code: 2, stderr: `^concord: .*kazakhstan.nl.txt and kazakhstan.fr.txt: not a bilingual document: the French file is Dutch \(\d+ Dutch function words, \d+ French\) and the Dutch file French \(\d+ French, \d+ Dutch\): swap --fr and --nl\n$`, docs: 0},
 		{name: "German document (4)", args: inBatch(file("de.txt", []byte(german))),
 			code: 2, stderr: `^concord: .*de.txt: not a French-Dutch document: the text is German \(`, docs: 2},
 		{name: "UTF-16 with a byte-order mark (5)", args: one(file("utf16.txt", fx.utf16)),
