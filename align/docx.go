@@ -78,12 +78,12 @@ func readDOCX(path string, zr *zip.Reader) (*Document, error) {
 	return doc, nil
 }
 
-// Bounds on what a Word document may declare: a part larger than this once
-// decompressed (a zip bomb is a few kilobytes) is refused, and a list
+// Bounds on what a Word document may declare: a part larger than any other
+// input once decompressed (a zip bomb is a few kilobytes) is refused, and a list
 // numbered in letters past this many repeats (ZZZZZZZZ.) is numbered in
 // digits, so that a start value of 10¹² cannot make a label of 40 GB.
 const (
-	maxDOCXPart    = 256 << 20 // bytes
+	maxDOCXPart    = MaxInput // bytes
 	maxLetterLabel = 8
 )
 

@@ -127,7 +127,7 @@ func TestBadInputs(t *testing.T) {
 			code: 2, stderr: `^concord: /dev/zero: not a text document: binary data at byte 0\n$`, docs: 2, maxMB: 100},
 		{name: "endless text in a batch", args: inBatch(func(t *testing.T, dir string) string {
 			return endlessText(t, filepath.Join(dir, "endless.txt"))
-		}), code: 2, stderr: `^concord: .*endless.txt: input too large: more than 256 MiB \(the most concord reads of one input\)\n$`, docs: 2, maxMB: 1000},
+		}), code: 2, stderr: `^concord: .*endless.txt: input too large: more than 64 MiB \(the most concord reads of one input\)\n$`, docs: 2, maxMB: 300},
 		{name: "unreadable file", unprivileged: true, args: func(t *testing.T, dir string) []string {
 			p := fx.copy(t, fx.seed, dir, "secret.txt")
 			os.Chmod(p, 0)
@@ -181,6 +181,26 @@ func TestBadInputs(t *testing.T) {
 			code: 2, stderr: `^concord: .*cut.xlf:\d+:\d+: (XML syntax error|.*unexpected end)`, docs: 2},
 		{name: "truncated DOCX", args: inBatch(file("cut.docx", fx.docx[:len(fx.docx)/2])),
 			code: 2, stderr: `^concord: .*cut.docx: not a Word document: zip: not a valid zip file\n$`, docs: 2},
+		{name: "Word document of 0.3 MB holding 70 MB of paragraphs (zip bomb)", args: inBatch(func(t *testing.T, dir string) string {
+			// Written as it is compressed: the test's own memory counts in
+			// the child's peak (fork), so it must not hold 70 MB either.
+			var buf bytes.Buffer
+			zw := zip.NewWriter(&buf)
+			w, err := zw.Create("word/document.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			para := []byte(strings.Repeat(`<w:p><w:r><w:t>A. considérant que le Kazakhstan est lié</w:t></w:r></w:p><w:p><w:r><w:t>A. overwegende dat Kazachstan gebonden is</w:t></w:r></w:p>`, 1000))
+			w.Write([]byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`))
+			for range 70 << 20 / len(para) {
+				w.Write(para)
+			}
+			w.Write([]byte(`</w:body></w:document>`))
+			if err := zw.Close(); err != nil {
+				t.Fatal(err)
+			}
+			return file("bomb.docx", buf.Bytes())(t, dir)
+		}), code: 2, stderr: `^concord: .*bomb.docx: word/document.xml is \d+ MB once decompressed \(at most 64 MB\)\n$`, docs: 2, maxMB: 100},
 		{name: "zip that is not a Word document", args: one(file("x.docx", zipOf(t, map[string]string{"a.txt": "x"}))),
 			code: 2, stderr: `^concord: .*x.docx: not a Word document: no word/document.xml\n$`, docs: 0},
 		{name: "unknown file format (RTF)", args: one(file("doc.rtf.txt", []byte(`{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}\f0\pard x \par}`))),
@@ -218,7 +238,7 @@ func TestBadInputs(t *testing.T) {
 		}, code: 2, stderr: `^concord: .*b/x.txt: not checked: .*b/concord.toml: not a regular file\n$`, docs: 2},
 		{name: "--terms endless (6)", skip: needDevZero, args: func(t *testing.T, dir string) []string {
 			return []string{"check", "--format", "json", "--terms", "/dev/zero", good(dir)}
-		}, code: 2, stderr: `^concord: load termbase: /dev/zero: input too large: more than 256 MiB`, docs: -1, maxMB: 1000},
+		}, code: 2, stderr: `^concord: load termbase: /dev/zero: input too large: more than 64 MiB`, docs: -1, maxMB: 300},
 		{name: "--fr missing (6)", args: func(t *testing.T, dir string) []string {
 			return []string{"check", "--format", "json", "--fr", good(dir), "--nl", filepath.Join(dir, "none.txt")}
 		}, code: 2, stderr: `^concord: read .*none.txt: no such file or directory\n$`, docs: 0},

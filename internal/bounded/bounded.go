@@ -14,10 +14,13 @@ import (
 	"unicode/utf16"
 )
 
-// Max is the most concord reads of one file: 256 MiB, twenty times the
-// longest real document here and five times the 50 MB inputs whose cost
-// is measured (eval, cmd/concord/absurd_test.go).
-const Max = 256 << 20
+// Max is the most concord reads of one file: 64 MiB, above the 50 MB
+// inputs whose cost is measured (issue 17, cases 7–8) and 30 times the
+// longest real document here (the written questions: 8 MB). A text of
+// many short units costs about 36 times its size in memory (1.7 GB for
+// 47 MB of labels): a bound of 256 MiB let a 1 MB Word document expand to
+// 250 MB of paragraphs and run out of 6 GB.
+const Max = 64 << 20
 
 // ErrTooLarge is wrapped by the error for a file of more than Max bytes.
 var ErrTooLarge = errors.New("input too large")
