@@ -144,6 +144,9 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 	} else {
 		blocks = BlockLayout(src)
 	}
+	if err := tooManyBlocks(blocks); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	doc := build(layout, path, path, path, blocks)
 	if err := usable(doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -163,7 +166,10 @@ func ReadPair(frPath, nlPath string, opts Options) (*Document, error) {
 			return nil, err
 		}
 	}
-	doc := fromSources(srcs[0], srcs[1])
+	doc, err := fromSources(srcs[0], srcs[1])
+	if err != nil {
+		return nil, fmt.Errorf("%s and %s: %w", frPath, filepath.Base(nlPath), err)
+	}
 	if err := usable(doc); err != nil {
 		return nil, fmt.Errorf("%s and %s: %w", frPath, filepath.Base(nlPath), err)
 	}
@@ -181,10 +187,10 @@ func FromTexts(name, fr, nl string) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return fromSources(a, b), nil
+	return fromSources(a, b)
 }
 
-func fromSources(fr, nl *Source) *Document {
+func fromSources(fr, nl *Source) (*Document, error) {
 	// Both files are read the same way: a column-split extraction gives
 	// two flows, and a short one should not be read as a paragraph.
 	flow := isFlow(fr) || isFlow(nl)
@@ -201,7 +207,10 @@ func fromSources(fr, nl *Source) *Document {
 	if flow {
 		layout = "flow"
 	}
-	return build(layout, fr.Path, fr.Path, nl.Path, blocks)
+	if err := tooManyBlocks(blocks); err != nil {
+		return nil, err
+	}
+	return build(layout, fr.Path, fr.Path, nl.Path, blocks), nil
 }
 
 // inFile sets the file of every position of blocks to path.

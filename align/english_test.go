@@ -56,7 +56,11 @@ func TestForeignFile(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return usable(fromSources(a, b))
+		doc, err := fromSources(a, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return usable(doc)
 	}
 	fr, nl := langTexts["fr"], langTexts["nl"]
 	if err := pair(fr, nl); err != nil {

@@ -49,6 +49,9 @@ func ReadPDF(ctx context.Context, path string) (*Document, error) {
 		return nil, fmt.Errorf("%s: pdftotext: %w: %s", path, err, stderr.firstLine())
 	}
 	blocks := PDFLayout(pages)
+	if err := tooManyBlocks(blocks); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	doc := build("pdf", path, path, path, blocks)
 	if err := usable(doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

@@ -181,26 +181,12 @@ func TestBadInputs(t *testing.T) {
 			code: 2, stderr: `^concord: .*cut.xlf:\d+:\d+: (XML syntax error|.*unexpected end)`, docs: 2},
 		{name: "truncated DOCX", args: inBatch(file("cut.docx", fx.docx[:len(fx.docx)/2])),
 			code: 2, stderr: `^concord: .*cut.docx: not a Word document: zip: not a valid zip file\n$`, docs: 2},
-		{name: "Word document of 0.3 MB holding 70 MB of paragraphs (zip bomb)", args: inBatch(func(t *testing.T, dir string) string {
-			// Written as it is compressed: the test's own memory counts in
-			// the child's peak (fork), so it must not hold 70 MB either.
-			var buf bytes.Buffer
-			zw := zip.NewWriter(&buf)
-			w, err := zw.Create("word/document.xml")
-			if err != nil {
-				t.Fatal(err)
-			}
-			para := []byte(strings.Repeat(`<w:p><w:r><w:t>A. considérant que le Kazakhstan est lié</w:t></w:r></w:p><w:p><w:r><w:t>A. overwegende dat Kazachstan gebonden is</w:t></w:r></w:p>`, 1000))
-			w.Write([]byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`))
-			for range 70 << 20 / len(para) {
-				w.Write(para)
-			}
-			w.Write([]byte(`</w:body></w:document>`))
-			if err := zw.Close(); err != nil {
-				t.Fatal(err)
-			}
-			return file("bomb.docx", buf.Bytes())(t, dir)
-		}), code: 2, stderr: `^concord: .*bomb.docx: word/document.xml is \d+ MB once decompressed \(at most 64 MB\)\n$`, docs: 2, maxMB: 100},
+		{name: "Word document of 0.3 MB holding 70 MB of paragraphs", args: inBatch(func(t *testing.T, dir string) string {
+			return file("big.docx", bombDOCX(t, 70<<20))(t, dir)
+		}), code: 2, stderr: `^concord: .*big.docx: word/document.xml is \d+ MB once decompressed \(at most 64 MB\)\n$`, docs: 2, maxMB: 100},
+		{name: "Word document of 0.1 MB holding 20 MB of paragraphs (zip bomb)", args: inBatch(func(t *testing.T, dir string) string {
+			return file("bomb.docx", bombDOCX(t, 20<<20))(t, dir)
+		}), code: 2, stderr: `^concord: .*bomb.docx: word/document.xml expands \d+ times \(\d+ MB from \d+ KB\): a zip bomb, not a Word document\n$`, docs: 2, maxMB: 100},
 		{name: "zip that is not a Word document", args: one(file("x.docx", zipOf(t, map[string]string{"a.txt": "x"}))),
 			code: 2, stderr: `^concord: .*x.docx: not a Word document: no word/document.xml\n$`, docs: 0},
 		{name: "unknown file format (RTF)", args: one(file("doc.rtf.txt", []byte(`{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}\f0\pard x \par}`))),
@@ -929,6 +915,28 @@ func newFixtures(t *testing.T) *fixtures {
 		"word/document.xml": `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>` + body.String() + `</w:tbl></w:body></w:document>`,
 	})
 	return fx
+}
+
+// bombDOCX returns a Word document whose body is size bytes of the same
+// two paragraphs, written as it is compressed: the test's own memory
+// counts in the child's peak (fork), so it must not hold them either.
+func bombDOCX(t *testing.T, size int) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	para := []byte(strings.Repeat(`<w:p><w:r><w:t>A. considérant que le Kazakhstan est lié</w:t></w:r></w:p><w:p><w:r><w:t>A. overwegende dat Kazachstan gebonden is</w:t></w:r></w:p>`, 1000))
+	w.Write([]byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`))
+	for range size / len(para) {
+		w.Write(para)
+	}
+	w.Write([]byte(`</w:body></w:document>`))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 // utf16Of returns data in UTF-16LE with its byte-order mark.
