@@ -69,7 +69,7 @@ func ReadFile(path string, opts Options) (*Document, error) {
 // binaryStream refuses a text input that is not a regular file (a pipe, a
 // device such as /dev/zero or /dev/urandom) when its first 8 KiB hold a
 // NUL byte, before the rest is read: Decode would refuse it for that byte
-// after reading up to MaxInput. A regular file is read whole and refused
+// after reading up to the bound (bounded.Max). A regular file is read whole and refused
 // by Decode, with its exact diagnostic.
 func binaryStream(f *os.File, br *bufio.Reader, path, encoding string) error {
 	if st, err := f.Stat(); err != nil || st.Mode().IsRegular() {
@@ -87,7 +87,7 @@ func binaryStream(f *os.File, br *bufio.Reader, path, encoding string) error {
 }
 
 // bufioReader is the buffered reader of the input f named path, bounded
-// to MaxInput bytes.
+// to the bound (bounded.Max) bytes.
 func bufioReader(f *os.File, path string) *bufio.Reader {
 	return bufio.NewReaderSize(boundedReader(f, path), 64<<10)
 }

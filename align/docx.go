@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/concord-bilingual/concord/internal/bounded"
 	"github.com/concord-bilingual/concord/internal/roman"
 	"golang.org/x/text/unicode/norm"
 )
@@ -86,7 +87,6 @@ func readDOCX(path string, zr *zip.Reader) (*Document, error) {
 // numbered in letters past this many repeats (ZZZZZZZZ.) is numbered in
 // digits, so that a start value of 10¹² cannot make a label of 40 GB.
 const (
-	maxDOCXPart    = MaxInput // bytes
 	maxLetterLabel = 8
 	// A part of more than bombPart bytes that expands more than
 	// maxDOCXRatio times is a zip bomb: Word's XML compresses about ten
@@ -97,8 +97,8 @@ const (
 )
 
 func withPart(f *zip.File, read func(*xml.Decoder) error) error {
-	if f.UncompressedSize64 > maxDOCXPart {
-		return fmt.Errorf("%s is %d MB once decompressed (at most %d MB)", f.Name, f.UncompressedSize64>>20, maxDOCXPart>>20)
+	if max := uint64(bounded.Max()); f.UncompressedSize64 > max {
+		return fmt.Errorf("%s is %d MB once decompressed (at most %d MB)", f.Name, f.UncompressedSize64>>20, max>>20)
 	}
 	if f.UncompressedSize64 > bombPart && f.UncompressedSize64 > maxDOCXRatio*max(f.CompressedSize64, 1) {
 		return fmt.Errorf("%s expands %d times (%d MB from %d KB): a zip bomb, not a Word document", f.Name, f.UncompressedSize64/max(f.CompressedSize64, 1), f.UncompressedSize64>>20, f.CompressedSize64>>10)

@@ -8,31 +8,28 @@ import (
 	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
-// MaxInput is the most concord reads of one input (bounded.Max).
-const MaxInput = bounded.Max
-
-// ErrTooLarge is wrapped by the error for an input over MaxInput bytes.
+// ErrTooLarge is wrapped by the error for an input over the bound (bounded.Max).
 var ErrTooLarge = bounded.ErrTooLarge
 
-// boundedReader returns r read with the bound of MaxInput, for the input
+// boundedReader returns r read with the bound bounded.Max returns, for the input
 // named path.
 func boundedReader(r io.Reader, path string) io.Reader {
 	return bounded.Reader(r, path)
 }
 
 // ReadAllBounded reads all of r (the input named path, "-" for standard
-// input), or fails with ErrTooLarge past MaxInput bytes.
+// input), or fails with ErrTooLarge past the bound (bounded.Max).
 func ReadAllBounded(r io.Reader, path string) ([]byte, error) {
 	return bounded.ReadAll(r, path)
 }
 
-// checkSize fails for a regular file over MaxInput bytes before it is
+// checkSize fails for a regular file over the bound (bounded.Max) before it is
 // read.
 func checkSize(f *os.File, path string) error {
 	return bounded.CheckSize(f, path)
 }
 
-// readFileBounded is os.ReadFile with the bound of MaxInput, reading a
+// readFileBounded is os.ReadFile with the bound bounded.Max returns, reading a
 // regular file into a buffer of its size.
 func readFileBounded(path string) ([]byte, error) {
 	f, err := os.Open(path)

@@ -127,7 +127,13 @@ func TestBadInputs(t *testing.T) {
 			code: 2, stderr: `^concord: /dev/zero: not a text document: binary data at byte 0\n$`, docs: 2, maxMB: 100},
 		{name: "endless text in a batch", args: inBatch(func(t *testing.T, dir string) string {
 			return endlessText(t, filepath.Join(dir, "endless.txt"))
-		}), code: 2, stderr: `^concord: .*endless.txt: input too large: more than 64 MiB \(the most concord reads of one input\)\n$`, docs: 2, maxMB: 300},
+		}), code: 2, stderr: `^concord: .*endless.txt: input too large: more than 64 MiB \(the most concord reads of one input\)\nhint: --max-input N reads inputs of up to N MiB\n$`, docs: 2, maxMB: 300},
+		{name: "a file over --max-input in a batch", args: func(t *testing.T, dir string) []string {
+			big := file("big.txt", bytes.Repeat(fx.seedData, 1<<20/len(fx.seedData)+1))(t, dir)
+			return append([]string{"check", "--max-input", "1"}, batch(dir, big)[1:]...)
+		}, code: 2, stderr: `^concord: .*big.txt: input too large: more than 1 MiB \(the most concord reads of one input\)\nhint: --max-input N reads inputs of up to N MiB\n$`, docs: 2},
+		{name: "--max-input 0", args: func(t *testing.T, dir string) []string { return []string{"check", "--max-input", "0", good(dir)} },
+			code: 2, stderr: `^concord: --max-input 0: want a number of MiB above 0\n$`, docs: -1},
 		{name: "unreadable file", unprivileged: true, args: func(t *testing.T, dir string) []string {
 			p := fx.copy(t, fx.seed, dir, "secret.txt")
 			os.Chmod(p, 0)

@@ -18,6 +18,7 @@ import (
 type inputOptions struct {
 	fr, nl   string
 	encoding string
+	maxInput int // MiB, --max-input
 }
 
 // input is one document to read: a bilingual file, a FR/NL file pair, or

@@ -11,23 +11,36 @@ import (
 	"io"
 	"os"
 	"slices"
+	"sync/atomic"
 	"unicode/utf16"
 )
 
-// Max is the most concord reads of one file: 64 MiB, above the 50 MB
-// inputs whose cost is measured (issue 17, cases 7–8) and 30 times the
-// longest real document here (the written questions: 8 MB). A text of
-// many short units costs about 36 times its size in memory (1.7 GB for
-// 47 MB of labels): a bound of 256 MiB let a 1 MB Word document expand to
-// 250 MB of paragraphs and run out of 6 GB.
-const Max = 64 << 20
+// DefaultMax is the most concord reads of one file unless --max-input says
+// otherwise: 64 MiB, above the 50 MB inputs whose cost is measured (one
+// long line, many short paragraphs) and 8 times the longest real document
+// here (the written questions: 8 MB). A text of many short units costs
+// about 36 times its size in memory (1.7 GB for 47 MB of labels): a bound
+// of 256 MiB let a 1 MB Word document expand to 250 MB of paragraphs and
+// run out of 6 GB.
+const DefaultMax = 64 << 20
+
+// max is the bound in force; SetMax changes it.
+var max atomic.Int64
+
+func init() { max.Store(DefaultMax) }
+
+// Max returns the most concord reads of one file.
+func Max() int64 { return max.Load() }
+
+// SetMax makes n bytes the most concord reads of one file (n > 0).
+func SetMax(n int64) { max.Store(n) }
 
 // ErrTooLarge is wrapped by the error for a file of more than Max bytes.
 var ErrTooLarge = errors.New("input too large")
 
 // TooLarge is the error for the file named path.
 func TooLarge(path string) error {
-	return fmt.Errorf("%s: %w: more than %d MiB (the most concord reads of one input)", path, ErrTooLarge, Max>>20)
+	return fmt.Errorf("%s: %w: more than %d MiB (the most concord reads of one input)\nhint: --max-input N reads inputs of up to N MiB", path, ErrTooLarge, Max()>>20)
 }
 
 // capReader reads r and fails with ErrTooLarge once more than n bytes
@@ -55,7 +68,7 @@ func (c *capReader) Read(p []byte) (int, error) {
 
 // Reader returns r, the file named path, read with the bound of Max.
 func Reader(r io.Reader, path string) io.Reader {
-	return &capReader{r: r, n: Max, path: path}
+	return &capReader{r: r, n: Max(), path: path}
 }
 
 // ReadAll reads all of r (the file named path, "-" for standard input), or
@@ -67,7 +80,7 @@ func ReadAll(r io.Reader, path string) ([]byte, error) {
 // CheckSize fails for a regular file over Max bytes before it is read.
 // Other files (pipes, devices) are bounded as they are read.
 func CheckSize(f *os.File, path string) error {
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > Max {
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > Max() {
 		return TooLarge(path)
 	}
 	return nil
