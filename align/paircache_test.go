@@ -23,7 +23,7 @@ func TestPairingCaches(t *testing.T) {
 		us = append(us, &Unit{Text: Text{S: b.String()}})
 	}
 	lengths := newLengthCosts()
-	sets := anchors(us)
+	sets := anchors(us, numberIDs{})
 	runs := &anchorRuns{sets: sets}
 	words := newCognates(us, us)
 	for q := 0; q < 20000; q++ {
