@@ -3,10 +3,11 @@ package checks
 import "github.com/concord-bilingual/concord/align"
 
 // memo holds what several checks of one Run compute about its document:
-// the facts of each unit and of each pair compared, the label shifts, the
-// names and terms findings of every pair, the word counts. Each is computed
-// on first use and lives as long as the Run, so a batch holds one
-// document's worth at a time.
+// the facts of each unit (until the pairs are compared), the comparisons
+// of the pairs whose facts differ, the label shifts, the names and terms
+// findings of every pair, the word counts. Each is computed on first use
+// and lives as long as the Run, so a batch holds one document's worth at
+// a time.
 type memo struct {
 	compared   []comparedPair
 	comparedOK bool
