@@ -343,12 +343,28 @@ func galeChurch(ev *evidence, sentences bool) []match {
 				if sentences {
 					lc = min(lc, sentenceLengthCap)
 				}
+				// The cost is prev + prior + lc - bonus - word bonus + the
+				// label, neutral and question costs, added in that order.
+				// The two bonuses are the dear part: the sum with each
+				// at its most is computed first, and a match that cannot
+				// beat the cell's best even so is not looked at further.
+				// Each addition rounds monotonically, so that sum is never
+				// above the exact one, and the cell ends the same.
+				best := cur[j-lo[i]]
+				x := prev + prior[k] + lc
+				kc, nc, qc := ev.keyCost(pi, i, pj, j), ev.neutralCost(pi, i, pj, j), ev.questionCost(pi, i, pj, j)
+				if x-maxAnchorBonus-maxCognateBonus+kc+nc+qc >= best {
+					continue
+				}
 				bonus := 0.0
 				if s.di > 0 && s.dj > 0 {
 					bonus = mergedBonus(runsA.get(i, s.di), runsB.get(j, s.dj))
 				}
-				c := prev + prior[k] + lc - bonus - words.bonus(pi, i, pj, j) + ev.keyCost(pi, i, pj, j) + ev.neutralCost(pi, i, pj, j) + ev.questionCost(pi, i, pj, j)
-				if c < cur[j-lo[i]] {
+				if x-bonus-maxCognateBonus+kc+nc+qc >= best {
+					continue
+				}
+				c := x - bonus - words.bonus(pi, i, pj, j) + kc + nc + qc
+				if c < best {
 					cur[j-lo[i]] = c
 					from[i][j-lo[i]] = int8(k)
 				}
@@ -576,8 +592,15 @@ func mergedBonus(ca, cb anchorSet) float64 {
 			j++
 		}
 	}
-	return max(2*float64(min(shared, 10))-float64(alone), 0)
+	return max(2*float64(min(shared, anchorSharedMax))-float64(alone), 0)
 }
+
+// anchorSharedMax is the most shared numbers anchorBonus counts, and
+// maxAnchorBonus the most it gives.
+const (
+	anchorSharedMax = 10
+	maxAnchorBonus  = 2 * anchorSharedMax
+)
 
 // anchorRuns gives the merged numbers of runs of one to three units
 // ending at a unit, as the pairing table asks for them cell after cell:
