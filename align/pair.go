@@ -181,6 +181,11 @@ type evidence struct {
 	// questA and questB count the question marks of the units before
 	// each one (questA[i] in a[:i]), for pairFlow; nil otherwise.
 	questA, questB []int
+	// labelsA and labelsB count the units with a label before each one
+	// (labelsA[i] in a[:i]), neutralA and neutralB the units without a
+	// language, for pairFlow's costs of every cell; nil otherwise.
+	labelsA, labelsB   []int32
+	neutralA, neutralB []int32
 }
 
 // questionMismatch is what each question mark one side of a match has
