@@ -95,6 +95,27 @@ const confidenceEvidence = 8.0
 // "Formulaire AIR - v2", "3 / 7"), its item marks (" .b. ", " .3. ").
 var formRE = lazyregexp.New(`[☐☒☑]|_ _|\b(?:formulier|Formulaire|formulaire)\b.{0,12}\bv\d|\b\d{1,2} / \d{1,2}\b|(?:^|\s)\.[a-e1-9]\.(?:\s|$)`)
 
+// mayBeForm reports whether s holds what every match of formRE holds: a
+// box, "_ _", "ormul" (formulier, formulaire), " / ", or a dot, a letter
+// a-e or digit 1-9, and a dot. Most sentences hold none, and the pattern
+// was a sixth of a long flow's reading.
+func mayBeForm(s string) bool {
+	if strings.ContainsAny(s, "☐☒☑") || strings.Contains(s, "_ _") || strings.Contains(s, "ormul") || strings.Contains(s, " / ") {
+		return true
+	}
+	for i := strings.IndexByte(s, '.'); i >= 0 && i+2 < len(s); {
+		if c := s[i+1]; ('a' <= c && c <= 'e' || '1' <= c && c <= '9') && s[i+2] == '.' {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
 // formConfidence is the most a pair holding a flattened form can have:
 // the rows and boxes of a form, read as one flow, rarely come out in the
 // same order in both columns, so its pairs are unsure.
@@ -103,7 +124,7 @@ const formConfidence = 0.2
 // formLike reports whether one of us is the residue of a flattened form.
 func formLike(us []*Unit) bool {
 	for _, u := range us {
-		if formRE.MatchString(u.Text.S) {
+		if mayBeForm(u.Text.S) && formRE.MatchString(u.Text.S) {
 			return true
 		}
 	}
