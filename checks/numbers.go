@@ -571,7 +571,7 @@ func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c compariso
 		cps := contentPairsOf(p.Doc, p.shifts())
 		m.compared = nil
 		for _, cp := range cps {
-			if c := comparePair(cp.FR, cp.NL, m.unitFacts); c.differs() {
+			if c := comparePair(cp.FR, cp.NL, m.storedFacts); c.differs() {
 				m.compared = append(m.compared, comparedPair{cp, c})
 			}
 		}
