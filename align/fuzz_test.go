@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -198,4 +199,31 @@ func checkPositions(t *testing.T, src *Source, doc *Document) {
 			}
 		}
 	}
+}
+
+// FuzzCleanLinePlain checks that a line without markup is its own text
+// (trimmed), mapped as CleanLine maps it reading rune by rune: the same
+// line with a '<' that opens no tag after it.
+func FuzzCleanLinePlain(f *testing.F) {
+	for _, s := range []string{"", " a ", "Considérant que le 2 mars 2020", "\xff\xfe x", "a\u00a0 "} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, col int) {
+		if strings.ContainsAny(s, "<*^") || col < 1 || col > 1<<20 {
+			return
+		}
+		got := CleanLine(s, 7, col)
+		if want := strings.TrimFunc(s, unicode.IsSpace); got.S != want || len(got.Marks) != 0 {
+			t.Fatalf("CleanLine(%q) = %q with marks %v, want %q", s, got.S, got.Marks, want)
+		}
+		if got.S == "" {
+			return
+		}
+		slow := CleanLine(s+"<", 7, col) // the trimmed line and '<', rune by rune
+		for i := 0; i <= len(got.S); i++ {
+			if a, b := got.Pos(i), slow.Pos(i); a != b {
+				t.Fatalf("CleanLine(%q): offset %d at %v, read rune by rune at %v", s, i, a, b)
+			}
+		}
+	})
 }
