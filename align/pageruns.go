@@ -188,7 +188,11 @@ func imbalance(a, b int) float64 {
 // when both or neither stand there, nothing tells which one strayed. The
 // copies must stand on the same page or on pages next to each other, as a
 // paragraph and its translation do: a paragraph a column repeats further
-// on (a formula, a standard provision) is no untranslated copy.
+// on (a formula, a standard provision) is no untranslated copy. Copies
+// that carry a label (a recital, a request, an article) are left to
+// fixMisplaced: the labels before and after each copy in the two columns
+// say more than the page, where the copy cut short by a page break always
+// stands beside the other column, as the last paragraph of its own.
 func fixTwins(blocks []Block) {
 	byHead := map[string][]int{}
 	pageOf := make([]int, len(blocks))
@@ -209,6 +213,9 @@ func fixTwins(blocks []Block) {
 	}
 	for _, idx := range byHead {
 		if len(idx) != 2 || !twins(blocks[idx[0]].Text.S, blocks[idx[1]].Text.S) || pageOf[idx[1]]-pageOf[idx[0]] > 1 {
+			continue
+		}
+		if labelKey(blocks[idx[0]].Text.S) != "" {
 			continue
 		}
 		var edge []int
