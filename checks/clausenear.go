@@ -62,6 +62,15 @@ func (n *nearText) lengthPaired(key string) bool {
 // sentences), the other language's text of the pairs around it (its own
 // pair included) renders at most coverMaxHit.
 func (n *nearText) lost(key string, l align.Lang, s string) bool {
+	return n.lostIn(key, l, s, 0, len(s))
+}
+
+// lostIn is lost for the clause text[start:end] of the pair key's side in
+// language l, whose text is text: the rest of that side counts among the
+// sentences nearby, so that a word the clause shares with the sentence
+// before it in its own paragraph ("24 heures sur 24" and "vingt-quatre
+// heures sur vingt-quatre") is no word of its own.
+func (n *nearText) lostIn(key string, l align.Lang, text string, start, end int) bool {
 	if n.index == nil {
 		n.index = make(map[string]int, len(n.doc.Pairs))
 		for i := range n.doc.Pairs {
@@ -80,15 +89,20 @@ func (n *nearText) lost(key string, l align.Lang, s string) bool {
 			o.WriteString(u.Text.S)
 			o.WriteByte(' ')
 		}
-		if u := n.doc.Pairs[j].Side(l); u != nil && j != i {
+		if j == i {
+			own.WriteString(text[:start])
+			own.WriteByte(' ')
+			own.WriteString(text[end:])
+			own.WriteByte(' ')
+		} else if u := n.doc.Pairs[j].Side(l); u != nil {
 			own.WriteString(u.Text.S)
 			own.WriteByte(' ')
 		}
 	}
-	// The sentences of its language nearby, then s as one clause.
+	// The sentences of its language nearby, then the clause as one.
 	sc := sentenceClauses(own.String())
 	at := own.Len()
-	own.WriteString(s)
+	own.WriteString(text[start:end])
 	sc = append(sc, clause{Start: at, End: own.Len()})
 	if n.tab == nil {
 		n.tab = newCoverTable()

@@ -117,7 +117,7 @@ func runClauses(p *Pass) {
 					msev = Warning
 				}
 			}
-			if msev > Info && near.lengthPaired(pr.Key) && !near.lost(pr.Key, m.lang, u.Text.S[m.c.Start:m.c.End]) {
+			if msev > Info && near.lengthPaired(pr.Key) && !near.lostIn(pr.Key, m.lang, u.Text.S, m.c.Start, m.c.End) {
 				msev = Info // cut elsewhere, perhaps: see clausenear.go
 			}
 			reportMissing(p, pr.Key, u, m, msev)
@@ -133,7 +133,7 @@ func runClauses(p *Pass) {
 		for _, w := range windowMissing(p.Doc.Pairs, i) {
 			if !reported[w.key] {
 				wsev := sev
-				if wsev > Info && near.lengthPaired(w.key) && !near.lost(w.key, w.m.lang, w.unit.Text.S[w.m.c.Start:w.m.c.End]) {
+				if wsev > Info && near.lengthPaired(w.key) && !near.lostIn(w.key, w.m.lang, w.unit.Text.S, w.m.c.Start, w.m.c.End) {
 					wsev = Info
 				}
 				reportMissing(p, w.key, w.unit, w.m, wsev)
