@@ -65,8 +65,12 @@ translation does.
 The same holds for the paragraphs of a flowing document (column streams),
 which are paired by their lengths and whose sentences each language may
 cut elsewhere: there a clause is a warning only when the other language's
-text of its pair and of the pairs next to it renders almost none of its
-own words.`,
+text of its pair, and of the edge of the next or previous pair its own
+paragraph edge faces, renders almost none of its own words, or renders
+them at most half as well as those of the paragraph's other sentences.
+A clause in the middle of its paragraph, or at an edge where both
+languages open the next paragraph with the same item label, cannot have
+crossed to a neighbour: with too few words to tell, the lengths decide.`,
 	Run: runClauses,
 }
 
