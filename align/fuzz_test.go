@@ -66,6 +66,10 @@ func FuzzReadBytes(f *testing.F) {
 	fuzzSeed(f, "../testdata/corpus/56K1282002-policy-note.pdftotext.txt", 6000)
 	f.Add([]byte("A. considérant que 3 \n\nA. overwegende dat 3\n"))
 	f.Add([]byte("<i>PS</i>\t: <i>Parti Socialiste</i>\n\n18^e\n\n**x\n\n"))
+	// UTF-16 with its mark: a text, a TSV and a TMX, read as their UTF-8.
+	f.Add(append([]byte{0xff, 0xfe}, utf16Bytes("A. considérant que 3 😀\n\nA. overwegende dat 3\n", false)...))
+	f.Add(append([]byte{0xfe, 0xff}, utf16Bytes("fr\tnl\r\nle 3 mars\top 3 maart\r\n", true)...))
+	f.Add(append([]byte{0xff, 0xfe}, utf16Bytes(strings.Replace(tmxSample, "UTF-8", "UTF-16", 1), false)...))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		defer boundAlloc(t, len(data))()
 		doc, err := ReadBytes("fuzz", data, Options{})

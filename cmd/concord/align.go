@@ -69,7 +69,7 @@ func addInputFlags(cmd *cobra.Command, o *inputOptions) {
 	f := cmd.Flags()
 	f.StringVar(&o.fr, "fr", "", "the French file of a document given as two files")
 	f.StringVar(&o.nl, "nl", "", "the Dutch file of a document given as two files")
-	f.StringVar(&o.encoding, "encoding", "", "input encoding: utf-8 (default), windows-1252 or latin-1")
+	f.StringVar(&o.encoding, "encoding", "", "input encoding: utf-8 (default), utf-16, windows-1252 or latin-1")
 }
 
 func alignFormatNames() []string {
@@ -96,6 +96,9 @@ func alignRun(o *alignOptions, args []string, s streams) error {
 	}
 	ins, err := expandInputs(args, o.inputOptions)
 	if err != nil {
+		return err
+	}
+	if err := notAnInput("-o", o.output, ins); err != nil {
 		return err
 	}
 	res := newResult(nil)
