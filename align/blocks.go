@@ -100,6 +100,7 @@ func blockLayout(src *Source, bilingual bool) []Block {
 		fixPageRuns(blocks)
 		fixTwins(blocks)
 		fixMisplaced(blocks)
+		followMoved(blocks)
 	}
 	return blocks
 }
@@ -174,6 +175,30 @@ func fixMisplaced(blocks []Block) {
 			if best >= 0 {
 				blocks[best].Col = other
 			}
+		}
+	}
+}
+
+// followMoved puts a neutral block starting in lower case, the top of a
+// column continued from the page before, back in the column of the block
+// after it once the blocks written in the wrong language have been put
+// back in theirs: assignColumns read that column from the language of the
+// next block, which an untranslated paragraph gets wrong ("de
+// VN-Mensenrechtenraad;" ending a Dutch recital, followed by the next
+// Dutch recital left in French).
+func followMoved(blocks []Block) {
+	next := Neutral
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := &blocks[i]
+		if b.Kind != Para {
+			continue
+		}
+		if b.Lang != Neutral {
+			next = b.Col
+			continue
+		}
+		if next != Neutral && startsLower(b.Text.S) {
+			b.Col = next
 		}
 	}
 }

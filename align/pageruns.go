@@ -188,7 +188,11 @@ func imbalance(a, b int) float64 {
 // when both or neither stand there, nothing tells which one strayed. The
 // copies must stand on the same page or on pages next to each other, as a
 // paragraph and its translation do: a paragraph a column repeats further
-// on (a formula, a standard provision) is no untranslated copy.
+// on (a formula, a standard provision) is no untranslated copy. Of copies
+// that carry a label (a recital, a request, an article), the one whose
+// label fits the other column's sequence better than its own goes there,
+// when the labels tell them apart: the copy cut short by a page break
+// always stands beside the other column, as the last paragraph of its own.
 func fixTwins(blocks []Block) {
 	byHead := map[string][]int{}
 	pageOf := make([]int, len(blocks))
@@ -210,6 +214,23 @@ func fixTwins(blocks []Block) {
 	for _, idx := range byHead {
 		if len(idx) != 2 || !twins(blocks[idx[0]].Text.S, blocks[idx[1]].Text.S) || pageOf[idx[1]]-pageOf[idx[0]] > 1 {
 			continue
+		}
+		if k := labelKey(blocks[idx[0]].Text.S); k != "" {
+			// The labels around each copy, in its column and in the
+			// other (see fixMisplaced), say more than the page when they
+			// tell the copies apart.
+			col := blocks[idx[0]].Col
+			score := func(x int) int {
+				return fits(blocks, idx[x], col.Other(), k, -1) - fits(blocks, idx[x], col, k, idx[1-x])
+			}
+			if a, b := score(0), score(1); a != b {
+				i := idx[0]
+				if b > a {
+					i = idx[1]
+				}
+				blocks[i].Col = blocks[i].Lang.Other()
+				continue
+			}
 		}
 		var edge []int
 		for _, i := range idx {

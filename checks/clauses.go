@@ -65,8 +65,12 @@ translation does.
 The same holds for the paragraphs of a flowing document (column streams),
 which are paired by their lengths and whose sentences each language may
 cut elsewhere: there a clause is a warning only when the other language's
-text of its pair and of the pairs next to it renders almost none of its
-own words.`,
+text of its pair, and of the edge of the next or previous pair its own
+paragraph edge faces, renders almost none of its own words, or renders
+them at most half as well as those of the paragraph's other sentences.
+A clause in the middle of its paragraph, or at an edge where both
+languages open the next paragraph with the same item label, cannot have
+crossed to a neighbour: with too few words to tell, the lengths decide.`,
 	Run: runClauses,
 }
 
@@ -88,16 +92,16 @@ func runClauses(p *Pass) {
 		}
 		// The searches read the same clauses: split each side once.
 		fc, nc := proseClauses(pr.FR), proseClauses(pr.NL)
-		found := missingClausesOf(pr.FR, pr.NL, fc, nc)
-		if found == nil {
-			found = lex.missing(p.Doc, pr.FR, pr.NL, fc, nc)
-		}
-		if found == nil {
-			found = lex.commaMissing(p.Doc, pr.FR, pr.NL, fc, nc)
-		}
 		// A clause whose own words the other side renders has its
-		// counterpart there, however the lengths look.
-		found = lex.confirmed(p.Doc, pr.FR, pr.NL, found)
+		// counterpart there, however the lengths look; the next search
+		// may still find the one that has none.
+		found := lex.confirmed(p.Doc, pr.FR, pr.NL, missingClausesOf(pr.FR, pr.NL, fc, nc))
+		if len(found) == 0 {
+			found = lex.confirmed(p.Doc, pr.FR, pr.NL, lex.missing(p.Doc, pr.FR, pr.NL, fc, nc))
+		}
+		if len(found) == 0 {
+			found = lex.confirmed(p.Doc, pr.FR, pr.NL, lex.commaMissing(p.Doc, pr.FR, pr.NL, fc, nc))
+		}
 		for _, m := range found {
 			if besideOrphan(p.Doc, pr.Key, m.lang.Other()) {
 				continue
@@ -117,7 +121,7 @@ func runClauses(p *Pass) {
 					msev = Warning
 				}
 			}
-			if msev > Info && near.lengthPaired(pr.Key) && !near.lost(pr.Key, m.lang, u.Text.S[m.c.Start:m.c.End]) {
+			if msev > Info && near.lengthPaired(pr.Key) && !near.lostIn(pr.Key, m.lang, u.Text.S, m.c.Start, m.c.End) {
 				msev = Info // cut elsewhere, perhaps: see clausenear.go
 			}
 			reportMissing(p, pr.Key, u, m, msev)
@@ -133,7 +137,7 @@ func runClauses(p *Pass) {
 		for _, w := range windowMissing(p.Doc.Pairs, i) {
 			if !reported[w.key] {
 				wsev := sev
-				if wsev > Info && near.lengthPaired(w.key) && !near.lost(w.key, w.m.lang, w.unit.Text.S[w.m.c.Start:w.m.c.End]) {
+				if wsev > Info && near.lengthPaired(w.key) && !near.lostIn(w.key, w.m.lang, w.unit.Text.S, w.m.c.Start, w.m.c.End) {
 					wsev = Info
 				}
 				reportMissing(p, w.key, w.unit, w.m, wsev)
@@ -319,8 +323,35 @@ func missingClausesOf(fr, nl *align.Unit, fc, nc []clause) []missing {
 		return commaMissing(side, long, text, ownText, otherText, lf, ln, z)
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].cost < cands[j].cost })
+	byWords := false
+	if len(cands) > 1 {
+		// The lengths fit each candidate; the alignment's preference may
+		// rest on a number the other side spells out ("3 à 1" / "drie op
+		// één"). The words decide where they speak clearly: a cheapest
+		// candidate whose own words the other side renders gives way to
+		// the cheapest one whose words it does not.
+		var tab *lexTable
+		verdict := func(c clause) (rendered, lost bool) {
+			if tab == nil {
+				tab = newCoverTable()
+			}
+			rest := text[:c.Start] + " " + text[c.End:]
+			words, hit := tab.ownCoverage(side, c.text(text), rest, rest, otherText)
+			return hit >= 2 && float64(hit) > lostVetoShare*float64(words),
+				words >= lostMinWords && float64(hit) <= coverMaxHit*float64(words)
+		}
+		if rendered, _ := verdict(cands[0].c); rendered {
+			for k := 1; k < len(cands); k++ {
+				if _, lost := verdict(cands[k].c); lost && !overlaps(cands[k].c, cands[0].c) {
+					cands[0], cands[k] = cands[k], cands[0]
+					byWords = true
+					break
+				}
+			}
+		}
+	}
 	m := missing{lang: side, c: cands[0].c}
-	if len(cands) > 1 && cands[1].cost-cands[0].cost < ambiguity &&
+	if len(cands) > 1 && !byWords && cands[1].cost-cands[0].cost < ambiguity &&
 		cands[1].c.text(text) != cands[0].c.text(text) && !overlaps(cands[0].c, cands[1].c) {
 		alt := cands[1].c
 		m.alt = &alt

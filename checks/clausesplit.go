@@ -145,7 +145,14 @@ func sentenceEnd(s string, i int) bool {
 	if runeLen(prev) <= 1 {
 		return false
 	}
-	return !abbreviations[strings.ToLower(prev)]
+	prev = strings.ToLower(prev)
+	if prev == "op" {
+		// "op. cit." is an abbreviation; "op." is otherwise a Dutch
+		// verb's particle ending its sentence ("Ze stelt daar een
+		// verslag over op. 10. Het Bureau …").
+		return !strings.HasPrefix(strings.ToLower(rest), "cit")
+	}
+	return !abbreviations[prev]
 }
 
 // abbreviations are words written with a full stop that does not end a
@@ -155,7 +162,7 @@ var abbreviations = map[string]bool{
 	"nr": true, "nrs": true, "no": true, "blz": true, "p": true, "pp": true, "cf": true, "vgl": true,
 	"al": true, "par": true, "sq": true, "bijv": true, "bv": true,
 	"ca": true, "resp": true, "dhr": true, "mevr": true, "st": true, "ste": true, "doc": true,
-	"vol": true, "chap": true, "hfdst": true, "ibid": true, "op": true, "cit": true, "jo": true,
+	"vol": true, "chap": true, "hfdst": true, "ibid": true, "cit": true, "jo": true,
 }
 
 // trimSpan narrows s[a:b] to exclude spaces at either end.

@@ -13,8 +13,9 @@ import (
 )
 
 // TestFixtures runs every testdata/checks/*/*.txtar case. A case has the
-// sections "fr" and "nl" (one monolingual text each) and "want": one line
-// per expected finding,
+// sections "fr" and "nl" (one monolingual text each), or "doc" (one
+// bilingual file, read as concord reads a file), and "want": one line per
+// expected finding,
 //
 //	UNIT RULE SEVERITY MESSAGE-REGEXP
 //
@@ -52,11 +53,18 @@ func runFixture(t *testing.T, file string) {
 	}
 	fr, okFR := a.Get("fr")
 	nl, okNL := a.Get("nl")
+	one, okDoc := a.Get("doc")
 	wantText, okW := a.Get("want")
-	if !okFR || !okNL || !okW {
-		t.Fatalf("%s: need fr, nl and want sections", file)
+	if !okDoc && (!okFR || !okNL) || !okW {
+		t.Fatalf("%s: need fr and nl (or doc) and want sections", file)
 	}
-	doc, err := align.FromTexts(file, fr, nl)
+	var doc *align.Document
+	if okDoc {
+		// One bilingual file, read as concord reads it (the page layouts).
+		doc, err = align.ReadBytes(strings.TrimSuffix(file, ".txtar")+".txt", []byte(one), align.Options{})
+	} else {
+		doc, err = align.FromTexts(file, fr, nl)
+	}
 	if err != nil {
 		t.Fatalf("align: %v", err)
 	}

@@ -155,6 +155,12 @@ func newLexTable(doc *align.Document) *lexTable {
 		if lf == 0 || ln == 0 || math.Abs(lengthZ(lf, ln, unitVar)) > lexTeachZ {
 			continue
 		}
+		if sameText(pr.FR, pr.NL) {
+			// A unit left untranslated pairs each word with itself and
+			// teaches no translation; counted, it makes its words look
+			// frequent and takes their partners from them.
+			continue
+		}
 		fr := w.tokens(pr.FR.Text.S[pr.FR.Body:proseEnd(pr.FR)], nil)
 		nl := w.tokens(pr.NL.Text.S[pr.NL.Body:proseEnd(pr.NL)], nil)
 		count(align.FR, fr)
@@ -753,7 +759,16 @@ func (t *lexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 	if math.Abs(lengthZWithout(proseLen(fr), proseLen(nl), m.lang, m.c.Len)) > lexFitZ {
 		return nil // the pair is short on the orphan's side already
 	}
-	if sharedText(m.c.text(ownText), otherProse(fr, nl, m.lang)) {
+	other := otherProse(fr, nl, m.lang)
+	if sharedText(m.c.text(ownText), other) {
+		return nil
+	}
+	// A number the other side writes more often than the rest of the
+	// orphan's side is the orphan's own, translated ("Dat gebeurde in 2023
+	// voor geen enkel dossier." beside "Tussen 2008 en 2023 …", against
+	// "En 2023, aucune décision n'a été annulée, et … 2008-2023"): as in
+	// the length search, such a clause is never missing.
+	if sharesNumber(m.c, ownText, countOf(numbersIn(otherProse(fr, nl, m.lang.Other()))), countOf(numbersIn(other))) {
 		return nil
 	}
 	return []missing{m}

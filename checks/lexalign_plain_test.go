@@ -61,7 +61,7 @@ func plainNewLexTable(doc *align.Document) *plainLexTable {
 			continue
 		}
 		lf, ln := proseLen(pr.FR), proseLen(pr.NL)
-		if lf == 0 || ln == 0 || math.Abs(lengthZ(lf, ln, unitVar)) > lexTeachZ {
+		if lf == 0 || ln == 0 || math.Abs(lengthZ(lf, ln, unitVar)) > lexTeachZ || sameText(pr.FR, pr.NL) {
 			continue
 		}
 		fr := plainLexTokens(pr.FR.Text.S[pr.FR.Body:proseEnd(pr.FR)])
@@ -414,6 +414,9 @@ func (t *plainLexTable) lexMissing(fr, nl *align.Unit, fc, nc []clause) []missin
 		return nil // the pair is short on the orphan's side already
 	}
 	if sharedText(m.c.text(ownText), otherProse(fr, nl, m.lang)) {
+		return nil
+	}
+	if sharesNumber(m.c, ownText, countOf(numbersIn(otherProse(fr, nl, m.lang.Other()))), countOf(numbersIn(otherProse(fr, nl, m.lang)))) {
 		return nil
 	}
 	return []missing{m}
