@@ -106,6 +106,7 @@ type comparison struct {
 	// article number of the other: "les articles 174 (…) et 274" ↔
 	// "artikel 275".
 	cross []crossDelta
+	sure  bool // see confident
 }
 
 // item is what the matcher sees of one fact.
@@ -159,8 +160,15 @@ func compareFacts(fr, nl facts) comparison {
 	dateLeftF, dateLeftN = yearSpans(fr.dates, dateLeftF, nl.dates, dateLeftN)
 	dateLeftN, dateLeftF = yearSpans(nl.dates, dateLeftN, fr.dates, dateLeftF)
 
-	c.cross = crossPairs(fr.nums, &numLeftF, nl.refs, &refLeftN, false)
-	c.cross = append(c.cross, crossPairs(nl.nums, &numLeftN, fr.refs, &refLeftF, true)...)
+	// A bare number stands for an article of the other side only where its
+	// own side has no left-over reference to pair with that article.
+	frRefsLeft, nlRefsLeft := len(refLeftF), len(refLeftN)
+	if frRefsLeft == 0 {
+		c.cross = crossPairs(fr.nums, &numLeftF, nl.refs, &refLeftN, false)
+	}
+	if nlRefsLeft == 0 {
+		c.cross = append(c.cross, crossPairs(nl.nums, &numLeftN, fr.refs, &refLeftF, true)...)
+	}
 	c.nums = pairLeft(nF, nN, numLeftF, numLeftN, numberGap, func(i, j int) float64 { return 0 })
 	c.dates = pairLeft(dF, dN, dateLeftF, dateLeftN, dateGap, func(i, j int) float64 {
 		return 0.05 * float64(len(dateParts(fr.dates[i], nl.dates[j])))
@@ -171,10 +179,12 @@ func compareFacts(fr, nl facts) comparison {
 		}
 		return 0
 	})
+	c.sure = c.agree()
 	return c
 }
 
-// matchEqual pairs items with the same key, nearest first, and returns the
+// matchEqual pairs items with the same key, nearest first (strong items
+// that are each other's nearest, then in reading order), and returns the
 // indexes left on each side. A weak item may match a strong one; weak
 // items left over are dropped.
 func matchEqual(a, b []item) (leftA, leftB []int) {
@@ -189,23 +199,24 @@ func matchEqual(a, b []item) (leftA, leftB []int) {
 func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 	usedA := make([]bool, len(a))
 	usedB := make([]bool, len(b))
-	// strongNear reports whether items has an unused strong item within
-	// nearby of pos: a changed value there explains the left-over better
-	// than a weak token does.
-	strongNear := func(items []item, used []bool, pos float64) bool {
+	// strongNear counts the unused strong items of items within nearby of
+	// pos: a changed value there may explain the left-over better than a
+	// weak token does.
+	strongNear := func(items []item, used []bool, pos float64) int {
+		n := 0
 		for j, it := range items {
 			if !used[j] && !it.weak && math.Abs(it.pos-pos) < nearby {
-				return true
+				n++
 			}
 		}
-		return false
+		return n
 	}
 	pass := func(weakA, weakB bool) {
 		for i := range a {
 			if usedA[i] || a[i].weak != weakA {
 				continue
 			}
-			if weakB && strongNear(b, usedB, a[i].pos) {
+			if weakB && !weakMatchFree(strongNear(a, usedA, a[i].pos)-1, strongNear(b, usedB, a[i].pos)) {
 				continue
 			}
 			best, bestD := -1, math.Inf(1)
@@ -217,12 +228,37 @@ func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 					best, bestD = j, d
 				}
 			}
-			if best >= 0 && weakA && strongNear(a, usedA, b[best].pos) {
+			if best >= 0 && weakA && !weakMatchFree(strongNear(b, usedB, b[best].pos)-1, strongNear(a, usedA, b[best].pos)) {
 				continue
 			}
 			if best >= 0 {
 				usedA[i], usedB[best] = true, true
 			}
+		}
+	}
+	nearest := func(items []item, used []bool, key string, pos float64) int {
+		best, bestD := -1, math.Inf(1)
+		for j, it := range items {
+			if !used[j] && !it.weak && it.key == key {
+				if d := math.Abs(it.pos - pos); d < bestD {
+					best, bestD = j, d
+				}
+			}
+		}
+		return best
+	}
+	for range mutualRounds {
+		matched := false
+		for i := range a {
+			if usedA[i] || a[i].weak {
+				continue
+			}
+			if j := nearest(b, usedB, a[i].key, a[i].pos); j >= 0 && nearest(a, usedA, a[i].key, b[j].pos) == i {
+				usedA[i], usedB[j], matched = true, true, true
+			}
+		}
+		if !matched {
+			break
 		}
 	}
 	pass(false, false)
@@ -240,6 +276,22 @@ func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 	}
 	return leftA, leftB
 }
+
+// mutualRounds is how many times matchEqual pairs the equal strong items
+// that are each other's nearest before it pairs the rest in reading
+// order: "cinq dernières années … 5" ↔ "twaalf jaar … 5" pairs the two
+// 5s, not "cinq" with the 5 of the other side's later question.
+const mutualRounds = 4
+
+// weakMatchFree reports whether a strong item may match a weak token of
+// the other side where, near it, its own side has others more unused
+// strong items and the weak token's side has weakSide: only where every
+// strong item of the weak side has a partner left on the strong side.
+// Otherwise the strong item is better paired with one of them as a
+// changed value ("un an" made "deux ans" next to an article "un" ↔ "één
+// jaar"); where each has one ("une femme sur six" ↔ "één op de tien"),
+// the weak token is the counterpart and the two others the change.
+func weakMatchFree(others, weakSide int) bool { return others >= weakSide }
 
 // crossMatch removes a left-over number whose value is, on the other side,
 // a left-over article number or a year standing alone.
@@ -454,8 +506,14 @@ func yearSpans(a []Date, leftA []int, b []Date, leftB []int) ([]int, []int) {
 // fewer than six values are left over, or at most a quarter of them.
 // Where most are left over (a pair of units that do not correspond, or a
 // table or a slide extracted in another order on each side), the values
-// paired by position are often two different things.
-func (c *comparison) confident() bool {
+// paired by position are often two different things. A left-over value
+// that the other side also gives is a repeat, not a disagreement: one
+// side names "2017, 2018 et 2019" at every question where the other says
+// them once ("pour ces mêmes années"), and does not count.
+func (c *comparison) confident() bool { return c.sure }
+
+// agree computes confident, once per pair.
+func (c *comparison) agree() bool {
 	total := 0
 	for _, n := range c.fr.nums {
 		if !n.Weak {
@@ -469,15 +527,61 @@ func (c *comparison) confident() bool {
 	}
 	total += len(c.fr.dates) + len(c.nl.dates) + len(c.fr.refs) + len(c.nl.refs)
 	left := 2 * len(c.cross)
-	for _, ds := range [][]delta{c.nums, c.dates, c.refs} {
-		for _, d := range ds {
-			if d.fr >= 0 {
-				left++
-			}
-			if d.nl >= 0 {
-				left++
-			}
+	var frKeys, nlKeys map[string]bool
+	count := func(k int, keys func(f *facts) map[string]bool, key func(f *facts, k int) string, own, other *facts, otherKeys *map[string]bool) {
+		if k < 0 {
+			return
+		}
+		if *otherKeys == nil {
+			*otherKeys = keys(other)
+		}
+		if !(*otherKeys)[key(own, k)] {
+			left++
+		}
+	}
+	kinds := []struct {
+		ds   []delta
+		keys func(f *facts) map[string]bool
+		key  func(f *facts, k int) string
+	}{
+		{c.nums, (*facts).numKeys, func(f *facts, k int) string { return "n" + f.nums[k].Key() }},
+		{c.dates, (*facts).dateKeys, func(f *facts, k int) string { return "d" + f.dates[k].Key() }},
+		{c.refs, (*facts).refKeys, func(f *facts, k int) string { return "r" + f.refs[k].Kind + ":" + f.refs[k].Key }},
+	}
+	for _, kd := range kinds {
+		frKeys, nlKeys = nil, nil
+		for _, d := range kd.ds {
+			count(d.fr, kd.keys, kd.key, &c.fr, &c.nl, &nlKeys)
+			count(d.nl, kd.keys, kd.key, &c.nl, &c.fr, &frKeys)
 		}
 	}
 	return left < 6 || 4*left <= total
+}
+
+// numKeys, dateKeys and refKeys return the keys of one kind of fact of f,
+// prefixed as confident looks them up.
+func (f *facts) numKeys() map[string]bool {
+	out := make(map[string]bool, len(f.nums))
+	for _, n := range f.nums {
+		if !n.Weak {
+			out["n"+n.Key()] = true
+		}
+	}
+	return out
+}
+
+func (f *facts) dateKeys() map[string]bool {
+	out := make(map[string]bool, len(f.dates))
+	for _, d := range f.dates {
+		out["d"+d.Key()] = true
+	}
+	return out
+}
+
+func (f *facts) refKeys() map[string]bool {
+	out := make(map[string]bool, len(f.refs))
+	for _, r := range f.refs {
+		out["r"+r.Kind+":"+r.Key] = true
+	}
+	return out
 }

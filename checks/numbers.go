@@ -94,6 +94,13 @@ func runNumbers(p *Pass, changed bool) {
 		frN, nlN := keyCounts[Num]{xs: c.fr.nums}, keyCounts[Num]{xs: c.nl.nums}
 		frRest, nlRest := otherText{s: fu.Text.S[fu.Body:]}, otherText{s: nu.Text.S[nu.Body:]}
 		frTwos, nlTwos := weakTwos{f: &c.fr, text: fu.Text.S}, weakTwos{f: &c.nl, text: nu.Text.S}
+		if changed {
+			if f, n, ok := listMismatch(c.fr.nums, c.nl.nums); ok {
+				p.Report(Finding{Unit: key, Severity: Warning,
+					Message: fmt.Sprintf("NL numbers an item %s where FR numbers it %s", nu.Text.S[n.Start:n.End], fu.Text.S[f.Start:f.End]),
+					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
+			}
+		}
 		for _, d := range c.nums {
 			switch {
 			case d.fr >= 0 && d.nl >= 0 && changed:
@@ -125,6 +132,37 @@ func runNumbers(p *Pass, changed bool) {
 			}
 		}
 	})
+}
+
+// listMismatch returns the one item number that differs between the
+// numbered lists of two texts ("1. … 7. a) …" ↔ "1. … 2. a) …"): both
+// sides number as many items, two or more, and all but one agree. Lists
+// whose lengths differ are not compared: one side glued or split an item.
+func listMismatch(fr, nl []Num) (f, n Num, ok bool) {
+	var fl, nlist []Num
+	for _, x := range fr {
+		if x.List {
+			fl = append(fl, x)
+		}
+	}
+	for _, x := range nl {
+		if x.List {
+			nlist = append(nlist, x)
+		}
+	}
+	if len(fl) < 2 || len(fl) != len(nlist) {
+		return Num{}, Num{}, false
+	}
+	for k := range fl {
+		if fl[k].Val == nlist[k].Val {
+			continue
+		}
+		if ok {
+			return Num{}, Num{}, false // two or more: the lists do not correspond
+		}
+		f, n, ok = fl[k], nlist[k], true
+	}
+	return f, n, ok
 }
 
 // furnitureMin is how many times the words around a number must stand,

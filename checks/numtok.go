@@ -25,6 +25,10 @@ type Num struct {
 	// "l'autre langue" ↔ "de tweede taal"), so one on one side only is
 	// reported for information.
 	OrdinalWord bool
+	// List marks the number of a list's item ("…ce cas?3. Combien", "2)
+	// le"), which is weak: the items of the two sides are compared as one
+	// sequence instead (see listMismatch).
+	List bool
 }
 
 // Key returns the value as a canonical string ("208", "2.5").
@@ -48,15 +52,23 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 		c := s[i]
 		switch {
 		case isDigit(c):
-			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || capsCall(s, i) || afterLeader(s, i) || pathPart(s, i) {
+			// A call glued to a sentence's end and followed by a full stop
+			// or a parenthesis is the next item's number ("aanverwanten.1.
+			// a) Hoeveel").
+			// So is one glued to a date or a reference that ends the
+			// sentence ("a vu le jour en 2016.1. a) Combien").
+			list := listNumber(s, i, from)
+			call := footnoteCall(s, i) && !list
+			glued := afterNumberPunct(s, i) && !(list && s[i-1] == '.' && skip.at(i-1) < 0 && skip.overlaps(i-2, i-1))
+			if letterBefore(s, i) || glued || call || capsCall(s, i) || afterLeader(s, i) || pathPart(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
-			if identifierTail(s, i) || listNumber(s, i, from) {
+			if list := listNumber(s, i, from); list || identifierTail(s, i) {
 				// Part of a name or a list's numbering: it may stand for a
 				// number of the other side but never causes a finding.
 				e := digitsEnd(s, i)
-				out = append(out, Num{Start: i, End: e, Val: digitsValue(s[i:e]), Weak: true})
+				out = append(out, Num{Start: i, End: e, Val: digitsValue(s[i:e]), Weak: true, List: list})
 				i = e
 				continue
 			}
