@@ -157,6 +157,16 @@ func compareFacts(fr, nl facts) comparison {
 	numLeftN, refLeftF, dateLeftF = crossMatch(nl.nums, numLeftN, fr.refs, refLeftF, fr.dates, dateLeftF)
 	refLeftF, dateLeftN = lawDates(fr.refs, refLeftF, nl.dates, dateLeftN)
 	refLeftN, dateLeftF = lawDates(nl.refs, refLeftN, fr.dates, dateLeftF)
+	// An act named by its date on one side and its date alone on the other,
+	// changed: the act's date is compared as a date.
+	if actDates(fr.refs, refLeftF, refLeftN, nl.dates, dateLeftN) {
+		refLeftF, dateLeftF, fr.dates, dF = actAsDates(&fr, refLeftF, dateLeftF, dF)
+		c.fr.dates = fr.dates
+	}
+	if actDates(nl.refs, refLeftN, refLeftF, fr.dates, dateLeftF) {
+		refLeftN, dateLeftN, nl.dates, dN = actAsDates(&nl, refLeftN, dateLeftN, dN)
+		c.nl.dates = nl.dates
+	}
 	dateLeftF, dateLeftN = yearSpans(fr.dates, dateLeftF, nl.dates, dateLeftN)
 	dateLeftN, dateLeftF = yearSpans(nl.dates, dateLeftN, fr.dates, dateLeftF)
 
@@ -364,6 +374,50 @@ func lawDates(refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, [
 		}
 	}
 	return keep, dateLeft
+}
+
+// actDates reports whether a side's left-over act references (refs at
+// refLeft) are better compared as dates: it has one, the other side has no
+// left-over reference of an act but a left-over full date ("la loi du 18
+// novembre 2017" ↔ "de nieuwe wet van 18 september 2017" read as a date
+// only, "loi coordonnée du 10 juillet 2008" ↔ "wet van 10 juli 2007").
+func actDates(refs []Ref, refLeft, otherRefLeft []int, otherDates []Date, otherDateLeft []int) bool {
+	acts := 0
+	for _, i := range refLeft {
+		if refs[i].Kind == "law" {
+			acts++
+		}
+	}
+	if acts == 0 || len(otherRefLeft) > 0 {
+		return false
+	}
+	for _, j := range otherDateLeft {
+		if d := otherDates[j]; d.Day != 0 && d.Month != 0 && d.Year != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actAsDates moves the left-over act references of f to its dates: each
+// act's date becomes a left-over date (with its item), and the reference
+// is no longer left over. It returns the new left-overs, dates and items.
+func actAsDates(f *facts, refLeft, dateLeft []int, items []item) ([]int, []int, []Date, []item) {
+	dates := slices.Clip(f.dates)
+	items = slices.Clip(items)
+	var keep []int
+	for _, i := range refLeft {
+		r := f.refs[i]
+		if r.Kind != "law" {
+			keep = append(keep, i)
+			continue
+		}
+		dateLeft = append(slices.Clip(dateLeft), len(dates))
+		dates = append(dates, r.date)
+		items = append(items, item{key: r.date.Key(), pos: f.pos(r.date.Start)})
+	}
+	slices.SortFunc(dateLeft, func(a, b int) int { return cmp.Compare(dates[a].Start, dates[b].Start) })
+	return keep, dateLeft, dates, items
 }
 
 // nearby is the distance in relative position within which a left-over

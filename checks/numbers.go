@@ -115,19 +115,19 @@ func runNumbers(p *Pass, changed bool) {
 					sev = Info
 				}
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: fmt.Sprintf("NL has %s where FR has %s", shown(nu.Text.S[n.Start:n.End], n.Key()), shown(fu.Text.S[f.Start:f.End], f.Key())),
+					Message: fmt.Sprintf("NL has %s where FR has %s", shown(nu.Text.S[n.Start:n.End], n.Shown()), shown(fu.Text.S[f.Start:f.End], f.Shown())),
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
 				f := c.fr.nums[d.fr]
 				sev, note := missingSeverity(f, fu.Text.S, &nlRest, nlTwos.near(c.fr.pos(f.Start), f.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: oneSidedMessage("FR", "NL", shown(fu.Text.S[f.Start:f.End], f.Key()), f.Key(), frN.of(f.Key()), nlN.of(f.Key()), note),
+					Message: oneSidedMessage("FR", "NL", shown(fu.Text.S[f.Start:f.End], f.Shown()), f.Key(), frN.of(f.Key()), nlN.of(f.Key()), note),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.nums[d.nl]
 				sev, note := missingSeverity(n, nu.Text.S, &frRest, frTwos.near(c.nl.pos(n.Start), n.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: oneSidedMessage("NL", "FR", shown(nu.Text.S[n.Start:n.End], n.Key()), n.Key(), nlN.of(n.Key()), frN.of(n.Key()), note),
+					Message: oneSidedMessage("NL", "FR", shown(nu.Text.S[n.Start:n.End], n.Shown()), n.Key(), nlN.of(n.Key()), frN.of(n.Key()), note),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,10 +30,23 @@ type Num struct {
 	// le"), which is weak: the items of the two sides are compared as one
 	// sequence instead (see listMismatch).
 	List bool
+	// Den is the denominator of a fraction in words ("deux tiers", Val
+	// 2/3, Den 3), or 0.
+	Den float64
 }
 
 // Key returns the value as a canonical string ("208", "2.5").
 func (n Num) Key() string { return strconv.FormatFloat(n.Val, 'f', -1, 64) }
+
+// Shown returns the value as a message shows it: the key, or a fraction
+// as a count over its denominator ("2/3").
+func (n Num) Shown() string {
+	if n.Den > 0 {
+		f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+		return f(math.Round(n.Val*n.Den*1e6)/1e6) + "/" + f(n.Den)
+	}
+	return n.Key()
+}
 
 // ScanNumbers returns the numbers of t.S[from:] in language lang, leaving
 // out the spans in skip (dates and references, which their own checks
@@ -114,6 +128,30 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 		}
 	}
 	weakenRoundTheClock(s, out)
+	return fractions(s, out)
+}
+
+// fractions joins a count and the ordinal after it into one fraction:
+// "quatre cinquièmes" ↔ "vier vijfde" is 0.8, "deux tiers" ↔ "twee derde"
+// two thirds, so that "vijf vijfde" against "quatre cinquièmes" is one
+// changed value, not a count paired with an ordinal. The ordinal must be
+// a word of three or more (not "premier", not "seconde", a unit of time)
+// and follow the count after spaces only.
+func fractions(s string, ns []Num) []Num {
+	out := ns[:0]
+	for k := 0; k < len(ns); k++ {
+		a := ns[k]
+		if k+1 < len(ns) {
+			b := ns[k+1]
+			if !a.OrdinalWord && !a.List && b.OrdinalWord && b.Val >= 3 && a.Val >= 1 && a.Val < b.Val &&
+				a.End < b.Start && strings.TrimSpace(s[a.End:b.Start]) == "" {
+				out = append(out, Num{Start: a.Start, End: b.End, Val: a.Val / b.Val, Weak: a.Weak && b.Weak, Den: b.Val})
+				k++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
 	return out
 }
 
