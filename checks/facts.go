@@ -354,15 +354,15 @@ func crossPairs(nums []Num, numLeft *[]int, refs []Ref, refLeft *[]int, refFR bo
 }
 
 // lawDates removes a left-over act reference whose date is a left-over
-// date of the other side: "loi du 15 décembre 1980" ↔ "de wet die op 15
-// december 1980 werd aangenomen".
+// date of the other side, or that date without its year: "loi du 15
+// décembre 1980" ↔ "de wet die op 15 december 1980 werd aangenomen".
 func lawDates(refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, []int) {
 	var keep []int
 	for _, i := range refLeft {
 		found := false
 		if refs[i].Kind == "law" {
 			for k, j := range dateLeft {
-				if dates[j].Key() == refs[i].date.Key() {
+				if sameOrBriefer(dates[j], refs[i].date) {
 					dateLeft = append(dateLeft[:k:k], dateLeft[k+1:]...)
 					found = true
 					break
@@ -374,6 +374,16 @@ func lawDates(refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, [
 		}
 	}
 	return keep, dateLeft
+}
+
+// sameOrBriefer reports whether date d is date full, or full written
+// without its year ("l'arrêté ministériel du 30 juin" ↔ "ministerieel
+// besluit van 30 juni 2020").
+func sameOrBriefer(d, full Date) bool {
+	if d.Key() == full.Key() {
+		return true
+	}
+	return d.Year == 0 && d.Year2 == 0 && d.Day != 0 && d.Day == full.Day && d.Month == full.Month
 }
 
 // actDates reports whether a side's left-over act references (refs at

@@ -30,8 +30,8 @@ multiplier ("2,4 millards" ↔ "2,4 miljard": misspelt or said once), where
 the two are one duration in two units ("dix-huit mois" ↔ "anderhalf
 jaar"), where they are one apart after a bound word ("plus de 25 ans" ↔
 "+26 jaar"), where the two are of different kinds (a percentage against
-a count, an ordinal against a cardinal), where one is "un"/"une"/"een"
-or one of two words is one, where one number is a part of the other
+a count, an ordinal against a cardinal), where one is a word for one
+("un", "une", "één": as often the article or "one of"), where one number is a part of the other
 ("9243, 349" ↔ "9243,349"), and in a pair most of whose facts differ
 (values paired by position there are often two different things).
 In a document of freely rewritten prose, whose pairs' lengths do not
@@ -231,12 +231,18 @@ func inFurniture(stream, text string, start, end int) bool {
 // "een vijfde"; an ordinal against a cardinal: "le deuxième" ↔ "de op
 // één na"), where one is "un", "une" or "een", which is as often the
 // article ("d'une semaine" ↔ "een week" leaves "deux semaines" against
-// "een jaar"), and where one of two words is one ("l'une des deux" ↔
-// "één van beide").
+// "een jaar"), and where one is a word for one, whatever the other
+// ("l'une des deux" ↔ "één van beide", "l'un des groupes" ↔ "één van de
+// groepen" next to "7 jours sur 7").
 func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 	fDigits, nDigits := isDigit(fr[f.Start]), isDigit(nl[n.Start])
 	switch {
 	case !c.confident():
+		return Info
+	case !fDigits && f.Val == 1 || !nDigits && n.Val == 1:
+		// A word for one ("één", "une") is as often "one of" or the
+		// article as the count: "l'un des groupes" ↔ "één van de
+		// groepen" leaves "7 jours sur 7" against "één".
 		return Info
 	case fDigits && nDigits:
 		fw, nw := fr[f.Start:f.End], nl[n.Start:n.End]
@@ -260,8 +266,6 @@ func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 		return Info
 	case isPercent(f, fr) != isPercent(n, nl), isOrdinal(f, fr) != isOrdinal(n, nl):
 		return Info
-	case !fDigits && !nDigits && (f.Val == 1 || n.Val == 1):
-		return Info // "l'une des deux" ↔ "één van beide"
 	case articleOne(fr[f.Start:f.End]), articleOne(nl[n.Start:n.End]):
 		return Info
 	}
@@ -282,10 +286,19 @@ var durationUnits = map[string]struct {
 	"an": {"month", 12}, "ans": {"month", 12}, "annee": {"month", 12}, "annees": {"month", 12},
 	"jaar": {"month", 12}, "jaren": {"month", 12},
 	"mois": {"month", 1}, "maand": {"month", 1}, "maanden": {"month", 1},
+	"decennie": {"month", 120}, "decennies": {"month", 120}, "decennium": {"month", 120}, "decennia": {"month", 120},
 	"semaine": {"day", 7}, "semaines": {"day", 7}, "week": {"day", 7}, "weken": {"day", 7},
 	"jour": {"day", 1}, "jours": {"day", 1}, "dag": {"day", 1}, "dagen": {"day", 1},
 	"heure": {"minute", 60}, "heures": {"minute", 60}, "uur": {"minute", 60}, "uren": {"minute", 60},
 	"minute": {"minute", 1}, "minutes": {"minute", 1}, "minuut": {"minute", 1}, "minuten": {"minute", 1},
+}
+
+// rangeAdjectives may stand between a number and its unit of time: "les
+// deux dernières décennies" ↔ "de afgelopen twintig jaar".
+var rangeAdjectives = map[string]bool{
+	"dernier": true, "derniers": true, "derniere": true, "dernieres": true,
+	"prochain": true, "prochains": true, "prochaine": true, "prochaines": true,
+	"laatste": true, "komende": true, "volgende": true, "afgelopen": true, "voorbije": true,
 }
 
 // sameDuration reports whether f and n are one duration counted in two
@@ -294,6 +307,9 @@ var durationUnits = map[string]struct {
 func sameDuration(f, n Num, fr, nl string) bool {
 	unit := func(s string, e int) (string, float64, bool) {
 		ws, we, ok := nextWord(s, e)
+		if ok && rangeAdjectives[fold(s[ws:we])] {
+			ws, we, ok = nextWord(s, we) // "deux dernières décennies"
+		}
 		if !ok {
 			return "", 0, false
 		}

@@ -128,22 +128,30 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 		}
 	}
 	weakenRoundTheClock(s, out)
-	return fractions(s, out)
+	return fractions(s, out, lang)
 }
 
 // fractions joins a count and the ordinal after it into one fraction:
 // "quatre cinquièmes" ↔ "vier vijfde" is 0.8, "deux tiers" ↔ "twee derde"
 // two thirds, so that "vijf vijfde" against "quatre cinquièmes" is one
-// changed value, not a count paired with an ordinal. The ordinal must be
-// a word of three or more (not "premier", not "seconde", a unit of time)
-// and follow the count after spaces only.
-func fractions(s string, ns []Num) []Num {
+// changed value, not a count paired with an ordinal. The count is two or
+// more: "un tiers" is as often "een op drie" as "een derde", and its
+// ordinal alone matches both. The ordinal must be a word of three or more
+// (not "premier", not "seconde", a unit of time) and follow the count
+// after spaces only.
+func fractions(s string, ns []Num, lang align.Lang) []Num {
 	out := ns[:0]
 	for k := 0; k < len(ns); k++ {
 		a := ns[k]
+		if den, end, ok := dutchPluralDen(s, a, lang); ok && a.Val < den {
+			// "twee derden": the plural ordinal is no number of its own
+			// ("aan derden", third parties).
+			out = append(out, Num{Start: a.Start, End: end, Val: a.Val / den, Weak: a.Weak, Den: den})
+			continue
+		}
 		if k+1 < len(ns) {
 			b := ns[k+1]
-			if !a.OrdinalWord && !a.List && b.OrdinalWord && b.Val >= 3 && a.Val >= 1 && a.Val < b.Val &&
+			if !a.OrdinalWord && !a.List && b.OrdinalWord && b.Val >= 3 && a.Val >= 2 && a.Val < b.Val &&
 				a.End < b.Start && strings.TrimSpace(s[a.End:b.Start]) == "" {
 				out = append(out, Num{Start: a.Start, End: b.End, Val: a.Val / b.Val, Weak: a.Weak && b.Weak, Den: b.Val})
 				k++
@@ -673,6 +681,10 @@ func scanFrench(s string, i int) (Num, int, bool) {
 				val += acc.half()
 				end = he
 			}
+		} else if ok && timeUnits[strings.TrimSuffix(fold(s[ds:de]), "s")] && halfAfter(s, de) {
+			// "une heure et demie" ↔ "anderhalf uur", "deux ans et demi":
+			// the number keeps its unit after it, for sameDuration.
+			val += 0.5
 		}
 	}
 	n := Num{Start: i, End: end, Val: val, OrdinalWord: ord}
@@ -723,6 +735,55 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		n.Weak = !countBefore(s, i, align.FR) || next == "d" && w != "tiers"
 	}
 	return n, end, true
+}
+
+// dutchPluralDen reads, after the count a of a Dutch text, the plural of
+// an ordinal that makes it a fraction ("twee derden", "drie vierden"),
+// and returns the denominator and the fraction's end.
+func dutchPluralDen(s string, a Num, lang align.Lang) (den float64, end int, ok bool) {
+	if lang != align.NL || a.OrdinalWord || a.List || a.Val < 2 {
+		return 0, 0, false
+	}
+	ws, we, ok := nextWord(s, a.End)
+	if !ok || strings.TrimSpace(s[a.End:ws]) != "" {
+		return 0, 0, false
+	}
+	w := fold(s[ws:we])
+	if !strings.HasSuffix(w, "den") {
+		return 0, 0, false
+	}
+	v, ord, ok := nlWord(w[:len(w)-1])
+	if !ok || !ord || v < 3 {
+		return 0, 0, false
+	}
+	return v, we, true
+}
+
+// dutchHalf reads "en een half" or "en half" after s[:i] and returns its
+// end.
+func dutchHalf(s string, i int) (int, bool) {
+	ws, we, ok := nextWord(s, i)
+	if !ok || fold(s[ws:we]) != "en" {
+		return 0, false
+	}
+	ws, we, ok = nextWord(s, we)
+	if ok && fold(s[ws:we]) == "een" {
+		ws, we, ok = nextWord(s, we)
+	}
+	if !ok || fold(s[ws:we]) != "half" {
+		return 0, false
+	}
+	return we, true
+}
+
+// halfAfter reports whether "et demi" or "et demie" follows s[:i].
+func halfAfter(s string, i int) bool {
+	ds, de, ok := nextWord(s, i)
+	if !ok || fold(s[ds:de]) != "et" {
+		return false
+	}
+	hs, he, ok := nextWord(s, de)
+	return ok && (fold(s[hs:he]) == "demi" || fold(s[hs:he]) == "demie")
 }
 
 // newAfter are the words after which "à neuf" means "as new": "remise à
@@ -1007,6 +1068,18 @@ func scanDutch(s string, i int) (Num, int, bool) {
 					v *= m
 					end = ne
 				}
+			}
+		}
+	}
+	if !ord {
+		// "twee en een half jaar" ↔ "deux ans et demi", "twee jaar en een
+		// half": the number keeps its unit after it, for sameDuration.
+		if e, ok := dutchHalf(s, end); ok {
+			v += 0.5
+			end = e
+		} else if us, ue, ok := nextWord(s, end); ok && timeUnits[fold(s[us:ue])] {
+			if _, ok := dutchHalf(s, ue); ok {
+				v += 0.5
 			}
 		}
 	}
