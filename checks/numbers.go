@@ -76,6 +76,12 @@ func runNumbers(p *Pass, changed bool) {
 	var streams map[align.Lang]string
 	var replaced map[[2]float64]bool
 	furniture := func(u *align.Unit, start, end int) bool {
+		if !isDigit(u.Text.S[start]) {
+			// A header or footer writes its numbers in digits; a number
+			// word repeated in the same words is the text's own ("au
+			// cours des cinq dernières années" at every question).
+			return false
+		}
 		if streams == nil {
 			streams = languageStreams(p.Doc)
 		}

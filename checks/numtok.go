@@ -143,7 +143,7 @@ func fractions(s string, ns []Num, lang align.Lang) []Num {
 	out := ns[:0]
 	for k := 0; k < len(ns); k++ {
 		a := ns[k]
-		if den, end, ok := dutchPluralDen(s, a, lang); ok && a.Val < den {
+		if den, end, ok := dutchPluralDen(s, a, lang); ok {
 			// "twee derden": the plural ordinal is no number of its own
 			// ("aan derden", third parties).
 			out = append(out, Num{Start: a.Start, End: end, Val: a.Val / den, Weak: a.Weak, Den: den})
@@ -151,7 +151,7 @@ func fractions(s string, ns []Num, lang align.Lang) []Num {
 		}
 		if k+1 < len(ns) {
 			b := ns[k+1]
-			if !a.OrdinalWord && !a.List && b.OrdinalWord && b.Val >= 3 && a.Val >= 2 && a.Val < b.Val &&
+			if !a.OrdinalWord && !a.List && b.OrdinalWord && b.Val >= 3 && a.Val >= 2 &&
 				a.End < b.Start && strings.TrimSpace(s[a.End:b.Start]) == "" {
 				out = append(out, Num{Start: a.Start, End: b.End, Val: a.Val / b.Val, Weak: a.Weak && b.Weak, Den: b.Val})
 				k++
