@@ -245,7 +245,7 @@ func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 	switch {
 	case !c.confident():
 		return Info
-	case !fDigits && f.Val == 1 || !nDigits && n.Val == 1:
+	case !fDigits && f.Val == 1 && f.Den == 0 || !nDigits && n.Val == 1 && n.Den == 0:
 		// A word for one ("één", "une") is as often "one of" or the
 		// article as the count: "l'un des groupes" ↔ "één van de
 		// groepen" leaves "7 jours sur 7" against "één".
