@@ -38,6 +38,11 @@ In a document of freely rewritten prose, whose pairs' lengths do not
 follow each other (written questions; see clauses/missing), two numbers
 in digits are a warning: left-over values pair up by accident there.
 Numbers inside dates and references are compared by their own checks.
+The numbers of a list's items ("1. … 2. a) …") are compared as one
+sequence: where both sides number as many items and one differs, a
+warning. A count and the ordinal after it are one fraction ("quatre
+cinquièmes" ↔ "vier vijfde"), and a half after a number counts in its
+value ("deux ans et demi" ↔ "twee en een half jaar").
 
   FR: … 208 persécutions ont eu lieu …
   NL: … 209 vervolgingen …            → NL has 209 where FR has 208`,
