@@ -114,6 +114,7 @@ type item struct {
 	key  string
 	pos  float64
 	weak bool
+	word bool // a number in words: weak, it may be no number at all
 }
 
 // compareFacts compares the facts of a French and a Dutch text. Equal
@@ -126,7 +127,7 @@ func compareFacts(fr, nl facts) comparison {
 	numItems := func(f *facts) []item {
 		out := make([]item, len(f.nums))
 		for k, n := range f.nums {
-			out[k] = item{key: n.Key(), pos: f.pos(n.Start), weak: n.Weak}
+			out[k] = item{key: n.Key(), pos: f.pos(n.Start), weak: n.Weak, word: n.Word}
 		}
 		return out
 	}
@@ -226,9 +227,6 @@ func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 			if usedA[i] || a[i].weak != weakA {
 				continue
 			}
-			if weakB && !weakMatchFree(strongNear(a, usedA, a[i].pos)-1, strongNear(b, usedB, a[i].pos)) {
-				continue
-			}
 			best, bestD := -1, math.Inf(1)
 			for j := range b {
 				if usedB[j] || b[j].weak != weakB || b[j].key != a[i].key {
@@ -238,7 +236,10 @@ func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 					best, bestD = j, d
 				}
 			}
-			if best >= 0 && weakA && !weakMatchFree(strongNear(b, usedB, b[best].pos)-1, strongNear(a, usedA, b[best].pos)) {
+			if best >= 0 && weakB && (a[i].word || b[best].word) && !weakMatchFree(strongNear(a, usedA, a[i].pos)-1, strongNear(b, usedB, a[i].pos)) {
+				continue
+			}
+			if best >= 0 && weakA && (a[i].word || b[best].word) && !weakMatchFree(strongNear(b, usedB, b[best].pos)-1, strongNear(a, usedA, b[best].pos)) {
 				continue
 			}
 			if best >= 0 {
@@ -294,7 +295,8 @@ func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 const mutualRounds = 4
 
 // weakMatchFree reports whether a strong item may match a weak token of
-// the other side where, near it, its own side has others more unused
+// the other side, one of the two a number in words (two numbers in digits,
+// "7 jours sur 7" ↔ "24/7", match freely), where, near it, its own side has others more unused
 // strong items and the weak token's side has weakSide: only where every
 // strong item of the weak side has a partner left on the strong side.
 // Otherwise the strong item is better paired with one of them as a

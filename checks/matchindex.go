@@ -22,11 +22,11 @@ func matchEqualIndexed(a, b []item) (leftA, leftB []int) {
 			if sa.used[i] || a[i].weak != weakA {
 				continue
 			}
-			if weakB && !weakMatchFree(sa.strongNear(a[i].pos)-1, sb.strongNear(a[i].pos)) {
+			best := sb.nearest(a[i].key, weakB, a[i].pos)
+			if best >= 0 && weakB && (a[i].word || b[best].word) && !weakMatchFree(sa.strongNear(a[i].pos)-1, sb.strongNear(a[i].pos)) {
 				continue
 			}
-			best := sb.nearest(a[i].key, weakB, a[i].pos)
-			if best >= 0 && weakA && !weakMatchFree(sb.strongNear(b[best].pos)-1, sa.strongNear(b[best].pos)) {
+			if best >= 0 && weakA && (a[i].word || b[best].word) && !weakMatchFree(sb.strongNear(b[best].pos)-1, sa.strongNear(b[best].pos)) {
 				continue
 			}
 			if best >= 0 {

@@ -30,8 +30,8 @@ multiplier ("2,4 millards" ↔ "2,4 miljard": misspelt or said once), where
 the two are one duration in two units ("dix-huit mois" ↔ "anderhalf
 jaar"), where they are one apart after a bound word ("plus de 25 ans" ↔
 "+26 jaar"), where the two are of different kinds (a percentage against
-a count, an ordinal against a cardinal), where one is a word for one
-("un", "une", "één": as often the article or "one of"), where one number is a part of the other
+a count, an ordinal against a cardinal), where one is "un"/"une"/"een"
+or one of two words is one, where one number is a part of the other
 ("9243, 349" ↔ "9243,349"), and in a pair most of whose facts differ
 (values paired by position there are often two different things).
 In a document of freely rewritten prose, whose pairs' lengths do not
@@ -242,18 +242,12 @@ func inFurniture(stream, text string, start, end int) bool {
 // "een vijfde"; an ordinal against a cardinal: "le deuxième" ↔ "de op
 // één na"), where one is "un", "une" or "een", which is as often the
 // article ("d'une semaine" ↔ "een week" leaves "deux semaines" against
-// "een jaar"), and where one is a word for one, whatever the other
-// ("l'une des deux" ↔ "één van beide", "l'un des groupes" ↔ "één van de
-// groepen" next to "7 jours sur 7").
+// "een jaar"), and where one of two words is one ("l'une des deux" ↔
+// "één van beide").
 func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 	fDigits, nDigits := isDigit(fr[f.Start]), isDigit(nl[n.Start])
 	switch {
 	case !c.confident():
-		return Info
-	case !fDigits && f.Val == 1 && f.Den == 0 || !nDigits && n.Val == 1 && n.Den == 0:
-		// A word for one ("één", "une") is as often "one of" or the
-		// article as the count: "l'un des groupes" ↔ "één van de
-		// groepen" leaves "7 jours sur 7" against "één".
 		return Info
 	case fDigits && nDigits:
 		fw, nw := fr[f.Start:f.End], nl[n.Start:n.End]
@@ -275,6 +269,8 @@ func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 		return Error
 	case sameDuration(f, n, fr, nl):
 		return Info
+	case !fDigits && !nDigits && (f.Val == 1 && f.Den == 0 || n.Val == 1 && n.Den == 0):
+		return Info // "l'une des deux" ↔ "één van beide"; not "vijf vijfde"
 	case isPercent(f, fr) != isPercent(n, nl), isOrdinal(f, fr) != isOrdinal(n, nl):
 		return Info
 	case articleOne(fr[f.Start:f.End]), articleOne(nl[n.Start:n.End]):

@@ -1,7 +1,9 @@
 package checks
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -30,6 +32,10 @@ type Num struct {
 	// le"), which is weak: the items of the two sides are compared as one
 	// sequence instead (see listMismatch).
 	List bool
+	// Word marks a number written in words or Roman numerals, not
+	// digits: a weak word may be no number at all ("un" the article), a
+	// weak number in digits is one ("24/7", a list's "2.").
+	Word bool
 	// Den is the denominator of a fraction in words ("deux tiers", Val
 	// 2/3, Den 3), or 0.
 	Den float64
@@ -120,6 +126,7 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 				n, end, ok = scanRoman(s, i)
 			}
 			if ok && !skip.overlaps(i, end) {
+				n.Word = true
 				out = append(out, n)
 				i = end
 				continue
@@ -127,7 +134,7 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 			i = we
 		}
 	}
-	weakenRoundTheClock(s, out)
+	out = weakenRoundTheClock(s, out)
 	return fractions(s, out, lang)
 }
 
@@ -153,7 +160,7 @@ func fractions(s string, ns []Num, lang align.Lang) []Num {
 			b := ns[k+1]
 			if !a.OrdinalWord && !a.List && b.OrdinalWord && b.Val >= 3 && a.Val >= 2 &&
 				a.End < b.Start && strings.TrimSpace(s[a.End:b.Start]) == "" {
-				out = append(out, Num{Start: a.Start, End: b.End, Val: a.Val / b.Val, Weak: a.Weak && b.Weak, Den: b.Val})
+				out = append(out, Num{Start: a.Start, End: b.End, Val: a.Val / b.Val, Weak: a.Weak && b.Weak, Den: b.Val, Word: true})
 				k++
 				continue
 			}
@@ -170,21 +177,27 @@ func fractions(s string, ns []Num, lang align.Lang) []Num {
 // Both numbers of "24/7", "24h/24" and "7j/7" are weak: the phrase means
 // "round the clock", which the other language writes with other numbers
 // ("24/7" ↔ "24 heures sur 24") or none ("tous les jours").
-func weakenRoundTheClock(s string, ns []Num) {
+func weakenRoundTheClock(s string, ns []Num) []Num {
+	var seconds []Num // second numbers of "24/7" that were no token
 	for k := range ns {
 		a := ns[k]
 		if a.Val != 24 && a.Val != 7 {
 			continue
 		}
-		// "24/7", "24h/24", "7j/7": the second number may be no token.
+		// "24/7", "24h/24", "7j/7": the second number may be no token; it
+		// is added, weak, so that it may stand for the other side's "7
+		// jours sur 7".
 		rest := strings.TrimLeft(s[a.End:], "hjuHJU")
 		if d, ok := strings.CutPrefix(rest, "/"); ok {
 			e := digitsEnd(d, 0)
 			date := e < len(d) && d[e] == '/' // 24/7/2020
 			if v := d[:e]; !date && (v == "7" || v == "24" && a.Val == 24) {
 				ns[k].Weak = true
-				if k+1 < len(ns) && ns[k+1].Start == len(s)-len(d) {
+				at := len(s) - len(d)
+				if k+1 < len(ns) && ns[k+1].Start == at {
 					ns[k+1].Weak = true
+				} else {
+					seconds = append(seconds, Num{Start: at, End: at + e, Val: digitsValue(v), Weak: true})
 				}
 			}
 		}
@@ -200,6 +213,12 @@ func weakenRoundTheClock(s string, ns []Num) {
 			ns[k].Weak = true
 		}
 	}
+	if len(seconds) == 0 {
+		return ns
+	}
+	ns = append(ns, seconds...)
+	slices.SortStableFunc(ns, func(a, b Num) int { return cmp.Compare(a.Start, b.Start) })
+	return ns
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
