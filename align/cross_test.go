@@ -178,3 +178,49 @@ func TestRunTakesLeaningRows(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceEndsAtYear: a sentence that ends on a year ends there
+// (55K2275009: "… remis en décembre 2023. La Fondation Roi Baudouin …"),
+// so the next sentence pairs with its translation instead of staying
+// glued to the one before; a list number before a period ("1. La …") and
+// a reference ("n° 73.632.") do not end a sentence.
+func TestSentenceEndsAtYear(t *testing.T) {
+	cut := func(s string) []string {
+		var out []string
+		for _, p := range sentences(Text{S: s, Segs: []Segment{{Off: 0}}}) {
+			out = append(out, p.S)
+		}
+		return out
+	}
+	for s, want := range map[string]int{
+		"Un premier rapport intermédiaire sera remis en décembre 2023. La Fondation Roi Baudouin est à l’origine de ce projet.": 2,
+		"Les points suivants sont examinés: 1. La procédure est correcte.":                                                      1,
+		"Il renvoie à l’avis n° 73.632. Le Conseil d’État a rendu son avis.":                                                    1,
+		"Il renvoie à l’article 1234. Le Conseil d’État a rendu son avis.":                                                      1,
+	} {
+		if got := cut(s); len(got) != want {
+			t.Errorf("sentences(%q) = %q, want %d pieces", s, got, want)
+		}
+	}
+	fr := "Le débat public sur le stockage géologique a effectivement une durée d’un an. Un premier rapport intermédiaire sera remis en décembre 2023. La Fondation Roi Baudouin est à l’origine de ce projet. Il a été décidé que les ministres se tiendraient à une certaine distance de ce débat en raison de sa sensibilité et de la manière dont le débat sur le nucléaire est parfois mené dans la presse, et ce, pour créer le moins d’agitation possible autour des consultations. C’était aussi une demande explicite de la Fondation Roi Baudouin elle-même que de pouvoir mener ce débat en terrain neutre, sans trop d’ingérence politique, pour qu’il puisse se dérouler correctement.\n"
+	nl := "Het maatschappelijke debat voor de geologische berging duurt inderdaad één jaar. Een eerste intermediair rapport wordt in december 2023 opgeleverd. De Koning Boudewijnstichting trekt dit, en er is besloten dat de ministers wat afstand gaan nemen van dit debat omwille van de gevoeligheid ervan en de manier waarop het debat rond nucleair in de pers soms wordt gevoerd. Dit om er zo weinig mogelijk commotie rond te creëren. Het was ook een uitdrukkelijke vraag van de Koning Boudewijnstichting zelf om dit op neutraal terrein zonder te veel politieke inmenging te kunnen doen zodat dit op een goede manier kan verlopen.\n"
+	units := func(lang Lang, s string) []Unit {
+		var us []Unit
+		for i, p := range sentences(Text{S: s, Segs: []Segment{{Off: 0}}}) {
+			us = append(us, Unit{Key: "intro:", Lang: lang, Text: p, Seq: i})
+		}
+		return us
+	}
+	found := false
+	for _, p := range pairFlow(units(FR, fr), units(NL, nl)) {
+		if p.FR != nil && strings.Contains(p.FR.Text.S, "Un premier rapport") {
+			found = true
+			if p.NL == nil || strings.Contains(p.FR.Text.S, "Fondation") || !strings.Contains(p.NL.Text.S, "Een eerste") {
+				t.Errorf("report sentence paired as %+v / %+v", p.FR, p.NL)
+			}
+		}
+	}
+	if !found {
+		t.Error("no pair holds the report sentence")
+	}
+}

@@ -211,6 +211,10 @@ func cutFlow(t Text) (pieces []Text, noise []bool) {
 		cuts[z[0]], cuts[z[1]] = true, true
 		cover[z[0]] = true
 	}
+	for _, z := range overprintRuns(s) {
+		cuts[z[0]], cuts[z[1]] = true, true
+		cover[z[0]] = true
+	}
 	for _, m := range signatureRunRE.FindAllStringIndex(s, -1) {
 		cuts[m[0]], cuts[m[1]] = true, true
 	}
@@ -352,8 +356,8 @@ func sentences(t Text) []Text {
 			}
 			word := strings.ToLower(s[w:i])
 			last := word[strings.LastIndexByte(word, '.')+1:]
-			if utf8.RuneCountInString(word) <= 1 || abbrevs[word] || abbrevs[last] {
-				continue // an abbreviation: "M.", "art.", "Parl.St."
+			if (utf8.RuneCountInString(word) <= 1 && !yearBefore(s, start, i)) || abbrevs[word] || abbrevs[last] {
+				continue // an abbreviation: "M.", "art.", "Parl.St.", or a list number "1."
 			}
 		}
 		if piece := trimText(cut.slice(start, k)); piece.S != "" {
@@ -365,6 +369,22 @@ func sentences(t Text) []Text {
 		out = append(out, piece)
 	}
 	return out
+}
+
+// yearBefore reports whether s[start:i] ends with a year standing alone:
+// four digits from 1800 to 2099 after a space ("remis en décembre 2023.
+// La Fondation …"), which ends its sentence, where a shorter number is a
+// list item's ("1. La procédure") and a longer one part of a reference.
+func yearBefore(s string, start, i int) bool {
+	w := i
+	for w > start && isDigitByte(s[w-1]) {
+		w--
+	}
+	if i-w != 4 || w == start || s[w-1] != ' ' {
+		return false
+	}
+	y := s[w:i]
+	return y >= "1800" && y <= "2099"
 }
 
 // letterLabels lists recital labels in order: A … Z, AA, BB … ZZ.
@@ -794,6 +814,62 @@ var numberingWords = map[string]bool{
 	"blz": true, "§": true, "chapitre": true, "hoofdstuk": true, "titre": true, "titel": true,
 	"annexe": true, "bijlage": true, "point": true, "punt": true, "alinéa": true, "lid": true,
 	"section": true, "afdeling": true, "livre": true, "boek": true, "amendement": true,
+}
+
+// overprintRuns returns the byte spans of the runs of at least two words
+// in s whose every character stands three times ("IIImmmppprrriiimmmeeerrriiieee
+// ccceeennntttrrraaallleee ––– CCCeeennntttrrraaallleee"): bold type that the
+// printer overprinted, read three times by the extraction. In a Chamber
+// document that is the printer's line on the back cover, page furniture
+// like its plain form in flowFurnitureRE.
+func overprintRuns(s string) [][2]int {
+	if !strings.Contains(s, "eee") {
+		return nil // every overprinted line seen has a tripled e
+	}
+	var out [][2]int
+	start, end, n := -1, -1, 0
+	flush := func() {
+		if n >= 2 {
+			out = append(out, [2]int{start, end})
+		}
+		start, n = -1, 0
+	}
+	spaceWords(s, func(i, j int) {
+		if !overprintedWord(s[i:j]) {
+			flush()
+			return
+		}
+		if start < 0 {
+			start = i
+		}
+		end = j
+		if strings.IndexFunc(s[i:j], unicode.IsLetter) >= 0 {
+			n++
+		}
+	})
+	flush()
+	return out
+}
+
+// overprintedWord reports whether every run of equal characters in w is
+// three long, or a multiple of three for a doubled letter
+// ("dddrrruuukkkkkkeeerrriiijjj"): at least two runs for a word with
+// letters ("III" is a numeral), one for a dash ("–––").
+func overprintedWord(w string) bool {
+	rs := []rune(w)
+	runs := 0
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		if (j-i)%3 != 0 {
+			return false
+		}
+		runs++
+		i = j
+	}
+	return runs >= 2 || runs == 1 && !unicode.IsLetter(rs[0])
 }
 
 // isDigitByte reports whether b is an ASCII digit.

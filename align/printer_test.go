@@ -42,3 +42,45 @@ func FuzzPrinterTail(f *testing.F) {
 		}
 	})
 }
+
+// TestOverprintedPrinterLine: the printer's line set in overprinted bold
+// (55K3495001, the Dutch stream's last line: every character read three
+// times) is furniture, as its plain form is; a tripled letter in a word
+// and a numeral ("III") are not.
+func TestOverprintedPrinterLine(t *testing.T) {
+	s := "Art. 15 Bepaling over de inwerkingtreding  IIImmmppprrriiimmmeeerrriiieee ccceeennntttrrraaallleee ––– CCCeeennntttrrraaallleee dddrrruuukkkkkkeeerrriiijjj"
+	pieces, noise := cutFlow(Text{S: s, Segs: []Segment{{Off: 0}}})
+	if len(pieces) != 2 || noise[0] || !noise[1] || pieces[0].S != "Art. 15 Bepaling over de inwerkingtreding" {
+		t.Errorf("cutFlow = %+v %v, want the article and the printer's line set aside", pieces, noise)
+	}
+	for _, s := range []string{"al te ruim opgevattte artikelen", "TITRE III XXX Dispositions", "het www adres"} {
+		if got := overprintRuns(s); got != nil {
+			t.Errorf("overprintRuns(%q) = %v, want none", s, got)
+		}
+	}
+}
+
+// FuzzOverprintRuns checks that the runs overprintRuns finds lie in the
+// text, in order, and hold only overprinted words.
+func FuzzOverprintRuns(f *testing.F) {
+	f.Add("Art. 15 Bepaling  IIImmmppprrriiimmmeeerrriiieee ccceeennntttrrraaallleee ––– CCCeeennntttrrraaallleee")
+	f.Add("eee eee ––– aaabbb")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 1<<16 {
+			return
+		}
+		prev := 0
+		for _, z := range overprintRuns(s) {
+			if z[0] < prev || z[1] <= z[0] || z[1] > len(s) {
+				t.Fatalf("run %v out of order or bounds (after %d, len %d)", z, prev, len(s))
+			}
+			spaceWords(s[z[0]:z[1]], func(i, j int) {
+				if w := s[z[0]+i : z[0]+j]; !overprintedWord(w) {
+					t.Fatalf("run %v holds %q", z, w)
+				}
+			})
+			prev = z[1]
+		}
+	})
+}

@@ -80,8 +80,10 @@ the word is transliterated.
 // ArtefactCase reports a word whose case changes in the middle.
 var ArtefactCase = pairedArtefactCheck("artefact/case", `case broken inside a word
 
-A lower-case word that turns to capitals in the middle, as small capitals
-or a stuck Caps Lock leave it. Acronyms and names with inner capitals
+A lower-case word that turns to capitals in the middle, as a stuck Caps
+Lock or a stray key leaves it. A run of words that each have a capital
+between small letters ("bijzonDere oPmerkinGen") is a heading set in small
+capitals as extraction reads it, not reported. Acronyms and names with inner capitals
 (DéFI, CD&V, cdH, McDonald, YouTube) are not reported, nor a word written
 the same way elsewhere in the pair (a brand as its owner writes it:
 PostNL, proWIN), nor two words run together where a paragraph end lost
@@ -104,7 +106,9 @@ whose every letter stands three times is bold text the printer overprinted
 ("CCCeeennntttrrraaallleee"): it is named so, with the word as printed.
 Three equal vowels where a word of the document ends or starts are the
 hyphen Dutch writes between meeting vowels, lost in extraction
-("viceeersteminister" for "vice-eersteminister"): it is put back.
+("viceeersteminister" for "vice-eersteminister"): it is put back. Three
+equal vowels that neither a seam nor a word of the document explains cut
+to two ("zeeen", from "zee- en") are not reported.
 
   NL: al te ruim opgevattte artikelen   → opgevatte`,
 	func(u *align.Unit, lx *lexicon) []hit { return findTripled(u.Text.S, lx) })

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,8 +25,18 @@ func findCaseBreaks(s string, other func() string, lx *lexicon) []hit {
 func scanCaseBreaks(s string, other func() string, lx *lexicon) []hit {
 	var out []hit
 	var own, others map[string]int
+	var shifts []int // the places of the words with a capital between small letters
+	i := -1
 	for w := range eachLetterRun(s) {
-		if !caseBroken(w.S) || hasMojibake(s, w.Start, w.End) {
+		i++
+		if capitalInside(w.S) {
+			shifts = append(shifts, i)
+		}
+	}
+	i = -1
+	for w := range eachLetterRun(s) {
+		i++
+		if !caseBroken(w.S) || hasMojibake(s, w.Start, w.End) || inSmallCaps(shifts, i) {
 			continue
 		}
 		// A spelling its author repeats, or that both languages share,
@@ -42,6 +53,42 @@ func scanCaseBreaks(s string, other func() string, lx *lexicon) []hit {
 			fmt.Sprintf("%q has its case broken inside the word; write %q", w.S, caseRepaired(w.S))})
 	}
 	return out
+}
+
+// smallCapsReach is how many words away a second word with a capital
+// between small letters makes a run of small capitals.
+const smallCapsReach = 6
+
+// inSmallCaps reports whether word i of a text stands within
+// smallCapsReach words of another word with a capital between small
+// letters; shifts holds the places of those words in order. Extraction
+// reads a heading set in small capitals as a run of such words, each
+// breaking at the letters the font maps to capitals ("bijzonDere
+// oPmerkinGen HoofDsTuk 1 alGemene bePalinG", "worDt Door De regering
+// gevraagD"); nothing is broken in the printed heading. A slip of the
+// keyboard breaks one word alone ("généralementQ", "électORALES").
+func inSmallCaps(shifts []int, i int) bool {
+	for k := sort.SearchInts(shifts, i-smallCapsReach); k < len(shifts) && shifts[k] <= i+smallCapsReach; k++ {
+		if shifts[k] != i {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalInside reports whether w has a capital after a small letter,
+// followed by a small letter or ending the word ("worDt", "GrouPe",
+// "gevraagD"), as a small-caps extraction leaves it; "DéFI" and "proWIN"
+// go on in capitals.
+func capitalInside(w string) bool {
+	var a, b rune // the two letters before c
+	for _, c := range w {
+		if unicode.IsUpper(b) && unicode.IsLower(a) && unicode.IsLower(c) {
+			return true
+		}
+		a, b = b, c
+	}
+	return unicode.IsUpper(b) && unicode.IsLower(a)
 }
 
 // caseBroken reports whether w turns from lower case to capitals in the

@@ -165,13 +165,16 @@ func letterAt(s string, i int) bool {
 // keys of short words with capitals or non-ASCII letters are remembered in
 // a table of foldSlots slots, one word per slot chosen by its hash, since
 // documents repeat their words and a look-up costs less than making the
-// key again. A word whose slot another word took is folded again. A folder
-// is safe for concurrent use.
+// key again. A word whose slot another word took is folded again. The table
+// (half a megabyte) is made on first use, so that a run that folds no word,
+// such as `concord version`, neither allocates nor scans it. A folder is safe
+// for concurrent use.
 type folder struct {
-	pool  sync.Pool
-	after func(string) string // applied to a folded key, or nil
-	seed  maphash.Seed
-	slots [foldSlots]atomic.Pointer[foldedWord]
+	pool      sync.Pool
+	after     func(string) string // applied to a folded key, or nil
+	seed      maphash.Seed
+	slotsOnce sync.Once
+	slots     *[foldSlots]atomic.Pointer[foldedWord]
 	// latin holds the key of each letter from U+0080 to U+00FF (é, Ç,
 	// ß), latinOK which of them are letters: a word of ASCII and these
 	// letters is folded letter by letter, as the chain would fold it.
@@ -217,6 +220,7 @@ func (f *folder) key(w string) string {
 	// A remembered key costs a look-up; a new one an allocation.
 	var slot *atomic.Pointer[foldedWord]
 	if len(w) <= 32 {
+		f.slotsOnce.Do(func() { f.slots = new([foldSlots]atomic.Pointer[foldedWord]) })
 		slot = &f.slots[maphash.String(f.seed, w)%foldSlots]
 		if e := slot.Load(); e != nil && e.word == w {
 			return e.key

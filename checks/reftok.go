@@ -36,6 +36,8 @@ var lawKinds = []struct {
 	{[]string{"programmawet"}, "programme law"},
 	{[]string{"arrete", "royal"}, "royal decree"},
 	{[]string{"koninklijk", "besluit"}, "royal decree"},
+	{[]string{"arrete", "loi"}, "decree-law"},
+	{[]string{"besluitwet"}, "decree-law"},
 	{[]string{"arrete", "ministeriel"}, "ministerial decree"},
 	{[]string{"ministerieel", "besluit"}, "ministerial decree"},
 	{[]string{"loi"}, "law"},

@@ -40,7 +40,7 @@ func scanTripled(s string, lx *lexicon) []hit {
 			continue
 		}
 		fixed, ok := untriple(w.S)
-		if !ok {
+		if !ok || vowelsMeet(w.S, fixed, lx) {
 			continue
 		}
 		out = append(out, hit{w.Start, w.End,
@@ -85,6 +85,25 @@ func vowelSeam(w string, lx *lexicon) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// vowelsMeet reports whether the tripled letters of w are all vowels and
+// fixed, w with them cut to two, is no word of the document: three equal
+// vowels are then Dutch vowels meeting whose hyphen or diaeresis
+// extraction lost at a seam vowelSeam cannot confirm ("zeeen" for "zee-
+// en", "ideeen" for "ideeën"), and "zeen" would be wrong. A slip of the
+// keyboard leaves a word the document writes ("geeen" for "geen").
+func vowelsMeet(w, fixed string, lx *lexicon) bool {
+	if lx == nil {
+		return false
+	}
+	lower := []rune(strings.ToLower(w))
+	for i := 2; i < len(lower); i++ {
+		if lower[i] == lower[i-1] && lower[i] == lower[i-2] && !strings.ContainsRune("aeiouy", lower[i]) {
+			return false
+		}
+	}
+	return lx.count(align.Neutral, strings.ToLower(fixed)) == 0
 }
 
 // overprinted returns the word a bold imprint overprinted three times
