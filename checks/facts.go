@@ -572,10 +572,12 @@ func yearSpans(a []Date, leftA []int, b []Date, leftB []int) ([]int, []int) {
 // fewer than six values are left over, or at most a quarter of them.
 // Where most are left over (a pair of units that do not correspond, or a
 // table or a slide extracted in another order on each side), the values
-// paired by position are often two different things. A left-over value
+// paired by position are often two different things. A left-over date
 // that the other side also gives is a repeat, not a disagreement: one
 // side names "2017, 2018 et 2019" at every question where the other says
-// them once ("pour ces mêmes années"), and does not count.
+// them once ("pour ces mêmes années"), and does not count. (Numbers
+// repeated are counted: a table's "0.00" in each row is no repeat of a
+// question's wording.)
 func (c *comparison) confident() bool { return c.sure }
 
 // agree computes confident, once per pair.
@@ -605,49 +607,29 @@ func (c *comparison) agree() bool {
 			left++
 		}
 	}
-	kinds := []struct {
-		ds   []delta
-		keys func(f *facts) map[string]bool
-		key  func(f *facts, k int) string
-	}{
-		{c.nums, (*facts).numKeys, func(f *facts, k int) string { return "n" + f.nums[k].Key() }},
-		{c.dates, (*facts).dateKeys, func(f *facts, k int) string { return "d" + f.dates[k].Key() }},
-		{c.refs, (*facts).refKeys, func(f *facts, k int) string { return "r" + f.refs[k].Kind + ":" + f.refs[k].Key }},
-	}
-	for _, kd := range kinds {
-		frKeys, nlKeys = nil, nil
-		for _, d := range kd.ds {
-			count(d.fr, kd.keys, kd.key, &c.fr, &c.nl, &nlKeys)
-			count(d.nl, kd.keys, kd.key, &c.nl, &c.fr, &frKeys)
+	for _, ds := range [][]delta{c.nums, c.refs} {
+		for _, d := range ds {
+			if d.fr >= 0 {
+				left++
+			}
+			if d.nl >= 0 {
+				left++
+			}
 		}
+	}
+	dateKey := func(f *facts, k int) string { return f.dates[k].Key() }
+	for _, d := range c.dates {
+		count(d.fr, (*facts).dateKeys, dateKey, &c.fr, &c.nl, &nlKeys)
+		count(d.nl, (*facts).dateKeys, dateKey, &c.nl, &c.fr, &frKeys)
 	}
 	return left < 6 || 4*left <= total
 }
 
-// numKeys, dateKeys and refKeys return the keys of one kind of fact of f,
-// prefixed as confident looks them up.
-func (f *facts) numKeys() map[string]bool {
-	out := make(map[string]bool, len(f.nums))
-	for _, n := range f.nums {
-		if !n.Weak {
-			out["n"+n.Key()] = true
-		}
-	}
-	return out
-}
-
+// dateKeys returns the keys of the dates of f.
 func (f *facts) dateKeys() map[string]bool {
 	out := make(map[string]bool, len(f.dates))
 	for _, d := range f.dates {
-		out["d"+d.Key()] = true
-	}
-	return out
-}
-
-func (f *facts) refKeys() map[string]bool {
-	out := make(map[string]bool, len(f.refs))
-	for _, r := range f.refs {
-		out["r"+r.Kind+":"+r.Key] = true
+		out[d.Key()] = true
 	}
 	return out
 }
