@@ -65,11 +65,14 @@ FUZZTIME ?= 30s
 FUZZMINTIME ?= 5s
 FUZZ ?= ^Fuzz
 FUZZMEM ?= 4000000
+# FUZZFLAGS adds go test flags to each run: '-parallel 1' on a shared machine
+# (one worker instead of one per core).
+FUZZFLAGS ?=
 fuzz:
 	@for pkg in $$($(GO) list ./...); do \
 	  for t in $$($(GO) test -list '$(FUZZ)' $$pkg | grep '^Fuzz'); do \
 	    echo "== $$pkg $$t"; \
-	    (ulimit -v $(FUZZMEM); $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) $$pkg) || exit 1; \
+	    (ulimit -v $(FUZZMEM); $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) $(FUZZFLAGS) $$pkg) || exit 1; \
 	  done; \
 	done
 

@@ -32,8 +32,18 @@ func ReadFile(path string, opts Options) (*Document, error) {
 		return nil, err
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, 64<<10)
+	if err := checkSize(f, path); err != nil {
+		return nil, err
+	}
+	br := bufioReader(f, path)
 	head, _ := br.Peek(sniffLen)
+	if readsUTF16(head, opts.Encoding) {
+		data, err := readAll(f, br)
+		if err != nil {
+			return nil, err
+		}
+		return ReadBytes(path, data, opts)
+	}
 	switch Sniff(path, head) {
 	case "pdf":
 		return ReadPDF(context.Background(), path)
@@ -46,11 +56,40 @@ func ReadFile(path string, opts Options) (*Document, error) {
 	case "tsv":
 		return ReadTSV(path, br)
 	}
+	if err := binaryStream(f, br, path, opts.Encoding); err != nil {
+		return nil, err
+	}
 	data, err := readAll(f, br)
 	if err != nil {
 		return nil, err
 	}
 	return readText(path, data, opts)
+}
+
+// binaryStream refuses a text input that is not a regular file (a pipe, a
+// device such as /dev/zero or /dev/urandom) when its first 8 KiB hold a
+// NUL byte, before the rest is read: Decode would refuse it for that byte
+// after reading up to the bound (bounded.Max). A regular file is read whole and refused
+// by Decode, with its exact diagnostic.
+func binaryStream(f *os.File, br *bufio.Reader, path, encoding string) error {
+	if st, err := f.Stat(); err != nil || st.Mode().IsRegular() {
+		return nil
+	}
+	head, _ := br.Peek(8192)
+	enc := strings.ToLower(encoding)
+	if enc != "" && enc != "utf-8" && enc != "utf8" {
+		return nil
+	}
+	if i := binaryAt(head); i >= 0 && !hasUTF16BOM(head) && !hasUTF32BOM(head) {
+		return fmt.Errorf("%s: %w: binary data at byte %d%s", path, ErrNotText, i, utf16Guess(head))
+	}
+	return nil
+}
+
+// bufioReader is the buffered reader of the input f named path, bounded
+// to the bound (bounded.Max) bytes.
+func bufioReader(f *os.File, path string) *bufio.Reader {
+	return bufio.NewReaderSize(boundedReader(f, path), 64<<10)
 }
 
 // readAll reads the rest of f through br into a buffer of f's size, so that
@@ -69,6 +108,13 @@ func readAll(f *os.File, br *bufio.Reader) ([]byte, error) {
 // ("-" for standard input). The same bytes under the same name are read
 // as ReadFile reads them, except a PDF, which needs a file for pdftotext.
 func ReadBytes(path string, data []byte, opts Options) (*Document, error) {
+	if readsUTF16(data, opts.Encoding) {
+		u, err := fromUTF16(path, data)
+		if err != nil {
+			return nil, err
+		}
+		data, opts.Encoding = u, ""
+	}
 	switch Sniff(path, data) {
 	case "docx":
 		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -98,6 +144,9 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 	} else {
 		blocks = BlockLayout(src)
 	}
+	if err := tooManyBlocks(blocks); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	doc := build(layout, path, path, path, blocks)
 	if err := usable(doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -109,7 +158,7 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 func ReadPair(frPath, nlPath string, opts Options) (*Document, error) {
 	var srcs [2]*Source
 	for i, p := range []string{frPath, nlPath} {
-		data, err := os.ReadFile(p)
+		data, err := readFileBounded(p)
 		if err != nil {
 			return nil, err
 		}
@@ -117,7 +166,10 @@ func ReadPair(frPath, nlPath string, opts Options) (*Document, error) {
 			return nil, err
 		}
 	}
-	doc := fromSources(srcs[0], srcs[1])
+	doc, err := fromSources(srcs[0], srcs[1])
+	if err != nil {
+		return nil, fmt.Errorf("%s and %s: %w", frPath, filepath.Base(nlPath), err)
+	}
 	if err := usable(doc); err != nil {
 		return nil, fmt.Errorf("%s and %s: %w", frPath, filepath.Base(nlPath), err)
 	}
@@ -135,10 +187,10 @@ func FromTexts(name, fr, nl string) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return fromSources(a, b), nil
+	return fromSources(a, b)
 }
 
-func fromSources(fr, nl *Source) *Document {
+func fromSources(fr, nl *Source) (*Document, error) {
 	// Both files are read the same way: a column-split extraction gives
 	// two flows, and a short one should not be read as a paragraph.
 	flow := isFlow(fr) || isFlow(nl)
@@ -155,7 +207,10 @@ func fromSources(fr, nl *Source) *Document {
 	if flow {
 		layout = "flow"
 	}
-	return build(layout, fr.Path, fr.Path, nl.Path, blocks)
+	if err := tooManyBlocks(blocks); err != nil {
+		return nil, err
+	}
+	return build(layout, fr.Path, fr.Path, nl.Path, blocks), nil
 }
 
 // inFile sets the file of every position of blocks to path.
@@ -200,6 +255,9 @@ func usable(doc *Document) error {
 		}
 	}
 	if err := foreignText(doc); err != nil {
+		return err
+	}
+	if err := swappedFiles(doc); err != nil {
 		return err
 	}
 	switch {

@@ -2,10 +2,14 @@ package align
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
+
+// anchorNumRE finds what anchorNumbers yields.
+var anchorNumRE = regexp.MustCompile(`\d[\d.,]*\d|\d`)
 
 // plainAnchorBonus is anchorBonus over maps, the way it reads: the
 // reference the sorted-list version must agree with.
@@ -13,7 +17,7 @@ func plainAnchorBonus(a, b []string) float64 {
 	count := func(texts []string) map[string]int {
 		m := map[string]int{}
 		for _, s := range texts {
-			for _, x := range anchorNumRE.FindAllString(s, 200) {
+			for _, x := range anchorNumRE.FindAllString(s, maxAnchorNumbers) {
 				m[x]++
 			}
 		}
@@ -50,7 +54,8 @@ func FuzzAnchorBonus(f *testing.F) {
 			return us
 		}
 		var buf anchorScratch
-		got := anchorBonus(anchors(units(a)), anchors(units(b)), &buf)
+		ids := numberIDs{}
+		got := anchorBonus(anchors(units(a), ids), anchors(units(b), ids), &buf)
 		if want := plainAnchorBonus(a, b); got != want {
 			t.Fatalf("anchorBonus(%q, %q) = %v, want %v", a, b, got, want)
 		}
@@ -85,6 +90,23 @@ func FuzzSlicer(f *testing.F) {
 				t.Fatalf("slice %d:%d of %q: %+v, want %+v", prev, c, text.S, got, want)
 			}
 			prev = c
+		}
+	})
+}
+
+// FuzzAnchorNumbers checks anchorNumbers against the regular expression
+// it stands for.
+func FuzzAnchorNumbers(f *testing.F) {
+	f.Add("le 2 mars 2020, 1.234,5 € et 3., 4,, 5.6.7 ,8")
+	f.Add(strings.Repeat("1 ", 300))
+	f.Add("٣ 12 ½ 0x1F")
+	f.Fuzz(func(t *testing.T, s string) {
+		var got []string
+		for x := range anchorNumbers(s) {
+			got = append(got, x)
+		}
+		if want := anchorNumRE.FindAllString(s, maxAnchorNumbers); !reflect.DeepEqual(got, want) {
+			t.Fatalf("anchorNumbers(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

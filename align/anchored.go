@@ -31,6 +31,8 @@ func pairFlow(fr, nl []Unit) []Pair {
 	ev := newEvidence(a, b)
 	ev.keysA, ev.keysB = labelKeys(a), labelKeys(b)
 	ev.questA, ev.questB = questionCounts(a), questionCounts(b)
+	ev.labelsA, ev.labelsB = runningCount(a, func(i int) bool { return ev.keysA[i] != "" }), runningCount(b, func(i int) bool { return ev.keysB[i] != "" })
+	ev.neutralA, ev.neutralB = runningCount(a, func(i int) bool { return a[i].Lang == Neutral }), runningCount(b, func(i int) bool { return b[i].Lang == Neutral })
 	words := ev.cognates()
 	// The anchors guide the programme: its band follows the line through
 	// them instead of the diagonal, and it stays free to match an
@@ -93,6 +95,27 @@ const confidenceEvidence = 8.0
 // "Formulaire AIR - v2", "3 / 7"), its item marks (" .b. ", " .3. ").
 var formRE = lazyregexp.New(`[☐☒☑]|_ _|\b(?:formulier|Formulaire|formulaire)\b.{0,12}\bv\d|\b\d{1,2} / \d{1,2}\b|(?:^|\s)\.[a-e1-9]\.(?:\s|$)`)
 
+// mayBeForm reports whether s holds what every match of formRE holds: a
+// box, "_ _", "ormul" (formulier, formulaire), " / ", or a dot, a letter
+// a-e or digit 1-9, and a dot. Most sentences hold none, and the pattern
+// was a sixth of a long flow's reading.
+func mayBeForm(s string) bool {
+	if strings.ContainsAny(s, "☐☒☑") || strings.Contains(s, "_ _") || strings.Contains(s, "ormul") || strings.Contains(s, " / ") {
+		return true
+	}
+	for i := strings.IndexByte(s, '.'); i >= 0 && i+2 < len(s); {
+		if c := s[i+1]; ('a' <= c && c <= 'e' || '1' <= c && c <= '9') && s[i+2] == '.' {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
 // formConfidence is the most a pair holding a flattened form can have:
 // the rows and boxes of a form, read as one flow, rarely come out in the
 // same order in both columns, so its pairs are unsure.
@@ -101,7 +124,7 @@ const formConfidence = 0.2
 // formLike reports whether one of us is the residue of a flattened form.
 func formLike(us []*Unit) bool {
 	for _, u := range us {
-		if formRE.MatchString(u.Text.S) {
+		if mayBeForm(u.Text.S) && formRE.MatchString(u.Text.S) {
 			return true
 		}
 	}
@@ -294,6 +317,9 @@ func (e *evidence) keyCost(i, j, k, l int) float64 {
 	if e.keysA == nil || i == j || k == l {
 		return 0
 	}
+	if e.labelsA != nil && e.labelsA[j] == e.labelsA[i] && e.labelsB[l] == e.labelsB[k] {
+		return 0 // no label on either side: what the cases below give, without reading the keys
+	}
 	ka, na := labelsIn(e.keysA[i:j])
 	kb, nb := labelsIn(e.keysB[k:l])
 	switch {
@@ -323,7 +349,12 @@ func (e *evidence) neutralCost(i, j, k, l int) float64 {
 	if e.keysA == nil {
 		return 0
 	}
-	na, nb := neutrals(e.a[i:j]), neutrals(e.b[k:l])
+	var na, nb int
+	if e.neutralA != nil {
+		na, nb = int(e.neutralA[j]-e.neutralA[i]), int(e.neutralB[l]-e.neutralB[k])
+	} else {
+		na, nb = neutrals(e.a[i:j]), neutrals(e.b[k:l])
+	}
 	switch {
 	case na+nb == 0:
 		return 0
@@ -338,6 +369,19 @@ func (e *evidence) neutralCost(i, j, k, l int) float64 {
 // neutralAlone is what a unit without a language standing alone is
 // spared of the cost of a unit left alone.
 const neutralAlone = 4.0
+
+// runningCount returns, for each i from 0 to len(us), how many of the
+// units before i have the property has (has(k) for us[k]).
+func runningCount(us []*Unit, has func(k int) bool) []int32 {
+	out := make([]int32, len(us)+1)
+	for k := range us {
+		out[k+1] = out[k]
+		if has(k) {
+			out[k+1]++
+		}
+	}
+	return out
+}
 
 func neutrals(us []*Unit) int {
 	n := 0

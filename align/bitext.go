@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -119,6 +120,9 @@ func LangOf(tag string) Lang {
 	return Neutral
 }
 
+// maxTSVLine bounds a TSV line: one pair of units.
+const maxTSVLine = 64 << 20
+
 // ReadTSV reads a bitext of one pair per line: French, a tab, Dutch. A
 // first line naming the languages ("fr<TAB>nl" or "nl<TAB>fr") sets the
 // order of the columns; a line with three columns starts with the unit's
@@ -126,7 +130,7 @@ func LangOf(tag string) Lang {
 func ReadTSV(path string, r io.Reader) (*Document, error) {
 	b := &bitext{path: path}
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 64*1024*1024)
+	sc.Buffer(make([]byte, 0, 64*1024), maxTSVLine)
 	frCol, nlCol := 0, 1
 	n := 0
 	for sc.Scan() {
@@ -167,7 +171,9 @@ func ReadTSV(path string, r io.Reader) (*Document, error) {
 		}
 		b.add(id, texts[frCol], texts[nlCol])
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return nil, fmt.Errorf("%s: line %d: longer than %d MiB (the most concord reads of one TSV line)", path, n+1, maxTSVLine>>20)
+	} else if err != nil {
 		return nil, fmt.Errorf("%s: line %d: %w", path, n+1, err)
 	}
 	return b.document("tsv")
@@ -232,7 +238,24 @@ const maxXMLNest = 256
 func newXMLReader(path string, r io.Reader) *xmlReader {
 	d := xml.NewDecoder(r)
 	d.Strict = true
+	d.CharsetReader = charsetReader
 	return &xmlReader{d: d, path: path}
+}
+
+// charsetReader reads a bitext whose XML declaration names another
+// encoding than UTF-8: UTF-16 (the reader has turned UTF-16 with its mark
+// into UTF-8 already, so the bytes are UTF-8 by now), ISO-8859-1 and
+// windows-1252.
+func charsetReader(label string, r io.Reader) (io.Reader, error) {
+	switch strings.ToLower(label) {
+	case "utf-16", "utf-16le", "utf-16be", "ucs-2", "unicode":
+		return r, nil
+	case "iso-8859-1", "latin-1", "latin1", "l1":
+		return charmap.ISO8859_1.NewDecoder().Reader(r), nil
+	case "windows-1252", "cp1252":
+		return charmap.Windows1252.NewDecoder().Reader(r), nil
+	}
+	return nil, errors.New("not supported: convert the file to UTF-8 first")
 }
 
 // next returns the next token, its start position, and io.EOF at the end.

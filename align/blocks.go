@@ -25,7 +25,11 @@ func blockLayout(src *Source, bilingual bool) []Block {
 		var t Text
 		var lines []int
 		for i := start; i < end; i++ {
-			t.Join(CleanLine(src.Lines[i], i+1, 1))
+			if i == start {
+				t = CleanLine(src.Lines[i], i+1, 1) // what Join gives on an empty text, without a copy of the map
+			} else {
+				t.Join(CleanLine(src.Lines[i], i+1, 1))
+			}
 			lines = append(lines, i+1)
 		}
 		raw := strings.Join(src.Lines[start:end], "\n")

@@ -23,6 +23,8 @@ const cognateMin = 4
 const (
 	cognateWeight = 1.0
 	cognateCap    = 8.0
+	// maxCognateBonus is the most bonus gives.
+	maxCognateBonus = cognateWeight * cognateCap
 )
 
 // cognateKey is one word key of a unit and how often the unit has it.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/concord-bilingual/concord/internal/bounded"
 	"github.com/concord-bilingual/concord/internal/roman"
 	"golang.org/x/text/unicode/norm"
 )
@@ -71,6 +72,9 @@ func readDOCX(path string, zr *zip.Reader) (*Document, error) {
 	if err := withPart(body, r.readBody); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	if err := tooManyBlocks(r.blocks); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	doc := build("docx", path, path, path, withRaw(r.blocks))
 	if err := usable(doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -78,18 +82,26 @@ func readDOCX(path string, zr *zip.Reader) (*Document, error) {
 	return doc, nil
 }
 
-// Bounds on what a Word document may declare: a part larger than this once
-// decompressed (a zip bomb is a few kilobytes) is refused, and a list
+// Bounds on what a Word document may declare: a part larger than any other
+// input once decompressed (a zip bomb is a few kilobytes) is refused, and a list
 // numbered in letters past this many repeats (ZZZZZZZZ.) is numbered in
 // digits, so that a start value of 10¹² cannot make a label of 40 GB.
 const (
-	maxDOCXPart    = 256 << 20 // bytes
 	maxLetterLabel = 8
+	// A part of more than bombPart bytes that expands more than
+	// maxDOCXRatio times is a zip bomb: Word's XML compresses about ten
+	// times; 60 MB of repeated paragraphs compress 254 times, to 236 KB, and
+	// their 900,000 units need gigabytes to pair and check.
+	bombPart     = 8 << 20
+	maxDOCXRatio = 100
 )
 
 func withPart(f *zip.File, read func(*xml.Decoder) error) error {
-	if f.UncompressedSize64 > maxDOCXPart {
-		return fmt.Errorf("%s is %d MB once decompressed (at most %d MB)", f.Name, f.UncompressedSize64>>20, maxDOCXPart>>20)
+	if max := uint64(bounded.Max()); f.UncompressedSize64 > max {
+		return fmt.Errorf("%s is %d MB once decompressed (at most %d MB)", f.Name, f.UncompressedSize64>>20, max>>20)
+	}
+	if f.UncompressedSize64 > bombPart && f.UncompressedSize64 > maxDOCXRatio*max(f.CompressedSize64, 1) {
+		return fmt.Errorf("%s expands %d times (%d MB from %d KB): a zip bomb, not a Word document", f.Name, f.UncompressedSize64/max(f.CompressedSize64, 1), f.UncompressedSize64>>20, f.CompressedSize64>>10)
 	}
 	rc, err := f.Open()
 	if err != nil {

@@ -603,6 +603,9 @@ var captionRE = lazyregexp.New(`(?:^|[^(\s]\s*)\b(?:Source|Bron)\s*:\s*\p{Lu}{2,
 // The labels of a chart are no sentence ("Augmentation de prix réelle
 // Estimation de l’augmentation Source: IBPT Le graphique ci-dessus …").
 func captionRuns(s string) []span {
+	if !strings.Contains(s, "Source") && !strings.Contains(s, "Bron") {
+		return nil // what every match holds; most sentences hold neither
+	}
 	var out []span
 	prev := 0
 	for _, m := range captionRE.FindAllStringIndex(s, -1) {

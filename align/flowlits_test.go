@@ -1,6 +1,7 @@
 package align
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/concord-bilingual/concord/internal/lazyregexp"
@@ -54,4 +55,20 @@ func TestFlowLiteralsSeeds(t *testing.T) {
 			t.Errorf("%q: no heading matches", s)
 		}
 	}
+}
+
+// FuzzFormCaptionPrefilters checks that a text the form or the caption
+// pattern matches holds the words their prefilters look for.
+func FuzzFormCaptionPrefilters(f *testing.F) {
+	for _, s := range []string{"☐ oui", "a _ _ b", "Formulaire  v2", "12 / 3", "x .b. y", ".1.", "Prix Source: IBPT Le", "Bron : FOD Fin", "a.b.c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if formRE.MatchString(s) && !mayBeForm(s) {
+			t.Fatalf("formRE matches %q, mayBeForm says no", s)
+		}
+		if captionRE.MatchString(s) && !strings.Contains(s, "Source") && !strings.Contains(s, "Bron") {
+			t.Fatalf("captionRE matches %q without Source or Bron", s)
+		}
+	})
 }

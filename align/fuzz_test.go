@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -66,6 +67,10 @@ func FuzzReadBytes(f *testing.F) {
 	fuzzSeed(f, "../testdata/corpus/56K1282002-policy-note.pdftotext.txt", 6000)
 	f.Add([]byte("A. considérant que 3 \n\nA. overwegende dat 3\n"))
 	f.Add([]byte("<i>PS</i>\t: <i>Parti Socialiste</i>\n\n18^e\n\n**x\n\n"))
+	// UTF-16 with its mark: a text, a TSV and a TMX, read as their UTF-8.
+	f.Add(append([]byte{0xff, 0xfe}, utf16Bytes("A. considérant que 3 😀\n\nA. overwegende dat 3\n", false)...))
+	f.Add(append([]byte{0xfe, 0xff}, utf16Bytes("fr\tnl\r\nle 3 mars\top 3 maart\r\n", true)...))
+	f.Add(append([]byte{0xff, 0xfe}, utf16Bytes(strings.Replace(tmxSample, "UTF-8", "UTF-16", 1), false)...))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		defer boundAlloc(t, len(data))()
 		doc, err := ReadBytes("fuzz", data, Options{})
@@ -194,4 +199,31 @@ func checkPositions(t *testing.T, src *Source, doc *Document) {
 			}
 		}
 	}
+}
+
+// FuzzCleanLinePlain checks that a line without markup is its own text
+// (trimmed), mapped as CleanLine maps it reading rune by rune: the same
+// line with a '<' that opens no tag after it.
+func FuzzCleanLinePlain(f *testing.F) {
+	for _, s := range []string{"", " a ", "Considérant que le 2 mars 2020", "\xff\xfe x", "a\u00a0 "} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, col int) {
+		if strings.ContainsAny(s, "<*^") || col < 1 || col > 1<<20 {
+			return
+		}
+		got := CleanLine(s, 7, col)
+		if want := strings.TrimFunc(s, unicode.IsSpace); got.S != want || len(got.Marks) != 0 {
+			t.Fatalf("CleanLine(%q) = %q with marks %v, want %q", s, got.S, got.Marks, want)
+		}
+		if got.S == "" {
+			return
+		}
+		slow := CleanLine(s+"<", 7, col) // the trimmed line and '<', rune by rune
+		for i := 0; i <= len(got.S); i++ {
+			if a, b := got.Pos(i), slow.Pos(i); a != b {
+				t.Fatalf("CleanLine(%q): offset %d at %v, read rune by rune at %v", s, i, a, b)
+			}
+		}
+	})
 }

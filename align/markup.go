@@ -27,6 +27,15 @@ var tags = []struct {
 // Leading and trailing white space is dropped.
 func CleanLine(s string, line, col int) Text {
 	var t Text
+	if !strings.ContainsAny(s, "<*^") {
+		// No markup: the text is the line itself, one run. Most lines
+		// are such, and a long document's lines were each copied.
+		t.S, t.Segs = s, []Segment{}
+		if s != "" {
+			t.Segs = append(t.Segs, Segment{Off: 0, Pos: Pos{Line: line, Col: col}})
+		}
+		return trimText(t)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	var stack []openMark

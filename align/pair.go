@@ -1,13 +1,12 @@
 package align
 
 import (
+	"iter"
 	"math"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
 // Match pairs French and Dutch units. Units with a key (recital:A,
@@ -182,6 +181,11 @@ type evidence struct {
 	// questA and questB count the question marks of the units before
 	// each one (questA[i] in a[:i]), for pairFlow; nil otherwise.
 	questA, questB []int
+	// labelsA and labelsB count the units with a label before each one
+	// (labelsA[i] in a[:i]), neutralA and neutralB the units without a
+	// language, for pairFlow's costs of every cell; nil otherwise.
+	labelsA, labelsB   []int32
+	neutralA, neutralB []int32
 }
 
 // questionMismatch is what each question mark one side of a match has
@@ -210,7 +214,8 @@ func questionCounts(us []*Unit) []int {
 }
 
 func newEvidence(a, b []*Unit) *evidence {
-	return &evidence{a: a, b: b, numsA: anchors(a), numsB: anchors(b)}
+	ids := numberIDs{}
+	return &evidence{a: a, b: b, numsA: anchors(a, ids), numsB: anchors(b, ids)}
 }
 
 // cognates returns the word keys of the units, read on first use.
@@ -343,12 +348,28 @@ func galeChurch(ev *evidence, sentences bool) []match {
 				if sentences {
 					lc = min(lc, sentenceLengthCap)
 				}
+				// The cost is prev + prior + lc - bonus - word bonus + the
+				// label, neutral and question costs, added in that order.
+				// The two bonuses are the dear part: the sum with each
+				// at its most is computed first, and a match that cannot
+				// beat the cell's best even so is not looked at further.
+				// Each addition rounds monotonically, so that sum is never
+				// above the exact one, and the cell ends the same.
+				best := cur[j-lo[i]]
+				x := prev + prior[k] + lc
+				kc, nc, qc := ev.keyCost(pi, i, pj, j), ev.neutralCost(pi, i, pj, j), ev.questionCost(pi, i, pj, j)
+				if x-maxAnchorBonus-maxCognateBonus+kc+nc+qc >= best {
+					continue
+				}
 				bonus := 0.0
 				if s.di > 0 && s.dj > 0 {
 					bonus = mergedBonus(runsA.get(i, s.di), runsB.get(j, s.dj))
 				}
-				c := prev + prior[k] + lc - bonus - words.bonus(pi, i, pj, j) + ev.keyCost(pi, i, pj, j) + ev.neutralCost(pi, i, pj, j) + ev.questionCost(pi, i, pj, j)
-				if c < cur[j-lo[i]] {
+				if x-bonus-maxCognateBonus+kc+nc+qc >= best {
+					continue
+				}
+				c := x - bonus - words.bonus(pi, i, pj, j) + kc + nc + qc
+				if c < best {
 					cur[j-lo[i]] = c
 					from[i][j-lo[i]] = int8(k)
 				}
@@ -456,34 +477,82 @@ func normCDF(x float64) float64 {
 	return 0.5 * (1 + math.Erf(x/math.Sqrt2))
 }
 
-var anchorNumRE = lazyregexp.New(`\d[\d.,]*\d|\d`)
-
-// anchorSet holds the numbers written in a unit, sorted, with how many
-// times each stands there.
+// anchorSet holds the numbers written in a unit, sorted by their ids,
+// with how many times each stands there.
 type anchorSet []numCount
 
+// numCount is a number of a unit: its text, its id (the same for the
+// same text on both sides of one pairing) and how many times it stands
+// in the unit. The merges and comparisons of the pairing table read the
+// ids: comparing the texts was most of their time.
 type numCount struct {
 	num string
-	n   int
+	id  int32
+	n   int32
 }
 
-// anchors returns the numbers written in each unit.
-func anchors(us []*Unit) []anchorSet {
+// numberIDs gives each number text met in one pairing its id.
+type numberIDs map[string]int32
+
+func (ids numberIDs) of(num string) int32 {
+	id, ok := ids[num]
+	if !ok {
+		id = int32(len(ids))
+		ids[num] = id
+	}
+	return id
+}
+
+// anchors returns the numbers written in each unit, with their ids in ids.
+func anchors(us []*Unit, ids numberIDs) []anchorSet {
 	out := make([]anchorSet, len(us))
 	for i, u := range us {
 		var set anchorSet
-		for _, x := range anchorNumRE.FindAllString(u.Text.S, 200) {
-			k := sort.Search(len(set), func(j int) bool { return set[j].num >= x })
-			if k < len(set) && set[k].num == x {
+		for x := range anchorNumbers(u.Text.S) {
+			id := ids.of(x)
+			k := sort.Search(len(set), func(j int) bool { return set[j].id >= id })
+			if k < len(set) && set[k].id == id {
 				set[k].n++
 				continue
 			}
-			set = slices.Insert(set, k, numCount{x, 1})
+			set = slices.Insert(set, k, numCount{x, id, 1})
 		}
 		out[i] = set
 	}
 	return out
 }
+
+// maxAnchorNumbers is the most numbers of one unit the pairing reads.
+const maxAnchorNumbers = 200
+
+// anchorNumbers yields the numbers written in s, at most
+// maxAnchorNumbers: each run of digits, dots and commas that starts with a
+// digit, up to its last digit (what `\d[\d.,]*\d|\d` finds, without
+// the cost of a regular expression on every unit of a long document).
+func anchorNumbers(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		found := 0
+		for i := 0; i < len(s) && found < maxAnchorNumbers; {
+			if !isDigitByte(s[i]) {
+				i++
+				continue
+			}
+			end, j := i+1, i+1
+			for ; j < len(s) && (isDigitByte(s[j]) || s[j] == '.' || s[j] == ','); j++ {
+				if isDigitByte(s[j]) {
+					end = j + 1
+				}
+			}
+			found++
+			if !yield(s[i:end]) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // anchorScratch holds the buffers anchorBonus merges the sets of a match
 // into, reused from cell to cell of the pairing table.
@@ -515,21 +584,28 @@ func mergedBonus(ca, cb anchorSet) float64 {
 	i, j := 0, 0
 	for i < len(ca) || j < len(cb) {
 		switch {
-		case j == len(cb) || i < len(ca) && ca[i].num < cb[j].num:
-			alone += ca[i].n
+		case j == len(cb) || i < len(ca) && ca[i].id < cb[j].id:
+			alone += int(ca[i].n)
 			i++
-		case i == len(ca) || cb[j].num < ca[i].num:
-			alone += cb[j].n
+		case i == len(ca) || cb[j].id < ca[i].id:
+			alone += int(cb[j].n)
 			j++
 		default:
-			shared += min(ca[i].n, cb[j].n)
-			alone += max(ca[i].n-cb[j].n, cb[j].n-ca[i].n)
+			shared += int(min(ca[i].n, cb[j].n))
+			alone += int(max(ca[i].n-cb[j].n, cb[j].n-ca[i].n))
 			i++
 			j++
 		}
 	}
-	return max(2*float64(min(shared, 10))-float64(alone), 0)
+	return max(2*float64(min(shared, anchorSharedMax))-float64(alone), 0)
 }
+
+// anchorSharedMax is the most shared numbers anchorBonus counts, and
+// maxAnchorBonus the most it gives.
+const (
+	anchorSharedMax = 10
+	maxAnchorBonus  = 2 * anchorSharedMax
+)
 
 // anchorRuns gives the merged numbers of runs of one to three units
 // ending at a unit, as the pairing table asks for them cell after cell:
@@ -581,14 +657,14 @@ func mergeAnchors(dst anchorSet, sets []anchorSet) anchorSet {
 		i, j := 0, 0
 		for i < n || j < len(set) {
 			switch {
-			case j == len(set) || i < n && dst[i].num < set[j].num:
+			case j == len(set) || i < n && dst[i].id < set[j].id:
 				merged = append(merged, dst[i])
 				i++
-			case i == n || set[j].num < dst[i].num:
+			case i == n || set[j].id < dst[i].id:
 				merged = append(merged, set[j])
 				j++
 			default:
-				merged = append(merged, numCount{dst[i].num, dst[i].n + set[j].n})
+				merged = append(merged, numCount{dst[i].num, dst[i].id, dst[i].n + set[j].n})
 				i++
 				j++
 			}

@@ -23,7 +23,7 @@ func TestPairingCaches(t *testing.T) {
 		us = append(us, &Unit{Text: Text{S: b.String()}})
 	}
 	lengths := newLengthCosts()
-	sets := anchors(us)
+	sets := anchors(us, numberIDs{})
 	runs := &anchorRuns{sets: sets}
 	words := newCognates(us, us)
 	for q := 0; q < 20000; q++ {
@@ -68,4 +68,37 @@ func equalKeys(a, b []cognateKey) bool {
 		}
 	}
 	return true
+}
+
+// TestFlowCostCounts checks that the label and neutral costs of pairFlow
+// read from the running counts are those read from the units.
+func TestFlowCostCounts(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	keys := []string{"", "", "", "article:1", "article:2", "recital:A"}
+	side := func(n int) ([]*Unit, []string) {
+		var us []*Unit
+		var ks []string
+		for range n {
+			u := &Unit{Lang: Lang(rng.Intn(3)), Text: Text{S: "Art. 2 x"}}
+			us = append(us, u)
+			ks = append(ks, keys[rng.Intn(len(keys))])
+		}
+		return us, ks
+	}
+	a, ka := side(400)
+	b, kb := side(400)
+	plain := &evidence{a: a, b: b, keysA: ka, keysB: kb}
+	counted := &evidence{a: a, b: b, keysA: ka, keysB: kb,
+		labelsA: runningCount(a, func(i int) bool { return ka[i] != "" }), labelsB: runningCount(b, func(i int) bool { return kb[i] != "" }),
+		neutralA: runningCount(a, func(i int) bool { return a[i].Lang == Neutral }), neutralB: runningCount(b, func(i int) bool { return b[i].Lang == Neutral })}
+	for range 20000 {
+		i, k := rng.Intn(396), rng.Intn(396)
+		j, l := i+rng.Intn(4), k+rng.Intn(4)
+		if got, want := counted.keyCost(i, j, k, l), plain.keyCost(i, j, k, l); got != want {
+			t.Fatalf("keyCost(%d, %d, %d, %d) = %v, want %v", i, j, k, l, got, want)
+		}
+		if got, want := counted.neutralCost(i, j, k, l), plain.neutralCost(i, j, k, l); got != want {
+			t.Fatalf("neutralCost(%d, %d, %d, %d) = %v, want %v", i, j, k, l, got, want)
+		}
+	}
 }

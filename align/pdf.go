@@ -1,7 +1,6 @@
 package align
 
 import (
-	"bytes"
 	"context"
 	"encoding/xml"
 	"errors"
@@ -9,6 +8,7 @@ import (
 	"io"
 	"os/exec"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -29,7 +29,7 @@ func ReadPDF(ctx context.Context, path string) (*Document, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "-bbox-layout", "-enc", "UTF-8", path, "-")
-	var stderr bytes.Buffer
+	var stderr headWriter
 	cmd.Stderr = &stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -46,14 +46,40 @@ func ReadPDF(ctx context.Context, path string) (*Document, error) {
 	}
 	io.Copy(io.Discard, out)
 	if err := cmd.Wait(); err != nil {
-		return nil, fmt.Errorf("%s: pdftotext: %w: %s", path, err, bytes.TrimSpace(stderr.Bytes()))
+		return nil, fmt.Errorf("%s: pdftotext: %w: %s", path, err, stderr.firstLine())
 	}
 	blocks := PDFLayout(pages)
+	if err := tooManyBlocks(blocks); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	doc := build("pdf", path, path, path, blocks)
 	if err := usable(doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return doc, nil
+}
+
+// headWriter keeps the first 4 KiB written to it: pdftotext's standard
+// error, which on a broken file repeats a syntax error per object, without
+// end on a large one.
+type headWriter struct{ b []byte }
+
+func (h *headWriter) Write(p []byte) (int, error) {
+	if room := 4096 - len(h.b); room > 0 {
+		h.b = append(h.b, p[:min(len(p), room)]...)
+	}
+	return len(p), nil
+}
+
+// firstLine returns the first line that is not blank: the diagnostic stays
+// one line, as every other input's.
+func (h *headWriter) firstLine() string {
+	for l := range strings.SplitSeq(string(h.b), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			return l
+		}
+	}
+	return "no message"
 }
 
 // PDFPage is one page of a PDF as pdftotext -bbox-layout describes it:

@@ -60,6 +60,9 @@ func Decode(path string, data []byte, encoding string) (*Source, error) {
 		return nil, fmt.Errorf("%s: %w: it is a PDF", path, ErrNotText)
 	}
 	enc := strings.ToLower(encoding)
+	if hasUTF32BOM(data) && (enc == "" || enc == "utf-16" || enc == "utf16") {
+		return nil, fmt.Errorf("%s: %w: it is UTF-32 (byte-order mark): convert it to UTF-8 first, e.g. iconv -f UTF-32 -t UTF-8", path, ErrNotText)
+	}
 	if hasUTF16BOM(data) && (enc == "" || enc == "utf-16" || enc == "utf16") {
 		enc = "utf-16"
 	}
@@ -77,9 +80,9 @@ func Decode(path string, data []byte, encoding string) (*Source, error) {
 		if !hasUTF16BOM(data) {
 			return nil, fmt.Errorf("%s: UTF-16 without a byte-order mark: convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)", path)
 		}
-		d, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		d, err := fromUTF16(path, data)
 		if err != nil {
-			return nil, fmt.Errorf("%s: decode UTF-16: %w", path, err)
+			return nil, err
 		}
 		data = d
 	case "windows-1252", "cp1252":
@@ -123,6 +126,70 @@ func hasUTF16BOM(data []byte) bool {
 	return bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff})
 }
 
+// fromUTF16 turns data, UTF-16 that starts with its byte-order mark, into
+// UTF-8 without the mark, or refuses it at its first code unit that is not
+// text.
+func fromUTF16(path string, data []byte) ([]byte, error) {
+	if at := invalidUTF16At(data); at >= 0 {
+		return nil, fmt.Errorf("%s: invalid UTF-16 at byte %d", path, at)
+	}
+	d, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: decode UTF-16: %w", path, err)
+	}
+	return d, nil
+}
+
+// readsUTF16 reports whether an input that starts with head is read as
+// UTF-16 under the encoding asked for: it has a UTF-16 byte-order mark
+// (not UTF-32's) and no other encoding was asked for. Such an input is
+// turned into UTF-8 before its format is sniffed, so that a UTF-16 TSV,
+// TMX or XLIFF file (as spreadsheets and translation tools write them) is
+// read as one.
+func readsUTF16(head []byte, encoding string) bool {
+	enc := strings.ToLower(encoding)
+	return hasUTF16BOM(head) && !hasUTF32BOM(head) && (enc == "" || enc == "utf-16" || enc == "utf16")
+}
+
+// hasUTF32BOM reports whether data starts with a UTF-32 byte-order mark.
+// The little-endian one begins with the UTF-16 one, so it is asked first.
+func hasUTF32BOM(data []byte) bool {
+	return bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}) || bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff})
+}
+
+// invalidUTF16At returns the offset of the first code unit of data (UTF-16
+// with its byte-order mark) that is not text: a surrogate without its
+// pair, or an odd byte at the end. It returns -1 when data is valid. The
+// decoder would put U+FFFD there, and invalid UTF-8 is refused, not
+// replaced.
+func invalidUTF16At(data []byte) int {
+	unit := func(i int) uint16 {
+		if data[0] == 0xfe {
+			return uint16(data[i])<<8 | uint16(data[i+1])
+		}
+		return uint16(data[i+1])<<8 | uint16(data[i])
+	}
+	i := 2
+	for ; i+1 < len(data); i += 2 {
+		switch u := unit(i); {
+		case u >= 0xd800 && u < 0xdc00:
+			if i+3 >= len(data) {
+				return i
+			}
+			if v := unit(i + 2); v < 0xdc00 || v >= 0xe000 {
+				return i
+			}
+			i += 2
+		case u >= 0xdc00 && u < 0xe000:
+			return i
+		}
+	}
+	if i < len(data) {
+		return i
+	}
+	return -1
+}
+
 // utf16Guess returns a note for data that looks like UTF-16 without a
 // byte-order mark (every other byte of its start NUL), or "".
 func utf16Guess(data []byte) string {
@@ -136,7 +203,10 @@ func utf16Guess(data []byte) string {
 			zero[i%2]++
 		}
 	}
-	if zero[0] >= n/2*9/10 || zero[1] >= n/2*9/10 {
+	// One parity of bytes nearly all NUL and the other nearly none (all
+	// NUL is no text at all).
+	most, few := n/2*9/10, n/2/10
+	if zero[0] >= most && zero[1] <= few || zero[1] >= most && zero[0] <= few {
 		return " (it looks like UTF-16 without a byte-order mark: convert it to UTF-8 first, e.g. iconv -f UTF-16LE -t UTF-8)"
 	}
 	return ""

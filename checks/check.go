@@ -151,7 +151,7 @@ func Run(doc *align.Document, list []*Check, env *Env) []Finding {
 		env = &Env{}
 	}
 	var found []Finding
-	m := &memo{units: len(doc.Units)}
+	m := &memo{}
 	// Checks that compare contents see the pairs by content: where labels
 	// have shifted after a unit missing in one language, each unit is
 	// paired with its counterpart, so that the shift is reported once (by

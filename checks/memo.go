@@ -3,10 +3,11 @@ package checks
 import "github.com/concord-bilingual/concord/align"
 
 // memo holds what several checks of one Run compute about its document:
-// the facts of each unit and of each pair compared, the label shifts, the
-// names and terms findings of every pair, the word counts. Each is computed
-// on first use and lives as long as the Run, so a batch holds one
-// document's worth at a time.
+// the facts of each unit (until the pairs are compared), the comparisons
+// of the pairs whose facts differ, the label shifts, the names and terms
+// findings of every pair, the word counts. Each is computed on first use
+// and lives as long as the Run, so a batch holds one document's worth at
+// a time.
 type memo struct {
 	compared   []comparedPair
 	comparedOK bool
@@ -16,23 +17,32 @@ type memo struct {
 	analysis   *docAnalysis
 	near       *nearText
 	facts      map[*align.Unit]facts
-	// units is how many units the document has, the size the facts
-	// table grows to when every pair is compared; 0 when unknown.
-	units int
 }
 
 // unitFacts returns the facts of u, read once per Run: the label shifts
-// and the number, date and reference checks all compare them.
+// read them, and the number, date and reference checks compare them
+// after (storedFacts).
 func (m *memo) unitFacts(u *align.Unit) facts {
 	f, ok := m.facts[u]
 	if !ok {
 		if m.facts == nil {
-			m.facts = make(map[*align.Unit]facts, m.units)
+			m.facts = map[*align.Unit]facts{}
 		}
 		f = unitFacts(u)
 		m.facts[u] = f
 	}
 	return f
+}
+
+// storedFacts returns the facts of u that unitFacts stored, or reads them
+// without storing them: the pairs are compared once, so the facts of a
+// unit the shifts did not read are not read again, and a document of a
+// million units does not hold them all.
+func (m *memo) storedFacts(u *align.Unit) facts {
+	if f, ok := m.facts[u]; ok {
+		return f
+	}
+	return unitFacts(u)
 }
 
 // comparedPair is a content pair with its facts compared.

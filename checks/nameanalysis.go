@@ -79,8 +79,9 @@ type pairAnalysis struct {
 	slips []acronymSlip
 }
 
-// docAnalysis holds the analysis of every two-sided pair of a document.
-// It is read-only once built and safe for concurrent use.
+// docAnalysis holds the analysis of every two-sided pair of a document
+// that has findings. It is read-only once built and safe for concurrent
+// use.
 type docAnalysis struct {
 	doc   *align.Document
 	tb    *termbase
@@ -129,9 +130,13 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 		pa.names, pa.terms, pa.foreign = nameFindings(pa), termFindings(pa), foreignFindings(pa)
 		acros.add(pa)
 		// The checks read only the findings: let the words and parts go, so
-		// that a long document does not hold them all at once.
+		// that a long document does not hold them all at once, and keep
+		// only the pairs that have findings or acronym slips (pair
+		// returns nil for the others, which the checks skip).
 		pa.fr, pa.nl = nil, nil
-		a.pairs[p] = pa
+		if len(pa.names)+len(pa.terms)+len(pa.foreign)+len(pa.slips) > 0 {
+			a.pairs[p] = pa
+		}
 	}
 	for _, pa := range a.pairs {
 		acros.soften(pa.terms)
@@ -140,7 +145,8 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 	return a
 }
 
-// pair returns the analysis of p, or nil for a shared or one-sided pair.
+// pair returns the analysis of p, or nil for a shared or one-sided pair
+// and for a pair without findings.
 func (a *docAnalysis) pair(p *align.Pair) *pairAnalysis { return a.pairs[p] }
 
 // sideBuffers hold the words and parts of one side of a pair, to be

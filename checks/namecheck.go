@@ -333,6 +333,12 @@ func nameRenderedIn(n *personName, from align.Lang, o *sideWords, theirs []perso
 			if o.caps[w] && !named[w] {
 				return true
 			}
+			if n.Titled {
+				// After a title the words are a person's, which the table
+				// holds only as the words they stood next to where it was
+				// learned (Roel Deseyn, volksvertegenwoordiger).
+				continue
+			}
 			id := tl.lookup(fold(w))
 			if id < 0 || tl.function(fold(w)) {
 				continue
@@ -416,6 +422,102 @@ func personShaped(n *personName) bool {
 	return core >= 2 && !englishPhrase(n)
 }
 
+// fullName reports whether n, a name of side sa, reads as a person's full
+// name (personShaped) and does not follow a determiner ("la Seconde
+// Guerre", "de Tweede Wereldoorlog").
+func fullName(n *personName, sa *sideAnalysis) bool {
+	return personShaped(n) && !afterDeterminer(sa.unit.Text.S, sa.lang, n)
+}
+
+// titledSurname reports whether n is a surname after a title (général
+// Haftar, minister Crevits, collega Burton): the title says that it names
+// a person, who is left out where the other side does not name him.
+func titledSurname(n *personName) bool {
+	if !n.Titled || englishPhrase(n) {
+		return false
+	}
+	core := 0
+	for _, p := range n.Parts {
+		for _, w := range strings.Fields(p) {
+			if nameParticles[w] {
+				continue
+			}
+			if nounLike(w) {
+				return false
+			}
+			core++
+		}
+	}
+	return core >= 1
+}
+
+// personRefs are the French and Dutch words that refer back to a person
+// already named: subject and object pronouns and the words of a report
+// for the one who speaks (l'intervenant, de spreker).
+var personRefs = newWordSet(`il elle lui celui celle intervenant intervenante orateur oratrice
+hij zij ze hem spreker spreekster laatstgenoemde`)
+
+// referredNear reports whether the other side has a word of personRefs
+// at about the place of the name n of side from: "Mevrouw Afschrift
+// benadrukt" against "Elle souligne", "de heer Volckaert" against
+// "l'intervenant". A report names a speaker on one side and refers back
+// to him on the other.
+func referredNear(n *personName, from, other *sideAnalysis) bool {
+	fl, ol := len(from.unit.Text.S), len(other.unit.Text.S)
+	for i, w := range other.words {
+		k := foldKey(stripElision(w).S)
+		if !personRefs[k] || !samePlaceIn(n.Start, fl, w.Start, ol) {
+			continue
+		}
+		if k == "il" && i+1 < len(other.words) {
+			next := foldKey(other.words[i+1].S)
+			if j := strings.IndexByte(next, '\''); j > 0 {
+				next = next[:j] // s'agit
+			}
+			if impersonalVerbs[next] {
+				continue // il faut, il ressort, il s'agit: no one
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// impersonalVerbs follow an impersonal French "il" (il faut, il y a, il
+// ressort, il s'agit), which refers to no one.
+var impersonalVerbs = newWordSet(`y faut fallait faudra faudrait ressort semble semblait s agit convient importe
+existe reste suffit arrive apparait appert va`)
+
+// determiners are the articles and determiners of each language that
+// stand before a body, a place, a work or an event but not before a
+// person's name: "la Seconde Guerre mondiale", "het Rode Kruis", "le
+// Standard". A person takes a title there ("la ministre Tinne Van der
+// Straeten"). French "de" and "d'" are prepositions as well ("la faillite
+// de Thomas Cook", "la question de Koen Geens"), Dutch "van" too: neither
+// is among them.
+var determiners = map[align.Lang]wordSet{
+	align.FR: newWordSet(`le la les l un une des du au aux ce cet cette ces son sa ses leur leurs`),
+	align.NL: newWordSet(`het een deze dit die de der des zijn haar hun onze`),
+}
+
+// afterDeterminer reports whether the name n of text s in language l,
+// without a title, follows a determiner (determiners).
+func afterDeterminer(s string, l align.Lang, n *personName) bool {
+	if n.Titled {
+		return false
+	}
+	i := n.Start
+	if r, k := utf8.DecodeLastRuneInString(s[:i]); r == '\'' || r == '\u2019' {
+		i -= k // l'Union, l’Economic Risk Management Group
+	}
+	ps, pe, ok := prevWord(s, i)
+	if !ok {
+		return false
+	}
+	w := s[ps:pe]
+	return w == strings.ToLower(w) && determiners[l][foldKey(w)]
+}
+
 // crowdNames is how many persons one side of a pair must name that the
 // other does not for the pair to be read as a list in one language only
 // (see nameFindings). Read on the long documents, such pairs named 25 and
@@ -447,8 +549,9 @@ func nameFindings(a *pairAnalysis) []Finding {
 		return nlIdx
 	}
 	// The surnames of the persons matched one to one: a surname of the
-	// other side that belongs to one of them (Aset Abishev) does not answer
-	// another person of that name (Kenzhebek Abishev).
+	// other side that belongs to one of them (Aset Abishev, Patrice
+	// Lumumba) does not answer another person of that name (Kenzhebek
+	// Abishev, Juliana Lumumba).
 	linkedFR, linkedNL := wordSet{}, wordSet{}
 	for _, l := range p.links {
 		if l.match != nameOther {
@@ -456,12 +559,64 @@ func nameFindings(a *pairAnalysis) []Finding {
 			linkedNL[nameSurname(&nl[l.nl].name)] = true
 		}
 	}
+	// writtenIn reports whether the other side, indexed by o, writes name
+	// n, by a surname none of its matched persons bears.
+	writtenIn := func(n *personName, o *sideWords, linked wordSet) bool {
+		return nameWrittenIn(n, o) && !linked[nameSurname(n)]
+	}
+	// Two names left at the same place are one person for another only
+	// when both read as persons and neither is written on the other side.
+	// Two names whose words the other side writes too are one name cut
+	// differently (Wall Street, Wall Street Journal) or a place or body
+	// named two ways: nothing to report. Where one of them is written
+	// there, or only one reads as a person (Tedros Adhanom Ghebreyesus
+	// against Exit Strategy, a phrase the other side translates), they
+	// are two names each on one side, and the one not written on the other
+	// side is missing there.
+	var replaced []nameLink
+	frOnly, nlOnly := p.frOnly, p.nlOnly
+	for _, l := range p.links {
+		if l.match != nameOther {
+			replaced = append(replaced, l)
+			continue
+		}
+		frName, nlName := &fr[l.fr].name, &nl[l.nl].name
+		frW, nlW := writtenIn(frName, nlWords(), linkedNL), writtenIn(nlName, frWords(), linkedFR)
+		switch {
+		case frW && nlW:
+		case frW || nlW || fullName(frName, a.fr) != fullName(nlName, a.nl):
+			if !frW {
+				frOnly = append(frOnly, l.fr)
+			}
+			if !nlW {
+				nlOnly = append(nlOnly, l.nl)
+			}
+		default:
+			replaced = append(replaced, l)
+		}
+	}
+	// A one-sided name the other side writes in some form is not missing.
+	isMissing := func(n *personName, text string, other *sideAnalysis, o *sideWords, linked wordSet) bool {
+		return !hasWords(other.unit.Text.S, text) && !writtenIn(n, o, linked)
+	}
+	var frMissing, nlMissing []int
+	for _, i := range frOnly {
+		if isMissing(&fr[i].name, frText(i), a.nl, nlWords(), linkedNL) {
+			frMissing = append(frMissing, i)
+		}
+	}
+	for _, j := range nlOnly {
+		if isMissing(&nl[j].name, nlText(j), a.fr, frWords(), linkedFR) {
+			nlMissing = append(nlMissing, j)
+		}
+	}
 	// A pair where one side names several persons the other does not is
 	// a list that stands in one language only (a committee's members the
 	// extraction put in one stream, a list the pairing did not match), not
 	// a translator who dropped names one by one: its one-sided and
-	// replaced names are worth knowing, not a verdict.
-	crowd := len(p.frOnly) >= crowdNames || len(p.nlOnly) >= crowdNames
+	// replaced names are worth knowing, not a verdict. Names the other
+	// side writes (premier Johnson for Boris Johnson) do not count.
+	crowd := len(frMissing) >= crowdNames || len(nlMissing) >= crowdNames
 	// A name is carried over as it is: where the pair names other persons
 	// both sides write, a name left on one side, or another name at its
 	// place, stands among names the translation kept, which is what a
@@ -476,7 +631,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		shared = shared || l.match != nameOther
 	}
 	var out []Finding
-	for _, l := range p.links {
+	for _, l := range replaced {
 		f := Finding{Unit: a.key, FR: frEv(l.fr), NL: nlEv(l.nl)}
 		switch l.match {
 		case nameSame:
@@ -488,18 +643,9 @@ func nameFindings(a *pairAnalysis) []Finding {
 			f.Rule, f.Severity = ruleNamesSpelling, Warning
 			f.Message = fmt.Sprintf("NL spells %s where FR spells %s", nlText(l.nl), frText(l.fr))
 		case nameOther:
-			// Two names at the same place whose words the other side
-			// writes too are one name cut differently (Wall Street, Wall
-			// Street Journal) or a place or body named two ways: no
-			// replacement.
-			frName, nlName := &fr[l.fr].name, &nl[l.nl].name
-			if nameWrittenIn(frName, nlWords()) && !linkedNL[nameSurname(frName)] ||
-				nameWrittenIn(nlName, frWords()) && !linkedFR[nameSurname(nlName)] {
-				continue
-			}
 			f.Rule, f.Severity = ruleNamesReplaced, Error
 			switch {
-			case crowd || !personShaped(&fr[l.fr].name) || !personShaped(&nl[l.nl].name):
+			case crowd || !fullName(&fr[l.fr].name, a.fr) || !fullName(&nl[l.nl].name, a.nl):
 				f.Severity = Info
 			case !shared:
 				f.Severity = Warning
@@ -509,9 +655,6 @@ func nameFindings(a *pairAnalysis) []Finding {
 		out = append(out, f)
 	}
 	missing := func(n *personName, text string, from *sideAnalysis, other *sideAnalysis, o *sideWords) {
-		if hasWords(other.unit.Text.S, text) || nameWrittenIn(n, o) {
-			return // written on the other side, where a common word hid it: Deutsche Post
-		}
 		ev := At(from.unit, n.Start, n.End)
 		f := Finding{Unit: a.key}
 		if from.lang == align.FR {
@@ -526,9 +669,11 @@ func nameFindings(a *pairAnalysis) []Finding {
 			return
 		}
 		// One side only is weak evidence: a warning at most, and only for a
-		// person's full name.
+		// person: a given name and a surname, or a surname after a title
+		// where the other side does not refer to him by a pronoun there.
 		f.Rule, f.Severity = ruleNamesMissing, Warning
-		if crowd || !personShaped(n) || nameRenderedIn(n, from.lang, o, other.names) || nameTail(from.unit.Text.S, n.Start) {
+		person := fullName(n, from) || titledSurname(n) && !referredNear(n, from, other)
+		if crowd || !person || nameRenderedIn(n, from.lang, o, other.names) || nameTail(from.unit.Text.S, n.Start) {
 			f.Severity = Info
 		}
 		f.Message = fmt.Sprintf("%s names %s; %s does not", sideName(from.lang), text, sideName(other.lang))
@@ -537,10 +682,10 @@ func nameFindings(a *pairAnalysis) []Finding {
 		}
 		out = append(out, f)
 	}
-	for _, i := range p.frOnly {
+	for _, i := range frMissing {
 		missing(&fr[i].name, frText(i), a.fr, a.nl, nlWords())
 	}
-	for _, j := range p.nlOnly {
+	for _, j := range nlMissing {
 		missing(&nl[j].name, nlText(j), a.nl, a.fr, frWords())
 	}
 	return out
@@ -664,15 +809,19 @@ paired one to one, so a dropped name among similar ones is found. A name
 whose surname the other side writes (Cercle Brugge, Cercle de Bruges; la
 tour Grenfell, de Grenfelltoren) or misspells (names/spelling) is not
 missing. One side only is weak evidence: a warning for a given name and
-a surname, info for a surname alone or a run that holds a common noun,
-for a run the other side writes in part or translates (Crossrail,
+a surname, or a surname after a title (général Haftar, de heren Jambon en
+Francken) unless the other side refers to the person there by a pronoun
+or as the speaker (Elle, l'intervenant); info for a surname alone, a run
+that holds a common noun or follows an article (la Seconde Guerre), for
+a run the other side writes in part or translates (Crossrail,
 Crossrail Benelux; Limbourg Nord-Sud, het Limburgse Noord-Zuid-project),
 for the tail of a body's name (Paleis voor Schone Kunsten), and, in a
 pair the pairing is unsure of, for a person the other language names as
 often elsewhere in the document (the extraction or the pairing moved the
 mention), and for a run whose first word the document writes in lower
 case elsewhere (a legend or heading in capitals: Hypothèses
-Economischegroei).
+Economischegroei). A surname the other side writes for another person
+both sides name (Patrice Lumumba) does not answer it (Juliana Lumumba).
 
   FR: … Nazira Lesova et Nazira Lepesova …
   NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
@@ -689,7 +838,9 @@ var NamesReplaced = &Check{
 Where one side names a person, the other names someone else at the same
 place (between the same matched names). Reported once for the pair. A
 warning where the pair shares no name at all (two stretches of a
-bilingual table, one in each stream), info in a list in one language.
+bilingual table, one in each stream), info in a list in one language or
+where neither reads as a person. A person against a run that is no
+person (Tedros Adhanom Ghebreyesus, Exit Strategy) is two one-sided names.
 
   FR: … Medet Yeseneyev, Askar Ibrayev et Serik Idyryshev …
   NL: … Medet Yeseneyev, Askar Ibrayev en Serik Orazov …`,

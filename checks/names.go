@@ -161,7 +161,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if utf8.RuneCountInString(k) == 1 {
 			return c == titleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
 		}
-		if isStopWord(k) || institutionWords[k] || placeWords[k] || nameParticles[k] || pubAcronyms[k] {
+		if isStopWord(k) || institutionWords[k] || placeWords[k] || nameParticles[k] || pubAcronyms[k] || furnitureWords[k] {
 			return false
 		}
 		return !sc.common[k]
@@ -222,11 +222,24 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		return i >= 2 && caseAt(i-2) == lowerCase
 	}
 	var out []personName
+	// After a plural title (messieurs Jambon et Francken, de heren Jambon
+	// en Francken) the names of its list each stand under it: listAt is
+	// the word where the list may go on, -1 when there is none.
+	listAt := -1
 	for i := 0; i < len(ws); {
 		// A title: Mme, M., mevrouw, de heer, président.
 		titled := false
+		head := i // the title's first word, or the name's
 		j := i
-		if k := keyOf(i); !titleKeys.maybe(k) {
+		inList := i == listAt
+		listAt = -1
+		listed := false
+		if inList && listJoiners[keyOf(i)] && spaceOnly(ws[i].Gap) && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && isName(i+1) {
+			j = i + 1 // "et Francken"
+			titled, listed = true, true
+		} else if inList && strings.TrimSpace(ws[i].Gap) == "," && isName(i) {
+			titled, listed = true, true // ", Francken"
+		} else if k := keyOf(i); !titleKeys.maybe(k) {
 			// neither a title nor the first word of one
 		} else if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[keyOf(i+1)] {
 			j = i + 2
@@ -235,11 +248,11 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			j = i + 1
 			titled = true
 		}
-		if titled && j < len(ws) && !honorifics[keyOf(j-1)] && isParticle(j) && caseAt(j) == lowerCase {
+		if titled && !listed && j < len(ws) && !honorifics[keyOf(j-1)] && isParticle(j) && caseAt(j) == lowerCase {
 			titled = false // a function and its place: président du Venezuela, koning van België
 			j = i
 		}
-		if titled {
+		if titled && !listed {
 			// After an abbreviated title the period and a space go before
 			// the name (M. Dupont); a period after a word closes a sentence
 			// glued to the next (… du ministre.Lorsque …).
@@ -314,7 +327,10 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			continue // a single word, or a run of capitalised words that is a list
 		}
 		if start > 0 && institutionWords[keyOf(start-1)] && caseAt(start-1) == titleCase && spaceOnly(ws[start].Gap) {
-			continue // Fondation Roi Baudouin, Commission Venise
+			continue // Commission Venise
+		}
+		if titled && head > 0 && institutionWords[keyOf(head-1)] && caseAt(head-1) == titleCase && spaceOnly(ws[head].Gap) {
+			continue // Fondation Roi Baudouin, Fondation Prince Laurent
 		}
 		n := personName{Start: ws[start].Start, End: ws[end-1].End, Titled: titled}
 		for k := start; k < end; k++ {
@@ -330,6 +346,9 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		}
 		n.joined = n.key()
 		out = append(out, n)
+		if titled && (pluralTitles[keyOf(head)] || inList || head+1 < start && pluralTitles[keyOf(start-1)]) {
+			listAt = end
+		}
 	}
 	return out
 }

@@ -164,6 +164,26 @@ func parts(s string, ws []tword) []part {
 	return appendParts(nil, s, ws)
 }
 
+// appendPart appends s[start:end], a part of word wi, to out; an acronym
+// of three capitals or more glued to a number (a footnote's, a code's
+// year: ASCVD19, WIB92) is two parts, the acronym and the number.
+func appendPart(out []part, s string, start, end, wi int) []part {
+	k := start
+	for k < end && 'A' <= s[k] && s[k] <= 'Z' {
+		k++
+	}
+	if k-start >= 3 && k < end {
+		d := k
+		for d < end && isDigit(s[d]) {
+			d++
+		}
+		if d == end {
+			return append(out, part{start, k, s[start:k], wi}, part{k, end, s[k:end], wi})
+		}
+	}
+	return append(out, part{start, end, s[start:end], wi})
+}
+
 // appendParts appends the parts of words ws of s to out.
 func appendParts(out []part, s string, ws []tword) []part {
 	for wi, w := range ws {
@@ -182,14 +202,14 @@ func appendParts(out []part, s string, ws []tword) []part {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if isJoiner(r) {
 				if i > start {
-					out = append(out, part{start, i, s[start:i], wi})
+					out = appendPart(out, s, start, i, wi)
 				}
 				start = i + n
 			}
 			i += n
 		}
 		if start < w.End {
-			out = append(out, part{start, w.End, s[start:w.End], wi})
+			out = appendPart(out, s, start, w.End, wi)
 		}
 	}
 	return out

@@ -30,21 +30,28 @@ var nameParticles = newWordSet(`de du d van der den von ter ten le la di da del 
 // on their last word after the first, see titleAt.
 var titleWords = newWordSet(`
 m mm mme mmes mlle mlles me dr prof mr mevrouw mevr heer dhr meneer juffrouw
-monsieur madame mademoiselle president presidente voorzitter voorzitster
+monsieur madame mademoiselle messieurs mesdames heren dames president presidente voorzitter voorzitster
 ministre minister senateur senatrice senator depute deputee volksvertegenwoordiger
 ambassadeur ambassadrice koning koningin roi reine prins prince princesse prinses
 generaal general rechter juge commissaris commissaire staatssecretaris
 `)
 
+// pluralTitles address several persons, whose names follow in a list:
+// "MM. Jambon et Francken", "de heren Jambon en Francken".
+var pluralTitles = newWordSet(`mm mmes messieurs mesdames heren dames`)
+
+// listJoiners join the names of a list after a plural title.
+var listJoiners = newWordSet(`et en`)
+
 // honorifics are the titles of address among titleWords: a particle after
 // them belongs to the name (M. de Villepin, mevrouw van der Straeten),
 // where after a function it names the place (président du Venezuela).
-var honorifics = newWordSet(`m mm mme mmes mlle mlles me dr prof mr mevrouw mevr heer dhr meneer juffrouw monsieur madame mademoiselle`)
+var honorifics = newWordSet(`m mm mme mmes mlle mlles me dr prof mr mevrouw mevr heer dhr meneer juffrouw monsieur madame mademoiselle messieurs mesdames heren dames`)
 
 // titleLeads are first words of two-word titles: "de heer", "premier
 // ministre", "eerste minister".
 var titleLeads = map[string]wordSet{
-	"de":         newWordSet("heer"),
+	"de":         newWordSet("heer heren"),
 	"premier":    newWordSet("ministre minister"),
 	"eerste":     newWordSet("minister"),
 	"vice":       newWordSet("premier eerste"),
@@ -138,6 +145,18 @@ kazakhstan kazachstan kirghizistan kirgizie ouzbekistan oezbekistan tadjikistan
 tadzjikistan turkmenistan azerbaidjan azerbeidzjan armenie georgie georgie iran irak
 syrie syrie israel palestine palestina egypte egypte maroc marokko algerie algerije
 tunisie tunesie congo rwanda burundi inde india japon japan
+austria belgium bulgaria croatia cyprus czechia denmark estonia finland germany greece
+hungary ireland italy latvia lithuania luxemburg netherlands poland romania slovakia
+slovenia spain sweden switzerland norway russia turkey kingdom united
+`)
+
+// furnitureWords head the furniture of a document rather than name
+// anyone: the table of contents ("Inhoud Blz.", "Sommaire Pages") and the
+// captions of tables, charts and annexes, capitalised before what they
+// announce.
+var furnitureWords = newWordSet(`
+inhoud inhoudsopgave blz sommaire pages page tabel tableau tabelle grafiek graphique
+figuur figure bron source sources bijlage annexe annexes totaal total
 `)
 
 // pubAcronyms are the Chamber's publication series, written in capitals
@@ -192,7 +211,7 @@ var nounSuffixes = []string{
 	"isch", "ische", "iteit", "ity", "ities", "ness", "ship", "schap", "heid", "isme", "ism",
 	"ogy", "ogie", "ance", "ances", "ence", "ences", "ency", "ancy", "ments", "ings", "aire",
 	"aires", "ies", "ing", "oire", "ule", "ment", "eur", "eurs", "rice", "ief", "ieve", "ual",
-	"ural", "ial", "al", "icy", "egy", "bly", "schappen", "talig", "talige", "ismo", "ento", "idad", "ativo",
+	"ural", "ial", "icy", "egy", "bly", "schappen", "talig", "talige", "ismo", "ento", "idad", "ativo",
 }
 
 // institutionHeads end Dutch compounds that name a body (Documentatiecentrum,
@@ -217,6 +236,11 @@ func nounLike(w string) bool {
 		if strings.HasSuffix(w, suf) && n >= len(suf)+3 {
 			return true
 		}
+	}
+	// -al ends adjectives (National, Central, Federal) and names alike
+	// (Pascal, Clarinval, Duval): the adjectives are English words too.
+	if strings.HasSuffix(w, "al") && englishWord(w) {
+		return true
 	}
 	for _, h := range institutionHeads {
 		if strings.HasSuffix(w, h) && n >= utf8.RuneCountInString(h)+4 {

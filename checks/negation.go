@@ -136,8 +136,10 @@ func reportNegation(p *Pass, key, side, other string, neg, sent *Evidence, frNeg
 }
 
 // negationsOf returns the French and the Dutch negations of s, in order.
+// s is read into words once for both languages.
 func negationsOf(s string) []negation {
-	out := append(negationsFR(s), negationsNL(s)...)
+	ts := negTokens(s)
+	out := append(frNegations(ts), nlNegations(s, ts)...)
 	slices.SortFunc(out, func(a, b negation) int { return a.Start - b.Start })
 	return out
 }
@@ -293,7 +295,11 @@ var frSansFixed = map[string]bool{
 
 // negationsFR returns the negations of a French text.
 func negationsFR(s string) []negation {
-	ts := negTokens(s)
+	return frNegations(negTokens(s))
+}
+
+// frNegations returns the French negations of a text read into ts.
+func frNegations(ts []negToken) []negation {
 	var out []negation
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
@@ -419,7 +425,11 @@ var nlZonderFixed = map[string]bool{"afbreuk": true, "twijfel": true, "uitstel":
 
 // negationsNL returns the negations of a Dutch text.
 func negationsNL(s string) []negation {
-	ts := negTokens(s)
+	return nlNegations(s, negTokens(s))
+}
+
+// nlNegations returns the Dutch negations of s, read into ts.
+func nlNegations(s string, ts []negToken) []negation {
 	var out []negation
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]

@@ -617,17 +617,27 @@ func totalityWord(s string) string {
 }
 
 // eachComparison calls fn with the facts compared for every pair of units
-// that stand for each other: pairs by key, and where labels have shifted,
-// the units that correspond by content.
+// that stand for each other (pairs by key, and where labels have shifted,
+// the units that correspond by content) and whose facts differ: fn is not
+// called for a pair whose numbers, dates and references all match.
+//
+// The comparisons are made once per Run and only those that differ are
+// kept, for the number, date and reference checks that read them; the
+// facts of every unit are let go once they are made (the label shifts
+// read them before), so that a document of a million units does not hold
+// them all until the end of the Run.
 func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c comparison)) {
 	m := p.shared()
 	if !m.comparedOK {
 		cps := contentPairsOf(p.Doc, p.shifts())
-		m.compared = make([]comparedPair, 0, len(cps))
+		m.compared = nil
 		for _, cp := range cps {
-			m.compared = append(m.compared, comparedPair{cp, comparePair(cp.FR, cp.NL, m.unitFacts)})
+			if c := comparePair(cp.FR, cp.NL, m.storedFacts); c.differs() {
+				m.compared = append(m.compared, comparedPair{cp, c})
+			}
 		}
 		m.comparedOK = true
+		m.facts = nil
 	}
 	for _, cp := range m.compared {
 		fn(cp.Key, cp.FR, cp.NL, cp.c)

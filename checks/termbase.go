@@ -8,20 +8,21 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
 // LoadTerms adds the entries of a termbase file to e: CSV with the columns
 // fr,nl[,note] (an optional header row, # comments), or TBX (a .tbx or
 // .xml file, or any file starting with "<"). Call it before running checks.
 func (e *Env) LoadTerms(path string) error {
-	data, err := os.ReadFile(path)
+	data, err := bounded.ReadText(path)
 	if err != nil {
 		return fmt.Errorf("load termbase: %w", err)
 	}
@@ -92,6 +93,14 @@ func checkTerm(t Term) error {
 // FR and NL terms paired with the first term of the other language.
 func readTBX(r io.Reader) ([]Term, error) {
 	d := xml.NewDecoder(r)
+	// ReadText has turned UTF-16 with its mark into UTF-8: a declaration
+	// that still says UTF-16 describes bytes that are UTF-8 by now.
+	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
+		if l := strings.ToLower(label); l == "utf-16" || l == "utf-16le" || l == "utf-16be" {
+			return r, nil
+		}
+		return nil, fmt.Errorf("encoding %q not supported: convert the termbase to UTF-8 first", label)
+	}
 	var out []Term
 	var fr, nl []string
 	var note string

@@ -12,11 +12,12 @@ package checks
 var builtinTerms = []termEntry{
 	// European Union
 	{ID: "eu", FR: []string{"Union européenne", "UE"}, NL: []string{"Europese Unie", "EU"}},
+	{ID: "ec", FR: []string{"Communauté européenne", "CE"}, NL: []string{"Europese Gemeenschap", "EG"}},
 	{ID: "eu-commission", FR: []string{"Commission européenne"}, NL: []string{"Europese Commissie"}},
 	{ID: "eu-parliament", FR: []string{"Parlement européen", "PE"}, NL: []string{"Europees Parlement", "EP"}},
 	{ID: "european-council", FR: []string{"Conseil européen"}, NL: []string{"Europese Raad"}},
 	{ID: "eu-council", FR: []string{"Conseil de l'Union européenne", "Conseil de l'UE"}, NL: []string{"Raad van de Europese Unie", "Raad van de EU"}, Parent: []string{"eu"}},
-	{ID: "cjeu", FR: []string{"Cour de justice de l'Union européenne", "CJUE"}, NL: []string{"Hof van Justitie van de Europese Unie", "HvJ-EU", "HvJ"}, Parent: []string{"eu"}},
+	{ID: "cjeu", FR: []string{"Cour de justice de l'Union européenne", "CJUE", "Cour de justice des Communautés européennes", "CJCE"}, NL: []string{"Hof van Justitie van de Europese Unie", "HvJ-EU", "HvJ EG", "HvJ", "Hof van Justitie van de Europese Gemeenschappen"}, Parent: []string{"eu"}},
 	{ID: "eca", FR: []string{"Cour des comptes européenne"}, NL: []string{"Europese Rekenkamer"}},
 	{ID: "ecb", FR: []string{"Banque centrale européenne", "BCE"}, NL: []string{"Europese Centrale Bank", "ECB"}},
 	{ID: "eib", FR: []string{"Banque européenne d'investissement", "BEI"}, NL: []string{"Europese Investeringsbank", "EIB"}},

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/concord-bilingual/concord/align"
 )
@@ -94,6 +95,16 @@ func TestUserTermbaseChangesFindings(t *testing.T) {
 <langSet xml:lang="nl"><tig><term>Vlaamse Sociale Inspectie</term></tig></langSet>
 </termEntry></body></text></martif>`,
 	}
+	// The same in UTF-16 with its mark (a TBX declared so), as Windows
+	// tools save them, and with a UTF-8 mark.
+	for name, data := range map[string]string{"terms16.csv": files["terms.csv"], "terms16.tbx": `<?xml version="1.0" encoding="UTF-16"?>` + files["terms.tbx"]} {
+		u := []byte{0xff, 0xfe}
+		for _, c := range utf16.Encode([]rune(data)) {
+			u = append(u, byte(c), byte(c>>8))
+		}
+		files[name] = string(u)
+	}
+	files["terms-bom.csv"] = "\xef\xbb\xbf" + files["terms.csv"]
 	for name, data := range files {
 		path := filepath.Join(dir, name)
 		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {

@@ -399,12 +399,13 @@ func termFindings(a *pairAnalysis) []Finding {
 			return samePlace(a, x, left[0])
 		}
 		if x, ok := extraAcronym(a.tb, to, from, near); ok {
+			// The mention is answered by the swap: it has no other finding.
 			if frFirst {
 				mismatch(left[0], x, Warning)
-				frU = dropItem(frU, left[0])
+				frU, nlU = dropItem(frU, left[0]), dropItem(nlU, x)
 			} else {
 				mismatch(x, left[0], Warning)
-				nlU = dropItem(nlU, left[0])
+				nlU, frU = dropItem(nlU, left[0]), dropItem(frU, x)
 			}
 		}
 	}
@@ -475,6 +476,33 @@ func termFindings(a *pairAnalysis) []Finding {
 		}
 		return as, bs
 	}
+	// An acronym in brackets right after the name of another entry labels
+	// that name with the wrong letters: "l'accord de partenariat et de
+	// coopération renforcé (OCDE)" where the other side names the same
+	// agreement. The other side's name of it is where the right acronym
+	// stands.
+	mislabelled := func(us []termItem, sa, other *sideAnalysis, frFirst bool) []termItem {
+		var rest []termItem
+		for _, it := range us {
+			m, ok := namedBefore(sa, it)
+			if !ok || !it.acronym || it.entries == nil {
+				rest = append(rest, it)
+				continue
+			}
+			x, ok := mentionOf(other, m.Entries)
+			if !ok {
+				rest = append(rest, it)
+				continue
+			}
+			if frFirst {
+				mismatch(it, x, Warning)
+			} else {
+				mismatch(x, it, Warning)
+			}
+		}
+		return rest
+	}
+	frU, nlU = mislabelled(frU, a.fr, a.nl, true), mislabelled(nlU, a.nl, a.fr, false)
 	frU, nlU = swaps(frU, nlU, true)
 	nlU, frU = swaps(nlU, frU, false)
 	missing := func(it termItem, from, to align.Lang, u *align.Unit) Finding {
@@ -576,48 +604,136 @@ func termFindings(a *pairAnalysis) []Finding {
 // characters): where a translator who swapped one acronym for another
 // put it.
 func samePlace(a *pairAnalysis, f, n termItem) bool {
-	fl, nl := len(a.fr.unit.Text.S), len(a.nl.unit.Text.S)
-	if fl == 0 || nl == 0 {
+	return samePlaceIn(f.start, len(a.fr.unit.Text.S), n.start, len(a.nl.unit.Text.S))
+}
+
+// samePlaceIn reports whether offset x of a text of length xl and offset
+// y of a text of length yl stand at about the same place (see samePlace).
+func samePlaceIn(x, xl, y, yl int) bool {
+	if xl == 0 || yl == 0 {
 		return false
 	}
-	d := float64(f.start)/float64(fl) - float64(n.start)/float64(nl)
+	d := float64(x)/float64(xl) - float64(y)/float64(yl)
 	if d <= 0.2 && d >= -0.2 {
 		return true
 	}
 	// in a short unit, a few words apart
-	c := float64(f.start) - float64(n.start)*float64(fl)/float64(nl)
+	c := float64(x) - float64(y)*float64(xl)/float64(yl)
 	return c <= 80 && c >= -80
 }
 
-// extraAcronym returns an acronym mention of sa for which near holds,
-// whose entry sa names by acronym (ECB, btw) more often than other does.
+// extraAcronym returns a mention of sa for which near holds, whose entry
+// sa names more often than other does, in any form: an acronym (ECB, btw),
+// a name led by one (SPF Finances) or the full name (Union européenne);
+// or an acronym the termbase does not know that sa writes more often
+// (ASCVD). The mention the other side lacks is where its unmatched
+// acronym stands: "le SPF Finances … du SPF Finances" against "de FOD
+// Financiën … de BNI Financiën" counts two mentions against one.
 func extraAcronym(tb *termbase, sa, other *sideAnalysis, near func(termItem) bool) (termItem, bool) {
 	count := func(x *sideAnalysis, e int) int {
 		n := 0
 		for _, m := range x.terms {
-			if text := x.unit.Text.S[m.Start:m.End]; containsInt(m.Entries, e) && (acronymLike(text) || tb.lowerAcronym(m.Entries, text)) {
+			if containsInt(m.Entries, e) {
+				n++
+			}
+		}
+		return n
+	}
+	countPart := func(x *sideAnalysis, k string) int {
+		n := 0
+		for _, p := range x.parts {
+			if len(p.S) == len(k) && foldKey(p.S) == k {
 				n++
 			}
 		}
 		return n
 	}
 	own := ownAcronyms(sa)
-	for _, m := range sa.terms {
-		text := sa.unit.Text.S[m.Start:m.End]
-		if !acronymLike(text) || tb.places(m.Entries) || own[text] {
-			continue
+	// Acronyms first: a translator swaps one label for another.
+	for _, acronyms := range []bool{true, false} {
+		for _, m := range sa.terms {
+			text := sa.unit.Text.S[m.Start:m.End]
+			acr := acronymLike(text) || tb.lowerAcronym(m.Entries, text)
+			if acr != acronyms || tb.places(m.Entries) || own[text] {
+				continue
+			}
+			it := termItem{m.Start, m.End, text, m.Entries, acr}
+			if !near(it) {
+				continue
+			}
+			for _, e := range m.Entries {
+				if count(sa, e) > count(other, e) {
+					return it, true
+				}
+			}
 		}
-		it := termItem{m.Start, m.End, text, m.Entries, true}
-		if !near(it) {
-			continue
+		if !acronyms {
+			break
 		}
-		for _, e := range m.Entries {
-			if count(sa, e) > count(other, e) {
+		// An acronym the termbase does not know counts where the other side
+		// writes it too, fewer times: the other language may have its own
+		// (ONP, RVP). One that labels a number (COVID-19, SARS-CoV-2) is
+		// repeated or left out at will.
+		for _, p := range sa.acros {
+			it := termItem{p.Start, p.End, p.S, nil, true}
+			if numberLabel(sa.words[p.Word].S) || !near(it) {
+				continue
+			}
+			k := foldKey(p.S)
+			if n := countPart(other, k); n > 0 && countPart(sa, k) > n {
 				return it, true
 			}
 		}
 	}
 	return termItem{}, false
+}
+
+// namedBefore returns the termbase name that stands right before the
+// brackets around acronym it of sa, when it is the name of an entry the
+// acronym's entries neither are nor imply.
+func namedBefore(sa *sideAnalysis, it termItem) (termMatch, bool) {
+	s := sa.unit.Text.S
+	if it.start < 2 || it.end >= len(s) || s[it.start-1] != '(' || s[it.end] != ')' {
+		return termMatch{}, false
+	}
+	before := len(strings.TrimRight(s[:it.start-1], " \u00a0"))
+	own := sa.tb.closure([]termMatch{{Entries: it.entries}})
+	for _, m := range sa.terms {
+		if m.End != before || acronymLike(s[m.Start:m.End]) || sa.tb.places(m.Entries) {
+			continue
+		}
+		theirs := sa.tb.closure([]termMatch{m})
+		related := false
+		for _, e := range m.Entries {
+			related = related || own[e]
+		}
+		for _, e := range it.entries {
+			related = related || theirs[e]
+		}
+		if !related {
+			return m, true
+		}
+	}
+	return termMatch{}, false
+}
+
+// mentionOf returns the first mention of sa of one of entries es.
+func mentionOf(sa *sideAnalysis, es []int) (termItem, bool) {
+	for _, m := range sa.terms {
+		for _, e := range m.Entries {
+			if containsInt(es, e) {
+				text := sa.unit.Text.S[m.Start:m.End]
+				return termItem{m.Start, m.End, text, m.Entries, acronymLike(text)}, true
+			}
+		}
+	}
+	return termItem{}, false
+}
+
+// numberLabel reports whether w, a word of parts, is a label joined to a
+// number by a hyphen: COVID-19, SARS-CoV-2, F-35.
+func numberLabel(w string) bool {
+	return strings.ContainsRune(w, '-') && hasDigit(w)
 }
 
 // hasPart reports whether sa holds the part w, letter for letter.
@@ -771,7 +887,14 @@ var TermsMismatch = &Check{
 
 An acronym of the termbase on one side has no counterpart on the other,
 which has an unmatched acronym or termbase name of its own instead: a
-swap. Error between two acronyms of the termbase; warning against an
+swap. Counted mentions tell it too: where the other side names an entry
+more often (SPF Finances twice against FOD Financiën once, and BNI
+Financiën where the second stood), or writes an acronym the termbase
+does not know more often than this side (ASCVD), the extra mention at
+the same place is the counterpart. An acronym in brackets right after
+the name of another entry ("accord de partenariat et de coopération
+renforcée (OCDE)") labels it wrongly. An acronym glued to a number
+(ASCVD19, WIB92) is read apart from it. Error between two acronyms of the termbase; warning against an
 unknown acronym or a full name, or for an acronym misspelled (CDNA where
 both sides write CNDA). The built-in termbase knows
 that OSCE is OVSE in Dutch, BIDDH is ODIHR, ONU is VN; a user termbase

@@ -7,6 +7,7 @@
 package baseline
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -19,6 +20,7 @@ import (
 	"sync"
 
 	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
 // Fingerprint returns the stable key of f: 16 hex digits of a SHA-256 over
@@ -137,12 +139,11 @@ func Read(r io.Reader) (*File, error) {
 
 // Load reads the named baseline file.
 func Load(path string) (*File, error) {
-	f, err := os.Open(path)
+	data, err := bounded.ReadText(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	b, err := Read(f)
+	b, err := Read(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

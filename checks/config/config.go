@@ -31,6 +31,7 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
 // FileName is the name Find looks for.
@@ -182,7 +183,7 @@ func knownRule(s string) bool {
 
 // Load reads the named configuration file.
 func Load(name string) (*Config, error) {
-	data, err := os.ReadFile(name)
+	data, err := bounded.ReadText(name)
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/concord-bilingual/concord/checks/report"
+	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
 type alignOptions struct {
@@ -69,7 +70,13 @@ func addInputFlags(cmd *cobra.Command, o *inputOptions) {
 	f := cmd.Flags()
 	f.StringVar(&o.fr, "fr", "", "the French file of a document given as two files")
 	f.StringVar(&o.nl, "nl", "", "the Dutch file of a document given as two files")
-	f.StringVar(&o.encoding, "encoding", "", "input encoding: utf-8 (default), windows-1252 or latin-1")
+	f.StringVar(&o.encoding, "encoding", "", "input encoding: utf-8 (default), utf-16, windows-1252 or latin-1")
+	addMaxInputFlag(cmd, o)
+}
+
+// addMaxInputFlag adds --max-input, the most concord reads of one file.
+func addMaxInputFlag(cmd *cobra.Command, o *inputOptions) {
+	cmd.Flags().IntVar(&o.maxInput, "max-input", bounded.DefaultMax>>20, "read at most this many MiB of one input (a larger one is refused)")
 }
 
 func alignFormatNames() []string {
@@ -96,6 +103,9 @@ func alignRun(o *alignOptions, args []string, s streams) error {
 	}
 	ins, err := expandInputs(args, o.inputOptions)
 	if err != nil {
+		return err
+	}
+	if err := notAnInput("-o", o.output, ins); err != nil {
 		return err
 	}
 	res := newResult(nil)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"iter"
 	"os"
+	"runtime/debug"
 	"sync"
 
 	"github.com/concord-bilingual/concord/align"
@@ -21,6 +22,27 @@ type docRun struct {
 	err      error
 }
 
+// checkOne reads and checks one input. A fault of concord itself (a
+// panic) while it does fails that input alone, as an unusable input
+// does, so that the batch's other reports are still written; with
+// CONCORD_DEBUG set its stack goes to standard error.
+func checkOne(in input, o inputOptions, list []*checks.Check, env *checks.Env, s streams) (r docRun) {
+	defer func() {
+		if p := recover(); p != nil {
+			if os.Getenv("CONCORD_DEBUG") != "" {
+				s.Err.Write(debug.Stack())
+			}
+			r = docRun{err: fmt.Errorf("%s: not checked: internal error: %v (a fault of concord: please report it with this input)", in.path, p)}
+		}
+	}()
+	doc, err := load(in, o, s.In)
+	r = docRun{doc: doc, err: err}
+	if err == nil {
+		r.findings = checks.Run(doc, list, env)
+	}
+	return r
+}
+
 // checkAll reads and checks the inputs with up to jobs documents at a
 // time and yields their outcomes in input order, so that the report is the
 // same whatever the number of jobs. At most 2×jobs documents are read and
@@ -29,9 +51,9 @@ type docRun struct {
 // the batch is long. The caller must range over all outcomes.
 func checkAll(ins []input, o inputOptions, list []*checks.Check, env *checks.Env, jobs int, s streams) iter.Seq[docRun] {
 	return func(yield func(docRun) bool) {
-		if jobs < 1 {
-			jobs = 1
-		}
+		// More jobs than documents would idle, and 2×jobs slots overflow
+		// for a -j near the largest int.
+		jobs = max(1, min(jobs, len(ins)))
 		progress := newProgress(s.Err, len(ins))
 		type result struct {
 			i int
@@ -46,11 +68,7 @@ func checkAll(ins []input, o inputOptions, list []*checks.Check, env *checks.Env
 			go func() {
 				defer wg.Done()
 				for i := range work {
-					doc, err := load(ins[i], o, s.In)
-					r := docRun{doc: doc, err: err}
-					if err == nil {
-						r.findings = checks.Run(doc, list, env)
-					}
+					r := checkOne(ins[i], o, list, env, s)
 					progress.step()
 					done <- result{i, r}
 				}

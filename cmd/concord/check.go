@@ -87,7 +87,7 @@ func failLevel(s string) (checks.Severity, error) {
 	}
 	sev, err := checks.ParseSeverity(s)
 	if err != nil {
-		return 0, fmt.Errorf("--fail-on: %w (or never)", err)
+		return 0, fmt.Errorf("--fail-on: unknown severity %q (want error, warning, info or never)", s)
 	}
 	return sev, nil
 }
@@ -148,6 +148,14 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	if err != nil {
 		return err
 	}
+	for _, t := range targets {
+		if err := writable("-o", t.path); err != nil {
+			return err
+		}
+		if o.writeBaseline != "" && sameFile(o.writeBaseline, t.path) {
+			return usageError(fmt.Errorf("--write-baseline %s: is also an -o output: the baseline would overwrite the report", o.writeBaseline))
+		}
+	}
 	gate, err := newGate(o.config, o.baseline)
 	if err != nil {
 		return err
@@ -165,6 +173,14 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	go checks.Preload() // on another core while the first document is read
 	ins, err := expandInputs(args, o.inputOptions)
 	if err != nil {
+		return err
+	}
+	for _, t := range targets {
+		if err := notAnInput("-o", t.path, ins); err != nil {
+			return err
+		}
+	}
+	if err := notAnInput("--write-baseline", o.writeBaseline, ins); err != nil {
 		return err
 	}
 	tuneGC(ins)

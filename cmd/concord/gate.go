@@ -11,6 +11,7 @@ import (
 	"github.com/concord-bilingual/concord/checks/baseline"
 	"github.com/concord-bilingual/concord/checks/config"
 	"github.com/concord-bilingual/concord/checks/report"
+	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
 // gate holds what decides which findings a run reports: the project's
@@ -30,18 +31,27 @@ func newGate(configPath, baselinePath string) (*gate, error) {
 	if configPath != "" {
 		c, err := config.Load(configPath)
 		if err != nil {
-			return nil, usageError(fmt.Errorf("--config: %w", unwrapPathErr(err)))
+			return nil, usageError(flagFileErr("--config", configPath, err))
 		}
 		g.explicit = c
 	}
 	if baselinePath != "" {
 		b, err := baseline.Load(baselinePath)
 		if err != nil {
-			return nil, usageError(fmt.Errorf("--baseline: %w", unwrapPathErr(err)))
+			return nil, usageError(flagFileErr("--baseline", baselinePath, err))
 		}
 		g.base = b
 	}
 	return g, nil
+}
+
+// loadFound loads a concord.toml the search found. One that is not a
+// regular file (a named pipe would be waited on for ever) does not load.
+func loadFound(name string) (*config.Config, error) {
+	if st, err := os.Stat(name); err == nil && !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", name)
+	}
+	return config.Load(name)
 }
 
 // config returns the configuration governing the input at path.
@@ -62,7 +72,7 @@ func (g *gate) config(path string) (*config.Config, error) {
 	if err := g.broken[name]; err != nil {
 		return nil, err
 	}
-	c, err := config.Load(name)
+	c, err := loadFound(name)
 	if err != nil {
 		if g.broken == nil {
 			g.broken = map[string]error{}
@@ -134,7 +144,7 @@ func outputTargets(def func() report.Reporter, specs []string, lookup func(strin
 // sourceLines reads an input file's lines for formats that count bytes.
 func sourceLines(encoding string) func(string) ([]string, error) {
 	return func(path string) ([]string, error) {
-		data, err := os.ReadFile(path)
+		data, err := bounded.ReadFile(path)
 		if err != nil {
 			return nil, err
 		}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -17,6 +18,7 @@ import (
 type inputOptions struct {
 	fr, nl   string
 	encoding string
+	maxInput int // MiB, --max-input
 }
 
 // input is one document to read: a bilingual file, a FR/NL file pair, or
@@ -51,6 +53,9 @@ func expandInputs(args []string, o inputOptions) ([]input, error) {
 	}
 	if len(args) == 0 {
 		return nil, usageError(errors.New("no input: give a file, a directory, - for standard input, or --fr FILE --nl FILE"))
+	}
+	if i := slices.Index(args, "-"); i >= 0 && slices.Contains(args[i+1:], "-") {
+		return nil, usageError(errors.New("- is given twice: standard input can be read once"))
 	}
 	var out []input
 	for _, a := range args {
@@ -95,6 +100,52 @@ func unwrapPathErr(err error) error {
 	return err
 }
 
+// flagFileErr is the error of the file a flag names that does not load:
+// a file that cannot be opened is named after the flag ("--config x.toml:
+// no such file or directory"); the other errors name it already.
+func flagFileErr(flag, path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s %s: %w", flag, path, pe.Err)
+	}
+	return fmt.Errorf("%s: %w", flag, err)
+}
+
+// notAnInput refuses an output file that is also one of the inputs: the
+// report would be written over the document (a -o file is emptied before
+// the inputs are read). path "" or "-" is standard output.
+func notAnInput(flag, path string, ins []input) error {
+	if path == "" || path == "-" {
+		return nil
+	}
+	out, err := os.Stat(path)
+	if err != nil {
+		return nil // a file that does not exist yet is no input
+	}
+	for _, in := range ins {
+		for _, p := range []string{in.path, in.fr, in.nl} {
+			if p == "" || in.stdin {
+				continue
+			}
+			if st, err := os.Stat(p); err == nil && os.SameFile(out, st) {
+				return usageError(fmt.Errorf("%s %s: is also an input: the output would overwrite it", flag, path))
+			}
+		}
+	}
+	return nil
+}
+
+// sameFile reports whether the paths a and b name one file: the same path,
+// or two names of one existing file.
+func sameFile(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
+}
+
 // walkDir lists the documents under dir in lexical order. A directory or
 // file the walk cannot read is listed as an input that carries the error,
 // and the walk goes on with the rest.
@@ -119,6 +170,11 @@ func walkDir(dir string) []input {
 		for _, e := range docExts {
 			if strings.HasSuffix(strings.ToLower(d.Name()), e) {
 				files = append(files, p)
+				if !regular(p, d) {
+					// A named pipe would be waited on for ever, a
+					// device read without end.
+					broken[p] = fmt.Errorf("read %s: not a regular file", p)
+				}
 				break
 			}
 		}
@@ -147,6 +203,17 @@ func walkDir(dir string) []input {
 	return out
 }
 
+// regular reports whether the walk's entry d at p is a regular file or a
+// link to one; a link that cannot be followed counts as one (its reading
+// says why).
+func regular(p string, d fs.DirEntry) bool {
+	if d.Type()&fs.ModeSymlink == 0 {
+		return d.Type().IsRegular()
+	}
+	st, err := os.Stat(p)
+	return err != nil || st.Mode().IsRegular()
+}
+
 // load reads and aligns one input.
 func load(in input, o inputOptions, stdin io.Reader) (*align.Document, error) {
 	if in.err != nil {
@@ -155,10 +222,17 @@ func load(in input, o inputOptions, stdin io.Reader) (*align.Document, error) {
 	opts := align.Options{Encoding: o.encoding}
 	switch {
 	case in.fr != "":
-		return align.ReadPair(in.fr, in.nl, opts)
+		doc, err := align.ReadPair(in.fr, in.nl, opts)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("read %s: %w", pe.Path, pe.Err)
+		}
+		return doc, err
 	case in.stdin:
-		data, err := io.ReadAll(stdin)
-		if err != nil {
+		data, err := align.ReadAllBounded(stdin, "-")
+		if errors.Is(err, align.ErrTooLarge) {
+			return nil, err
+		} else if err != nil {
 			return nil, fmt.Errorf("read standard input: %w", err)
 		}
 		return align.ReadBytes("-", data, opts)

@@ -21,6 +21,9 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
+	// Open to others: the permission cases run it as nobody when the
+	// tests run as root.
+	os.Chmod(dir, 0o755)
 	binary = filepath.Join(dir, "concord")
 	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		os.Stderr.Write(out)

@@ -41,6 +41,9 @@ func run(args []string, s streams) int {
 func diagnose(w io.Writer, err error) {
 	msg := err.Error()
 	main, hints, _ := strings.Cut(msg, "\nhint: ")
+	// One line whatever the error holds (a tool's message, a file name
+	// with a line break): every line of standard error is a diagnostic.
+	main = strings.ReplaceAll(strings.TrimSpace(main), "\n", " ")
 	fmt.Fprintf(w, "concord: %s\n", main)
 	if hints != "" {
 		for _, h := range strings.Split(hints, "\nhint: ") {

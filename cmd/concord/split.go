@@ -40,7 +40,8 @@ shared by both languages (party names) goes to the French stream.`,
 		},
 	}
 	cmd.Flags().StringVarP(&o.dir, "output", "o", ".", "directory to write the three streams to")
-	cmd.Flags().StringVar(&o.encoding, "encoding", "", "input encoding: utf-8 (default), windows-1252 or latin-1")
+	cmd.Flags().StringVar(&o.encoding, "encoding", "", "input encoding: utf-8 (default), utf-16, windows-1252 or latin-1")
+	addMaxInputFlag(cmd, &o.inputOptions)
 	return cmd
 }
 
@@ -75,6 +76,9 @@ func streamsOf(doc *align.Document) (fr, nl, noise string) {
 func splitRun(o *splitOptions, path string, s streams) error {
 	if path == "-" {
 		return usageError(errors.New("split needs a file: its name names the output files"))
+	}
+	if err := o.inputOptions.validate(); err != nil {
+		return err
 	}
 	doc, err := load(input{path: path}, o.inputOptions, s.In)
 	if err != nil {

@@ -3,9 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
 // Checks of the flags and output paths that run before any work, so that a
@@ -66,7 +69,7 @@ func (o *checkOptions) validate() error {
 	if err := validJobs(o.jobs); err != nil {
 		return err
 	}
-	if err := validEncoding(o.encoding); err != nil {
+	if err := o.inputOptions.validate(); err != nil {
 		return err
 	}
 	if _, err := useColor(o.color, nil); err != nil {
@@ -77,8 +80,20 @@ func (o *checkOptions) validate() error {
 
 // validate checks the flags of concord align before the work.
 func (o *alignOptions) validate() error {
-	if err := validEncoding(o.encoding); err != nil {
+	if err := o.inputOptions.validate(); err != nil {
 		return err
 	}
 	return writable("-o", o.output)
+}
+
+// validate checks --encoding and --max-input, and puts the bound in force.
+func (o *inputOptions) validate() error {
+	if err := validEncoding(o.encoding); err != nil {
+		return err
+	}
+	if o.maxInput <= 0 || int64(o.maxInput) > math.MaxInt64>>20 {
+		return usageError(fmt.Errorf("--max-input %d: want a number of MiB above 0", o.maxInput))
+	}
+	bounded.SetMax(int64(o.maxInput) << 20)
+	return nil
 }
