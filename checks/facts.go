@@ -79,9 +79,14 @@ func writtenIn(u *align.Unit) align.Lang {
 	return u.Lang
 }
 
-// differs reports whether the comparison found any difference.
+// differs reports whether the comparison found any difference, the
+// numbers of the two sides' list items included.
 func (c *comparison) differs() bool {
-	return len(c.nums)+len(c.dates)+len(c.refs)+len(c.cross) > 0
+	if len(c.nums)+len(c.dates)+len(c.refs)+len(c.cross) > 0 {
+		return true
+	}
+	_, _, ok := listMismatch(c.fr.nums, c.nl.nums)
+	return ok
 }
 
 // pos returns the relative position, 0 to 1, of offset off in the text.
