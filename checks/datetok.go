@@ -13,7 +13,7 @@ import (
 // give is zero: "mars 2019" has no Day, "en 2019" only a Year.
 type Date struct {
 	Start, End int
-	Day        int // 1–31
+	Day        int // 1–31, or 32–99 mistyped before a month name (dayOrTypo)
 	Month      int // 1–12
 	Year       int
 	Year2      int // the second year of a session ("2020-2021")
@@ -194,6 +194,14 @@ func year(s string, i int) (y, end int, ok bool) {
 // day reads a day of the month at s[i:]: 1–31, "1er", "1re", or the word
 // "premier".
 func day(s string, i int) (d, end int, ok bool) {
+	d, end, ok = dayOrTypo(s, i)
+	return d, end, ok && d <= 31
+}
+
+// dayOrTypo reads a day as day does, and also two digits from 32 to 99:
+// before a month name ("le 45 mai 2020") they are a day mistyped, which
+// the other side's date shows ("25 mei 2020"), not a count of months.
+func dayOrTypo(s string, i int) (d, end int, ok bool) {
 	e := digitsEnd(s, i)
 	if e > i {
 		if e-i > 2 {
@@ -208,7 +216,7 @@ func day(s string, i int) (d, end int, ok bool) {
 				return 0, 0, false
 			}
 		}
-		return d, e, d >= 1 && d <= 31
+		return d, e, d >= 1
 	}
 	we := wordEnd(s, i)
 	if fold(s[i:we]) == "premier" {
@@ -217,9 +225,10 @@ func day(s string, i int) (d, end int, ok bool) {
 	return 0, 0, false
 }
 
-// dayMonth reads "DAY MONTH [YEAR]" at s[i:].
+// dayMonth reads "DAY MONTH [YEAR]" at s[i:]. The day may be a typo of
+// two digits (see dayOrTypo): the month after it makes it a date.
 func dayMonth(s string, i int, lang align.Lang) (Date, bool) {
-	d, e, ok := day(s, i)
+	d, e, ok := dayOrTypo(s, i)
 	if !ok {
 		return Date{}, false
 	}

@@ -79,9 +79,14 @@ func writtenIn(u *align.Unit) align.Lang {
 	return u.Lang
 }
 
-// differs reports whether the comparison found any difference.
+// differs reports whether the comparison found any difference, the
+// numbers of the two sides' list items included.
 func (c *comparison) differs() bool {
-	return len(c.nums)+len(c.dates)+len(c.refs)+len(c.cross) > 0
+	if len(c.nums)+len(c.dates)+len(c.refs)+len(c.cross) > 0 {
+		return true
+	}
+	_, _, ok := listMismatch(c.fr.nums, c.nl.nums)
+	return ok
 }
 
 // pos returns the relative position, 0 to 1, of offset off in the text.
@@ -106,6 +111,7 @@ type comparison struct {
 	// article number of the other: "les articles 174 (…) et 274" ↔
 	// "artikel 275".
 	cross []crossDelta
+	sure  bool // see confident
 }
 
 // item is what the matcher sees of one fact.
@@ -113,6 +119,7 @@ type item struct {
 	key  string
 	pos  float64
 	weak bool
+	word bool // a number in words: weak, it may be no number at all
 }
 
 // compareFacts compares the facts of a French and a Dutch text. Equal
@@ -125,7 +132,7 @@ func compareFacts(fr, nl facts) comparison {
 	numItems := func(f *facts) []item {
 		out := make([]item, len(f.nums))
 		for k, n := range f.nums {
-			out[k] = item{key: n.Key(), pos: f.pos(n.Start), weak: n.Weak}
+			out[k] = item{key: n.Key(), pos: f.pos(n.Start), weak: n.Weak, word: n.Word}
 		}
 		return out
 	}
@@ -156,11 +163,28 @@ func compareFacts(fr, nl facts) comparison {
 	numLeftN, refLeftF, dateLeftF = crossMatch(nl.nums, numLeftN, fr.refs, refLeftF, fr.dates, dateLeftF)
 	refLeftF, dateLeftN = lawDates(fr.refs, refLeftF, nl.dates, dateLeftN)
 	refLeftN, dateLeftF = lawDates(nl.refs, refLeftN, fr.dates, dateLeftF)
+	// An act named by its date on one side and its date alone on the other,
+	// changed: the act's date is compared as a date.
+	if actDates(fr.refs, refLeftF, refLeftN, nl.dates, dateLeftN) {
+		refLeftF, dateLeftF, fr.dates, dF = actAsDates(&fr, refLeftF, dateLeftF, dF)
+		c.fr.dates = fr.dates
+	}
+	if actDates(nl.refs, refLeftN, refLeftF, fr.dates, dateLeftF) {
+		refLeftN, dateLeftN, nl.dates, dN = actAsDates(&nl, refLeftN, dateLeftN, dN)
+		c.nl.dates = nl.dates
+	}
 	dateLeftF, dateLeftN = yearSpans(fr.dates, dateLeftF, nl.dates, dateLeftN)
 	dateLeftN, dateLeftF = yearSpans(nl.dates, dateLeftN, fr.dates, dateLeftF)
 
-	c.cross = crossPairs(fr.nums, &numLeftF, nl.refs, &refLeftN, false)
-	c.cross = append(c.cross, crossPairs(nl.nums, &numLeftN, fr.refs, &refLeftF, true)...)
+	// A bare number stands for an article of the other side only where its
+	// own side has no left-over reference to pair with that article.
+	frRefsLeft, nlRefsLeft := len(refLeftF), len(refLeftN)
+	if frRefsLeft == 0 {
+		c.cross = crossPairs(fr.nums, &numLeftF, nl.refs, &refLeftN, false)
+	}
+	if nlRefsLeft == 0 {
+		c.cross = append(c.cross, crossPairs(nl.nums, &numLeftN, fr.refs, &refLeftF, true)...)
+	}
 	c.nums = pairLeft(nF, nN, numLeftF, numLeftN, numberGap, func(i, j int) float64 { return 0 })
 	c.dates = pairLeft(dF, dN, dateLeftF, dateLeftN, dateGap, func(i, j int) float64 {
 		return 0.05 * float64(len(dateParts(fr.dates[i], nl.dates[j])))
@@ -171,10 +195,12 @@ func compareFacts(fr, nl facts) comparison {
 		}
 		return 0
 	})
+	c.sure = c.agree()
 	return c
 }
 
-// matchEqual pairs items with the same key, nearest first, and returns the
+// matchEqual pairs items with the same key, nearest first (strong items
+// that are each other's nearest, then in reading order), and returns the
 // indexes left on each side. A weak item may match a strong one; weak
 // items left over are dropped.
 func matchEqual(a, b []item) (leftA, leftB []int) {
@@ -189,23 +215,21 @@ func matchEqual(a, b []item) (leftA, leftB []int) {
 func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 	usedA := make([]bool, len(a))
 	usedB := make([]bool, len(b))
-	// strongNear reports whether items has an unused strong item within
-	// nearby of pos: a changed value there explains the left-over better
-	// than a weak token does.
-	strongNear := func(items []item, used []bool, pos float64) bool {
+	// strongNear counts the unused strong items of items within nearby of
+	// pos: a changed value there may explain the left-over better than a
+	// weak token does.
+	strongNear := func(items []item, used []bool, pos float64) int {
+		n := 0
 		for j, it := range items {
 			if !used[j] && !it.weak && math.Abs(it.pos-pos) < nearby {
-				return true
+				n++
 			}
 		}
-		return false
+		return n
 	}
 	pass := func(weakA, weakB bool) {
 		for i := range a {
 			if usedA[i] || a[i].weak != weakA {
-				continue
-			}
-			if weakB && strongNear(b, usedB, a[i].pos) {
 				continue
 			}
 			best, bestD := -1, math.Inf(1)
@@ -217,12 +241,40 @@ func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 					best, bestD = j, d
 				}
 			}
-			if best >= 0 && weakA && strongNear(a, usedA, b[best].pos) {
+			if best >= 0 && weakB && (a[i].word || b[best].word) && !weakMatchFree(strongNear(a, usedA, a[i].pos)-1, strongNear(b, usedB, a[i].pos)) {
+				continue
+			}
+			if best >= 0 && weakA && (a[i].word || b[best].word) && !weakMatchFree(strongNear(b, usedB, b[best].pos)-1, strongNear(a, usedA, b[best].pos)) {
 				continue
 			}
 			if best >= 0 {
 				usedA[i], usedB[best] = true, true
 			}
+		}
+	}
+	nearest := func(items []item, used []bool, key string, pos float64) int {
+		best, bestD := -1, math.Inf(1)
+		for j, it := range items {
+			if !used[j] && !it.weak && it.key == key {
+				if d := math.Abs(it.pos - pos); d < bestD {
+					best, bestD = j, d
+				}
+			}
+		}
+		return best
+	}
+	for range mutualRounds {
+		matched := false
+		for i := range a {
+			if usedA[i] || a[i].weak {
+				continue
+			}
+			if j := nearest(b, usedB, a[i].key, a[i].pos); j >= 0 && nearest(a, usedA, a[i].key, b[j].pos) == i {
+				usedA[i], usedB[j], matched = true, true, true
+			}
+		}
+		if !matched {
+			break
 		}
 	}
 	pass(false, false)
@@ -240,6 +292,23 @@ func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 	}
 	return leftA, leftB
 }
+
+// mutualRounds is how many times matchEqual pairs the equal strong items
+// that are each other's nearest before it pairs the rest in reading
+// order: "cinq dernières années … 5" ↔ "twaalf jaar … 5" pairs the two
+// 5s, not "cinq" with the 5 of the other side's later question.
+const mutualRounds = 4
+
+// weakMatchFree reports whether a strong item may match a weak token of
+// the other side, one of the two a number in words (two numbers in digits,
+// "7 jours sur 7" ↔ "24/7", match freely), where, near it, its own side has others more unused
+// strong items and the weak token's side has weakSide: only where every
+// strong item of the weak side has a partner left on the strong side.
+// Otherwise the strong item is better paired with one of them as a
+// changed value ("un an" made "deux ans" next to an article "un" ↔ "één
+// jaar"); where each has one ("une femme sur six" ↔ "één op de tien"),
+// the weak token is the counterpart and the two others the change.
+func weakMatchFree(others, weakSide int) bool { return others >= weakSide }
 
 // crossMatch removes a left-over number whose value is, on the other side,
 // a left-over article number or a year standing alone.
@@ -292,15 +361,15 @@ func crossPairs(nums []Num, numLeft *[]int, refs []Ref, refLeft *[]int, refFR bo
 }
 
 // lawDates removes a left-over act reference whose date is a left-over
-// date of the other side: "loi du 15 décembre 1980" ↔ "de wet die op 15
-// december 1980 werd aangenomen".
+// date of the other side, or that date without its year: "loi du 15
+// décembre 1980" ↔ "de wet die op 15 december 1980 werd aangenomen".
 func lawDates(refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, []int) {
 	var keep []int
 	for _, i := range refLeft {
 		found := false
 		if refs[i].Kind == "law" {
 			for k, j := range dateLeft {
-				if dates[j].Key() == refs[i].date.Key() {
+				if sameOrBriefer(dates[j], refs[i].date) {
 					dateLeft = append(dateLeft[:k:k], dateLeft[k+1:]...)
 					found = true
 					break
@@ -312,6 +381,60 @@ func lawDates(refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, [
 		}
 	}
 	return keep, dateLeft
+}
+
+// sameOrBriefer reports whether date d is date full, or full written
+// without its year ("l'arrêté ministériel du 30 juin" ↔ "ministerieel
+// besluit van 30 juni 2020").
+func sameOrBriefer(d, full Date) bool {
+	if d.Key() == full.Key() {
+		return true
+	}
+	return d.Year == 0 && d.Year2 == 0 && d.Day != 0 && d.Day == full.Day && d.Month == full.Month
+}
+
+// actDates reports whether a side's left-over act references (refs at
+// refLeft) are better compared as dates: it has one, the other side has no
+// left-over reference of an act but a left-over full date ("la loi du 18
+// novembre 2017" ↔ "de nieuwe wet van 18 september 2017" read as a date
+// only, "loi coordonnée du 10 juillet 2008" ↔ "wet van 10 juli 2007").
+func actDates(refs []Ref, refLeft, otherRefLeft []int, otherDates []Date, otherDateLeft []int) bool {
+	acts := 0
+	for _, i := range refLeft {
+		if refs[i].Kind == "law" {
+			acts++
+		}
+	}
+	if acts == 0 || len(otherRefLeft) > 0 {
+		return false
+	}
+	for _, j := range otherDateLeft {
+		if d := otherDates[j]; d.Day != 0 && d.Month != 0 && d.Year != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actAsDates moves the left-over act references of f to its dates: each
+// act's date becomes a left-over date (with its item), and the reference
+// is no longer left over. It returns the new left-overs, dates and items.
+func actAsDates(f *facts, refLeft, dateLeft []int, items []item) ([]int, []int, []Date, []item) {
+	dates := slices.Clip(f.dates)
+	items = slices.Clip(items)
+	var keep []int
+	for _, i := range refLeft {
+		r := f.refs[i]
+		if r.Kind != "law" {
+			keep = append(keep, i)
+			continue
+		}
+		dateLeft = append(slices.Clip(dateLeft), len(dates))
+		dates = append(dates, r.date)
+		items = append(items, item{key: r.date.Key(), pos: f.pos(r.date.Start)})
+	}
+	slices.SortFunc(dateLeft, func(a, b int) int { return cmp.Compare(dates[a].Start, dates[b].Start) })
+	return keep, dateLeft, dates, items
 }
 
 // nearby is the distance in relative position within which a left-over
@@ -454,8 +577,16 @@ func yearSpans(a []Date, leftA []int, b []Date, leftB []int) ([]int, []int) {
 // fewer than six values are left over, or at most a quarter of them.
 // Where most are left over (a pair of units that do not correspond, or a
 // table or a slide extracted in another order on each side), the values
-// paired by position are often two different things.
-func (c *comparison) confident() bool {
+// paired by position are often two different things. A left-over date
+// that the other side also gives is a repeat, not a disagreement: one
+// side names "2017, 2018 et 2019" at every question where the other says
+// them once ("pour ces mêmes années"), and does not count. (Numbers
+// repeated are counted: a table's "0.00" in each row is no repeat of a
+// question's wording.)
+func (c *comparison) confident() bool { return c.sure }
+
+// agree computes confident, once per pair.
+func (c *comparison) agree() bool {
 	total := 0
 	for _, n := range c.fr.nums {
 		if !n.Weak {
@@ -469,7 +600,19 @@ func (c *comparison) confident() bool {
 	}
 	total += len(c.fr.dates) + len(c.nl.dates) + len(c.fr.refs) + len(c.nl.refs)
 	left := 2 * len(c.cross)
-	for _, ds := range [][]delta{c.nums, c.dates, c.refs} {
+	var frKeys, nlKeys map[string]bool
+	count := func(k int, keys func(f *facts) map[string]bool, key func(f *facts, k int) string, own, other *facts, otherKeys *map[string]bool) {
+		if k < 0 {
+			return
+		}
+		if *otherKeys == nil {
+			*otherKeys = keys(other)
+		}
+		if !(*otherKeys)[key(own, k)] {
+			left++
+		}
+	}
+	for _, ds := range [][]delta{c.nums, c.refs} {
 		for _, d := range ds {
 			if d.fr >= 0 {
 				left++
@@ -479,5 +622,19 @@ func (c *comparison) confident() bool {
 			}
 		}
 	}
+	dateKey := func(f *facts, k int) string { return f.dates[k].Key() }
+	for _, d := range c.dates {
+		count(d.fr, (*facts).dateKeys, dateKey, &c.fr, &c.nl, &nlKeys)
+		count(d.nl, (*facts).dateKeys, dateKey, &c.nl, &c.fr, &frKeys)
+	}
 	return left < 6 || 4*left <= total
+}
+
+// dateKeys returns the keys of the dates of f.
+func (f *facts) dateKeys() map[string]bool {
+	out := make(map[string]bool, len(f.dates))
+	for _, d := range f.dates {
+		out[d.Key()] = true
+	}
+	return out
 }

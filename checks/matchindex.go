@@ -22,17 +22,33 @@ func matchEqualIndexed(a, b []item) (leftA, leftB []int) {
 			if sa.used[i] || a[i].weak != weakA {
 				continue
 			}
-			if weakB && sb.strongNear(a[i].pos) {
+			best := sb.nearest(a[i].key, weakB, a[i].pos)
+			if best >= 0 && weakB && (a[i].word || b[best].word) && !weakMatchFree(sa.strongNear(a[i].pos)-1, sb.strongNear(a[i].pos)) {
 				continue
 			}
-			best := sb.nearest(a[i].key, weakB, a[i].pos)
-			if best >= 0 && weakA && sa.strongNear(b[best].pos) {
+			if best >= 0 && weakA && (a[i].word || b[best].word) && !weakMatchFree(sb.strongNear(b[best].pos)-1, sa.strongNear(b[best].pos)) {
 				continue
 			}
 			if best >= 0 {
 				sa.use(i)
 				sb.use(best)
 			}
+		}
+	}
+	for range mutualRounds {
+		matched := false
+		for i := range a {
+			if sa.used[i] || a[i].weak {
+				continue
+			}
+			if j := sb.nearest(a[i].key, false, a[i].pos); j >= 0 && sa.nearest(a[i].key, false, b[j].pos) == i {
+				sa.use(i)
+				sb.use(j)
+				matched = true
+			}
+		}
+		if !matched {
+			break
 		}
 	}
 	pass(false, false)
@@ -132,9 +148,9 @@ func (s *matchSide) count(k int) int {
 	return n
 }
 
-// strongNear reports whether an unused strong item stands within nearby
-// of pos, as matchEqualPlain's test does.
-func (s *matchSide) strongNear(pos float64) bool {
+// strongNear counts the unused strong items within nearby of pos, as
+// matchEqualPlain's test does.
+func (s *matchSide) strongNear(pos float64) int {
 	near := func(k int) bool { return math.Abs(s.items[s.strong[k]].pos-pos) < nearby }
 	// The places near pos are one run: before pos the distance falls as
 	// the position grows, after it rises.
@@ -143,7 +159,10 @@ func (s *matchSide) strongNear(pos float64) bool {
 	for lo < hi && !near(lo) {
 		lo++ // pos itself may be no nearer than nearby to anything
 	}
-	return lo < hi && s.count(hi)-s.count(lo) > 0
+	if lo >= hi {
+		return 0
+	}
+	return s.count(hi) - s.count(lo)
 }
 
 // use marks item j used.

@@ -15,7 +15,7 @@ func randomItems(r *rand.Rand, n, keys int, grid bool) []item {
 		if grid {
 			pos = float64(r.Intn(20)) / 20
 		}
-		xs[i] = item{key: string(rune('a' + r.Intn(keys))), pos: pos, weak: r.Intn(4) == 0}
+		xs[i] = item{key: string(rune('a' + r.Intn(keys))), pos: pos, weak: r.Intn(4) == 0, word: r.Intn(2) == 0}
 	}
 	return xs
 }

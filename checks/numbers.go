@@ -38,6 +38,11 @@ In a document of freely rewritten prose, whose pairs' lengths do not
 follow each other (written questions; see clauses/missing), two numbers
 in digits are a warning: left-over values pair up by accident there.
 Numbers inside dates and references are compared by their own checks.
+The numbers of a list's items ("1. … 2. a) …") are compared as one
+sequence: where both sides number as many items and one differs, a
+warning. A count and the ordinal after it are one fraction ("quatre
+cinquièmes" ↔ "vier vijfde"), and a half after a number counts in its
+value ("deux ans et demi" ↔ "twee en een half jaar").
 
   FR: … 208 persécutions ont eu lieu …
   NL: … 209 vervolgingen …            → NL has 209 where FR has 208`,
@@ -76,6 +81,12 @@ func runNumbers(p *Pass, changed bool) {
 	var streams map[align.Lang]string
 	var replaced map[[2]float64]bool
 	furniture := func(u *align.Unit, start, end int) bool {
+		if !isDigit(u.Text.S[start]) {
+			// A header or footer writes its numbers in digits; a number
+			// word repeated in the same words is the text's own ("au
+			// cours des cinq dernières années" at every question).
+			return false
+		}
 		if streams == nil {
 			streams = languageStreams(p.Doc)
 		}
@@ -94,6 +105,13 @@ func runNumbers(p *Pass, changed bool) {
 		frN, nlN := keyCounts[Num]{xs: c.fr.nums}, keyCounts[Num]{xs: c.nl.nums}
 		frRest, nlRest := otherText{s: fu.Text.S[fu.Body:]}, otherText{s: nu.Text.S[nu.Body:]}
 		frTwos, nlTwos := weakTwos{f: &c.fr, text: fu.Text.S}, weakTwos{f: &c.nl, text: nu.Text.S}
+		if changed {
+			if f, n, ok := listMismatch(c.fr.nums, c.nl.nums); ok {
+				p.Report(Finding{Unit: key, Severity: Warning,
+					Message: fmt.Sprintf("NL numbers an item %s where FR numbers it %s", nu.Text.S[n.Start:n.End], fu.Text.S[f.Start:f.End]),
+					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
+			}
+		}
 		for _, d := range c.nums {
 			switch {
 			case d.fr >= 0 && d.nl >= 0 && changed:
@@ -108,23 +126,54 @@ func runNumbers(p *Pass, changed bool) {
 					sev = Info
 				}
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: fmt.Sprintf("NL has %s where FR has %s", shown(nu.Text.S[n.Start:n.End], n.Key()), shown(fu.Text.S[f.Start:f.End], f.Key())),
+					Message: fmt.Sprintf("NL has %s where FR has %s", shown(nu.Text.S[n.Start:n.End], n.Shown()), shown(fu.Text.S[f.Start:f.End], f.Shown())),
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
 				f := c.fr.nums[d.fr]
 				sev, note := missingSeverity(f, fu.Text.S, &nlRest, nlTwos.near(c.fr.pos(f.Start), f.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: oneSidedMessage("FR", "NL", shown(fu.Text.S[f.Start:f.End], f.Key()), f.Key(), frN.of(f.Key()), nlN.of(f.Key()), note),
+					Message: oneSidedMessage("FR", "NL", shown(fu.Text.S[f.Start:f.End], f.Shown()), f.Key(), frN.of(f.Key()), nlN.of(f.Key()), note),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.nums[d.nl]
 				sev, note := missingSeverity(n, nu.Text.S, &frRest, frTwos.near(c.nl.pos(n.Start), n.Val))
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: oneSidedMessage("NL", "FR", shown(nu.Text.S[n.Start:n.End], n.Key()), n.Key(), nlN.of(n.Key()), frN.of(n.Key()), note),
+					Message: oneSidedMessage("NL", "FR", shown(nu.Text.S[n.Start:n.End], n.Shown()), n.Key(), nlN.of(n.Key()), frN.of(n.Key()), note),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}
 	})
+}
+
+// listMismatch returns the one item number that differs between the
+// numbered lists of two texts ("1. … 7. a) …" ↔ "1. … 2. a) …"): both
+// sides number as many items, two or more, and all but one agree. Lists
+// whose lengths differ are not compared: one side glued or split an item.
+func listMismatch(fr, nl []Num) (f, n Num, ok bool) {
+	var fl, nlist []Num
+	for _, x := range fr {
+		if x.List {
+			fl = append(fl, x)
+		}
+	}
+	for _, x := range nl {
+		if x.List {
+			nlist = append(nlist, x)
+		}
+	}
+	if len(fl) < 2 || len(fl) != len(nlist) {
+		return Num{}, Num{}, false
+	}
+	for k := range fl {
+		if fl[k].Val == nlist[k].Val {
+			continue
+		}
+		if ok {
+			return Num{}, Num{}, false // two or more: the lists do not correspond
+		}
+		f, n, ok = fl[k], nlist[k], true
+	}
+	return f, n, ok
 }
 
 // furnitureMin is how many times the words around a number must stand,
@@ -220,10 +269,10 @@ func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
 		return Error
 	case sameDuration(f, n, fr, nl):
 		return Info
+	case !fDigits && !nDigits && (f.Val == 1 && f.Den == 0 || n.Val == 1 && n.Den == 0):
+		return Info // "l'une des deux" ↔ "één van beide"; not "vijf vijfde"
 	case isPercent(f, fr) != isPercent(n, nl), isOrdinal(f, fr) != isOrdinal(n, nl):
 		return Info
-	case !fDigits && !nDigits && (f.Val == 1 || n.Val == 1):
-		return Info // "l'une des deux" ↔ "één van beide"
 	case articleOne(fr[f.Start:f.End]), articleOne(nl[n.Start:n.End]):
 		return Info
 	}
@@ -244,10 +293,19 @@ var durationUnits = map[string]struct {
 	"an": {"month", 12}, "ans": {"month", 12}, "annee": {"month", 12}, "annees": {"month", 12},
 	"jaar": {"month", 12}, "jaren": {"month", 12},
 	"mois": {"month", 1}, "maand": {"month", 1}, "maanden": {"month", 1},
+	"decennie": {"month", 120}, "decennies": {"month", 120}, "decennium": {"month", 120}, "decennia": {"month", 120},
 	"semaine": {"day", 7}, "semaines": {"day", 7}, "week": {"day", 7}, "weken": {"day", 7},
 	"jour": {"day", 1}, "jours": {"day", 1}, "dag": {"day", 1}, "dagen": {"day", 1},
 	"heure": {"minute", 60}, "heures": {"minute", 60}, "uur": {"minute", 60}, "uren": {"minute", 60},
 	"minute": {"minute", 1}, "minutes": {"minute", 1}, "minuut": {"minute", 1}, "minuten": {"minute", 1},
+}
+
+// rangeAdjectives may stand between a number and its unit of time: "les
+// deux dernières décennies" ↔ "de afgelopen twintig jaar".
+var rangeAdjectives = map[string]bool{
+	"dernier": true, "derniers": true, "derniere": true, "dernieres": true,
+	"prochain": true, "prochains": true, "prochaine": true, "prochaines": true,
+	"laatste": true, "komende": true, "volgende": true, "afgelopen": true, "voorbije": true,
 }
 
 // sameDuration reports whether f and n are one duration counted in two
@@ -256,6 +314,9 @@ var durationUnits = map[string]struct {
 func sameDuration(f, n Num, fr, nl string) bool {
 	unit := func(s string, e int) (string, float64, bool) {
 		ws, we, ok := nextWord(s, e)
+		if ok && rangeAdjectives[fold(s[ws:we])] {
+			ws, we, ok = nextWord(s, we) // "deux dernières décennies"
+		}
 		if !ok {
 			return "", 0, false
 		}

@@ -1,6 +1,9 @@
 package checks
 
 import (
+	"cmp"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -25,10 +28,31 @@ type Num struct {
 	// "l'autre langue" ↔ "de tweede taal"), so one on one side only is
 	// reported for information.
 	OrdinalWord bool
+	// List marks the number of a list's item ("…ce cas?3. Combien", "2)
+	// le"), which is weak: the items of the two sides are compared as one
+	// sequence instead (see listMismatch).
+	List bool
+	// Word marks a number written in words or Roman numerals, not
+	// digits: a weak word may be no number at all ("un" the article), a
+	// weak number in digits is one ("24/7", a list's "2.").
+	Word bool
+	// Den is the denominator of a fraction in words ("deux tiers", Val
+	// 2/3, Den 3), or 0.
+	Den float64
 }
 
 // Key returns the value as a canonical string ("208", "2.5").
 func (n Num) Key() string { return strconv.FormatFloat(n.Val, 'f', -1, 64) }
+
+// Shown returns the value as a message shows it: the key, or a fraction
+// as a count over its denominator ("2/3").
+func (n Num) Shown() string {
+	if n.Den > 0 {
+		f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+		return f(math.Round(n.Val*n.Den*1e6)/1e6) + "/" + f(n.Den)
+	}
+	return n.Key()
+}
 
 // ScanNumbers returns the numbers of t.S[from:] in language lang, leaving
 // out the spans in skip (dates and references, which their own checks
@@ -48,15 +72,23 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 		c := s[i]
 		switch {
 		case isDigit(c):
-			if letterBefore(s, i) || afterNumberPunct(s, i) || footnoteCall(s, i) || capsCall(s, i) || afterLeader(s, i) || pathPart(s, i) {
+			// A call glued to a sentence's end and followed by a full stop
+			// or a parenthesis is the next item's number ("aanverwanten.1.
+			// a) Hoeveel").
+			// So is one glued to a date or a reference that ends the
+			// sentence ("a vu le jour en 2016.1. a) Combien").
+			list := listNumber(s, i, from)
+			call := footnoteCall(s, i) && !list
+			glued := afterNumberPunct(s, i) && !(list && s[i-1] == '.' && skip.at(i-1) < 0 && skip.overlaps(i-2, i-1))
+			if letterBefore(s, i) || glued || call || capsCall(s, i) || afterLeader(s, i) || pathPart(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
-			if identifierTail(s, i) || listNumber(s, i, from) {
+			if list := listNumber(s, i, from); list || identifierTail(s, i) {
 				// Part of a name or a list's numbering: it may stand for a
 				// number of the other side but never causes a finding.
 				e := digitsEnd(s, i)
-				out = append(out, Num{Start: i, End: e, Val: digitsValue(s[i:e]), Weak: true})
+				out = append(out, Num{Start: i, End: e, Val: digitsValue(s[i:e]), Weak: true, List: list})
 				i = e
 				continue
 			}
@@ -94,6 +126,7 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 				n, end, ok = scanRoman(s, i)
 			}
 			if ok && !skip.overlaps(i, end) {
+				n.Word = true
 				out = append(out, n)
 				i = end
 				continue
@@ -101,7 +134,39 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 			i = we
 		}
 	}
-	weakenRoundTheClock(s, out)
+	out = weakenRoundTheClock(s, out)
+	return fractions(s, out, lang)
+}
+
+// fractions joins a count and the ordinal after it into one fraction:
+// "quatre cinquièmes" ↔ "vier vijfde" is 0.8, "deux tiers" ↔ "twee derde"
+// two thirds, so that "vijf vijfde" against "quatre cinquièmes" is one
+// changed value, not a count paired with an ordinal. The count is two or
+// more: "un tiers" is as often "een op drie" as "een derde", and its
+// ordinal alone matches both. The ordinal must be a word of three or more
+// (not "premier", not "seconde", a unit of time) and follow the count
+// after spaces only.
+func fractions(s string, ns []Num, lang align.Lang) []Num {
+	out := ns[:0]
+	for k := 0; k < len(ns); k++ {
+		a := ns[k]
+		if den, end, ok := dutchPluralDen(s, a, lang); ok {
+			// "twee derden": the plural ordinal is no number of its own
+			// ("aan derden", third parties).
+			out = append(out, Num{Start: a.Start, End: end, Val: a.Val / den, Weak: a.Weak, Den: den})
+			continue
+		}
+		if k+1 < len(ns) {
+			b := ns[k+1]
+			if !a.OrdinalWord && !a.List && b.OrdinalWord && b.Val >= 3 && a.Val >= 2 &&
+				a.End < b.Start && strings.TrimSpace(s[a.End:b.Start]) == "" {
+				out = append(out, Num{Start: a.Start, End: b.End, Val: a.Val / b.Val, Weak: a.Weak && b.Weak, Den: b.Val, Word: true})
+				k++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
 	return out
 }
 
@@ -112,21 +177,27 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 // Both numbers of "24/7", "24h/24" and "7j/7" are weak: the phrase means
 // "round the clock", which the other language writes with other numbers
 // ("24/7" ↔ "24 heures sur 24") or none ("tous les jours").
-func weakenRoundTheClock(s string, ns []Num) {
+func weakenRoundTheClock(s string, ns []Num) []Num {
+	var seconds []Num // second numbers of "24/7" that were no token
 	for k := range ns {
 		a := ns[k]
 		if a.Val != 24 && a.Val != 7 {
 			continue
 		}
-		// "24/7", "24h/24", "7j/7": the second number may be no token.
+		// "24/7", "24h/24", "7j/7": the second number may be no token; it
+		// is added, weak, so that it may stand for the other side's "7
+		// jours sur 7".
 		rest := strings.TrimLeft(s[a.End:], "hjuHJU")
 		if d, ok := strings.CutPrefix(rest, "/"); ok {
 			e := digitsEnd(d, 0)
 			date := e < len(d) && d[e] == '/' // 24/7/2020
 			if v := d[:e]; !date && (v == "7" || v == "24" && a.Val == 24) {
 				ns[k].Weak = true
-				if k+1 < len(ns) && ns[k+1].Start == len(s)-len(d) {
+				at := len(s) - len(d)
+				if k+1 < len(ns) && ns[k+1].Start == at {
 					ns[k+1].Weak = true
+				} else {
+					seconds = append(seconds, Num{Start: at, End: at + e, Val: digitsValue(v), Weak: true})
 				}
 			}
 		}
@@ -142,6 +213,12 @@ func weakenRoundTheClock(s string, ns []Num) {
 			ns[k].Weak = true
 		}
 	}
+	if len(seconds) == 0 {
+		return ns
+	}
+	ns = append(ns, seconds...)
+	slices.SortStableFunc(ns, func(a, b Num) int { return cmp.Compare(a.Start, b.Start) })
+	return ns
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -623,6 +700,10 @@ func scanFrench(s string, i int) (Num, int, bool) {
 				val += acc.half()
 				end = he
 			}
+		} else if ok && timeUnits[strings.TrimSuffix(fold(s[ds:de]), "s")] && halfAfter(s, de) {
+			// "une heure et demie" ↔ "anderhalf uur", "deux ans et demi":
+			// the number keeps its unit after it, for sameDuration.
+			val += 0.5
 		}
 	}
 	n := Num{Start: i, End: end, Val: val, OrdinalWord: ord}
@@ -673,6 +754,55 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		n.Weak = !countBefore(s, i, align.FR) || next == "d" && w != "tiers"
 	}
 	return n, end, true
+}
+
+// dutchPluralDen reads, after the count a of a Dutch text, the plural of
+// an ordinal that makes it a fraction ("twee derden", "drie vierden"),
+// and returns the denominator and the fraction's end.
+func dutchPluralDen(s string, a Num, lang align.Lang) (den float64, end int, ok bool) {
+	if lang != align.NL || a.OrdinalWord || a.List || a.Val < 2 {
+		return 0, 0, false
+	}
+	ws, we, ok := nextWord(s, a.End)
+	if !ok || strings.TrimSpace(s[a.End:ws]) != "" {
+		return 0, 0, false
+	}
+	w := fold(s[ws:we])
+	if !strings.HasSuffix(w, "den") {
+		return 0, 0, false
+	}
+	v, ord, ok := nlWord(w[:len(w)-1])
+	if !ok || !ord || v < 3 {
+		return 0, 0, false
+	}
+	return v, we, true
+}
+
+// dutchHalf reads "en een half" or "en half" after s[:i] and returns its
+// end.
+func dutchHalf(s string, i int) (int, bool) {
+	ws, we, ok := nextWord(s, i)
+	if !ok || fold(s[ws:we]) != "en" {
+		return 0, false
+	}
+	ws, we, ok = nextWord(s, we)
+	if ok && fold(s[ws:we]) == "een" {
+		ws, we, ok = nextWord(s, we)
+	}
+	if !ok || fold(s[ws:we]) != "half" {
+		return 0, false
+	}
+	return we, true
+}
+
+// halfAfter reports whether "et demi" or "et demie" follows s[:i].
+func halfAfter(s string, i int) bool {
+	ds, de, ok := nextWord(s, i)
+	if !ok || fold(s[ds:de]) != "et" {
+		return false
+	}
+	hs, he, ok := nextWord(s, de)
+	return ok && (fold(s[hs:he]) == "demi" || fold(s[hs:he]) == "demie")
 }
 
 // newAfter are the words after which "à neuf" means "as new": "remise à
@@ -957,6 +1087,18 @@ func scanDutch(s string, i int) (Num, int, bool) {
 					v *= m
 					end = ne
 				}
+			}
+		}
+	}
+	if !ord {
+		// "twee en een half jaar" ↔ "deux ans et demi", "twee jaar en een
+		// half": the number keeps its unit after it, for sameDuration.
+		if e, ok := dutchHalf(s, end); ok {
+			v += 0.5
+			end = e
+		} else if us, ue, ok := nextWord(s, end); ok && timeUnits[fold(s[us:ue])] {
+			if _, ok := dutchHalf(s, ue); ok {
+				v += 0.5
 			}
 		}
 	}

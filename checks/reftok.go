@@ -344,6 +344,17 @@ func articles(s string, i, we int) ([]Ref, int, bool) {
 			key += s[e:e2]
 			e = e2
 		}
+		// A numbered section of a circular or a code: "article 5.1.4";
+		// not the label of the next item glued to the sentence
+		// ("l'article 35.3. Quel", "article 35.3) le").
+		for e+1 < len(s) && s[e] == '.' && isDigit(s[e+1]) {
+			e2 := digitsEnd(s, e+1)
+			if e2 < len(s) && (s[e2] == ')' || s[e2] == '.' && !(e2+1 < len(s) && isDigit(s[e2+1]))) {
+				break
+			}
+			key += s[e:e2]
+			e = e2
+		}
 		end := e
 		if ws := wordEnd(s, e); ws > e {
 			suf := fold(s[e:ws])
@@ -400,9 +411,11 @@ func articles(s string, i, we int) ([]Ref, int, bool) {
 func paraPoint(s string, i int) (string, int, bool) {
 	key, end := "", i
 	for {
+		// The comma may stand after a space the extraction left
+		// ("artikel 18 , § 1, 12°").
 		j := end
-		if j < len(s) && s[j] == ',' {
-			j++
+		if c := skipSpaces(s, j); c < len(s) && s[c] == ',' {
+			j = c + 1
 		}
 		j = skipSpaces(s, j)
 		if strings.HasPrefix(s[j:], "§") {

@@ -31,8 +31,10 @@ type Mutation struct {
 var Mutations = []Mutation{
 	{"digit", []string{"numbers", "dates", "refs"}, realDigit},
 	{"spelled number", []string{"numbers"}, realSpelled},
-	{"month", []string{"dates"}, realMonth},
-	{"year", []string{"dates", "numbers"}, realYear},
+	// A month or a year of an act's date ("arrêté royal du 22 février
+	// 2019") is part of the act's reference, which refs/mismatch compares.
+	{"month", []string{"dates", "refs"}, realMonth},
+	{"year", []string{"dates", "numbers", "refs"}, realYear},
 	{"amount", []string{"numbers"}, realAmount},
 	{"dropped name", []string{"names", "terms"}, realDropName},
 	{"dropped sentence", []string{"clauses", "length"}, realDropSentence},
