@@ -552,8 +552,6 @@ func anchorNumbers(s string) iter.Seq[string] {
 	}
 }
 
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
 // anchorScratch holds the buffers anchorBonus merges the sets of a match
 // into, reused from cell to cell of the pairing table.
 type anchorScratch struct{ a, b anchorSet }
