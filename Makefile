@@ -4,7 +4,7 @@ GO ?= go
 .PHONY: build test release bench bench-batch eval eval-real translex fuzz sample clean
 
 build:
-	$(GO) build -o bin/concord ./cmd/concord
+	CGO_ENABLED=0 $(GO) build -o bin/concord ./cmd/concord
 
 test:
 	$(GO) test -count=1 ./...
