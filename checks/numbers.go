@@ -42,11 +42,18 @@ The numbers of a list's items ("1. … 2. a) …") are compared as one
 sequence: where both sides number as many items and one differs, a
 warning. A count and the ordinal after it are one fraction ("quatre
 cinquièmes" ↔ "vier vijfde"), and a half after a number counts in its
-value ("deux ans et demi" ↔ "twee en een half jaar").
+value ("deux ans et demi" ↔ "twee en een half jaar"). An identifier
+(a word of at least four letters and some digits: a file name in a
+link, COVID-19) written with the same letters and other digits on the
+two sides is a warning, where each side writes one identifier of that
+shape.
 
   FR: … 208 persécutions ont eu lieu …
   NL: … 209 vervolgingen …            → NL has 209 where FR has 208`,
-	Run: func(p *Pass) { runNumbers(p, true) },
+	Run: func(p *Pass) {
+		runNumbers(p, true)
+		identifierMismatches(p, contentPairsOf(p.Doc, p.shifts()))
+	},
 }
 
 // NumbersMissing reports a number given in one language only.
