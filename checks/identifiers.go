@@ -43,8 +43,8 @@ func identifiers(s string) []ident {
 		// of the text, not an identifier.
 		glued := j < len(s) && letterAt(s, j)
 		if i > 0 {
-			r, _ := utf8.DecodeLastRuneInString(s[:i])
-			glued = glued || r >= utf8.RuneSelf && letterAt(s, i-utf8.RuneLen(r))
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			glued = glued || r >= utf8.RuneSelf && letterAt(s, i-n)
 		}
 		start, end := i, j
 		for start < end && strings.IndexByte("_-./", s[start]) >= 0 {
