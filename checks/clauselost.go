@@ -42,12 +42,7 @@ func (t *lexTable) newLostSide(l align.Lang, s string, cs []clause, other string
 	x := &lostSide{counts: map[int32]int{}}
 	x.other = t.content(l.Other(), t.w.tokens(other, nil))
 	x.by = make([]int, len(x.other))
-	match := func(a, b int32) bool {
-		if l == align.FR {
-			return t.matches(a, b)
-		}
-		return t.matches(b, a)
-	}
+	match := func(a, b int32) bool { return t.matchesFrom(l, a, b) }
 	for _, c := range cs {
 		ts := t.content(l, t.w.tokens(c.text(s), nil))
 		x.toks = append(x.toks, ts)
@@ -74,12 +69,7 @@ func (t *lexTable) newLostSide(l align.Lang, s string, cs []clause, other string
 // no other clause of the side accounts for, and how many distinctive words
 // the clause has.
 func (x *lostSide) rendered(t *lexTable, l align.Lang, k int) (hit, words int) {
-	match := func(a, b int32) bool {
-		if l == align.FR {
-			return t.matches(a, b)
-		}
-		return t.matches(b, a)
-	}
+	match := func(a, b int32) bool { return t.matchesFrom(l, a, b) }
 	tl := loadTranslex()
 	for _, a := range x.toks[k] {
 		if x.counts[a] > 1 || t.w.digits[a] || tl.function(t.w.words[a]) {

@@ -175,22 +175,8 @@ const nearRelHit = 0.5
 // is theirs, and a word of the clause it happens to match ("terme" for
 // the "termijn" of another sentence) is no counterpart.
 func (t *lexTable) ownCoverage(l align.Lang, c, rest, taken, o string) (words, hit int) {
-	tl := loadTranslex()
-	keep := func(ts []int32) []int32 {
-		out := ts[:0]
-		for _, id := range ts {
-			if !t.w.digits[id] && !tl.function(t.w.words[id]) {
-				out = append(out, id)
-			}
-		}
-		return out
-	}
-	match := func(a, b int32) bool { // a of language l, b of the other
-		if l == align.FR {
-			return t.matches(a, b)
-		}
-		return t.matches(b, a)
-	}
+	keep := t.contentWords
+	match := func(a, b int32) bool { return t.matchesFrom(l, a, b) }
 	other := keep(t.w.tokens(o, nil))
 	inRest := map[int32]bool{}
 	for _, id := range keep(t.w.tokens(rest, nil)) {

@@ -27,19 +27,23 @@ func newCoverTable() *lexTable {
 	return &lexTable{w: newLexWords()}
 }
 
+// contentWords keeps, in place, the words of ts that are neither digits
+// nor function words of the word-translation table.
+func (t *lexTable) contentWords(ts []int32) []int32 {
+	tl := loadTranslex()
+	out := ts[:0]
+	for _, id := range ts {
+		if !t.w.digits[id] && !tl.function(t.w.words[id]) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 // coverage returns the coverage of each sentence sc of text s, in language
 // l, by the other side's text o.
 func (t *lexTable) coverage(l align.Lang, s string, sc []clause, o string) []sentCover {
-	tl := loadTranslex()
-	keep := func(ts []int32) []int32 {
-		out := ts[:0]
-		for _, id := range ts {
-			if !t.w.digits[id] && !tl.function(t.w.words[id]) {
-				out = append(out, id)
-			}
-		}
-		return out
-	}
+	keep := t.contentWords
 	other := keep(t.w.tokens(o, nil))
 	sents := make([][]int32, len(sc))
 	count := map[int32]int{}
@@ -49,12 +53,7 @@ func (t *lexTable) coverage(l align.Lang, s string, sc []clause, o string) []sen
 			count[id]++
 		}
 	}
-	match := func(a, b int32) bool {
-		if l == align.FR {
-			return t.matches(a, b)
-		}
-		return t.matches(b, a)
-	}
+	match := func(a, b int32) bool { return t.matchesFrom(l, a, b) }
 	out := make([]sentCover, len(sc))
 	for i, c := range sc {
 		out[i].c = c

@@ -262,6 +262,15 @@ func (t *lexTable) content(l align.Lang, ts []int32) []int32 {
 	return out
 }
 
+// matchesFrom reports whether word a of language l and word b of the other
+// language render each other.
+func (t *lexTable) matchesFrom(l align.Lang, a, b int32) bool {
+	if l == align.FR {
+		return t.matches(a, b)
+	}
+	return t.matches(b, a)
+}
+
 // matches reports whether FR token f and NL token n stand for each other:
 // the same token, cognates, a word pair the document associates, or one
 // the built-in translation table knows (translex).
@@ -787,12 +796,7 @@ func (t *lexTable) aroundShare(x *lexClauses, links []link, orphan int, l align.
 	if l == align.NL {
 		own, ownTok, otherTok = links[orphan].NL[0], x.nt, x.ft
 	}
-	match := func(a, b int32) bool { // a of language l, b of the other
-		if l == align.FR {
-			return t.matches(a, b)
-		}
-		return t.matches(b, a)
-	}
+	match := func(a, b int32) bool { return t.matchesFrom(l, a, b) }
 	toks := ownTok[own]
 	if len(toks) == 0 {
 		return 0
