@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/internal/largegen"
 )
 
 // TestChecksLinear checks that every check runs in linear time on one
@@ -20,8 +21,7 @@ func TestChecksLinear(t *testing.T) {
 	} else if testing.Short() {
 		t.Skip("long input")
 	}
-	fr := "Considérant que le 2 mars 2020, 208 personnes (soit 21 %) dont Nazira Lesova ont été arrêtées à Almaty selon l'OSCE, op. cit., p. 12; l'article 174 de la loi du 10 novembre 2006 s'applique. "
-	nl := "Overwegende dat op 2 maart 2020 208 personen (21 %) onder wie Nazira Lesova werden aangehouden in Almaty volgens de OVSE, op. cit., blz. 12; artikel 174 van de wet van 10 november 2006 is van toepassing. "
+	fr, nl := largegen.FlowFR, largegen.FlowNL
 	line := func(s string, size int) string { return strings.Repeat(s, size/len(s)+1)[:size/len(s)*len(s)] }
 	measure := func(size int) time.Duration {
 		doc, err := align.FromTexts("long", line(fr, size/2), line(nl, size/2))

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/concord-bilingual/concord/internal/largegen"
 )
 
 // TestAbsurdInputsLinear runs the binary on the absurd inputs of issue 17
@@ -24,21 +25,11 @@ func TestAbsurdInputsLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
 	}
-	const (
-		fr = "Considérant que le 2 mars 2020, 208 personnes (soit 21 %) dont Nazira Lesova ont été arrêtées à Almaty selon l'OSCE, op. cit., p. 12; l'article 174 de la loi du 10 novembre 2006 s'applique. "
-		nl = "Overwegende dat op 2 maart 2020 208 personen (21 %) onder wie Nazira Lesova werden aangehouden in Almaty volgens de OVSE, op. cit., blz. 12; artikel 174 van de wet van 10 november 2006 is van toepassing. "
-	)
+	fr, nl := largegen.FlowFR, largegen.FlowNL
 	// As many sentences on each side: the pairing's band widens with the
 	// difference of their numbers, up to a bound (align.bandOf), which a
 	// small input does not reach.
 	line := func(s string, size int) string { return strings.Repeat(s, max(1, size/len(fr))) }
-	label := func(i int) string { // A … Z, AA … ZZ, AAA …
-		var b []byte
-		for i++; i > 0; i = (i - 1) / 26 {
-			b = append([]byte{byte('A' + (i-1)%26)}, b...)
-		}
-		return string(b)
-	}
 	cases := []struct {
 		name  string
 		small int
@@ -58,27 +49,13 @@ func TestAbsurdInputsLinear(t *testing.T) {
 			return []string{p}
 		}},
 		{"short paragraphs", 2000, func(dir string, n int) []string {
-			var b strings.Builder
-			for i := range n / 2 {
-				fmt.Fprintf(&b, "%d. Le ministre répond à la question %d du 2 mars 2020 sur %d écoles.\n\n", i+1, i, i%97)
-				fmt.Fprintf(&b, "%d. De minister antwoordt op vraag %d van 2 maart 2020 over %d scholen.\n\n", i+1, i, i%97)
-			}
 			p := filepath.Join(dir, "paras.txt")
-			os.WriteFile(p, []byte(b.String()), 0o644)
+			os.WriteFile(p, largegen.Paras(n/2), 0o644)
 			return []string{p}
 		}},
 		{"labels A. to ZZZZ.", 2000, func(dir string, n int) []string {
-			var b strings.Builder
-			b.WriteString("PROPOSITION DE RÉSOLUTION\n\n")
-			for i := range n {
-				fmt.Fprintf(&b, "%s. considérant que %d personnes sont détenues;\n\n", label(i), i%100)
-			}
-			b.WriteString("VOORSTEL VAN RESOLUTIE\n\n")
-			for i := range n {
-				fmt.Fprintf(&b, "%s. overwegende dat %d personen vastzitten;\n\n", label(i), i%100)
-			}
 			p := filepath.Join(dir, "labels.txt")
-			os.WriteFile(p, []byte(b.String()), 0o644)
+			os.WriteFile(p, largegen.Labels(n), 0o644)
 			return []string{p}
 		}},
 	}
