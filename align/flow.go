@@ -854,25 +854,41 @@ func overprintRuns(s string) [][2]int {
 	return out
 }
 
-// overprintedWord reports whether every run of equal characters in w is
-// three long, or a multiple of three for a doubled letter
-// ("dddrrruuukkkkkkeeerrriiijjj"): at least two runs for a word with
-// letters ("III" is a numeral), one for a dash ("–––").
+// overprintedWord reports whether w is an overprinted word (Overprinted)
+// of at least two runs when it has letters ("III" is a numeral), of one
+// for a dash ("–––").
 func overprintedWord(w string) bool {
+	_, runs, ok := Overprinted(w)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return runs >= 2 || runs == 1 && !unicode.IsLetter(r)
+}
+
+// Overprinted reports whether every run of equal characters in w is three
+// long, or a multiple of three for a doubled letter: bold type that the
+// printer struck three times, as the extraction reads it
+// ("CCCeeennntttrrraaallleee", "dddrrruuukkkkkkeeerrriiijjj"). It returns
+// the word as printed ("Centrale", "drukkerij") and its number of runs.
+func Overprinted(w string) (plain string, runs int, ok bool) {
 	rs := []rune(w)
-	runs := 0
+	var b strings.Builder
 	for i := 0; i < len(rs); {
 		j := i
 		for j < len(rs) && rs[j] == rs[i] {
 			j++
 		}
 		if (j-i)%3 != 0 {
-			return false
+			return "", 0, false
+		}
+		for range (j - i) / 3 {
+			b.WriteRune(rs[i])
 		}
 		runs++
 		i = j
 	}
-	return runs >= 2 || runs == 1 && !unicode.IsLetter(rs[0])
+	return b.String(), runs, runs > 0
 }
 
 // isDigitByte reports whether b is an ASCII digit.

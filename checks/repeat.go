@@ -107,30 +107,11 @@ func vowelsMeet(w, fixed string, lx *lexicon) bool {
 }
 
 // overprinted returns the word a bold imprint overprinted three times
-// leaves in extracted text ("CCCeeennntttrrraaallleee" for "Centrale"):
-// every run of equal letters is three letters long, or a multiple of
-// three for a doubled letter ("dddrrruuukkkkkkeeerrriiijjj" for
-// "drukkerij"). At least three runs: a word that merely holds a tripled
-// letter is a slip, for untriple.
+// leaves in extracted text (align.Overprinted), of at least three runs: a
+// word that merely holds a tripled letter is a slip, for untriple.
 func overprinted(w string) (string, bool) {
-	rs := []rune(w)
-	var b strings.Builder
-	runs := 0
-	for i := 0; i < len(rs); {
-		j := i
-		for j < len(rs) && rs[j] == rs[i] {
-			j++
-		}
-		if (j-i)%3 != 0 {
-			return "", false
-		}
-		for k := 0; k < (j-i)/3; k++ {
-			b.WriteRune(rs[i])
-		}
-		runs++
-		i = j
-	}
-	return b.String(), runs >= 3
+	plain, runs, ok := align.Overprinted(w)
+	return plain, ok && runs >= 3
 }
 
 // untriple returns w with every run of three or more equal lower-case
