@@ -404,22 +404,29 @@ func holdsNoun(n *personName) bool {
 // well be a function, a body or a place the other side names otherwise;
 // one-sided, it is only worth knowing.
 func personShaped(n *personName) bool {
-	core := 0
+	core, ok := nameWords(n, true)
+	return ok && core >= 2 && !englishPhrase(n)
+}
+
+// nameWords counts the words of n that name the person: not particles (de,
+// van), nor, when numerals is set, a king's number (Léopold III, Michel
+// Ier). ok is false when a word ends like a common noun or adjective.
+func nameWords(n *personName, numerals bool) (core int, ok bool) {
 	for _, p := range n.Parts {
 		for _, w := range strings.Fields(p) {
 			if nameParticles[w] {
 				continue
 			}
 			if nounLike(w) {
-				return false
+				return 0, false
 			}
-			if isRoman(strings.ToUpper(w)) || w == "ier" || w == "er" {
-				continue // a king's number: Léopold III, Michel Ier
+			if numerals && (isRoman(strings.ToUpper(w)) || w == "ier" || w == "er") {
+				continue
 			}
 			core++
 		}
 	}
-	return core >= 2 && !englishPhrase(n)
+	return core, true
 }
 
 // fullName reports whether n, a name of side sa, reads as a person's full
@@ -436,19 +443,8 @@ func titledSurname(n *personName) bool {
 	if !n.Titled || englishPhrase(n) {
 		return false
 	}
-	core := 0
-	for _, p := range n.Parts {
-		for _, w := range strings.Fields(p) {
-			if nameParticles[w] {
-				continue
-			}
-			if nounLike(w) {
-				return false
-			}
-			core++
-		}
-	}
-	return core >= 1
+	core, ok := nameWords(n, false)
+	return ok && core >= 1
 }
 
 // personRefs are the French and Dutch words that refer back to a person
