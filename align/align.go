@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
 // Options controls reading.
@@ -32,7 +34,7 @@ func ReadFile(path string, opts Options) (*Document, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if err := checkSize(f, path); err != nil {
+	if err := bounded.CheckSize(f, path); err != nil {
 		return nil, err
 	}
 	br := bufioReader(f, path)
@@ -89,7 +91,7 @@ func binaryStream(f *os.File, br *bufio.Reader, path, encoding string) error {
 // bufioReader is the buffered reader of the input f named path, bounded
 // to the bound (bounded.Max) bytes.
 func bufioReader(f *os.File, path string) *bufio.Reader {
-	return bufio.NewReaderSize(boundedReader(f, path), 64<<10)
+	return bufio.NewReaderSize(bounded.Reader(f, path), 64<<10)
 }
 
 // readAll reads the rest of f through br into a buffer of f's size, so that

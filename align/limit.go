@@ -11,22 +11,10 @@ import (
 // ErrTooLarge is wrapped by the error for an input over the bound (bounded.Max).
 var ErrTooLarge = bounded.ErrTooLarge
 
-// boundedReader returns r read with the bound bounded.Max returns, for the input
-// named path.
-func boundedReader(r io.Reader, path string) io.Reader {
-	return bounded.Reader(r, path)
-}
-
 // ReadAllBounded reads all of r (the input named path, "-" for standard
 // input), or fails with ErrTooLarge past the bound (bounded.Max).
 func ReadAllBounded(r io.Reader, path string) ([]byte, error) {
 	return bounded.ReadAll(r, path)
-}
-
-// checkSize fails for a regular file over the bound (bounded.Max) before it is
-// read.
-func checkSize(f *os.File, path string) error {
-	return bounded.CheckSize(f, path)
 }
 
 // readFileBounded is os.ReadFile with the bound bounded.Max returns, reading a
@@ -37,7 +25,7 @@ func readFileBounded(path string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if err := checkSize(f, path); err != nil {
+	if err := bounded.CheckSize(f, path); err != nil {
 		return nil, err
 	}
 	return readAll(f, bufioReader(f, path))
