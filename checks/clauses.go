@@ -85,7 +85,7 @@ func runClauses(p *Pass) {
 	var lex lexSearch
 	var cov *lexTable
 	near := p.near()
-	for _, cp := range contentPairsOf(p.Doc, p.shifts()) {
+	for _, cp := range p.contentPairs() {
 		pr := &cp
 		if !isProse(pr.Key) {
 			continue

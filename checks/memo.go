@@ -3,9 +3,9 @@ package checks
 import "github.com/concord-bilingual/concord/align"
 
 // memo holds what several checks of one Run compute about its document:
-// the facts of each unit (until the pairs are compared), the comparisons
-// of the pairs whose facts differ, the label shifts, the names and terms
-// findings of every pair, the word counts. Each is computed on first use
+// the facts of each unit (until the pairs are compared), the content
+// pairs, the comparisons of the pairs whose facts differ, the label
+// shifts, the names and terms findings of every pair, the word counts. Each is computed on first use
 // and lives as long as the Run, so a batch holds one document's worth at
 // a time.
 type memo struct {
@@ -13,6 +13,8 @@ type memo struct {
 	comparedOK bool
 	shifts     []shift
 	shiftsOK   bool
+	pairs      []ContentPair
+	pairsOK    bool
 	lexicon    *lexicon
 	analysis   *docAnalysis
 	near       *nearText
@@ -66,6 +68,16 @@ func (p *Pass) shifts() []shift {
 		m.shifts, m.shiftsOK = shiftsWith(p.Doc, m.unitFacts), true
 	}
 	return m.shifts
+}
+
+// contentPairs returns the content pairs of the pass's document
+// (contentPairsOf), found once per Run.
+func (p *Pass) contentPairs() []ContentPair {
+	m := p.shared()
+	if !m.pairsOK {
+		m.pairs, m.pairsOK = contentPairsOf(p.Doc, p.shifts()), true
+	}
+	return m.pairs
 }
 
 // lexicon returns the word counts of the pass's document.

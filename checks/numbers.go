@@ -52,7 +52,7 @@ shape.
   NL: … 209 vervolgingen …            → NL has 209 where FR has 208`,
 	Run: func(p *Pass) {
 		runNumbers(p, true)
-		identifierMismatches(p, contentPairsOf(p.Doc, p.shifts()))
+		identifierMismatches(p, p.contentPairs())
 	},
 }
 
@@ -636,7 +636,7 @@ func totalityWord(s string) string {
 func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c comparison)) {
 	m := p.shared()
 	if !m.comparedOK {
-		cps := contentPairsOf(p.Doc, p.shifts())
+		cps := p.contentPairs()
 		m.compared = nil
 		for _, cp := range cps {
 			if c := comparePair(cp.FR, cp.NL, m.storedFacts); c.differs() {
