@@ -21,22 +21,22 @@ type ident struct {
 	shape      string // the identifier with each run of digits as '#'
 }
 
-// identChar reports whether r may stand inside an identifier.
-func identChar(r rune) bool {
-	return r < utf8.RuneSelf && (isASCIILetter(byte(r)) || isDigit(byte(r)) || strings.ContainsRune("_-./", r))
+// identByte reports whether c may stand inside an identifier.
+func identByte(c byte) bool {
+	return isASCIILetter(c) || isDigit(c) || strings.IndexByte("_-./", c) >= 0
 }
 
 // identifiers returns the identifiers of s.
 func identifiers(s string) []ident {
 	var out []ident
 	for i := 0; i < len(s); {
-		if !identChar(rune(s[i])) || s[i] >= utf8.RuneSelf {
-			_, n := utf8.DecodeRuneInString(s[i:])
-			i += n
+		if !identByte(s[i]) {
+			i++
 			continue
 		}
-		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && identChar(rune(s[j])) {
+		j, digit := i, false
+		for j < len(s) && identByte(s[j]) {
+			digit = digit || isDigit(s[j])
 			j++
 		}
 		// A run that goes on in letters outside ASCII (élection2) is a word
@@ -46,15 +46,17 @@ func identifiers(s string) []ident {
 			r, n := utf8.DecodeLastRuneInString(s[:i])
 			glued = glued || r >= utf8.RuneSelf && letterAt(s, i-n)
 		}
-		start, end := i, j
-		for start < end && strings.IndexByte("_-./", s[start]) >= 0 {
-			start++
-		}
-		for end > start && strings.IndexByte("_-./", s[end-1]) >= 0 {
-			end--
-		}
-		if id, ok := identOf(s, start, end); ok && !glued {
-			out = append(out, id)
+		if digit && !glued {
+			start, end := i, j
+			for start < end && strings.IndexByte("_-./", s[start]) >= 0 {
+				start++
+			}
+			for end > start && strings.IndexByte("_-./", s[end-1]) >= 0 {
+				end--
+			}
+			if id, ok := identOf(s, start, end); ok {
+				out = append(out, id)
+			}
 		}
 		i = j
 	}
@@ -67,27 +69,28 @@ func identifiers(s string) []ident {
 func identOf(s string, start, end int) (ident, bool) {
 	w := s[start:end]
 	letters, digits, lower := 0, 0, false
-	var shape strings.Builder
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
+		switch c := w[i]; {
 		case isDigit(c):
 			digits++
-			if i == 0 || !isDigit(w[i-1]) {
-				shape.WriteByte('#')
-			}
-			continue
 		case isASCIILetter(c):
 			letters++
 			lower = lower || 'a' <= c && c <= 'z'
 		}
-		shape.WriteByte(c)
 	}
 	if digits == 0 || letters < minIdentLetters {
 		return ident{}, false
 	}
 	if k := strings.IndexAny(w, "0123456789"); !lower && k > 0 && strings.Trim(w[k:], "0123456789") == "" && strings.Trim(w[:k], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
 		return ident{}, false
+	}
+	var shape strings.Builder
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isDigit(c) {
+			shape.WriteByte(c)
+		} else if i == 0 || !isDigit(w[i-1]) {
+			shape.WriteByte('#')
+		}
 	}
 	return ident{start: start, end: end, shape: shape.String()}, true
 }
@@ -100,48 +103,42 @@ func identifierMismatches(p *Pass, cps []ContentPair) {
 		if fu == nil || nu == nil {
 			continue
 		}
-		fr, nl := onlyShapes(fu.Text.S, fu.Body), onlyShapes(nu.Text.S, nu.Body)
-		if len(fr) == 0 || len(nl) == 0 {
+		fs, ns := fu.Text.S[fu.Body:], nu.Text.S[nu.Body:]
+		frIDs := identifiers(fs)
+		if len(frIDs) == 0 {
 			continue
 		}
-		for _, f := range identifiers(fu.Text.S[fu.Body:]) {
+		fr, nl := onlyShapes(fs, frIDs), onlyShapes(ns, identifiers(ns))
+		for _, f := range frIDs {
 			n, ok := nl[f.shape]
-			if !ok || fr[f.shape] != f {
-				continue
-			}
-			fw, nw := fu.Text.S[fu.Body+f.start:fu.Body+f.end], nu.Text.S[nu.Body+n.start:nu.Body+n.end]
-			if fw == nw {
+			if !ok || fr[f.shape] != f || fs[f.start:f.end] == ns[n.start:n.end] {
 				continue
 			}
 			p.Report(Finding{Unit: cp.Key, Severity: Warning,
-				Message: fmt.Sprintf("NL writes %s where FR writes %s (the same identifier with other digits)", nw, fw),
+				Message: fmt.Sprintf("NL writes %s where FR writes %s (the same identifier with other digits)", ns[n.start:n.end], fs[f.start:f.end]),
 				FR:      At(fu, fu.Body+f.start, fu.Body+f.end), NL: At(nu, nu.Body+n.start, nu.Body+n.end)})
 		}
 	}
 }
 
-// onlyShapes returns the identifiers of s[body:] by shape, keeping only the
-// shapes written by one identifier (however often): two different
-// identifiers of one shape ("rapport_2020", "rapport_2021") could pair
-// either way.
-func onlyShapes(s string, body int) map[string]ident {
+// onlyShapes returns the first of the identifiers ids of s by shape,
+// keeping only the shapes written by one identifier (however often): two
+// different identifiers of one shape ("rapport_2020", "rapport_2021")
+// could pair either way.
+func onlyShapes(s string, ids []ident) map[string]ident {
 	by := map[string]ident{}
-	seen := map[string]string{}
-	for _, id := range identifiers(s[body:]) {
-		w := s[body+id.start : body+id.end]
-		if prev, ok := seen[id.shape]; ok && prev != w {
-			by[id.shape] = ident{start: -1}
-			continue
-		}
-		if _, ok := seen[id.shape]; !ok {
+	mixed := map[string]bool{}
+	for _, id := range ids {
+		first, ok := by[id.shape]
+		switch {
+		case !ok:
 			by[id.shape] = id
+		case s[first.start:first.end] != s[id.start:id.end]:
+			mixed[id.shape] = true
 		}
-		seen[id.shape] = w
 	}
-	for k, id := range by {
-		if id.start < 0 {
-			delete(by, k)
-		}
+	for k := range mixed {
+		delete(by, k)
 	}
 	return by
 }
