@@ -7,8 +7,10 @@ Each warning or error is matched to a labelled finding of
 eval/testdata/real-labels/*.tsv with the same rule whose line holds the
 finding's evidence text (its first 30 characters; for evidence shorter than
 3 characters, also the unit's own identifier), on the same document. Prints
-one line per finding (verdict, file, rule, unit, message), then the totals;
-findings no label matches are printed as UNLABELLED and must be read.
+one line per finding (verdict, label files, rule, unit, message), then the
+totals; findings no label matches are printed as UNLABELLED and must be
+read, and findings whose labels disagree as DISAGREE (until a third
+reading settles them in adjudicated.tsv).
 """
 import glob, json, os, sys
 
@@ -27,18 +29,28 @@ def verdict(fields):
     return '?'
 
 def match(doc, f):
+    """Every label of f: same rule, same document, and the finding's
+    evidence text in the line; on the written questions (one document of
+    many units) also the unit's own identifier, since the same words stand
+    in many questions. Unit keys of a long document change with its
+    pairing, so there the evidence text alone decides."""
     texts = [((f.get(k) or {}).get('text') or '').strip() for k in ('fr', 'nl')]
     unit = f.get('unit', '').split(':', 1)[-1]
+    found = []
     for name, l in labels:
         line = '\t'.join(l)
         if f['rule'] not in l or (doc and doc not in line and 'docs' not in line):
             continue
+        if not doc and unit not in line:
+            continue
         for t in texts:
-            if len(t) >= 3 and t[:30] in line:
-                return name, l
-            if t and unit and unit in line and t in line:
-                return name, l
-    return None
+            if (len(t) >= 3 and t[:30] in line) or (t and unit and unit in line and t in line):
+                found.append((name, l))
+                break
+    # Where readers disagreed, adjudicated.tsv holds the verdict of a third
+    # reading of both sides, which stands.
+    final = [(n, l) for n, l in found if n == 'adjudicated.tsv']
+    return final or found
 
 total, counts = 0, {}
 for path in sys.argv[1:]:
@@ -49,10 +61,11 @@ for path in sys.argv[1:]:
             if f['severity'] not in ('warning', 'error'):
                 continue
             total += 1
-            m = match(doc, f)
-            v = verdict(m[1]) if m else 'UNLABELLED'
+            ms = match(doc, f)
+            vs = sorted({verdict(l) for _, l in ms})
+            v = vs[0] if len(vs) == 1 else ('DISAGREE' if vs else 'UNLABELLED')
             counts[(f['rule'], v)] = counts.get((f['rule'], v), 0) + 1
-            print(v, m[0] if m else '-', f['rule'], f.get('unit'), f.get('message', '')[:100], sep='\t')
+            print(v, ','.join(sorted({n for n, _ in ms})) or '-', f['rule'], f.get('unit'), f.get('message', '')[:100], sep='\t')
 print()
 for (rule, v), n in sorted(counts.items()):
     print(n, rule, v, sep='\t')
