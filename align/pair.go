@@ -296,17 +296,15 @@ func galeChurch(ev *evidence, sentences bool) []match {
 		}
 		cost[i%(maxShape+1)] = r
 	}
-	at := func(i, j int) float64 {
-		if i < 0 || j < lo[i] || j > hi[i] {
-			return inf
-		}
-		return row(i)[j-lo[i]]
-	}
 	runsA, runsB := &anchorRuns{sets: ev.numsA}, &anchorRuns{sets: ev.numsB}
 	var lengths *lengthCosts
 	if n+m >= 1024 {
 		lengths = newLengthCosts()
 	}
+	// The lengths of the units before each one: a run's length is a
+	// difference, where adding up the units' texts read every unit of
+	// every match again.
+	lenA, lenB := runningLengths(a), runningLengths(b)
 	// Word evidence for sentences only: a sentence dropped from a flow
 	// leaves its neighbours of similar lengths, which words tell apart;
 	// paragraphs differ enough in length and numbers.
@@ -338,14 +336,14 @@ func galeChurch(ev *evidence, sentences bool) []match {
 			}
 			for k, s := range shapes {
 				pi, pj := i-s.di, j-s.dj
-				if pi < 0 || pj < 0 {
+				if pi < 0 || pj < lo[pi] || pj > hi[pi] {
 					continue
 				}
-				prev := at(pi, pj)
+				prev := row(pi)[pj-lo[pi]]
 				if prev >= inf {
 					continue
 				}
-				lc := lengths.of(a[pi:i], b[pj:j])
+				lc := lengths.of(lenA[i]-lenA[pi], lenB[j]-lenB[pj])
 				if sentences {
 					lc = min(lc, sentenceLengthCap)
 				}
@@ -409,8 +407,8 @@ func newLengthCosts() *lengthCosts {
 	return &lengthCosts{keys: make([]uint64, lengthCostSlots), vals: make([]float64, lengthCostSlots)}
 }
 
-func (c *lengthCosts) of(a, b []*Unit) float64 {
-	n1, n2 := textLen(a), textLen(b)
+// of returns lengthCostOf(n1, n2).
+func (c *lengthCosts) of(n1, n2 int) float64 {
 	if c == nil || n1 >= 1<<31 || n2 >= 1<<31 {
 		return lengthCostOf(n1, n2)
 	}
@@ -438,6 +436,16 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// runningLengths returns, for each i from 0 to len(us), the length of
+// the texts of us[:i].
+func runningLengths(us []*Unit) []int {
+	out := make([]int, len(us)+1)
+	for i, u := range us {
+		out[i+1] = out[i] + len(u.Text.S)
+	}
+	return out
 }
 
 func textLen(us []*Unit) int {
