@@ -75,6 +75,38 @@ func TestCatalog(t *testing.T) {
 		}
 	}
 
+	// Every analysis a check requires is in Analyses, each analysis is
+	// named and documented once, and no analysis requires itself, directly
+	// or through others.
+	listed := map[*Analysis]bool{}
+	names := map[string]bool{}
+	for _, a := range Analyses {
+		if a.Run == nil || a.Name == "" || a.Doc == "" {
+			t.Errorf("analysis %q: needs a name, a Doc and a Run function", a.Name)
+		}
+		if names[a.Name] {
+			t.Errorf("analysis %q is in Analyses twice", a.Name)
+		}
+		names[a.Name], listed[a] = true, true
+	}
+	for _, a := range Analyses {
+		for _, r := range a.Requires {
+			if !listed[r] {
+				t.Errorf("analysis %q requires %q, which is not in Analyses", a.Name, r.Name)
+			}
+		}
+		if requiresItself(a, a, map[*Analysis]bool{}) {
+			t.Errorf("analysis %q requires itself", a.Name)
+		}
+	}
+	for _, c := range All {
+		for _, r := range c.Requires {
+			if !listed[r] {
+				t.Errorf("%q requires analysis %q, which is not in Analyses", c.ID, r.Name)
+			}
+		}
+	}
+
 	// Every exported check declared in the package is in All: a check
 	// written but not listed would never run.
 	for _, name := range declaredChecks(t) {
@@ -96,6 +128,23 @@ func TestCatalog(t *testing.T) {
 			t.Errorf("%q: no fixture under testdata/checks expects a finding of it", c.ID)
 		}
 	}
+}
+
+// requiresItself reports whether a, through what it requires, comes back
+// to target.
+func requiresItself(target, a *Analysis, seen map[*Analysis]bool) bool {
+	for _, r := range a.Requires {
+		if r == target {
+			return true
+		}
+		if !seen[r] {
+			seen[r] = true
+			if requiresItself(target, r, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // checkVarName is the Go name of the variable holding the check with this

@@ -5,6 +5,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -55,12 +56,47 @@ var Categories = []string{
 
 // Check is one rule. Its ID is "category/name". Doc's first line is a
 // lowercase title of at most 60 characters without a final period; the rest
-// explains the rule and gives an FR/NL example.
+// explains the rule and gives an FR/NL example. Sees says which pairs of the
+// document the check reads, and Requires the analyses whose results its Run
+// reads (Pass.ResultOf); the validity of the whole list is tested
+// (TestCatalogue).
 type Check struct {
 	ID       string
 	Severity Severity // default severity of its findings
 	Doc      string
+	Sees     View
+	Requires []*Analysis
 	Run      func(*Pass)
+}
+
+// View names the pairs of a document that a check or an analysis reads.
+type View uint8
+
+const (
+	// ByContent is the pairs by content: where labels have shifted after a
+	// unit missing in one language, each unit is paired with its
+	// counterpart, so that the shift is reported once (by
+	// structure/shifted) and not as a difference in every later pair. The
+	// stretches the pairing could not align are left out: they are
+	// reported once, by structure/unaligned. The default.
+	ByContent View = iota
+	// ByLabel is the pairs as labelled, the unaligned stretches left out.
+	ByLabel
+	// AsPaired is the pairs as the pairing made them.
+	AsPaired
+)
+
+// Analysis is a computation over one document that several checks read:
+// the facts of each unit, the label shifts, the word counts, the names and
+// terms of each pair. It runs at most once per Run, when a check or another
+// analysis that requires it first asks for its result, so nothing runs that
+// no enabled check needs.
+type Analysis struct {
+	Name     string
+	Doc      string
+	Sees     View
+	Requires []*Analysis
+	Run      func(*Pass) any
 }
 
 // Category returns the part of the ID before the slash.
@@ -97,15 +133,35 @@ func (f *Finding) Category() string {
 	return cat
 }
 
-// Pass is what a check sees of one document: its pairs, a way to report,
-// and the shared analysis of the document (tokens, terms) computed once.
-// A Pass is used by one check at a time.
+// Pass is what a check or an analysis sees of one document: its pairs (in
+// the view it declared), the results of the analyses it requires, and a
+// way to report. A Pass is used by one check at a time.
 type Pass struct {
-	Check *Check
+	Check *Check // nil while an analysis runs
 	Doc   *align.Document
 	Env   *Env
 	found *[]Finding
-	memo  *memo // shared by the checks of one Run
+	run   *run
+	needs []*Analysis // what the running check or analysis requires
+	who   string      // its name, for the message of an undeclared read
+}
+
+// ResultOf returns the result of analysis a on the pass's document,
+// computed on first use and shared by every check of the Run. Reading an
+// analysis the running check or analysis does not require is a
+// programming error: it panics.
+func (p *Pass) ResultOf(a *Analysis) any {
+	if p.run == nil {
+		// A pass built outside Run (a test of one check's function) gets
+		// a run of its own.
+		p.run = newRun(p.Doc, p.Env)
+	}
+	if p.needs != nil || p.who != "" {
+		if !slices.Contains(p.needs, a) {
+			panic(fmt.Sprintf("checks: %s reads analysis %s, which it does not require", p.who, a.Name))
+		}
+	}
+	return p.run.result(a)
 }
 
 // Report records a finding. Rule and Severity default to the check's.
@@ -151,31 +207,60 @@ func Run(doc *align.Document, list []*Check, env *Env) []Finding {
 		env = &Env{}
 	}
 	var found []Finding
-	m := &memo{}
-	// Checks that compare contents see the pairs by content: where labels
-	// have shifted after a unit missing in one language, each unit is
-	// paired with its counterpart, so that the shift is reported once (by
-	// structure/shifted) and not as a difference in every later pair.
-	//
-	// No check but structure/unaligned sees the pairs of a stretch the
-	// pairing could not align: that check reports it once.
-	aligned := alignedView(doc)
-	var view *align.Document
+	r := newRun(doc, env)
 	for _, c := range list {
-		d := aligned
-		switch {
-		case c == StructureUnaligned:
-			d = doc
-		case c.Category() != "structure":
-			if view == nil {
-				view = contentView(aligned, (&Pass{Doc: aligned, memo: m}).shifts())
-			}
-			d = view
-		}
-		p := &Pass{Check: c, Doc: d, Env: env, found: &found, memo: m}
+		p := &Pass{Check: c, Doc: r.view(c.Sees), Env: env, found: &found, run: r, needs: c.Requires, who: c.ID}
 		c.Run(p)
 	}
 	return Sort(doc, found)
+}
+
+// run holds what the checks of one Run share: the document's views and the
+// results of the analyses computed so far. It lives as long as the Run, so
+// a batch holds one document's worth at a time.
+type run struct {
+	doc, aligned, content *align.Document
+	env                   *Env
+	results               map[*Analysis]any
+}
+
+func newRun(doc *align.Document, env *Env) *run {
+	if env == nil {
+		env = &Env{}
+	}
+	return &run{doc: doc, env: env, results: map[*Analysis]any{}}
+}
+
+// view returns the pairs of the run's document in view v. The content view
+// is made from the label shifts, on first use.
+func (r *run) view(v View) *align.Document {
+	if r.doc == nil {
+		return nil
+	}
+	if r.aligned == nil {
+		r.aligned = alignedView(r.doc)
+	}
+	switch v {
+	case AsPaired:
+		return r.doc
+	case ByLabel:
+		return r.aligned
+	}
+	if r.content == nil {
+		r.content = contentView(r.aligned, r.result(LabelShifts).([]shift))
+	}
+	return r.content
+}
+
+// result returns the result of a, running it on first use.
+func (r *run) result(a *Analysis) any {
+	if v, ok := r.results[a]; ok {
+		return v
+	}
+	p := &Pass{Doc: r.view(a.Sees), Env: r.env, run: r, needs: a.Requires, who: "analysis " + a.Name}
+	v := a.Run(p)
+	r.results[a] = v
+	return v
 }
 
 // contentView returns doc with its pairs by label replaced, where labels

@@ -26,7 +26,8 @@ span against one of its years ("2026-2027" ↔ "2026") is a warning.
 
   FR: … du 14 mars 2019 …
   NL: … van 14 mei 2019 …  → NL has 14 mei 2019 where FR has 14 mars 2019 (month differs)`,
-	Run: func(p *Pass) { runDates(p, true) },
+	Requires: []*Analysis{Comparisons},
+	Run:      func(p *Pass) { runDates(p, true) },
 }
 
 // DatesMissing reports a date given in one language only.
@@ -43,7 +44,8 @@ concernée", "op 1 januari 2024" ↔ "à cette date").
 
   FR: … l'élection présidentielle du 9 juin 2019 …
   NL: … de presidentsverkiezingen …   → FR has 9 juin 2019, NL has none`,
-	Run: func(p *Pass) { runDates(p, false) },
+	Requires: []*Analysis{Comparisons},
+	Run:      func(p *Pass) { runDates(p, false) },
 }
 
 func runDates(p *Pass, changed bool) {

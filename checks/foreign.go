@@ -410,5 +410,6 @@ both sides. A near copy is a warning; a phrase on one side only may be a
 translation and is not reported.
 
   FR: (*Koshe Partiyasy*)      NL: *Koshe Partiyasi*`,
-	Run: runTerms,
+	Requires: []*Analysis{NamesAndTerms},
+	Run:      runTerms,
 }

@@ -41,6 +41,7 @@ the pairing cut rather than what was lost (0 of 4 read on the long real
 documents were lost text): information there (see clauses/missing).
 
   FR: 580 characters   NL: 240 characters   (ratio 0.41)`,
+	Requires: []*Analysis{NearbyText},
 	Run: func(p *Pass) {
 		near := p.near()
 		for i := range p.Doc.Pairs {

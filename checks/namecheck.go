@@ -821,7 +821,8 @@ both sides name (Patrice Lumumba) does not answer it (Juliana Lumumba).
 
   FR: … Nazira Lesova et Nazira Lepesova …
   NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
-	Run: runNames,
+	Requires: []*Analysis{NamesAndTerms},
+	Run:      runNames,
 }
 
 // NamesReplaced reports a person named where the other language names
@@ -840,7 +841,8 @@ person (Tedros Adhanom Ghebreyesus, Exit Strategy) is two one-sided names.
 
   FR: … Medet Yeseneyev, Askar Ibrayev et Serik Idyryshev …
   NL: … Medet Yeseneyev, Askar Ibrayev en Serik Orazov …`,
-	Run: runNames,
+	Requires: []*Analysis{NamesAndTerms},
+	Run:      runNames,
 }
 
 // NamesSpelling reports a name spelled differently, beyond the usual
@@ -855,7 +857,8 @@ letters swapped, which no French or Dutch transliteration convention
 explains.
 
   FR: Daniyar Khassenov      NL: Daniyar Khasenov`,
-	Run: runNames,
+	Requires: []*Analysis{NamesAndTerms},
+	Run:      runNames,
 }
 
 // NamesVariant notes a name written by each language's own convention.
@@ -869,5 +872,6 @@ French and Dutch transliterate names by their own rules (ou/oe, ch/sj,
 
   FR: Alexandre Loukachenko   NL: Aleksandr Loekasjenko
   FR: Sergueï Magnitski       NL: Sergei Magnitsky`,
-	Run: runNames,
+	Requires: []*Analysis{NamesAndTerms},
+	Run:      runNames,
 }

@@ -50,6 +50,7 @@ shape.
 
   FR: … 208 persécutions ont eu lieu …
   NL: … 209 vervolgingen …            → NL has 209 where FR has 208`,
+	Requires: []*Analysis{Comparisons, PairsByContent},
 	Run: func(p *Pass) {
 		runNumbers(p, true)
 		identifierMismatches(p, p.contentPairs())
@@ -77,7 +78,8 @@ word of another value that may not count ("les trois Chambres" ↔
 
   FR: … au moins 80 cas de persécutions …
   NL: … gevallen van vervolging …     → FR has 80, NL has none`,
-	Run: func(p *Pass) { runNumbers(p, false) },
+	Requires: []*Analysis{Comparisons},
+	Run:      func(p *Pass) { runNumbers(p, false) },
 }
 
 func runNumbers(p *Pass, changed bool) {
@@ -621,34 +623,6 @@ func totalityWord(s string) string {
 		}
 	}
 	return ""
-}
-
-// eachComparison calls fn with the facts compared for every pair of units
-// that stand for each other (pairs by key, and where labels have shifted,
-// the units that correspond by content) and whose facts differ: fn is not
-// called for a pair whose numbers, dates and references all match.
-//
-// The comparisons are made once per Run and only those that differ are
-// kept, for the number, date and reference checks that read them; the
-// facts of every unit are let go once they are made (the label shifts
-// read them before), so that a document of a million units does not hold
-// them all until the end of the Run.
-func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c comparison)) {
-	m := p.shared()
-	if !m.comparedOK {
-		cps := p.contentPairs()
-		m.compared = nil
-		for _, cp := range cps {
-			if c := comparePair(cp.FR, cp.NL, m.storedFacts); c.differs() {
-				m.compared = append(m.compared, comparedPair{cp, c})
-			}
-		}
-		m.comparedOK = true
-		m.facts = nil
-	}
-	for _, cp := range m.compared {
-		fn(cp.Key, cp.FR, cp.NL, cp.c)
-	}
 }
 
 // approximate reports whether w is a French word for about a number or

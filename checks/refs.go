@@ -32,7 +32,8 @@ different kinds, or where a bare number of another size or a point
 
   FR: … (2019/2610(RSP)) …
   NL: … (2019/2611(RSP)) …  → NL has 2019/2611(RSP) where FR has 2019/2610(RSP)`,
-	Run: func(p *Pass) { runRefs(p, true) },
+	Requires: []*Analysis{Comparisons},
+	Run:      func(p *Pass) { runRefs(p, true) },
 }
 
 // RefsMissing reports a reference given in one language only.
@@ -50,7 +51,8 @@ translations the other side nearly always names the act otherwise
 
   FR: … la résolution n° 2252 (2019) …
   NL: … de resolutie …     → FR has n° 2252 (2019), NL has none`,
-	Run: func(p *Pass) { runRefs(p, false) },
+	Requires: []*Analysis{Comparisons},
+	Run:      func(p *Pass) { runRefs(p, false) },
 }
 
 func runRefs(p *Pass, changed bool) {

@@ -26,6 +26,7 @@ information too.
   FR: … Il s'agit notamment du coût sociétal (financier), du manque de
       données et de sensibilisation …
   NL: (no sentence)`,
+	Requires: []*Analysis{NearbyText},
 	Run: func(p *Pass) {
 		sev := Warning
 		if !tightDocument(p.Doc) {

@@ -15,6 +15,7 @@ import (
 var StructureShifted = &Check{
 	ID:       "structure/shifted",
 	Severity: Error,
+	Sees:     ByLabel,
 	Doc: `labels shifted after a unit missing in one language
 
 When one language leaves out a recital or request and letters the
@@ -25,6 +26,7 @@ compares each unit with the one that corresponds to it.
 
   FR: K. … L. (9 juin 2019) … M. …   NL: K. (9 juni 2019) … L. …
   → FR recital K has no counterpart in NL: NL K to L stand for FR L to M`,
+	Requires: []*Analysis{LabelShifts},
 	Run: func(p *Pass) {
 		for _, s := range p.shifts() {
 			if s.lost == nil { // labels moved on with no unit left out

@@ -13,6 +13,7 @@ import (
 var StructureDuplicate = &Check{
 	ID:       "structure/duplicate",
 	Severity: Error,
+	Sees:     ByLabel,
 	Doc: `label used twice in one language
 
 Two recitals, requests or articles of the same language carry the same
@@ -66,6 +67,7 @@ func firstWords(s string, n int) string {
 var StructureOrder = &Check{
 	ID:       "structure/order",
 	Severity: Warning,
+	Sees:     ByLabel,
 	Doc: `labels out of order or skipped
 
 Recital letters and request and article numbers follow each other: A, B,

@@ -14,6 +14,7 @@ import (
 var StructureUnaligned = &Check{
 	ID:       "structure/unaligned",
 	Severity: Warning,
+	Sees:     AsPaired,
 	Doc: `stretch that could not be paired with confidence
 
 A run of units that the pairing could not match with confidence: units

@@ -908,7 +908,8 @@ An acronym the other side names in full (EHRM, "la Cour européenne des
 droits de l'homme") is answered too.
 
   FR: … en Europe (OSCE) …     NL: … in Europa (OESO) …`,
-	Run: runTerms,
+	Requires: []*Analysis{NamesAndTerms},
+	Run:      runTerms,
 }
 
 // TermsMissing reports an institution or acronym named in one language
@@ -926,7 +927,8 @@ paraphrase or an acronym of the other language often answers it): info.
 An acronym swapped for another is terms/mismatch.
 
   FR: … du BIDDH de l'OSCE …   NL: … van het ODIHR …   (no OVSE)`,
-	Run: runTerms,
+	Requires: []*Analysis{NamesAndTerms},
+	Run:      runTerms,
 }
 
 // TermsForm reports a mention written in the other language's form.
@@ -941,5 +943,6 @@ Dutch form. Info: on published text the other form is mostly part of a
 name or a quotation.
 
   FR: … de l'OSCE …            NL: … van de OSCE …   (Dutch: OVSE)`,
-	Run: runTerms,
+	Requires: []*Analysis{NamesAndTerms},
+	Run:      runTerms,
 }
