@@ -109,7 +109,10 @@ func TestCatalog(t *testing.T) {
 
 	// Every exported check declared in the package is in All: a check
 	// written but not listed would never run.
-	for _, name := range declaredChecks(t) {
+	for name, file := range declaredChecks(t) {
+		if want := checkFileName(name); file != want {
+			t.Errorf("check %s is declared in %s: a newcomer looks for it in %s", name, file, want)
+		}
 		found := false
 		for _, c := range All {
 			if checkVarName(c.ID) == name {
@@ -157,17 +160,28 @@ func checkVarName(id string) string {
 	return b.String()
 }
 
+// checkFileName is the file that declares the check held by the variable
+// name: NumbersMismatch is in numbers_mismatch.go.
+func checkFileName(name string) string {
+	for i, r := range name {
+		if i > 0 && unicode.IsUpper(r) {
+			return strings.ToLower(name[:i]) + "_" + strings.ToLower(name[i:]) + ".go"
+		}
+	}
+	return strings.ToLower(name) + ".go"
+}
+
 // declaredChecks returns the exported package-level variables of the
-// package's non-test files whose value is a check: &Check{…} or a call of a
-// constructor whose name ends in "Check".
-func declaredChecks(t *testing.T) []string {
+// package's non-test files whose value is a check (&Check{…} or a call of a
+// constructor whose name ends in "Check"), with the file of each.
+func declaredChecks(t *testing.T) map[string]string {
 	t.Helper()
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	fset := token.NewFileSet()
-	var names []string
+	names := map[string]string{}
 	for _, file := range files {
 		if strings.HasSuffix(file, "_test.go") {
 			continue
@@ -188,7 +202,7 @@ func declaredChecks(t *testing.T) []string {
 						continue
 					}
 					if isCheckExpr(vs.Values[i]) {
-						names = append(names, n.Name)
+						names[n.Name] = file
 					}
 				}
 			}

@@ -3,10 +3,11 @@ package checks
 import (
 	"fmt"
 
-	"github.com/concord-bilingual/concord/align"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/align"
 )
 
 // The rule IDs of the names and terms checks.
@@ -791,87 +792,4 @@ func namedAsOften(streams map[align.Lang]string, f Finding) bool {
 		return false
 	}
 	return strings.Count(streams[from.Other()], ev.Text) >= strings.Count(streams[from], ev.Text)
-}
-
-// NamesMissing reports a person named in one language only.
-var NamesMissing = &Check{
-	ID:       ruleNamesMissing,
-	Severity: Warning,
-	Doc: `person named in one language only
-
-A person named on one side of a pair whose name does not appear on the
-other, neither as written nor in a transliteration. Names inside lists are
-paired one to one, so a dropped name among similar ones is found. A name
-whose surname the other side writes (Cercle Brugge, Cercle de Bruges; la
-tour Grenfell, de Grenfelltoren) or misspells (names/spelling) is not
-missing. One side only is weak evidence: a warning for a given name and
-a surname, or a surname after a title (général Haftar, de heren Jambon en
-Francken) unless the other side refers to the person there by a pronoun
-or as the speaker (Elle, l'intervenant); info for a surname alone, a run
-that holds a common noun or follows an article (la Seconde Guerre), for
-a run the other side writes in part or translates (Crossrail,
-Crossrail Benelux; Limbourg Nord-Sud, het Limburgse Noord-Zuid-project),
-for the tail of a body's name (Paleis voor Schone Kunsten), and, in a
-pair the pairing is unsure of, for a person the other language names as
-often elsewhere in the document (the extraction or the pairing moved the
-mention), and for a run whose first word the document writes in lower
-case elsewhere (a legend or heading in capitals: Hypothèses
-Economischegroei). A surname the other side writes for another person
-both sides name (Patrice Lumumba) does not answer it (Juliana Lumumba).
-
-  FR: … Nazira Lesova et Nazira Lepesova …
-  NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
-	Requires: []*Analysis{NamesAndTerms},
-	Run:      runNames,
-}
-
-// NamesReplaced reports a person named where the other language names
-// another person.
-var NamesReplaced = &Check{
-	ID:       ruleNamesReplaced,
-	Severity: Error,
-	Doc: `another person named in the other language
-
-Where one side names a person, the other names someone else at the same
-place (between the same matched names). Reported once for the pair. A
-warning where the pair shares no name at all (two stretches of a
-bilingual table, one in each stream), info in a list in one language or
-where neither reads as a person. A person against a run that is no
-person (Tedros Adhanom Ghebreyesus, Exit Strategy) is two one-sided names.
-
-  FR: … Medet Yeseneyev, Askar Ibrayev et Serik Idyryshev …
-  NL: … Medet Yeseneyev, Askar Ibrayev en Serik Orazov …`,
-	Requires: []*Analysis{NamesAndTerms},
-	Run:      runNames,
-}
-
-// NamesSpelling reports a name spelled differently, beyond the usual
-// transliteration conventions.
-var NamesSpelling = &Check{
-	ID:       ruleNamesSpelling,
-	Severity: Warning,
-	Doc: `name spelled differently in the two languages
-
-The same person, but a letter dropped, added, doubled, replaced or two
-letters swapped, which no French or Dutch transliteration convention
-explains.
-
-  FR: Daniyar Khassenov      NL: Daniyar Khasenov`,
-	Requires: []*Analysis{NamesAndTerms},
-	Run:      runNames,
-}
-
-// NamesVariant notes a name written by each language's own convention.
-var NamesVariant = &Check{
-	ID:       ruleNamesVariant,
-	Severity: Info,
-	Doc: `name transliterated by each language's convention
-
-French and Dutch transliterate names by their own rules (ou/oe, ch/sj,
-ï/i, ski/sky, x/ks); the spellings differ but name the same person.
-
-  FR: Alexandre Loukachenko   NL: Aleksandr Loekasjenko
-  FR: Sergueï Magnitski       NL: Sergei Magnitsky`,
-	Requires: []*Analysis{NamesAndTerms},
-	Run:      runNames,
 }

@@ -1,0 +1,24 @@
+package checks
+
+// DatesMismatch reports a date that differs between the languages.
+var DatesMismatch = &Check{
+	ID:       "dates/mismatch",
+	Severity: Warning,
+	Doc: `date differs between the languages
+
+Dates are compared as calendar values: French and Dutch month names and
+abbreviations, "1er", weekdays, numeric dates (15/10/2020), ranges that
+share their month and year (entre le 11 et le 25 septembre 2020, in de
+nacht van 16 op 17 november), years alone and session years
+(2020-2021). Two digits past 31 before a month name are a day mistyped
+("45 mei 2020"). An act named by its date on one side is compared as a
+date with a plain date of the other. The message names the part that differs: a warning, or
+information where most facts of the pair differ. A date that only lacks a part the other side gives is written
+more briefly ("le 9 mai dernier" ↔ "op 9 mei 2020"): information; a
+span against one of its years ("2026-2027" ↔ "2026") is a warning.
+
+  FR: … du 14 mars 2019 …
+  NL: … van 14 mei 2019 …  → NL has 14 mei 2019 where FR has 14 mars 2019 (month differs)`,
+	Requires: []*Analysis{Comparisons},
+	Run:      func(p *Pass) { runDates(p, true) },
+}
