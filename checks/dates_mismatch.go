@@ -1,5 +1,12 @@
 package checks
 
+import (
+	"fmt"
+	"strings"
+
+	"github.com/concord-bilingual/concord/align"
+)
+
 // DatesMismatch reports a date that differs between the languages.
 var DatesMismatch = &Check{
 	ID:       "dates/mismatch",
@@ -20,5 +27,26 @@ span against one of its years ("2026-2027" ↔ "2026") is a warning.
   FR: … du 14 mars 2019 …
   NL: … van 14 mei 2019 …  → NL has 14 mei 2019 where FR has 14 mars 2019 (month differs)`,
 	Requires: []*Analysis{Comparisons},
-	Run:      func(p *Pass) { runDates(p, true) },
+	Run:      reportDateMismatches,
+}
+
+// reportDateMismatches reports each date the two sides of a pair give
+// differently.
+func reportDateMismatches(p *Pass) {
+	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
+		for _, d := range c.dates {
+			if d.fr < 0 || d.nl < 0 {
+				continue
+			}
+			f, n := c.fr.dates[d.fr], c.nl.dates[d.nl]
+			parts := dateParts(f, n)
+			if len(parts) == 0 {
+				continue // a weekday given on one side only
+			}
+			sev := dateSeverity(parts, f, n, &c)
+			p.Report(Finding{Unit: key, Severity: sev,
+				Message: fmt.Sprintf("NL has %s where FR has %s (%s)", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[f.Start:f.End]), strings.Join(parts, ", ")),
+				FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
+		}
+	})
 }

@@ -1,5 +1,11 @@
 package checks
 
+import (
+	"fmt"
+
+	"github.com/concord-bilingual/concord/align"
+)
+
 // NumbersMismatch reports a number that one language changed.
 var NumbersMismatch = &Check{
 	ID:       "numbers/mismatch",
@@ -39,7 +45,64 @@ shape.
   NL: … 209 vervolgingen …            → NL has 209 where FR has 208`,
 	Requires: []*Analysis{Comparisons, PairsByContent},
 	Run: func(p *Pass) {
-		runNumbers(p, true)
+		reportNumberMismatches(p)
 		identifierMismatches(p, p.contentPairs())
 	},
+}
+
+// reportNumberMismatches reports each number the two sides of a pair give
+// differently, and an item numbered differently in the two sides' lists.
+func reportNumberMismatches(p *Pass) {
+	// In freely rewritten prose the values left over by the matching pair
+	// up by accident ("24 heures sur 24" against "70 %"): two differing
+	// numbers there are worth a look, not an error (see tightDocument).
+	free := !tightDocument(p.Doc)
+	var streams map[align.Lang]string
+	var replaced map[[2]float64]bool
+	furniture := func(u *align.Unit, start, end int) bool {
+		if !isDigit(u.Text.S[start]) {
+			// A header or footer writes its numbers in digits; a number
+			// word repeated in the same words is the text's own ("au
+			// cours des cinq dernières années" at every question).
+			return false
+		}
+		if streams == nil {
+			streams = languageStreams(p.Doc)
+		}
+		return inFurniture(streams[u.Lang], u.Text.S, start, end)
+	}
+	amended := func(a, b float64) bool {
+		if replaced == nil {
+			if streams == nil {
+				streams = languageStreams(p.Doc)
+			}
+			replaced = replacedValues(streams)
+		}
+		return replaced[[2]float64{min(a, b), max(a, b)}]
+	}
+	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
+		if f, n, ok := listMismatch(c.fr.nums, c.nl.nums); ok {
+			p.Report(Finding{Unit: key, Severity: Warning,
+				Message: fmt.Sprintf("NL numbers an item %s where FR numbers it %s", nu.Text.S[n.Start:n.End], fu.Text.S[f.Start:f.End]),
+				FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
+		}
+		for _, d := range c.nums {
+			if d.fr < 0 || d.nl < 0 {
+				continue
+			}
+			f, n := c.fr.nums[d.fr], c.nl.nums[d.nl]
+			sev := changedSeverity(f, n, fu.Text.S, nu.Text.S, &c)
+			if free && sev == Error {
+				sev = Warning
+			}
+			if sev > Info && (furniture(fu, f.Start, f.End) || furniture(nu, n.Start, n.End) || amended(f.Val, n.Val)) {
+				// A page header or footer, not the text's figure; or the
+				// old law paired with the amended one.
+				sev = Info
+			}
+			p.Report(Finding{Unit: key, Severity: sev,
+				Message: fmt.Sprintf("NL has %s where FR has %s", shown(nu.Text.S[n.Start:n.End], n.Shown()), shown(fu.Text.S[f.Start:f.End], f.Shown())),
+				FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
+		}
+	})
 }

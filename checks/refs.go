@@ -1,56 +1,9 @@
 package checks
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
-
-	"github.com/concord-bilingual/concord/align"
 )
-
-func runRefs(p *Pass, changed bool) {
-	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
-		for _, x := range c.cross {
-			if !changed {
-				break
-			}
-			if x.refFR {
-				r, n := c.fr.refs[x.ref], c.nl.nums[x.num]
-				p.Report(Finding{Unit: key, Severity: crossSeverity(r, nu.Text.S[n.Start:n.End]),
-					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[r.Start:r.End])),
-					FR:      At(fu, r.Start, r.End), NL: At(nu, n.Start, n.End)})
-			} else {
-				n, r := c.fr.nums[x.num], c.nl.refs[x.ref]
-				p.Report(Finding{Unit: key, Severity: crossSeverity(r, fu.Text.S[n.Start:n.End]),
-					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[r.Start:r.End]), squash(fu.Text.S[n.Start:n.End])),
-					FR:      At(fu, n.Start, n.End), NL: At(nu, r.Start, r.End)})
-			}
-		}
-		for _, d := range c.refs {
-			switch {
-			case d.fr >= 0 && d.nl >= 0 && changed:
-				f, n := c.fr.refs[d.fr], c.nl.refs[d.nl]
-				sev := refSeverity(f, n)
-				if !c.confident() {
-					sev = Info
-				}
-				p.Report(Finding{Unit: key, Severity: sev,
-					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[f.Start:f.End])),
-					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
-			case d.nl < 0 && !changed:
-				f := c.fr.refs[d.fr]
-				p.Report(Finding{Unit: key, Severity: Info,
-					Message: fmt.Sprintf("FR has %s, NL has none", squash(fu.Text.S[f.Start:f.End])),
-					FR:      At(fu, f.Start, f.End)})
-			case d.fr < 0 && !changed:
-				n := c.nl.refs[d.nl]
-				p.Report(Finding{Unit: key, Severity: Info,
-					Message: fmt.Sprintf("NL has %s, FR has none", squash(nu.Text.S[n.Start:n.End])),
-					NL:      At(nu, n.Start, n.End)})
-			}
-		}
-	})
-}
 
 // refSeverity is the severity of a French reference f paired with a
 // Dutch reference n that differs: a warning for two references of the

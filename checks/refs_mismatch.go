@@ -1,5 +1,11 @@
 package checks
 
+import (
+	"fmt"
+
+	"github.com/concord-bilingual/concord/align"
+)
+
 // RefsMismatch reports a reference that differs between the languages.
 var RefsMismatch = &Check{
 	ID:       "refs/mismatch",
@@ -25,5 +31,39 @@ different kinds, or where a bare number of another size or a point
   FR: … (2019/2610(RSP)) …
   NL: … (2019/2611(RSP)) …  → NL has 2019/2611(RSP) where FR has 2019/2610(RSP)`,
 	Requires: []*Analysis{Comparisons},
-	Run:      func(p *Pass) { runRefs(p, true) },
+	Run:      reportRefMismatches,
+}
+
+// reportRefMismatches reports each reference the two sides of a pair give
+// differently, and an article reference one side gives where the other
+// writes a bare number.
+func reportRefMismatches(p *Pass) {
+	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
+		for _, x := range c.cross {
+			if x.refFR {
+				r, n := c.fr.refs[x.ref], c.nl.nums[x.num]
+				p.Report(Finding{Unit: key, Severity: crossSeverity(r, nu.Text.S[n.Start:n.End]),
+					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[r.Start:r.End])),
+					FR:      At(fu, r.Start, r.End), NL: At(nu, n.Start, n.End)})
+			} else {
+				n, r := c.fr.nums[x.num], c.nl.refs[x.ref]
+				p.Report(Finding{Unit: key, Severity: crossSeverity(r, fu.Text.S[n.Start:n.End]),
+					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[r.Start:r.End]), squash(fu.Text.S[n.Start:n.End])),
+					FR:      At(fu, n.Start, n.End), NL: At(nu, r.Start, r.End)})
+			}
+		}
+		for _, d := range c.refs {
+			if d.fr < 0 || d.nl < 0 {
+				continue
+			}
+			f, n := c.fr.refs[d.fr], c.nl.refs[d.nl]
+			sev := refSeverity(f, n)
+			if !c.confident() {
+				sev = Info
+			}
+			p.Report(Finding{Unit: key, Severity: sev,
+				Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[f.Start:f.End])),
+				FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
+		}
+	})
 }

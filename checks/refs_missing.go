@@ -1,5 +1,11 @@
 package checks
 
+import (
+	"fmt"
+
+	"github.com/concord-bilingual/concord/align"
+)
+
 // RefsMissing reports a reference given in one language only.
 var RefsMissing = &Check{
 	ID:       "refs/missing",
@@ -16,5 +22,26 @@ translations the other side nearly always names the act otherwise
   FR: … la résolution n° 2252 (2019) …
   NL: … de resolutie …     → FR has n° 2252 (2019), NL has none`,
 	Requires: []*Analysis{Comparisons},
-	Run:      func(p *Pass) { runRefs(p, false) },
+	Run:      reportRefsMissing,
+}
+
+// reportRefsMissing reports each reference of a pair that one side gives
+// and the other does not.
+func reportRefsMissing(p *Pass) {
+	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
+		for _, d := range c.refs {
+			switch {
+			case d.nl < 0:
+				f := c.fr.refs[d.fr]
+				p.Report(Finding{Unit: key, Severity: Info,
+					Message: fmt.Sprintf("FR has %s, NL has none", squash(fu.Text.S[f.Start:f.End])),
+					FR:      At(fu, f.Start, f.End)})
+			case d.fr < 0:
+				n := c.nl.refs[d.nl]
+				p.Report(Finding{Unit: key, Severity: Info,
+					Message: fmt.Sprintf("NL has %s, FR has none", squash(nu.Text.S[n.Start:n.End])),
+					NL:      At(nu, n.Start, n.End)})
+			}
+		}
+	})
 }
