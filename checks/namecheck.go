@@ -521,7 +521,9 @@ func afterDeterminer(s string, l align.Lang, n *personName) bool {
 // 26 members of a committee on one side; a dropped name is one.
 const crowdNames = 4
 
-// nameFindings compares the persons named on both sides of a pair.
+// nameFindings compares the persons named on both sides of a pair. A
+// finding as strong as its rule says leaves Severity 0, so that the rule's
+// declared severity is the one reported; weaker evidence sets a lower one.
 func nameFindings(a *pairAnalysis) []Finding {
 	if a == nil {
 		return nil
@@ -634,13 +636,13 @@ func nameFindings(a *pairAnalysis) []Finding {
 		case nameSame:
 			continue
 		case nameVariant:
-			f.Rule, f.Severity = ruleNamesVariant, Info
+			f.Rule = ruleNamesVariant
 			f.Message = fmt.Sprintf("NL writes %s where FR writes %s (spelling convention)", nlText(l.nl), frText(l.fr))
 		case nameSpelling:
-			f.Rule, f.Severity = ruleNamesSpelling, Warning
+			f.Rule = ruleNamesSpelling
 			f.Message = fmt.Sprintf("NL spells %s where FR spells %s", nlText(l.nl), frText(l.fr))
 		case nameOther:
-			f.Rule, f.Severity = ruleNamesReplaced, Error
+			f.Rule = ruleNamesReplaced
 			switch {
 			case crowd || !fullName(&fr[l.fr].name, a.fr) || !fullName(&nl[l.nl].name, a.nl):
 				f.Severity = Info
@@ -660,7 +662,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 			f.NL = ev
 		}
 		if w := misspeltIn(n, o); w != "" && !holdsNoun(n) {
-			f.Rule, f.Severity = ruleNamesSpelling, Warning
+			f.Rule = ruleNamesSpelling
 			f.Message = fmt.Sprintf("%s spells %s; %s writes %s", sideName(from.lang), text, sideName(other.lang), w)
 			out = append(out, f)
 			return
@@ -668,7 +670,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		// One side only is weak evidence: a warning at most, and only for a
 		// person: a given name and a surname, or a surname after a title
 		// where the other side does not refer to him by a pronoun there.
-		f.Rule, f.Severity = ruleNamesMissing, Warning
+		f.Rule = ruleNamesMissing
 		person := fullName(n, from) || titledSurname(n) && !referredNear(n, from, other)
 		if crowd || !person || nameRenderedIn(n, from.lang, o, other.names) || nameTail(from.unit.Text.S, n.Start) {
 			f.Severity = Info
@@ -716,7 +718,9 @@ func runNames(p *Pass) {
 			if f.Rule != p.Check.ID {
 				continue
 			}
-			if f.Rule == ruleNamesMissing && f.Severity == Warning && unsure {
+			// Severity 0 is the rule's own: the analysis sets a weaker
+			// one where the evidence is weaker.
+			if f.Rule == ruleNamesMissing && f.Severity == 0 && unsure {
 				if streams == nil {
 					streams = languageStreams(p.Doc)
 				}
@@ -725,7 +729,7 @@ func runNames(p *Pass) {
 					f.Message += movedNote
 				}
 			}
-			if f.Rule == ruleNamesMissing && f.Severity == Warning {
+			if f.Rule == ruleNamesMissing && f.Severity == 0 {
 				if streams == nil {
 					streams = languageStreams(p.Doc)
 				}

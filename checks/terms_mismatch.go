@@ -4,7 +4,7 @@ package checks
 // names another one.
 var TermsMismatch = &Check{
 	ID:       ruleTermsMismatch,
-	Severity: Error,
+	Severity: Warning,
 	Doc: `different institution or acronym in the two languages
 
 An acronym of the termbase on one side has no counterpart on the other,
@@ -16,9 +16,10 @@ does not know more often than this side (ASCVD), the extra mention at
 the same place is the counterpart. An acronym in brackets right after
 the name of another entry ("accord de partenariat et de coopération
 renforcée (OCDE)") labels it wrongly. An acronym glued to a number
-(ASCVD19, WIB92) is read apart from it. Error between two acronyms of the termbase; warning against an
-unknown acronym or a full name, or for an acronym misspelled (CDNA where
-both sides write CNDA). The built-in termbase knows
+(ASCVD19, WIB92) is read apart from it. A warning, also for an acronym
+misspelled (CDNA where both sides write CNDA); info between two full
+names, where a paraphrase is as likely as a swap, and where the other
+language writes the acronym elsewhere. The built-in termbase knows
 that OSCE is OVSE in Dutch, BIDDH is ODIHR, ONU is VN; a user termbase
 (--terms, CSV or TBX) adds entries.
 
