@@ -11,6 +11,7 @@ import (
 var DatesMismatch = &Check{
 	ID:       "dates/mismatch",
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `date differs between the languages
 
 Dates are compared as calendar values: French and Dutch month names and

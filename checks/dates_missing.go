@@ -6,6 +6,7 @@ import "github.com/concord-bilingual/concord/align"
 var DatesMissing = &Check{
 	ID:       "dates/missing",
 	Severity: Info,
+	Sees:     ByContent,
 	Doc: `date given in one language only
 
 A date of one side with no counterpart on the other, neither equal nor

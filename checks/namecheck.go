@@ -702,7 +702,7 @@ func reportRule(p *Pass, fs []Finding) {
 // runNames reports the findings of the check's rule from nameFindings on
 // every pair.
 func runNames(p *Pass) {
-	an := p.analysis()
+	an := namesAndTerms(p)
 	var streams map[align.Lang]string
 	for i := range p.Doc.Pairs {
 		pair := &p.Doc.Pairs[i]

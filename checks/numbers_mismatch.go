@@ -10,6 +10,7 @@ import (
 var NumbersMismatch = &Check{
 	ID:       "numbers/mismatch",
 	Severity: Error,
+	Sees:     ByContent,
 	Doc: `number differs between the languages
 
 Numbers are compared as values, whatever their writing: digits with French
@@ -46,7 +47,7 @@ shape.
 	Requires: []*Analysis{Comparisons, PairsByContent},
 	Run: func(p *Pass) {
 		reportNumberMismatches(p)
-		identifierMismatches(p, p.contentPairs())
+		identifierMismatches(p, contentPairs(p))
 	},
 }
 

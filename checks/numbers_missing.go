@@ -6,6 +6,7 @@ import "github.com/concord-bilingual/concord/align"
 var NumbersMissing = &Check{
 	ID:       "numbers/missing",
 	Severity: Info,
+	Sees:     ByContent,
 	Doc: `number given in one language only
 
 A number of one side with no counterpart on the other: neither the same

@@ -10,6 +10,7 @@ import (
 var RefsMismatch = &Check{
 	ID:       "refs/mismatch",
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `reference differs between the languages
 
 References are compared exactly, whatever the language of their words:

@@ -10,6 +10,7 @@ import (
 var RefsMissing = &Check{
 	ID:       "refs/missing",
 	Severity: Info,
+	Sees:     ByContent,
 	Doc: `reference given in one language only
 
 A reference of one side with no counterpart on the other, neither equal

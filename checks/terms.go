@@ -871,7 +871,7 @@ func inSpans(start, end int, spans [][2]int) bool {
 // runTerms reports the findings of the check's rule from termFindings and
 // foreignFindings on every pair.
 func runTerms(p *Pass) {
-	an := p.analysis()
+	an := namesAndTerms(p)
 	for i := range p.Doc.Pairs {
 		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
 			reportRule(p, pa.terms)
