@@ -96,7 +96,16 @@ func pairSides(fr, nl []*Unit, sentences bool) []Pair {
 		}
 	}
 	// Dutch units left over: place each after the French counterpart of
-	// the Dutch unit before it.
+	// the Dutch unit before it. The entries the programme made with no
+	// French side are found by their Dutch unit's place: looking through
+	// every entry for each of them made a document with a Dutch paragraph
+	// more for every French one quadratic (20,000 of them: 2.4 s).
+	alone := map[int][]int{}
+	for i := range out {
+		if out[i].pair.FR == nil && out[i].pair.NL != nil && math.IsNaN(out[i].pos) {
+			alone[out[i].pair.NL.Seq] = append(alone[out[i].pair.NL.Seq], i)
+		}
+	}
 	last := -0.5
 	for _, u := range nl {
 		if f, ok := nlMatched[u]; ok {
@@ -105,8 +114,8 @@ func pairSides(fr, nl []*Unit, sentences bool) []Pair {
 		}
 		if provisional(u.Key) {
 			// paired by the programme with no French side: find its entry.
-			for i := range out {
-				if out[i].pair.FR == nil && out[i].pair.NL != nil && out[i].pair.NL.Seq == u.Seq && math.IsNaN(out[i].pos) {
+			for _, i := range alone[u.Seq] {
+				if math.IsNaN(out[i].pos) {
 					last += 0.001
 					out[i].pos = last
 				}
