@@ -122,13 +122,6 @@ func stemsOf(w string) []string {
 	return out
 }
 
-// ligatureStemList holds the stems (stemsOf) with an f-ligature of the
-// words of the built-in lists of both languages (ligatureWords), made
-// with them (TestWordTables).
-//
-//go:embed wordlists/lig-stems.txt
-var ligatureStemList sortedWords
-
 // knownCompound reports whether w, joined at byte j, is a Dutch compound
 // of two known words of four letters or more, the first of which holds the
 // join: "offi ceondersteuning" is "office" + "ondersteuning".

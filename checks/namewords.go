@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -61,7 +63,7 @@ var titleLeads = map[string]wordSet{
 // titleKeys tells apart the keys that are neither a title word nor the
 // first word of a two-word title, so that most words of a text are passed
 // over without a look-up.
-var titleKeys = newKeyFilter(titleWords, newWordSet(strings.Join(mapKeys(titleLeads), " ")))
+var titleKeys = newKeyFilter(titleWords, newWordSet(strings.Join(slices.Collect(maps.Keys(titleLeads)), " ")))
 
 // stopWords are French and Dutch function words and frequent sentence
 // openers; capitalised, they start a sentence rather than a name.
@@ -250,6 +252,14 @@ func nounLike(w string) bool {
 	if n >= 6 && strings.HasSuffix(w, "se") && !strings.HasSuffix(w, "sse") {
 		r, _ := utf8.DecodeLastRuneInString(w[:len(w)-2])
 		return r == 'e' || !isVowel(r) // Nederlandse, Chinese; not Louise, Rose
+	}
+	return false
+}
+
+func isVowel(r rune) bool {
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
 	}
 	return false
 }

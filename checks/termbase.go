@@ -200,19 +200,6 @@ func lineOf(d *xml.Decoder) int {
 	return l
 }
 
-// termEntry is one concept of the termbase: its French and Dutch forms
-// (names and acronyms) and the concepts it implies (the UN Human Rights
-// Council implies the UN).
-type termEntry struct {
-	ID     string
-	FR, NL []string
-	Parent []string
-	// Place marks a place each language names its own way (Anvers,
-	// Antwerpen): it is never reported as a term, but it masks the words
-	// that could be read as a person's name.
-	Place bool
-}
-
 // termForm is one form of an entry as it is matched.
 type termForm struct {
 	entry int

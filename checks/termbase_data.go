@@ -1,5 +1,18 @@
 package checks
 
+// termEntry is one concept of the termbase: its French and Dutch forms
+// (names and acronyms) and the concepts it implies (the UN Human Rights
+// Council implies the UN).
+type termEntry struct {
+	ID     string
+	FR, NL []string
+	Parent []string
+	// Place marks a place each language names its own way (Anvers,
+	// Antwerpen): it is never reported as a term, but it masks the words
+	// that could be read as a person's name.
+	Place bool
+}
+
 // builtinTerms is concord's FR↔NL termbase: the institutions, bodies, texts
 // and parties that Belgian parliamentary documents name, with their
 // acronyms. Forms are matched without regard to case and accents, except

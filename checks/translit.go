@@ -196,11 +196,3 @@ func hasRunePrefix(s, p []rune) bool {
 	}
 	return true
 }
-
-func isVowel(r rune) bool {
-	switch r {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
-}
