@@ -75,7 +75,7 @@ func BenchmarkSplitClauses(b *testing.B) {
 func BenchmarkLigatureWords(b *testing.B) {
 	nl := ligatureWords(align.NL)
 	for b.Loop() {
-		if !nl.has("definitieve") || nl.has("defi") {
+		if !nl.Has("definitieve") || nl.Has("defi") {
 			b.Fatal("wrong answer")
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // Date is a date found in a unit's text. A part that the text does not
@@ -60,7 +61,7 @@ var nlWeekdays = map[string]int{
 // dateWords tells apart the ASCII words that cannot be a weekday, a month,
 // a month abbreviation or "premier" in either language, so that most
 // words of a text are passed over without being folded.
-var dateWords = newKeyFilter(frMonths, nlMonths, frMonthAbbrevs, nlMonthAbbrevs, frWeekdays, nlWeekdays, map[string]int{"premier": 1})
+var dateWords = langdata.NewKeyFilter(frMonths, nlMonths, frMonthAbbrevs, nlMonthAbbrevs, frWeekdays, nlWeekdays, map[string]int{"premier": 1})
 
 // rangeWords join the first day of a range or list to the next one:
 // "entre le 11 et le 25 septembre", "tussen 11 en 25 september". Dutch
@@ -273,7 +274,7 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
 			i = we
 			continue
 		}
-		if !dateWords.maybe(s[i:we]) {
+		if !dateWords.Maybe(s[i:we]) {
 			i = we // no weekday, month or "premier" is written so
 			continue
 		}

@@ -1,6 +1,10 @@
 package checks
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/concord-bilingual/concord/checks/langdata"
+)
 
 // englishPhrase reports whether every word of n but its particles is a
 // lower-case English word: a capitalised English phrase (Trade Exchanges,
@@ -10,10 +14,10 @@ func englishPhrase(n *personName) bool {
 	core := 0
 	for _, p := range n.Parts {
 		for _, w := range strings.Fields(p) {
-			if nameParticles[w] {
+			if langdata.NameParticles[w] {
 				continue
 			}
-			if !englishWord(w) {
+			if !langdata.EnglishWord(w) {
 				return false
 			}
 			core++

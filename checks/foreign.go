@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -54,12 +55,12 @@ func lastRune(s string) rune {
 // Stop words that tell the language of a short phrase; words shared by
 // two of the languages (de, en, in) are left out.
 var (
-	frPhraseWords = newWordSet(`le la les l un une des du d au aux et ou dans par pour sur avec que qui a est sont contre ces cette`)
-	nlPhraseWords = newWordSet(`het een van voor met op aan door te is zijn die dat niet tot over bij naar tegen`)
-	enPhraseWords = newWordSet(`the of and by for to on with an is are from at beyond`)
+	frPhraseWords = langdata.NewWordSet(`le la les l un une des du d au aux et ou dans par pour sur avec que qui a est sont contre ces cette`)
+	nlPhraseWords = langdata.NewWordSet(`het een van voor met op aan door te is zijn die dat niet tot over bij naar tegen`)
+	enPhraseWords = langdata.NewWordSet(`the of and by for to on with an is are from at beyond`)
 	// phraseWords tells apart the ASCII words that are none of the French
 	// and Dutch phrase words, so that they are passed over unfolded.
-	phraseWords = newKeyFilter(frPhraseWords, nlPhraseWords)
+	phraseWords = langdata.NewKeyFilter(frPhraseWords, nlPhraseWords)
 	// phraseWordLang gives each phrase word its language, in one look-up.
 	phraseWordLang = func() map[string]align.Lang {
 		m := make(map[string]align.Lang, len(frPhraseWords)+len(nlPhraseWords))
@@ -75,7 +76,7 @@ var (
 		return m
 	}()
 	// sharedPhraseWords are French and Dutch both.
-	sharedPhraseWords = newWordSet(`de en`)
+	sharedPhraseWords = langdata.NewWordSet(`de en`)
 )
 
 // phraseLang guesses the language of a phrase on side own from its
@@ -158,7 +159,7 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 		for _, w := range ws {
 			keys = append(keys, foldKey(w.S))
 		}
-		if latinPhrases[strings.Join(keys, "_")] {
+		if langdata.LatinPhrases[strings.Join(keys, "_")] {
 			continue
 		}
 		lang, known := phraseLang(ws, sa.lang)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // findLigatures returns the words of s, written in language l, that
@@ -79,7 +80,7 @@ func ligatureBoundary(a, b string) bool {
 // for "bénéficier"): see sameStem.
 func knownLigatureWord(_ align.Lang, w string, lx *lexicon) bool {
 	for _, l := range langsOf(align.Neutral) {
-		if ligatureWords(l).has(w) {
+		if ligatureWords(l).Has(w) {
 			return true
 		}
 	}
@@ -93,7 +94,7 @@ func knownLigatureWord(_ align.Lang, w string, lx *lexicon) bool {
 // a word of the built-in lists stripped of one.
 func knownStem(w string) bool {
 	for _, s := range stemsOf(w) {
-		if ligatureStemList.has(s) {
+		if langdata.LigatureStems.Has(s) {
 			return true
 		}
 	}
@@ -146,7 +147,7 @@ func knownCompound(l align.Lang, w string, j int, lx *lexicon) bool {
 // ("spécifi que", "fi nanciering") only by the lists.
 func isFragmentWord(l align.Lang, f, a, b string, lx *lexicon) bool {
 	for _, l := range langsOf(l) {
-		if ligatureWords(l).has(f) {
+		if ligatureWords(l).Has(f) {
 			return true
 		}
 	}

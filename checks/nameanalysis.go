@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // sideAnalysis is what the names and terms checks find in one unit.
@@ -111,7 +112,7 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 			nlTexts = append(nlTexts, p.NL.Text.S)
 		}
 	}
-	common := map[align.Lang]wordSet{align.FR: commonWords(frTexts...), align.NL: commonWords(nlTexts...)}
+	common := map[align.Lang]langdata.WordSet{align.FR: commonWords(frTexts...), align.NL: commonWords(nlTexts...)}
 	// Each pair is done before the next starts, so its sides' words and
 	// parts can be written over by the next pair's.
 	var frBuf, nlBuf sideBuffers
@@ -158,13 +159,13 @@ type sideBuffers struct {
 }
 
 // analyzeSide finds the terms, names and acronyms of u.
-func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *sideAnalysis {
+func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common langdata.WordSet) *sideAnalysis {
 	return analyzeSideWith(u, lang, tb, common, &sideBuffers{})
 }
 
 // analyzeSideWith is analyzeSide writing its words and parts into buf,
 // which the result uses until buf is passed again.
-func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSet, buf *sideBuffers) *sideAnalysis {
+func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common langdata.WordSet, buf *sideBuffers) *sideAnalysis {
 	s := u.Text.S
 	body := min(max(u.Body, 0), len(s))
 	buf.words = appendWords(buf.words[:0], s)

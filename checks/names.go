@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // personName is a mention of a person in a text: a capitalised sequence
@@ -35,7 +37,7 @@ type nameScan struct {
 	masked func(start, end int) bool
 	// common holds the folded words the document writes in lower case;
 	// capitalised, they still are common words.
-	common wordSet
+	common langdata.WordSet
 	// words are the words of s when the caller has split it already.
 	words []tword
 	// buf, when not nil, is reused for the words extractNames looks at,
@@ -52,7 +54,7 @@ type wordInfo struct {
 }
 
 // elisions are French elided words glued to the next word by an apostrophe.
-var elisions = newWordSet(`l d qu n s j m c t jusqu lorsqu puisqu quoiqu`)
+var elisions = langdata.NewWordSet(`l d qu n s j m c t jusqu lorsqu puisqu quoiqu`)
 
 // apostropheIndex returns the offset of the first apostrophe of s (', ’
 // or ʼ), or -1.
@@ -152,7 +154,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		}
 		first := true
 		for seg := range strings.FieldsFuncSeq(w.S, isJoiner) {
-			if r, _ := utf8.DecodeRuneInString(seg); !first && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
+			if r, _ := utf8.DecodeRuneInString(seg); !first && !unicode.IsUpper(r) && !langdata.NameParticles[foldKey(seg)] {
 				return false // a compound: Noer-Otan-partij, YouTube-blogger
 			}
 			first = false
@@ -161,13 +163,13 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if utf8.RuneCountInString(k) == 1 {
 			return c == titleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
 		}
-		if isStopWord(k) || institutionWords[k] || placeWords[k] || nameParticles[k] || pubAcronyms[k] || furnitureWords[k] {
+		if langdata.IsStopWord(k) || langdata.InstitutionWords[k] || langdata.PlaceWords[k] || langdata.NameParticles[k] || langdata.PubAcronyms[k] || langdata.FurnitureWords[k] {
 			return false
 		}
 		return !sc.common[k]
 	}
 	isParticle := func(i int) bool {
-		return nameParticles[keyOf(i)] && caseAt(i) != upperCase || ws[i].S == "DE" || ws[i].S == "VAN"
+		return langdata.NameParticles[keyOf(i)] && caseAt(i) != upperCase || ws[i].S == "DE" || ws[i].S == "VAN"
 	}
 	spaceOnly := func(g string) bool { return strings.TrimSpace(g) == "" }
 	// joined reports whether word i continues the name ending at word i-1.
@@ -213,7 +215,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	stopSurname := func(i int) bool {
 		w := ws[i]
 		k := keyOf(i)
-		if w.SentStart || caseAt(i) != titleCase || !(isStopWord(k) || sc.common[k]) || nameParticles[k] || monthWords[k] || institutionWords[k] || placeWords[k] {
+		if w.SentStart || caseAt(i) != titleCase || !(langdata.IsStopWord(k) || sc.common[k]) || langdata.NameParticles[k] || langdata.MonthWords[k] || langdata.InstitutionWords[k] || langdata.PlaceWords[k] {
 			return false
 		}
 		if i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && caseAt(i+1) != lowerCase {
@@ -234,21 +236,21 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		inList := i == listAt
 		listAt = -1
 		listed := false
-		if inList && listJoiners[keyOf(i)] && spaceOnly(ws[i].Gap) && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && isName(i+1) {
+		if inList && langdata.ListJoiners[keyOf(i)] && spaceOnly(ws[i].Gap) && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && isName(i+1) {
 			j = i + 1 // "et Francken"
 			titled, listed = true, true
 		} else if inList && strings.TrimSpace(ws[i].Gap) == "," && isName(i) {
 			titled, listed = true, true // ", Francken"
-		} else if k := keyOf(i); !titleKeys.maybe(k) {
+		} else if k := keyOf(i); !langdata.TitleKeys.Maybe(k) {
 			// neither a title nor the first word of one
-		} else if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[keyOf(i+1)] {
+		} else if next, ok := langdata.TitleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[keyOf(i+1)] {
 			j = i + 2
 			titled = true
-		} else if titleWords[k] && caseAt(i) != upperCase {
+		} else if langdata.TitleWords[k] && caseAt(i) != upperCase {
 			j = i + 1
 			titled = true
 		}
-		if titled && !listed && j < len(ws) && !honorifics[keyOf(j-1)] && isParticle(j) && caseAt(j) == lowerCase {
+		if titled && !listed && j < len(ws) && !langdata.Honorifics[keyOf(j-1)] && isParticle(j) && caseAt(j) == lowerCase {
 			titled = false // a function and its place: président du Venezuela, koning van België
 			j = i
 		}
@@ -257,7 +259,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			// the name (M. Dupont); a period after a word closes a sentence
 			// glued to the next (… du ministre.Lorsque …).
 			abbrev := func(g string) bool {
-				return strings.TrimSpace(g) == "." && strings.HasPrefix(g, ".") && len(g) > 1 && honorifics[keyOf(j-1)]
+				return strings.TrimSpace(g) == "." && strings.HasPrefix(g, ".") && len(g) > 1 && langdata.Honorifics[keyOf(j-1)]
 			}
 			if j >= len(ws) || !(spaceOnly(ws[j].Gap) || abbrev(ws[j].Gap)) || !(isName(j) || isParticle(j) || stopSurname(j)) {
 				titled = false
@@ -299,7 +301,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				end++
 				continue
 			}
-			if (end == start+1 && core == 1 && !titleWords[keyOf(start)] || end == start && titled) && stopSurname(end) {
+			if (end == start+1 && core == 1 && !langdata.TitleWords[keyOf(start)] || end == start && titled) && stopSurname(end) {
 				// a surname that is also a function word: Wouter Pas
 				core++
 				end++
@@ -326,10 +328,10 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if core < 2 && !((titled || led) && core >= 1) || core > 4 {
 			continue // a single word, or a run of capitalised words that is a list
 		}
-		if start > 0 && institutionWords[keyOf(start-1)] && caseAt(start-1) == titleCase && spaceOnly(ws[start].Gap) {
+		if start > 0 && langdata.InstitutionWords[keyOf(start-1)] && caseAt(start-1) == titleCase && spaceOnly(ws[start].Gap) {
 			continue // Commission Venise
 		}
-		if titled && head > 0 && institutionWords[keyOf(head-1)] && caseAt(head-1) == titleCase && spaceOnly(ws[head].Gap) {
+		if titled && head > 0 && langdata.InstitutionWords[keyOf(head-1)] && caseAt(head-1) == titleCase && spaceOnly(ws[head].Gap) {
 			continue // Fondation Roi Baudouin, Fondation Prince Laurent
 		}
 		n := personName{Start: ws[start].Start, End: ws[end-1].End, Titled: titled}
@@ -346,7 +348,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		}
 		n.joined = n.key()
 		out = append(out, n)
-		if titled && (pluralTitles[keyOf(head)] || inList || head+1 < start && pluralTitles[keyOf(start-1)]) {
+		if titled && (langdata.PluralTitles[keyOf(head)] || inList || head+1 < start && langdata.PluralTitles[keyOf(start-1)]) {
 			listAt = end
 		}
 	}
@@ -358,8 +360,8 @@ func extractNames(s string, from int, sc nameScan) []personName {
 // for the names (the gap before each word, a sentence start), and takes
 // no elision off: a word without a capital has none to strip (see
 // stripElision).
-func commonWords(texts ...string) wordSet {
-	set := wordSet{}
+func commonWords(texts ...string) langdata.WordSet {
+	set := langdata.WordSet{}
 	for _, s := range texts {
 		for i := 0; i < len(s); {
 			start, end := nextNameWord(s, i)

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/concord-bilingual/concord/checks/langdata"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -145,11 +146,11 @@ func endsSentence(prev tword, gap string) bool {
 		return false // an initial or a unit label
 	}
 	k := foldKey(prev.S)
-	return !titleWords[k] && !nameAbbrevs[k]
+	return !langdata.TitleWords[k] && !nameAbbrevs[k]
 }
 
 // nameAbbrevs end in a period that does not close a sentence.
-var nameAbbrevs = newWordSet(`art al cf etc nr no n p pp vol ed eds resp bijv vgl zgn enz dr prof st doc parl fl vl`)
+var nameAbbrevs = langdata.NewWordSet(`art al cf etc nr no n p pp vol ed eds resp bijv vgl zgn enz dr prof st doc parl fl vl`)
 
 // part is a piece of a word split at its joiners: VN-Verdrag gives VN and
 // Verdrag, l'OSCE gives l and OSCE.
@@ -303,7 +304,7 @@ func caseOf(w string) letterCase {
 			ok = false
 		}
 		r, _ := utf8.DecodeRuneInString(seg)
-		if first && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
+		if first && !unicode.IsUpper(r) && !langdata.NameParticles[foldKey(seg)] {
 			ok = false
 		}
 		first = false

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // caseOfPlain is caseOf written plainly, rune by rune with
@@ -40,7 +42,7 @@ func caseOfPlain(w string) letterCase {
 			ok = false
 		}
 		r, _ := utf8.DecodeRuneInString(seg)
-		if first && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
+		if first && !unicode.IsUpper(r) && !langdata.NameParticles[foldKey(seg)] {
 			ok = false
 		}
 		first = false
@@ -138,8 +140,8 @@ func FuzzFolderKey(f *testing.F) {
 }
 
 // commonWordsPlain is commonWords as first written, on eachWord's words.
-func commonWordsPlain(texts ...string) wordSet {
-	set := wordSet{}
+func commonWordsPlain(texts ...string) langdata.WordSet {
+	set := langdata.WordSet{}
 	for _, s := range texts {
 		eachWord(s, func(w tword) {
 			if caseOf(w.S) == lowerCase {

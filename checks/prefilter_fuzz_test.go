@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // FuzzDateWordFilter checks that the date-word prefilter never passes over
@@ -15,7 +17,7 @@ func FuzzDateWordFilter(f *testing.F) {
 	}
 	sets := []map[string]int{frMonths, nlMonths, frMonthAbbrevs, nlMonthAbbrevs, frWeekdays, nlWeekdays}
 	f.Fuzz(func(t *testing.T, w string) {
-		if dateWords.maybe(w) {
+		if dateWords.Maybe(w) {
 			return
 		}
 		k := fold(w)
@@ -37,7 +39,7 @@ func FuzzRefWordFilter(f *testing.F) {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
-		if refWords.maybe(w) {
+		if refWords.Maybe(w) {
 			return
 		}
 		if k := fold(w); paragraphWords[k] || lawFirstWords[k] || refLeadWords[k] {
@@ -53,7 +55,7 @@ func FuzzPhraseWordFilter(f *testing.F) {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
-		if phraseWords.maybe(w) {
+		if phraseWords.Maybe(w) {
 			return
 		}
 		if k := foldKey(w); frPhraseWords[k] || nlPhraseWords[k] {
@@ -135,10 +137,10 @@ func TestWordFiltersOnCorpus(t *testing.T) {
 		if (ok1 || ok2) && !nlNumberWords.maybe(w) {
 			t.Errorf("Dutch number word %q stopped", w)
 		}
-		if (paragraphWords[k] || lawFirstWords[k] || refLeadWords[k]) && !refWords.maybe(w) {
+		if (paragraphWords[k] || lawFirstWords[k] || refLeadWords[k]) && !refWords.Maybe(w) {
 			t.Errorf("reference word %q stopped", w)
 		}
-		if (frPhraseWords[foldKey(w)] || nlPhraseWords[foldKey(w)]) && !phraseWords.maybe(w) {
+		if (frPhraseWords[foldKey(w)] || nlPhraseWords[foldKey(w)]) && !phraseWords.Maybe(w) {
 			t.Errorf("phrase word %q stopped", w)
 		}
 	}
@@ -155,10 +157,10 @@ func FuzzTitleWordFilter(f *testing.F) {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
-		if titleKeys.maybe(w) {
+		if langdata.TitleKeys.Maybe(w) {
 			return
 		}
-		if _, ok := titleLeads[w]; ok || titleWords[w] {
+		if _, ok := langdata.TitleLeads[w]; ok || langdata.TitleWords[w] {
 			t.Fatalf("%q is a title key, but the filter passes over it", w)
 		}
 	})

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // Ref is a reference found in a unit's text: a procedure or document
@@ -194,7 +195,7 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 		return []Ref{{Start: i, End: end, Kind: "paragraph", Key: key, Num: -1}}, end, true
 	}
 	we := wordEnd(s, i)
-	if !refWords.maybe(s[i:we]) {
+	if !refWords.Maybe(s[i:we]) {
 		return nil, 0, false // no reference starts with a word written so
 	}
 	w := fold(s[i:we])
@@ -293,10 +294,10 @@ func boolInt(b bool) int {
 
 // refWords tells apart the ASCII words that cannot start a reference (the
 // words wordRef knows), so that most words are passed over unfolded.
-var refWords = newKeyFilter(paragraphWords, lawFirstWords, refLeadWords)
+var refWords = langdata.NewKeyFilter(paragraphWords, lawFirstWords, refLeadWords)
 
 // refLeadWords are the other words wordRef reads a reference after.
-var refLeadWords = newWordSet("doc ecli n no nr numero nummer nos nrs article articles artikel artikelen art artt")
+var refLeadWords = langdata.NewWordSet("doc ecli n no nr numero nummer nos nrs article articles artikel artikelen art artt")
 
 // paragraphWords are the words that stand for "§" before a number.
 var paragraphWords = map[string]bool{"paragraphe": true, "paragraaf": true}

@@ -15,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/concord-bilingual/concord/checks/langdata"
 	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
@@ -219,12 +220,12 @@ const (
 // termbase is a compiled set of entries: a trie over the folded parts of
 // every form. It is safe for concurrent use.
 type termbase struct {
-	entries []termEntry
+	entries []langdata.TermEntry
 	index   map[string]int // entry ID → index
 	root    *trieNode
 	// first tells apart the words that start no form, so that most
 	// words of a text are passed over without being folded.
-	first *keyFilter
+	first *langdata.KeyFilter
 }
 
 type trieNode struct {
@@ -302,9 +303,9 @@ func (c *termbaseCache) get(terms []Term) *termbase {
 // terms; each user term is an entry of its own.
 func compileTermbase(user []Term) *termbase {
 	tb := &termbase{index: map[string]int{}, root: &trieNode{}}
-	entries := append([]termEntry(nil), builtinTerms...)
+	entries := append([]langdata.TermEntry(nil), langdata.BuiltinTerms...)
 	for i, t := range user {
-		entries = append(entries, termEntry{ID: fmt.Sprintf("user:%d", i+1), FR: []string{t.FR}, NL: []string{t.NL}})
+		entries = append(entries, langdata.TermEntry{ID: fmt.Sprintf("user:%d", i+1), FR: []string{t.FR}, NL: []string{t.NL}})
 	}
 	tb.entries = entries
 	for i, e := range entries {
@@ -316,7 +317,7 @@ func compileTermbase(user []Term) *termbase {
 			tb.add(i, langNL, f)
 		}
 	}
-	tb.first = newKeyFilter(tb.root.next)
+	tb.first = langdata.NewKeyFilter(tb.root.next)
 	return tb
 }
 
@@ -391,7 +392,7 @@ func fits(f termForm, ps []part) bool {
 func (tb *termbase) match(s string, ps []part) []termMatch {
 	var out []termMatch
 	for i := 0; i < len(ps); {
-		if !tb.first.maybe(ps[i].S) {
+		if !tb.first.Maybe(ps[i].S) {
 			i++
 			continue
 		}

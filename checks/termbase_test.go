@@ -9,6 +9,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 func TestReadTermsCSV(t *testing.T) {
@@ -154,7 +155,7 @@ func TestTermMatch(t *testing.T) {
 // IDs are unique and parents exist.
 func TestBuiltinTermbase(t *testing.T) {
 	ids := map[string]bool{}
-	for _, e := range builtinTerms {
+	for _, e := range langdata.BuiltinTerms {
 		if ids[e.ID] {
 			t.Errorf("duplicate entry %s", e.ID)
 		}
@@ -163,7 +164,7 @@ func TestBuiltinTermbase(t *testing.T) {
 			t.Errorf("entry %s lacks a side", e.ID)
 		}
 	}
-	for _, e := range builtinTerms {
+	for _, e := range langdata.BuiltinTerms {
 		for _, p := range e.Parent {
 			if !ids[p] {
 				t.Errorf("entry %s: unknown parent %s", e.ID, p)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // termItem is a mention on one side that needs a counterpart: a termbase
@@ -249,7 +250,7 @@ func dropItem(items []termItem, it termItem) []termItem {
 // letters or more matched in order by a word that shares its stem
 // (partnerschaps- / partnerschappen, renforcé / renforcée), short words
 // optional.
-func looseMention(e termEntry, sa *sideAnalysis) bool {
+func looseMention(e langdata.TermEntry, sa *sideAnalysis) bool {
 	forms := append(append([]string(nil), e.FR...), e.NL...)
 	for _, f := range forms {
 		toks := splitWords(f)
@@ -830,7 +831,7 @@ func textLang(s string) align.Lang {
 func textLangOf(ws []tword) align.Lang {
 	fr, nl := 0, 0
 	for _, w := range ws {
-		if !phraseWords.maybe(w.S) {
+		if !phraseWords.Maybe(w.S) {
 			continue
 		}
 		switch phraseWordLang[foldKey(w.S)] {

@@ -5,16 +5,17 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // ligatureWords returns the lower-case words with an f-ligature known in
 // language l, or none for a language without a list.
-func ligatureWords(l align.Lang) sortedWords {
+func ligatureWords(l align.Lang) langdata.SortedWords {
 	switch l {
 	case align.NL:
-		return nlLigatureWords
+		return langdata.DutchLigatureWords
 	case align.FR:
-		return frLigatureWords
+		return langdata.FrenchLigatureWords
 	}
 	return ""
 }
@@ -33,7 +34,7 @@ func Preload() {
 func TermAcronyms(l align.Lang) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, e := range builtinTerms {
+	for _, e := range langdata.BuiltinTerms {
 		forms := e.FR
 		if l == align.NL {
 			forms = e.NL

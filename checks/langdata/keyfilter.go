@@ -1,11 +1,11 @@
-package checks
+package langdata
 
 import "unicode/utf8"
 
-// keyFilter holds, for each first byte of a set of folded keys, the
+// KeyFilter holds, for each first byte of a set of folded keys, the
 // lengths of the keys that start with it, and a bit per key chosen by
 // the hash of the key, for the keys written in ASCII.
-type keyFilter struct {
+type KeyFilter struct {
 	lens   [256]uint64              // bit n: a key of n bytes, bit 63: of 63 or more
 	hashes [keyHashBits / 64]uint64 // bit asciiKeyHash(k) of each ASCII key k
 }
@@ -16,8 +16,9 @@ const (
 	keyHashBits = 1 << keyHashLog
 )
 
-func newKeyFilter[V any](sets ...map[string]V) *keyFilter {
-	f := &keyFilter{}
+// NewKeyFilter returns the filter of the keys of sets.
+func NewKeyFilter[V any](sets ...map[string]V) *KeyFilter {
+	f := &KeyFilter{}
 	for _, set := range sets {
 		for k := range set {
 			f.lens[k[0]] |= 1 << min(len(k), 63)
@@ -46,10 +47,10 @@ func asciiKeyHash(w string) (h uint, ascii bool) {
 	return uint(x >> (64 - keyHashLog)), true
 }
 
-// maybe reports whether fold(w) may be one of the keys: false only for an
+// Maybe reports whether fold(w) may be one of the keys: false only for an
 // ASCII word, whose fold is its lower case, of another length or first
 // letter than every key, or whose hash bit no key has.
-func (f *keyFilter) maybe(w string) bool {
+func (f *KeyFilter) Maybe(w string) bool {
 	if len(w) == 0 {
 		return false
 	}

@@ -1,9 +1,9 @@
-package checks
+package langdata
 
-// termEntry is one concept of the termbase: its French and Dutch forms
+// TermEntry is one concept of the termbase: its French and Dutch forms
 // (names and acronyms) and the concepts it implies (the UN Human Rights
 // Council implies the UN).
-type termEntry struct {
+type TermEntry struct {
 	ID     string
 	FR, NL []string
 	Parent []string
@@ -13,7 +13,7 @@ type termEntry struct {
 	Place bool
 }
 
-// builtinTerms is concord's FR↔NL termbase: the institutions, bodies, texts
+// BuiltinTerms is concord's FR↔NL termbase: the institutions, bodies, texts
 // and parties that Belgian parliamentary documents name, with their
 // acronyms. Forms are matched without regard to case and accents, except
 // that an acronym form matches capitals only and a one-word capitalised
@@ -22,7 +22,7 @@ type termEntry struct {
 // names within itself (VN-Mensenrechtenraad names the UN; Raad van de
 // Europese Unie names the EU); a body merely belonging to another does not
 // imply it.
-var builtinTerms = []termEntry{
+var BuiltinTerms = []TermEntry{
 	// European Union
 	{ID: "eu", FR: []string{"Union européenne", "UE"}, NL: []string{"Europese Unie", "EU"}},
 	{ID: "ec", FR: []string{"Communauté européenne", "CE"}, NL: []string{"Europese Gemeenschap", "EG"}},
