@@ -317,7 +317,7 @@ func nameTail(s string, start int) bool {
 // names (theirs) does not count, since persons share given names and
 // surnames (Aigul Akberdy, Aigul Akisheva).
 func nameRenderedIn(n *personName, from align.Lang, o *sideWords, theirs []personName) bool {
-	tl := loadTranslex()
+	tl := langdata.LoadTranslex()
 	named := langdata.WordSet{}
 	for i := range theirs {
 		for _, p := range theirs[i].Parts {
@@ -341,19 +341,19 @@ func nameRenderedIn(n *personName, from align.Lang, o *sideWords, theirs []perso
 				// learned (Roel Deseyn, volksvertegenwoordiger).
 				continue
 			}
-			id := tl.lookup(fold(w))
-			if id < 0 || tl.function(fold(w)) {
+			id := tl.Lookup(fold(w))
+			if id < 0 || tl.Function(fold(w)) {
 				continue
 			}
 			if other == nil {
 				for k := range o.any {
-					if utf8.RuneCountInString(k) >= 3 && !tl.function(k) {
-						other = append(other, tl.lookup(fold(k)))
+					if utf8.RuneCountInString(k) >= 3 && !tl.Function(k) {
+						other = append(other, tl.Lookup(fold(k)))
 					}
 				}
 			}
 			for _, x := range other {
-				if from == align.FR && tl.translates(id, x) || from == align.NL && tl.translates(x, id) {
+				if from == align.FR && tl.Translates(id, x) || from == align.NL && tl.Translates(x, id) {
 					return true
 				}
 			}
