@@ -48,14 +48,14 @@ func scanHyphenBreaks(s string, l align.Lang, lx *lexicon) []hit {
 		if !isHyphen(h) || len(gap) <= n || strings.TrimLeft(gap[n:], " ") != "" {
 			continue
 		}
-		lb := lower(b.S)
-		if suspenders[lb] || suspenders[lower(a.S)] || dashedAround(s, a.Start, b.End) {
+		lb := strings.ToLower(b.S)
+		if suspenders[lb] || suspenders[strings.ToLower(a.S)] || dashedAround(s, a.Start, b.End) {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(b.S)
 		var fixed string
 		switch {
-		case enclitics[lb], unicode.IsUpper(first), allUpperWord(a.S), lx.count(l, lower(a.S+string(h)+b.S)) > 0:
+		case enclitics[lb], unicode.IsUpper(first), allUpperWord(a.S), lx.count(l, strings.ToLower(a.S+string(h)+b.S)) > 0:
 			fixed = a.S + string(h) + b.S
 		default:
 			fixed = a.S + b.S

@@ -65,13 +65,13 @@ func (lx *lexicon) build() {
 	}
 }
 
-// countWord counts lower(s) once more in w. An ASCII word with capitals
+// countWord counts strings.ToLower(s) once more in w. An ASCII word with capitals
 // is lowered into buf, and its key made only the first time it is met.
 func countWord(w map[string]*int, s string, buf []byte) []byte {
 	k := s
 	switch ascii, upper := asciiCaseOf(s); {
 	case !ascii:
-		k = lower(s)
+		k = strings.ToLower(s)
 	case upper:
 		buf = buf[:0]
 		for i := 0; i < len(s); i++ {
@@ -125,7 +125,7 @@ func (lx *lexicon) buildBigrams() {
 		for _, l := range langsOf(u.Lang) {
 			b := lx.bigrams[l]
 			for x, y := range eachRunPair(u.Text.S) {
-				b[[2]string{lower(x.S), lower(y.S)}]++
+				b[[2]string{strings.ToLower(x.S), strings.ToLower(y.S)}]++
 			}
 		}
 	}
@@ -261,7 +261,7 @@ func isLetterByteStart(s string) bool {
 	return false
 }
 
-// lowerIs reports whether lower(s) == w, without making lower(s).
+// lowerIs reports whether strings.ToLower(s) == w, without making it.
 func lowerIs(s, w string) bool {
 	for _, r := range s {
 		q, n := utf8.DecodeRuneInString(w)

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -37,10 +38,10 @@ func lexiconWordsPlain(doc *align.Document) map[align.Lang]map[string]int {
 		u := &doc.Units[i]
 		for _, l := range langsOf(u.Lang) {
 			for r := range eachLetterRun(u.Text.S) {
-				words[l][lower(r.S)]++
+				words[l][strings.ToLower(r.S)]++
 			}
 			for _, h := range hyphenated(u.Text.S) {
-				words[l][lower(h)]++
+				words[l][strings.ToLower(h)]++
 			}
 		}
 	}

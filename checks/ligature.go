@@ -24,10 +24,10 @@ func findLigatures(s string, l align.Lang, lx *lexicon) []hit {
 		if r, _ := utf8.DecodeRuneInString(b.S); !unicode.IsLower(r) {
 			continue
 		}
-		if !ligatureBoundary(lower(a.S), lower(b.S)) {
+		if !ligatureBoundary(strings.ToLower(a.S), strings.ToLower(b.S)) {
 			continue
 		}
-		la, lb := lower(a.S), lower(b.S)
+		la, lb := strings.ToLower(a.S), strings.ToLower(b.S)
 		joined := la + lb
 		if !knownLigatureWord(l, joined, lx) && !knownCompound(l, joined, len(la), lx) {
 			continue

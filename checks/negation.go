@@ -257,7 +257,7 @@ type negToken struct {
 func negTokens(s string) []negToken {
 	var out []negToken
 	for w := range eachLetterRun(s) {
-		t := negToken{w: lower(w.S), start: w.Start, end: w.End}
+		t := negToken{w: strings.ToLower(w.S), start: w.Start, end: w.End}
 		if w.Start > 0 && s[w.Start-1] == '-' || w.End < len(s) && s[w.End] == '-' {
 			t.hyphen = true
 		}
@@ -489,7 +489,7 @@ func sameSentence(s string, a, b int) bool {
 // grammatical one.
 func negativeWording(s string, neg []string) bool {
 	for w := range eachLetterRun(s) {
-		lw := lower(w.S)
+		lw := strings.ToLower(w.S)
 		if strings.HasSuffix(lw, "loos") || strings.HasSuffix(lw, "loze") {
 			return true // Dutch -loos: werkloos, oeverloze
 		}

@@ -68,7 +68,7 @@ func TestWordTables(t *testing.T) {
 // f-ligature, in lower case.
 func ligatureText(text string) []string {
 	var out []string
-	for line := range strings.Lines(lower(text)) {
+	for line := range strings.Lines(strings.ToLower(text)) {
 		if w := strings.TrimSpace(line); w != "" && langdata.HasLigature(w) {
 			out = append(out, w)
 		}
