@@ -24,17 +24,7 @@ type facts struct {
 // scanFacts reads the facts of t.S[from:].
 func scanFacts(t *align.Text, lang align.Lang, from int) facts {
 	from = min(max(from, 0), len(t.S))
-	refs := ScanRefs(t, lang, from)
-	var skip spans
-	for _, r := range refs {
-		skip = append(skip, span{r.Start, r.End})
-	}
-	dates := ScanDates(t, lang, from, skip)
-	for _, d := range dates {
-		skip = append(skip, span{d.Start, d.End})
-	}
-	slices.SortFunc(skip, func(a, b span) int { return cmp.Compare(a.start, b.start) })
-	nums := ScanNumbers(t, lang, from, skip)
+	nums, dates, refs := ScanFacts(t, lang, from)
 	return facts{nums: nums, dates: dates, refs: refs, size: len(t.S) - from, from: from}
 }
 

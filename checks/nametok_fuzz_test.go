@@ -2,7 +2,7 @@ package checks
 
 import (
 	"fmt"
-	"maps"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -108,7 +108,7 @@ func splitWordsPlain(s string) []tword {
 
 // FuzzSplitWordsPlain checks splitWords against its plain reference.
 func FuzzSplitWordsPlain(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range tokFuzzSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -139,33 +139,6 @@ func FuzzFolderKey(f *testing.F) {
 	})
 }
 
-// commonWordsPlain is commonWords as first written, on eachWord's words.
-func commonWordsPlain(texts ...string) langdata.WordSet {
-	set := langdata.WordSet{}
-	for _, s := range texts {
-		eachWord(s, func(w tword) {
-			if caseOf(w.S) == lowerCase {
-				w = stripElision(w)
-				set[foldKey(w.S)] = true
-			}
-		})
-	}
-	return set
-}
-
-// FuzzCommonWords checks commonWords against the plain code.
-func FuzzCommonWords(f *testing.F) {
-	f.Add("l'OSCE et d'Astana, qu'il aujourd’hui", "Noord-Korea, de heer Tokajev. 177 000")
-	f.Add("d\u2019Ouzbékistan l'été ÉTATS-UNIS", "")
-	f.Add("\xffl'a", "ǅemal ﬁnale")
-	f.Fuzz(func(t *testing.T, a, b string) {
-		got, want := commonWords(a, b), commonWordsPlain(a, b)
-		if !maps.Equal(got, want) {
-			t.Fatalf("commonWords(%q, %q) = %v, the plain code %v", a, b, got, want)
-		}
-	})
-}
-
 // partsPlain is parts one byte or rune at a time: the reference its
 // eight-letter steps must agree with.
 func partsPlain(s string, ws []tword) []part {
@@ -191,7 +164,7 @@ func partsPlain(s string, ws []tword) []part {
 
 // FuzzPartsPlain checks parts against its plain reference.
 func FuzzPartsPlain(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range tokFuzzSeeds {
 		f.Add(s)
 	}
 	f.Add("Mensenrechtenraad-VN Noord-Korea's CD&V Kazakhstanabcdefgh l’Organisation")
@@ -203,26 +176,68 @@ func FuzzPartsPlain(f *testing.F) {
 	})
 }
 
-// FuzzNameWordShortcut checks what extractNames takes for granted of an
-// ASCII word without capitals: stripElision leaves it, caseOf finds it in
-// lower case and foldKey returns it.
-func FuzzNameWordShortcut(f *testing.F) {
-	for _, s := range []string{"l'osce d'alexandre qu'il", "mensen-rechten", "cd&v", "x", "l'Etat", "ÉTAT"} {
+func TestWordsOffsets(t *testing.T) {
+	s := "l'OSCE, d’ONU et le VN-Mensenrechtenraad (CD&V) mensen\u00adrechten"
+	ws := splitWords(s)
+	var got []string
+	for _, w := range ws {
+		if s[w.Start:w.End] != w.S {
+			t.Fatalf("word %q at %d:%d", w.S, w.Start, w.End)
+		}
+		got = append(got, w.S)
+	}
+	want := []string{"l'OSCE", "d’ONU", "et", "le", "VN-Mensenrechtenraad", "CD&V", "mensen\u00adrechten"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("splitWords = %q, want %q", got, want)
+	}
+	var ps []string
+	for _, p := range parts(s, ws) {
+		ps = append(ps, p.S)
+	}
+	wantParts := []string{"l", "OSCE", "d", "ONU", "et", "le", "VN", "Mensenrechtenraad", "CD", "V", "mensen\u00adrechten"}
+	if !reflect.DeepEqual(ps, wantParts) {
+		t.Errorf("parts = %q, want %q", ps, wantParts)
+	}
+	if k := foldKey("mensen\u00adrechten"); k != "mensenrechten" {
+		t.Errorf("foldKey drops invisible characters: got %q", k)
+	}
+}
+
+func TestCaseOf(t *testing.T) {
+	tests := map[string]letterCase{
+		"Loukachenko": titleCase, "Nour-Otan": titleCase, "D'Hondt": titleCase, "McDonald": titleCase,
+		"ROHONYI": upperCase, "CD&V": upperCase, "kazakhes": lowerCase,
+		"YouTube": mixedCase, "DéFI": mixedCase, "EU-Kazachstan": mixedCase, "électORALES": mixedCase,
+	}
+	for w, want := range tests {
+		if got := caseOf(w); got != want {
+			t.Errorf("caseOf(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// FuzzSplitWords checks that the words and parts of any text lie inside
+// it, in order, without overlap.
+func FuzzSplitWords(f *testing.F) {
+	for _, s := range []string{
+		"(déposée par Mme Sophie Rohonyi et M. François De Smet)",
+		"l'OSCE, d’ONU, VN-Mensenrechtenraad, CD&V, mensen\u00adrechten",
+		"Aigul Utепова", "'-'", "a'", "\u00ad\u00ad", "M. . A. Sabitov", "\xff\xfe",
+	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, w := range splitWords(s) {
-			if ascii, upper := asciiCaseOf(w.S); !ascii || upper {
-				continue
+		ws := splitWords(s)
+		prev := 0
+		for _, w := range ws {
+			if w.Start < prev || w.End <= w.Start || w.End > len(s) || s[w.Start:w.End] != w.S {
+				t.Fatalf("bad word %+v in %q", w, s)
 			}
-			if got := stripElision(w); got != w {
-				t.Fatalf("stripElision(%+v) = %+v", w, got)
-			}
-			if c := caseOf(w.S); c != lowerCase {
-				t.Fatalf("caseOf(%q) = %v, want lower case", w.S, c)
-			}
-			if k := foldKey(w.S); k != w.S {
-				t.Fatalf("foldKey(%q) = %q", w.S, k)
+			prev = w.End
+		}
+		for _, p := range parts(s, ws) {
+			if p.Start >= p.End || s[p.Start:p.End] != p.S {
+				t.Fatalf("bad part %+v in %q", p, s)
 			}
 		}
 	})

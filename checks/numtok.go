@@ -54,6 +54,26 @@ func (n Num) Shown() string {
 	return n.Key()
 }
 
+// ScanFacts returns the references, dates and numbers of t.S[from:] in
+// language lang, each in text order: the references first, then the dates
+// outside them, then the numbers outside both, so that a number is read
+// once, as the fact it belongs to.
+func ScanFacts(t *align.Text, lang align.Lang, from int) (nums []Num, dates []Date, refs []Ref) {
+	from = min(max(from, 0), len(t.S))
+	refs = ScanRefs(t, lang, from)
+	var skip spans
+	for _, r := range refs {
+		skip = append(skip, span{r.Start, r.End})
+	}
+	dates = ScanDates(t, lang, from, skip)
+	for _, d := range dates {
+		skip = append(skip, span{d.Start, d.End})
+	}
+	slices.SortFunc(skip, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	nums = ScanNumbers(t, lang, from, skip)
+	return nums, dates, refs
+}
+
 // ScanNumbers returns the numbers of t.S[from:] in language lang, leaving
 // out the spans in skip (dates and references, which their own checks
 // compare) and digits set as superscript (footnote calls).

@@ -13,9 +13,9 @@ import (
 // with a "?".
 func numString(s string, lang align.Lang) string {
 	t := align.Text{S: s}
-	f := scanFacts(&t, lang, 0)
+	nums, _, _ := ScanFacts(&t, lang, 0)
 	var out []string
-	for _, n := range f.nums {
+	for _, n := range nums {
 		w := ""
 		if n.Weak {
 			w = "?"
@@ -158,9 +158,9 @@ func TestScanDates(t *testing.T) {
 	}
 	for _, tc := range tests {
 		tx := align.Text{S: tc.in}
-		f := scanFacts(&tx, tc.lang, 0)
+		_, dates, _ := ScanFacts(&tx, tc.lang, 0)
 		var got []string
-		for _, d := range f.dates {
+		for _, d := range dates {
 			got = append(got, squash(tc.in[d.Start:d.End])+"="+strings.TrimPrefix(d.Key(), ""))
 		}
 		if g := strings.Join(got, " "); g != tc.want {
@@ -210,9 +210,9 @@ func TestScanNumbersSuperscript(t *testing.T) {
 	// A footnote call set as superscript is not a number of the text.
 	s := "en 2019 3 activistes"
 	tx := align.Text{S: s, Marks: []align.Mark{{Start: 8, End: 9, Kind: align.Super}}}
-	f := scanFacts(&tx, align.FR, 0)
-	if len(f.nums) != 0 {
-		t.Errorf("got %v, want no number", f.nums)
+	nums, _, _ := ScanFacts(&tx, align.FR, 0)
+	if len(nums) != 0 {
+		t.Errorf("got %v, want no number", nums)
 	}
 }
 
@@ -226,7 +226,7 @@ func TestScanNumbersLinear(t *testing.T) {
 		best := time.Duration(1 << 62)
 		for range 5 {
 			start := time.Now()
-			scanFacts(&tx, align.FR, 0)
+			ScanFacts(&tx, align.FR, 0)
 			best = min(best, time.Since(start))
 		}
 		return best
