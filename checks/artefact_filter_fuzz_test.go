@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // FuzzArtefactFilters checks that no artefact filter stops a text in which
@@ -48,15 +49,15 @@ func FuzzSpacedRunPairs(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		var want, got [][2]word
-		for a, b := range eachRunPair(s) {
+		var want, got [][2]token.Run
+		for a, b := range token.EachRunPair(s) {
 			if s[a.End:b.Start] == " " && nearF(a.S, b.S) {
-				want = append(want, [2]word{a, b})
+				want = append(want, [2]token.Run{a, b})
 			}
 		}
 		for a, b := range spacedRunPairs(s) {
 			if nearF(a.S, b.S) {
-				got = append(got, [2]word{a, b})
+				got = append(got, [2]token.Run{a, b})
 			}
 		}
 		if fmt.Sprint(got) != fmt.Sprint(want) {

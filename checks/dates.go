@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // DatesMismatch reports a date that differs between the languages.
@@ -48,7 +49,7 @@ concernée", "op 1 januari 2024" ↔ "à cette date").
 
 func runDates(p *Pass, changed bool) {
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
-		frN, nlN := keyCounts[Date]{xs: c.fr.dates}, keyCounts[Date]{xs: c.nl.dates}
+		frN, nlN := keyCounts[token.Date]{xs: c.fr.dates}, keyCounts[token.Date]{xs: c.nl.dates}
 		for _, d := range c.dates {
 			switch {
 			case d.fr >= 0 && d.nl >= 0 && changed:
@@ -59,17 +60,17 @@ func runDates(p *Pass, changed bool) {
 				}
 				sev := dateSeverity(parts, f, n, &c)
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: fmt.Sprintf("NL has %s where FR has %s (%s)", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[f.Start:f.End]), strings.Join(parts, ", ")),
+					Message: fmt.Sprintf("NL has %s where FR has %s (%s)", token.Squash(nu.Text.S[n.Start:n.End]), token.Squash(fu.Text.S[f.Start:f.End]), strings.Join(parts, ", ")),
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
 				f := c.fr.dates[d.fr]
 				p.Report(Finding{Unit: key, Severity: Info,
-					Message: oneSidedMessage("FR", "NL", squash(fu.Text.S[f.Start:f.End]), "", frN.of(f.Key()), nlN.of(f.Key()), ""),
+					Message: oneSidedMessage("FR", "NL", token.Squash(fu.Text.S[f.Start:f.End]), "", frN.of(f.Key()), nlN.of(f.Key()), ""),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.dates[d.nl]
 				p.Report(Finding{Unit: key, Severity: Info,
-					Message: oneSidedMessage("NL", "FR", squash(nu.Text.S[n.Start:n.End]), "", nlN.of(n.Key()), frN.of(n.Key()), ""),
+					Message: oneSidedMessage("NL", "FR", token.Squash(nu.Text.S[n.Start:n.End]), "", nlN.of(n.Key()), frN.of(n.Key()), ""),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}
@@ -82,7 +83,7 @@ func runDates(p *Pass, changed bool) {
 // "2026"). A date that only lacks other parts the other side gives is
 // written more briefly ("le 9 mai dernier" ↔ "op 9 mei 2020", "fin
 // décembre 2015" ↔ "eind 2015"): information.
-func dateSeverity(parts []string, f, n Date, c *comparison) Severity {
+func dateSeverity(parts []string, f, n token.Date, c *comparison) Severity {
 	for _, p := range parts {
 		if !strings.Contains(p, " lacks the ") || strings.HasSuffix(p, "lacks the second year") {
 			if !c.confident() {

@@ -14,7 +14,7 @@ func FuzzOpCitNotes(f *testing.F) {
 		if !ok {
 			return
 		}
-		if a.start < 0 || a.start > a.end || a.end > len(fr) || b.start < 0 || b.start > b.end || b.end > len(nl) {
+		if a.Start < 0 || a.Start > a.End || a.End > len(fr) || b.Start < 0 || b.Start > b.End || b.End > len(nl) {
 			t.Fatalf("spans %v %v outside %d and %d bytes", a, b, len(fr), len(nl))
 		}
 	})

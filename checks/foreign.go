@@ -10,6 +10,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -27,7 +28,7 @@ func quotedSpans(s string) [][2]int {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		closer, ok := quotePairs[r]
-		if !ok || (r == '‘' && i > 0 && isNameRune(lastRune(s[:i]))) {
+		if !ok || (r == '‘' && i > 0 && token.IsWordRune(lastRune(s[:i]))) {
 			i += n
 			continue
 		}
@@ -83,10 +84,10 @@ var (
 // function words: FR, NL, Neutral for English, or false when it has none
 // (a transliterated name: Koshe Partiyasy). Words two languages share (de,
 // en, in) count for own when it is one of them.
-func phraseLang(ws []tword, own align.Lang) (align.Lang, bool) {
+func phraseLang(ws []token.Word, own align.Lang) (align.Lang, bool) {
 	fr, nl, en := 0, 0, 0
 	for _, w := range ws {
-		k := foldKey(w.S)
+		k := token.FoldKey(w.S)
 		if sharedPhraseWords[k] {
 			switch own {
 			case align.FR:
@@ -151,13 +152,13 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 			continue
 		}
 		text := s[start:end]
-		ws := splitWords(text)
+		ws := token.SplitWords(text)
 		if len(ws) == 0 || hasDigit(text) {
 			continue
 		}
 		var keys []string
 		for _, w := range ws {
-			keys = append(keys, foldKey(w.S))
+			keys = append(keys, token.FoldKey(w.S))
 		}
 		if langdata.LatinPhrases[strings.Join(keys, "_")] {
 			continue
@@ -186,9 +187,9 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 	return out
 }
 
-func allCapitalised(ws []tword) bool {
+func allCapitalised(ws []token.Word) bool {
 	for _, w := range ws {
-		if c := caseOf(w.S); c != titleCase && c != upperCase {
+		if c := token.CaseOf(w.S); c != token.TitleCase && c != token.UpperCase {
 			return false
 		}
 	}
@@ -257,7 +258,7 @@ func findPhrase(s, phrase string) int {
 		if i+len(k) < len(s) {
 			after, _ = utf8.DecodeRuneInString(s[i+len(k):])
 		}
-		if !isNameRune(before) && !isNameRune(after) {
+		if !token.IsWordRune(before) && !token.IsWordRune(after) {
 			return i
 		}
 		off = i + 1
@@ -269,8 +270,8 @@ func findPhrase(s, phrase string) int {
 // spelling to phrase, the first of the closest, and its edit distance,
 // when that distance is at most limit; otherwise an empty span.
 func nearestPhrase(s, phrase string, limit int) (int, int, int) {
-	pw := splitWords(phrase)
-	ws := splitWords(s)
+	pw := token.SplitWords(phrase)
+	ws := token.SplitWords(s)
 	best, bs, be := -1, 0, 0
 	k := phraseKey(phrase)
 	kn := utf8.RuneCountInString(k)

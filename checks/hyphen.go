@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // suspenders are the words that may follow a hyphen and a space in a
@@ -42,7 +43,7 @@ func findHyphenBreaks(s string, l align.Lang, lx *lexicon) []hit {
 // scanHyphenBreaks is findHyphenBreaks without its filter.
 func scanHyphenBreaks(s string, l align.Lang, lx *lexicon) []hit {
 	var out []hit
-	for a, b := range eachRunPair(s) {
+	for a, b := range token.EachRunPair(s) {
 		gap := s[a.End:b.Start]
 		h, n := utf8.DecodeRuneInString(gap)
 		if !isHyphen(h) || len(gap) <= n || strings.TrimLeft(gap[n:], " ") != "" {

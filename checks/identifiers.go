@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // An identifier is a word that mixes letters and digits and carries at
@@ -23,7 +25,7 @@ type ident struct {
 
 // identByte reports whether c may stand inside an identifier.
 func identByte(c byte) bool {
-	return isASCIILetter(c) || isDigit(c) || strings.IndexByte("_-./", c) >= 0
+	return token.IsASCIILetter(c) || token.IsDigit(c) || strings.IndexByte("_-./", c) >= 0
 }
 
 // identifiers returns the identifiers of s.
@@ -36,15 +38,15 @@ func identifiers(s string) []ident {
 		}
 		j, digit := i, false
 		for j < len(s) && identByte(s[j]) {
-			digit = digit || isDigit(s[j])
+			digit = digit || token.IsDigit(s[j])
 			j++
 		}
 		// A run that goes on in letters outside ASCII (élection2) is a word
 		// of the text, not an identifier.
-		glued := j < len(s) && letterAt(s, j)
+		glued := j < len(s) && token.AlnumAt(s, j)
 		if i > 0 {
 			r, n := utf8.DecodeLastRuneInString(s[:i])
-			glued = glued || r >= utf8.RuneSelf && letterAt(s, i-n)
+			glued = glued || r >= utf8.RuneSelf && token.AlnumAt(s, i-n)
 		}
 		if digit && !glued {
 			start, end := i, j
@@ -71,9 +73,9 @@ func identOf(s string, start, end int) (ident, bool) {
 	letters, digits, lower := 0, 0, false
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
-		case isDigit(c):
+		case token.IsDigit(c):
 			digits++
-		case isASCIILetter(c):
+		case token.IsASCIILetter(c):
 			letters++
 			lower = lower || 'a' <= c && c <= 'z'
 		}
@@ -86,9 +88,9 @@ func identOf(s string, start, end int) (ident, bool) {
 	}
 	var shape strings.Builder
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; !isDigit(c) {
+		if c := w[i]; !token.IsDigit(c) {
 			shape.WriteByte(c)
-		} else if i == 0 || !isDigit(w[i-1]) {
+		} else if i == 0 || !token.IsDigit(w[i-1]) {
 			shape.WriteByte('#')
 		}
 	}

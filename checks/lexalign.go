@@ -7,6 +7,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // Lexical evidence for the clause aligner, learned from the document
@@ -99,7 +100,7 @@ func (w *lexWords) word(s string) int32 {
 	}
 	id := int32(-1)
 	if utf8.RuneCountInString(s) >= lexMinWord {
-		id = w.intern(fold(s))
+		id = w.intern(token.Fold(s))
 	}
 	w.raw[s] = id
 	return id
@@ -120,7 +121,7 @@ func (w *lexWords) tokens(s string, out []int32) []int32 {
 			out = append(out, id)
 		}
 	}
-	for r := range eachLetterRun(s) {
+	for r := range token.EachLetterRun(s) {
 		if id := w.word(r.S); id >= 0 {
 			add(id)
 		}

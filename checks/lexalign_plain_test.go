@@ -13,6 +13,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // The lexical clause search as it was first written, on word strings:
@@ -38,9 +39,9 @@ func plainLexTokens(s string) []string {
 			out = append(out, t)
 		}
 	}
-	for w := range eachLetterRun(s) {
+	for w := range token.EachLetterRun(s) {
 		if utf8.RuneCountInString(w.S) >= lexMinWord {
-			add(fold(w.S))
+			add(token.Fold(w.S))
 		}
 	}
 	for _, n := range numbersIn(s) {

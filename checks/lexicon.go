@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // lexicon is the vocabulary of one document, per language: how often each
@@ -55,7 +56,7 @@ func (lx *lexicon) build() {
 		u := &lx.doc.Units[i]
 		for _, l := range langsOf(u.Lang) {
 			w := lx.words[l]
-			for r := range eachLetterRun(u.Text.S) {
+			for r := range token.EachLetterRun(u.Text.S) {
 				buf = countWord(w, r.S, buf)
 			}
 			for _, h := range hyphenated(u.Text.S) {
@@ -124,7 +125,7 @@ func (lx *lexicon) buildBigrams() {
 		u := &lx.doc.Units[i]
 		for _, l := range langsOf(u.Lang) {
 			b := lx.bigrams[l]
-			for x, y := range eachRunPair(u.Text.S) {
+			for x, y := range token.EachRunPair(u.Text.S) {
 				b[[2]string{strings.ToLower(x.S), strings.ToLower(y.S)}]++
 			}
 		}
@@ -199,7 +200,7 @@ func (lx *lexicon) scanBigram(l align.Lang, a, b string) int {
 		if langs == 0 {
 			continue
 		}
-		for x, y := range eachRunPair(u.Text.S) {
+		for x, y := range token.EachRunPair(u.Text.S) {
 			if lowerIs(x.S, a) && lowerIs(y.S, b) {
 				n += langs
 			}
@@ -230,7 +231,7 @@ func scanHyphenated(s string) []string {
 	}
 	for i, r := range s {
 		switch {
-		case isWordRune(r):
+		case token.IsLetterRune(r):
 			if start < 0 {
 				start = i
 			}
@@ -256,7 +257,7 @@ func hasHyphen(s string) bool {
 // isLetterByteStart reports whether s starts with a letter.
 func isLetterByteStart(s string) bool {
 	for _, r := range s {
-		return isWordRune(r)
+		return token.IsLetterRune(r)
 	}
 	return false
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // FuzzHasHyphen checks the filter of hyphenated: a text it stops holds
@@ -37,7 +38,7 @@ func lexiconWordsPlain(doc *align.Document) map[align.Lang]map[string]int {
 	for i := range doc.Units {
 		u := &doc.Units[i]
 		for _, l := range langsOf(u.Lang) {
-			for r := range eachLetterRun(u.Text.S) {
+			for r := range token.EachLetterRun(u.Text.S) {
 				words[l][strings.ToLower(r.S)]++
 			}
 			for _, h := range hyphenated(u.Text.S) {

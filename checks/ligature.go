@@ -10,6 +10,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // findLigatures returns the words of s, written in language l, that
@@ -193,8 +194,8 @@ var shortWords = map[string]bool{
 // one space whose letters lie as near the space as nearF asks: it looks
 // only around each space with an f within three bytes, and splits no other
 // letter runs.
-func spacedRunPairs(s string) iter.Seq2[word, word] {
-	return func(yield func(word, word) bool) {
+func spacedRunPairs(s string) iter.Seq2[token.Run, token.Run] {
+	return func(yield func(token.Run, token.Run) bool) {
 		for i := 0; i < len(s); i++ {
 			j := strings.IndexByte(s[i:], ' ')
 			if j < 0 {
@@ -207,7 +208,7 @@ func spacedRunPairs(s string) iter.Seq2[word, word] {
 			start := i
 			for start > 0 {
 				r, n := utf8.DecodeLastRuneInString(s[:start])
-				if !isWordRune(r) {
+				if !token.IsLetterRune(r) {
 					break
 				}
 				start -= n
@@ -215,7 +216,7 @@ func spacedRunPairs(s string) iter.Seq2[word, word] {
 			end := i + 1
 			for end < len(s) {
 				r, n := utf8.DecodeRuneInString(s[end:])
-				if !isWordRune(r) {
+				if !token.IsLetterRune(r) {
 					break
 				}
 				end += n
@@ -223,7 +224,7 @@ func spacedRunPairs(s string) iter.Seq2[word, word] {
 			if start == i || end == i+1 {
 				continue
 			}
-			if !yield(word{s[start:i], start, i}, word{s[i+1 : end], i + 1, end}) {
+			if !yield(token.Run{S: s[start:i], Start: start, End: i}, token.Run{S: s[i+1 : end], Start: i + 1, End: end}) {
 				return
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // sideAnalysis is what the names and terms checks find in one unit.
@@ -17,14 +18,14 @@ type sideAnalysis struct {
 	unit    *align.Unit
 	lang    align.Lang
 	tb      *termbase
-	parts   []part
+	parts   []token.Part
 	terms   []termMatch  // termbase mentions after the label
 	names   []personName // person names after the label
-	acros   []part       // acronyms the termbase does not know
+	acros   []token.Part // acronyms the termbase does not know
 	italics [][2]int     // italic spans
 	quotes  [][2]int     // quoted spans
 	// words are the unit's words, valid as long as parts
-	words []tword
+	words []token.Word
 	// textLang is the language the unit's function words show, Neutral
 	// when they do not tell; textLangOK reports whether it is known yet.
 	textLang   align.Lang
@@ -41,7 +42,7 @@ type sideAnalysis struct {
 func (sa *sideAnalysis) hasPartKey(k string) bool {
 	if len(sa.parts) <= 64 {
 		for _, p := range sa.parts {
-			if foldKey(p.S) == k {
+			if token.FoldKey(p.S) == k {
 				return true
 			}
 		}
@@ -50,7 +51,7 @@ func (sa *sideAnalysis) hasPartKey(k string) bool {
 	if sa.partKeys == nil {
 		sa.partKeys = make(map[string]bool, len(sa.parts))
 		for _, p := range sa.parts {
-			sa.partKeys[foldKey(p.S)] = true
+			sa.partKeys[token.FoldKey(p.S)] = true
 		}
 	}
 	return sa.partKeys[k]
@@ -153,8 +154,8 @@ func (a *docAnalysis) pair(p *align.Pair) *pairAnalysis { return a.pairs[p] }
 // sideBuffers hold the words and parts of one side of a pair, to be
 // reused for the next pair once the findings of this one are made.
 type sideBuffers struct {
-	words, names []tword
-	parts        []part
+	words, names []token.Word
+	parts        []token.Part
 	infos        []wordInfo
 }
 
@@ -168,9 +169,9 @@ func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common langdata.W
 func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common langdata.WordSet, buf *sideBuffers) *sideAnalysis {
 	s := u.Text.S
 	body := min(max(u.Body, 0), len(s))
-	buf.words = appendWords(buf.words[:0], s)
+	buf.words = token.AppendWords(buf.words[:0], s)
 	ws := buf.words
-	buf.parts = appendParts(buf.parts[:0], s, ws)
+	buf.parts = token.AppendParts(buf.parts[:0], s, ws)
 	ps := buf.parts
 	sa := &sideAnalysis{unit: u, lang: lang, tb: tb, parts: ps, words: ws}
 	for _, m := range u.Text.Marks {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // The rule IDs of the names and terms checks.
@@ -206,14 +207,14 @@ func indexWords(sa *sideAnalysis) *sideWords {
 	prev := -1 // the index of the last capitalised word
 	for i, t := range sa.words {
 		t = stripElision(t)
-		if c := caseOf(t.S); c != titleCase && c != upperCase {
-			w.any[foldKey(t.S)] = true
+		if c := token.CaseOf(t.S); c != token.TitleCase && c != token.UpperCase {
+			w.any[token.FoldKey(t.S)] = true
 			continue
 		}
-		k := foldKey(t.S)
+		k := token.FoldKey(t.S)
 		w.any[k] = true
 		w.caps[k] = true
-		for _, p := range strings.FieldsFunc(k, isJoiner) {
+		for _, p := range strings.FieldsFunc(k, token.IsJoiner) {
 			w.caps[p] = true
 		}
 		if prev >= 0 && prev == i-1 && strings.TrimSpace(t.Gap) == "" {
@@ -292,16 +293,16 @@ var tailPrepositions = langdata.WordSet{"voor": true, "van": true, "der": true, 
 // function without one ("de minister van Justitie Vincent Van
 // Quickenborne" has "Justitie" right before it).
 func nameTail(s string, start int) bool {
-	ps, pe, ok := prevWord(s, start)
+	ps, pe, ok := token.PrevLetters(s, start)
 	if !ok || !tailPrepositions[s[ps:pe]] {
 		return false
 	}
-	hs, he, ok := prevWord(s, ps)
+	hs, he, ok := token.PrevLetters(s, ps)
 	if !ok {
 		return false
 	}
-	c := caseOf(s[hs:he])
-	return c == titleCase || c == upperCase
+	c := token.CaseOf(s[hs:he])
+	return c == token.TitleCase || c == token.UpperCase
 }
 
 // nameRenderedIn reports whether the other side, indexed by o, renders
@@ -341,14 +342,14 @@ func nameRenderedIn(n *personName, from align.Lang, o *sideWords, theirs []perso
 				// learned (Roel Deseyn, volksvertegenwoordiger).
 				continue
 			}
-			id := tl.Lookup(fold(w))
-			if id < 0 || tl.Function(fold(w)) {
+			id := tl.Lookup(token.Fold(w))
+			if id < 0 || tl.Function(token.Fold(w)) {
 				continue
 			}
 			if other == nil {
 				for k := range o.any {
 					if utf8.RuneCountInString(k) >= 3 && !tl.Function(k) {
-						other = append(other, tl.Lookup(fold(k)))
+						other = append(other, tl.Lookup(token.Fold(k)))
 					}
 				}
 			}
@@ -463,12 +464,12 @@ hij zij ze hem spreker spreekster laatstgenoemde`)
 func referredNear(n *personName, from, other *sideAnalysis) bool {
 	fl, ol := len(from.unit.Text.S), len(other.unit.Text.S)
 	for i, w := range other.words {
-		k := foldKey(stripElision(w).S)
+		k := token.FoldKey(stripElision(w).S)
 		if !personRefs[k] || !samePlaceIn(n.Start, fl, w.Start, ol) {
 			continue
 		}
 		if k == "il" && i+1 < len(other.words) {
-			next := foldKey(other.words[i+1].S)
+			next := token.FoldKey(other.words[i+1].S)
 			if j := strings.IndexByte(next, '\''); j > 0 {
 				next = next[:j] // s'agit
 			}
@@ -508,12 +509,12 @@ func afterDeterminer(s string, l align.Lang, n *personName) bool {
 	if r, k := utf8.DecodeLastRuneInString(s[:i]); r == '\'' || r == '\u2019' {
 		i -= k // l'Union, l’Economic Risk Management Group
 	}
-	ps, pe, ok := prevWord(s, i)
+	ps, pe, ok := token.PrevLetters(s, i)
 	if !ok {
 		return false
 	}
 	w := s[ps:pe]
-	return w == strings.ToLower(w) && determiners[l][foldKey(w)]
+	return w == strings.ToLower(w) && determiners[l][token.FoldKey(w)]
 }
 
 // crowdNames is how many persons one side of a pair must name that the

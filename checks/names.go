@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // personName is a mention of a person in a text: a capitalised sequence
@@ -39,17 +40,17 @@ type nameScan struct {
 	// capitalised, they still are common words.
 	common langdata.WordSet
 	// words are the words of s when the caller has split it already.
-	words []tword
+	words []token.Word
 	// buf, when not nil, is reused for the words extractNames looks at,
 	// and infos for their keys and cases.
-	buf   *[]tword
+	buf   *[]token.Word
 	infos *[]wordInfo
 }
 
 // wordInfo is a word's key and case, computed on first use.
 type wordInfo struct {
 	key  string
-	c    letterCase
+	c    token.Case
 	done bool // key is set
 }
 
@@ -71,7 +72,7 @@ func apostropheIndex(s string) int {
 }
 
 // stripElision removes a French elision from w: d'Alexandre gives Alexandre.
-func stripElision(w tword) tword {
+func stripElision(w token.Word) token.Word {
 	i := apostropheIndex(w.S)
 	if i <= 0 {
 		return w
@@ -95,14 +96,14 @@ func stripElision(w tword) tword {
 func extractNames(s string, from int, sc nameScan) []personName {
 	all := sc.words
 	if all == nil {
-		all = splitWords(s)
+		all = token.SplitWords(s)
 	}
-	var ws []tword
+	var ws []token.Word
 	if sc.buf != nil {
 		ws = (*sc.buf)[:0]
 		defer func() { *sc.buf = ws[:0] }()
 	} else {
-		ws = make([]tword, 0, len(all))
+		ws = make([]token.Word, 0, len(all))
 	}
 	// Each word's key and case are read many times: compute them once.
 	var infos []wordInfo
@@ -120,28 +121,28 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		// strip, is in lower case and is its own key: one pass tells.
 		if ascii, upper := asciiCaseOf(w.S); ascii && !upper {
 			ws = append(ws, w)
-			infos = append(infos, wordInfo{key: w.S, c: lowerCase, done: true})
+			infos = append(infos, wordInfo{key: w.S, c: token.LowerCase, done: true})
 			continue
 		}
 		ws = append(ws, stripElision(w))
-		infos = append(infos, wordInfo{c: unknownCase})
+		infos = append(infos, wordInfo{c: token.UnknownCase})
 	}
 	keyOf := func(i int) string {
 		if !infos[i].done {
-			infos[i].key, infos[i].done = foldKey(ws[i].S), true
+			infos[i].key, infos[i].done = token.FoldKey(ws[i].S), true
 		}
 		return infos[i].key
 	}
-	caseAt := func(i int) letterCase {
-		if infos[i].c == unknownCase {
-			infos[i].c = caseOf(ws[i].S)
+	caseAt := func(i int) token.Case {
+		if infos[i].c == token.UnknownCase {
+			infos[i].c = token.CaseOf(ws[i].S)
 		}
 		return infos[i].c
 	}
 	isName := func(i int) bool {
 		w := ws[i]
 		c := caseAt(i) // first: most words are in lower case
-		if c != titleCase && c != upperCase {
+		if c != token.TitleCase && c != token.UpperCase {
 			return false
 		}
 		if sc.masked != nil && sc.masked(w.Start, w.End) {
@@ -153,15 +154,15 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			}
 		}
 		first := true
-		for seg := range strings.FieldsFuncSeq(w.S, isJoiner) {
-			if r, _ := utf8.DecodeRuneInString(seg); !first && !unicode.IsUpper(r) && !langdata.NameParticles[foldKey(seg)] {
+		for seg := range strings.FieldsFuncSeq(w.S, token.IsJoiner) {
+			if r, _ := utf8.DecodeRuneInString(seg); !first && !unicode.IsUpper(r) && !langdata.NameParticles[token.FoldKey(seg)] {
 				return false // a compound: Noer-Otan-partij, YouTube-blogger
 			}
 			first = false
 		}
 		k := keyOf(i)
 		if utf8.RuneCountInString(k) == 1 {
-			return c == titleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
+			return c == token.TitleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
 		}
 		if langdata.IsStopWord(k) || langdata.InstitutionWords[k] || langdata.PlaceWords[k] || langdata.NameParticles[k] || langdata.PubAcronyms[k] || langdata.FurnitureWords[k] {
 			return false
@@ -169,7 +170,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		return !sc.common[k]
 	}
 	isParticle := func(i int) bool {
-		return langdata.NameParticles[keyOf(i)] && caseAt(i) != upperCase || ws[i].S == "DE" || ws[i].S == "VAN"
+		return langdata.NameParticles[keyOf(i)] && caseAt(i) != token.UpperCase || ws[i].S == "DE" || ws[i].S == "VAN"
 	}
 	spaceOnly := func(g string) bool { return strings.TrimSpace(g) == "" }
 	// joined reports whether word i continues the name ending at word i-1.
@@ -188,7 +189,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	// before them; at a sentence or unit start, or after a label, "De" and
 	// "Van" are the article and the preposition.
 	particleLed := func(i int) bool {
-		if i == 0 || ws[i].SentStart || caseAt(i) != titleCase || !isParticle(i) {
+		if i == 0 || ws[i].SentStart || caseAt(i) != token.TitleCase || !isParticle(i) {
 			return false
 		}
 		switch strings.TrimSpace(ws[i].Gap) {
@@ -199,7 +200,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if hasDigit(ws[i-1].S) || utf8.RuneCountInString(ws[i-1].S) == 1 {
 			return false // after a label or a number: "2. De Kamer", "a) Van"
 		}
-		if c := caseAt(i - 1); c != lowerCase && c != titleCase {
+		if c := caseAt(i - 1); c != token.LowerCase && c != token.TitleCase {
 			return false // after small capitals read as mixed case: "DéCiDe De Charger"
 		}
 		k := i + 1
@@ -215,13 +216,13 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	stopSurname := func(i int) bool {
 		w := ws[i]
 		k := keyOf(i)
-		if w.SentStart || caseAt(i) != titleCase || !(langdata.IsStopWord(k) || sc.common[k]) || langdata.NameParticles[k] || langdata.MonthWords[k] || langdata.InstitutionWords[k] || langdata.PlaceWords[k] {
+		if w.SentStart || caseAt(i) != token.TitleCase || !(langdata.IsStopWord(k) || sc.common[k]) || langdata.NameParticles[k] || langdata.MonthWords[k] || langdata.InstitutionWords[k] || langdata.PlaceWords[k] {
 			return false
 		}
-		if i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && caseAt(i+1) != lowerCase {
+		if i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && caseAt(i+1) != token.LowerCase {
 			return false
 		}
-		return i >= 2 && caseAt(i-2) == lowerCase
+		return i >= 2 && caseAt(i-2) == token.LowerCase
 	}
 	var out []personName
 	// After a plural title (messieurs Jambon et Francken, de heren Jambon
@@ -246,11 +247,11 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		} else if next, ok := langdata.TitleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[keyOf(i+1)] {
 			j = i + 2
 			titled = true
-		} else if langdata.TitleWords[k] && caseAt(i) != upperCase {
+		} else if langdata.TitleWords[k] && caseAt(i) != token.UpperCase {
 			j = i + 1
 			titled = true
 		}
-		if titled && !listed && j < len(ws) && !langdata.Honorifics[keyOf(j-1)] && isParticle(j) && caseAt(j) == lowerCase {
+		if titled && !listed && j < len(ws) && !langdata.Honorifics[keyOf(j-1)] && isParticle(j) && caseAt(j) == token.LowerCase {
 			titled = false // a function and its place: président du Venezuela, koning van België
 			j = i
 		}
@@ -283,16 +284,16 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			}
 			if isName(end) {
 				c := caseAt(end)
-				if c == upperCase && title == 0 && !titled {
+				if c == token.UpperCase && title == 0 && !titled {
 					break // an acronym, not a surname
 				}
-				if c == titleCase && caps > 0 {
+				if c == token.TitleCase && caps > 0 {
 					break // capitals end a name: Sophie ROHONYI, François DE SMET
 				}
-				if c == upperCase {
+				if c == token.UpperCase {
 					caps++
 				}
-				if c == titleCase {
+				if c == token.TitleCase {
 					title++
 				}
 				if utf8.RuneCountInString(ws[end].S) > 1 {
@@ -328,10 +329,10 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if core < 2 && !((titled || led) && core >= 1) || core > 4 {
 			continue // a single word, or a run of capitalised words that is a list
 		}
-		if start > 0 && langdata.InstitutionWords[keyOf(start-1)] && caseAt(start-1) == titleCase && spaceOnly(ws[start].Gap) {
+		if start > 0 && langdata.InstitutionWords[keyOf(start-1)] && caseAt(start-1) == token.TitleCase && spaceOnly(ws[start].Gap) {
 			continue // Commission Venise
 		}
-		if titled && head > 0 && langdata.InstitutionWords[keyOf(head-1)] && caseAt(head-1) == titleCase && spaceOnly(ws[head].Gap) {
+		if titled && head > 0 && langdata.InstitutionWords[keyOf(head-1)] && caseAt(head-1) == token.TitleCase && spaceOnly(ws[head].Gap) {
 			continue // Fondation Roi Baudouin, Fondation Prince Laurent
 		}
 		n := personName{Start: ws[start].Start, End: ws[end-1].End, Titled: titled}
@@ -364,7 +365,7 @@ func commonWords(texts ...string) langdata.WordSet {
 	set := langdata.WordSet{}
 	for _, s := range texts {
 		for i := 0; i < len(s); {
-			start, end := nextNameWord(s, i)
+			start, end := token.NextWord(s, i)
 			if start == end {
 				break
 			}
@@ -375,8 +376,8 @@ func commonWords(texts ...string) langdata.WordSet {
 				if !set[w] {
 					set[w] = true
 				}
-			case !ascii && caseOf(w) == lowerCase:
-				if k := foldKey(w); !set[k] {
+			case !ascii && token.CaseOf(w) == token.LowerCase:
+				if k := token.FoldKey(w); !set[k] {
 					set[k] = true
 				}
 			}

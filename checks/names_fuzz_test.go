@@ -5,16 +5,17 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // commonWordsPlain is commonWords as first written, on eachWord's words.
 func commonWordsPlain(texts ...string) langdata.WordSet {
 	set := langdata.WordSet{}
 	for _, s := range texts {
-		eachWord(s, func(w tword) {
-			if caseOf(w.S) == lowerCase {
+		token.EachWord(s, func(w token.Word) {
+			if token.CaseOf(w.S) == token.LowerCase {
 				w = stripElision(w)
-				set[foldKey(w.S)] = true
+				set[token.FoldKey(w.S)] = true
 			}
 		})
 	}
@@ -42,17 +43,17 @@ func FuzzNameWordShortcut(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, w := range splitWords(s) {
+		for _, w := range token.SplitWords(s) {
 			if ascii, upper := asciiCaseOf(w.S); !ascii || upper {
 				continue
 			}
 			if got := stripElision(w); got != w {
 				t.Fatalf("stripElision(%+v) = %+v", w, got)
 			}
-			if c := caseOf(w.S); c != lowerCase {
+			if c := token.CaseOf(w.S); c != token.LowerCase {
 				t.Fatalf("caseOf(%q) = %v, want lower case", w.S, c)
 			}
-			if k := foldKey(w.S); k != w.S {
+			if k := token.FoldKey(w.S); k != w.S {
 				t.Fatalf("foldKey(%q) = %q", w.S, k)
 			}
 		}

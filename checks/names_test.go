@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // namesOf extracts the names of s and returns them as written.
@@ -79,7 +80,7 @@ func TestSpellingDistance(t *testing.T) {
 		{"daniyar", "daryn", 4},
 	}
 	for _, tt := range tests {
-		a, b := foldKey(tt.a), foldKey(tt.b)
+		a, b := token.FoldKey(tt.a), token.FoldKey(tt.b)
 		if got := spellingDistance(a, b); got != tt.want {
 			t.Errorf("spellingDistance(%q, %q) = %d, want %d", a, b, got, tt.want)
 		}
@@ -210,7 +211,7 @@ func TestSpellingDistanceWithin(t *testing.T) {
 		{"", "ab"},
 	}
 	for _, p := range pairs {
-		a, b := foldKey(p[0]), foldKey(p[1])
+		a, b := token.FoldKey(p[0]), token.FoldKey(p[1])
 		d := spellingDistance(a, b)
 		for limit := 0; limit <= 5; limit++ {
 			checkWithin(t, a, b, d, limit)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // FuzzPhraseWordFilter checks that the phrase-word prefilter never passes
@@ -19,7 +20,7 @@ func FuzzPhraseWordFilter(f *testing.F) {
 		if phraseWords.Maybe(w) {
 			return
 		}
-		if k := foldKey(w); frPhraseWords[k] || nlPhraseWords[k] {
+		if k := token.FoldKey(w); frPhraseWords[k] || nlPhraseWords[k] {
 			t.Fatalf("%q folds to %q, a phrase word, but the filter passes over it", w, k)
 		}
 	})
@@ -35,13 +36,13 @@ func TestPhraseFilterOnCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for w := range eachLetterRun(string(data)) {
+		for w := range token.EachLetterRun(string(data)) {
 			words = append(words, w.S, strings.ToUpper(w.S[:1])+w.S[1:])
 		}
 	}
 	phrases := 0
 	for _, w := range words {
-		if frPhraseWords[foldKey(w)] || nlPhraseWords[foldKey(w)] {
+		if frPhraseWords[token.FoldKey(w)] || nlPhraseWords[token.FoldKey(w)] {
 			phrases++
 			if !phraseWords.Maybe(w) {
 				t.Errorf("phrase word %q stopped", w)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // RefsMismatch reports a reference that differs between the languages.
@@ -62,12 +63,12 @@ func runRefs(p *Pass, changed bool) {
 			if x.refFR {
 				r, n := c.fr.refs[x.ref], c.nl.nums[x.num]
 				p.Report(Finding{Unit: key, Severity: crossSeverity(r, nu.Text.S[n.Start:n.End]),
-					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[r.Start:r.End])),
+					Message: fmt.Sprintf("NL has %s where FR has %s", token.Squash(nu.Text.S[n.Start:n.End]), token.Squash(fu.Text.S[r.Start:r.End])),
 					FR:      At(fu, r.Start, r.End), NL: At(nu, n.Start, n.End)})
 			} else {
 				n, r := c.fr.nums[x.num], c.nl.refs[x.ref]
 				p.Report(Finding{Unit: key, Severity: crossSeverity(r, fu.Text.S[n.Start:n.End]),
-					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[r.Start:r.End]), squash(fu.Text.S[n.Start:n.End])),
+					Message: fmt.Sprintf("NL has %s where FR has %s", token.Squash(nu.Text.S[r.Start:r.End]), token.Squash(fu.Text.S[n.Start:n.End])),
 					FR:      At(fu, n.Start, n.End), NL: At(nu, r.Start, r.End)})
 			}
 		}
@@ -80,17 +81,17 @@ func runRefs(p *Pass, changed bool) {
 					sev = Info
 				}
 				p.Report(Finding{Unit: key, Severity: sev,
-					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[f.Start:f.End])),
+					Message: fmt.Sprintf("NL has %s where FR has %s", token.Squash(nu.Text.S[n.Start:n.End]), token.Squash(fu.Text.S[f.Start:f.End])),
 					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 			case d.nl < 0 && !changed:
 				f := c.fr.refs[d.fr]
 				p.Report(Finding{Unit: key, Severity: Info,
-					Message: fmt.Sprintf("FR has %s, NL has none", squash(fu.Text.S[f.Start:f.End])),
+					Message: fmt.Sprintf("FR has %s, NL has none", token.Squash(fu.Text.S[f.Start:f.End])),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0 && !changed:
 				n := c.nl.refs[d.nl]
 				p.Report(Finding{Unit: key, Severity: Info,
-					Message: fmt.Sprintf("NL has %s, FR has none", squash(nu.Text.S[n.Start:n.End])),
+					Message: fmt.Sprintf("NL has %s, FR has none", token.Squash(nu.Text.S[n.Start:n.End])),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}
@@ -102,7 +103,7 @@ func runRefs(p *Pass, changed bool) {
 // same kind, information where one is the other with more detail or the
 // two differ only by a year written with two digits, and where they are
 // of different kinds.
-func refSeverity(f, n Ref) Severity {
+func refSeverity(f, n token.Ref) Severity {
 	if f.Kind != n.Kind || refExtends(f.Key, n.Key) || refExtends(n.Key, f.Key) || shortYears(f.Key) == shortYears(n.Key) {
 		return Info
 	}
@@ -113,7 +114,7 @@ func refSeverity(f, n Ref) Severity {
 // after it: "art 229 §4" and "art 229 §4 1°", "2009/28" and "2009/28/EG".
 func refExtends(a, b string) bool {
 	rest, ok := strings.CutPrefix(b, a)
-	return ok && rest != "" && !isDigit(rest[0]) && !isASCIILetter(rest[0])
+	return ok && rest != "" && !token.IsDigit(rest[0]) && !token.IsASCIILetter(rest[0])
 }
 
 // shortYears returns key with every four-digit year from 1900 to 2099
@@ -121,7 +122,7 @@ func refExtends(a, b string) bool {
 func shortYears(key string) string {
 	var b strings.Builder
 	for k := 0; k < len(key); {
-		e := digitsEnd(key, k)
+		e := token.DigitsEnd(key, k)
 		if e == k {
 			b.WriteByte(key[k])
 			k++
@@ -142,8 +143,8 @@ func shortYears(key string) string {
 // has as many digits as the article's and is no point ("274" ↔ "artikel
 // 275"), information otherwise ("1)" ↔ "article 44, § 2, 1°": a part of
 // the reference the other side wrote apart).
-func crossSeverity(r Ref, num string) Severity {
-	d := digitsEnd(num, 0)
+func crossSeverity(r token.Ref, num string) Severity {
+	d := token.DigitsEnd(num, 0)
 	if d == len(num) && d == len(strconv.FormatFloat(r.Num, 'f', -1, 64)) {
 		return Warning
 	}

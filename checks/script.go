@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // findMixedScripts returns the words of s that mix Latin letters with
@@ -18,7 +20,7 @@ func findMixedScripts(s string) []hit {
 // scanMixedScripts is findMixedScripts without its filter.
 func scanMixedScripts(s string) []hit {
 	var out []hit
-	for w := range eachLetterRun(s) {
+	for w := range token.EachLetterRun(s) {
 		latin, foreign := false, false
 		for _, r := range w.S {
 			switch {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // StructureShifted reports a unit missing in one language whose later
@@ -215,9 +216,9 @@ func signatureOf(u *align.Unit, f facts) signature {
 			i += n
 			continue
 		}
-		e := wordEnd(s, i)
+		e := token.LettersEnd(s, i)
 		if unicode.IsUpper(r) && e-i >= 4 && i > 0 && !sentenceStart(s[prevEnd:i]) {
-			keys["w"+fold(s[i:e])]++
+			keys["w"+token.Fold(s[i:e])]++
 		}
 		prevEnd = e
 		i = e

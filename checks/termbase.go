@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
@@ -82,7 +83,7 @@ func readTermsCSV(r io.Reader) ([]Term, error) {
 
 // checkTerm reports a term with an empty or unusable side.
 func checkTerm(t Term) error {
-	if len(splitWords(t.FR)) == 0 || len(splitWords(t.NL)) == 0 {
+	if len(token.SplitWords(t.FR)) == 0 || len(token.SplitWords(t.NL)) == 0 {
 		return fmt.Errorf("term %q = %q: both sides need a tword", t.FR, t.NL)
 	}
 	return nil
@@ -322,13 +323,13 @@ func compileTermbase(user []Term) *termbase {
 }
 
 func (tb *termbase) add(entry int, lang termLang, form string) {
-	ps := parts(form, splitWords(form))
+	ps := token.Parts(form, token.SplitWords(form))
 	if len(ps) == 0 {
 		return
 	}
 	keys := make([]string, len(ps))
 	for i, p := range ps {
-		if keys[i] = foldKey(p.S); keys[i] == "" {
+		if keys[i] = token.FoldKey(p.S); keys[i] == "" {
 			// A word of marks only ("\u033f"), which folding takes away:
 			// no text can be matched against it, and an empty key made
 			// the index of first letters panic (a user's termbase).
@@ -364,13 +365,13 @@ type termMatch struct {
 // isAcronym reports whether s is written in capitals, two letters or more
 // (OSCE, EU, CD&V).
 func isAcronym(s string) bool {
-	return caseOf(s) == upperCase
+	return token.CaseOf(s) == token.UpperCase
 }
 
 // fits reports whether the text parts ps match the case of form f: an
 // acronym form matches capitals only, a one-word capitalised form a
 // capitalised word only; longer forms match in any case.
-func fits(f termForm, ps []part) bool {
+func fits(f termForm, ps []token.Part) bool {
 	for i, t := range f.toks {
 		s := ps[i].S
 		if isAcronym(t) && utf8.RuneCountInString(t) >= 2 && !isAcronym(s) {
@@ -378,7 +379,7 @@ func fits(f termForm, ps []part) bool {
 		}
 		if len(f.toks) == 1 {
 			r, _ := utf8.DecodeRuneInString(t)
-			if unicode.IsUpper(r) && caseOf(s) == lowerCase {
+			if unicode.IsUpper(r) && token.CaseOf(s) == token.LowerCase {
 				return false // rekenhof is not the Rekenhof; reKenhof (small caps) is
 			}
 		}
@@ -389,7 +390,7 @@ func fits(f termForm, ps []part) bool {
 // match finds the mentions of entries in s: at each part, the longest form
 // that fits; parts of one match are separated by spaces, hyphens or
 // apostrophes only.
-func (tb *termbase) match(s string, ps []part) []termMatch {
+func (tb *termbase) match(s string, ps []token.Part) []termMatch {
 	var out []termMatch
 	for i := 0; i < len(ps); {
 		if !tb.first.Maybe(ps[i].S) {
@@ -403,7 +404,7 @@ func (tb *termbase) match(s string, ps []part) []termMatch {
 			if k > i && !softGap(s[ps[k-1].End:ps[k].Start]) {
 				break
 			}
-			n = n.next[foldKey(ps[k].S)]
+			n = n.next[token.FoldKey(ps[k].S)]
 			if n == nil {
 				break
 			}
@@ -439,7 +440,7 @@ func softGap(g string) bool {
 		return true // Indépendant – Onafhankelijk
 	}
 	for _, r := range g {
-		if !unicode.IsSpace(r) && !isJoiner(r) {
+		if !unicode.IsSpace(r) && !token.IsJoiner(r) {
 			return false
 		}
 	}

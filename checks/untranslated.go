@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // untranslatedMin is the language evidence (align.Score, two points per
@@ -84,7 +85,7 @@ Rows of names, party acronyms and shared units are not reported.
 // languageOf returns the language s is clearly written in, or Neutral.
 func languageOf(s string) align.Lang {
 	sc := align.Score(s)
-	n := countLetterRuns(s)
+	n := token.CountLetterRuns(s)
 	if n == 0 {
 		return align.Neutral
 	}

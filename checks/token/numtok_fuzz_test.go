@@ -1,4 +1,4 @@
-package checks
+package token
 
 import (
 	"testing"
@@ -27,11 +27,11 @@ var factSeeds = []string{
 
 // fuzzText checks the invariants every scanner keeps: spans inside the
 // text, on rune boundaries, in order.
-func fuzzText(t *testing.T, s string, spans func(tx *align.Text, lang align.Lang) [][2]int) {
+func fuzzText(t *testing.T, s string, Spans func(tx *align.Text, lang align.Lang) [][2]int) {
 	for _, lang := range []align.Lang{align.FR, align.NL} {
 		tx := align.Text{S: s}
 		last := 0
-		for _, sp := range spans(&tx, lang) {
+		for _, sp := range Spans(&tx, lang) {
 			if sp[0] < last || sp[1] < sp[0] || sp[1] > len(s) {
 				t.Fatalf("%s %q: bad span %v after %d", lang, s, sp, last)
 			}

@@ -1,4 +1,4 @@
-package checks
+package token
 
 import (
 	"fmt"
@@ -24,7 +24,7 @@ var tokFuzzSeeds = []string{
 	"\xff\xfe invalid",
 }
 
-// FuzzLetterBefore checks letterBefore and letterAt, which read an ASCII
+// FuzzLetterBefore checks AlnumBefore and AlnumAt, which read an ASCII
 // byte without decoding it, against the plain decoding at every offset.
 func FuzzLetterBefore(f *testing.F) {
 	for _, s := range []string{"", "art. 3, §2", "l’État 18ᵉ", "ab\xc3", "\x80a9", "Ｄｏｃ ٣"} {
@@ -37,7 +37,7 @@ func FuzzLetterBefore(f *testing.F) {
 				r, _ := utf8.DecodeLastRuneInString(s[:i])
 				want = unicode.IsLetter(r) || unicode.IsDigit(r)
 			}
-			if got := letterBefore(s, i); got != want {
+			if got := AlnumBefore(s, i); got != want {
 				t.Fatalf("letterBefore(%q, %d) = %v, want %v", s, i, got, want)
 			}
 			want = false
@@ -45,14 +45,14 @@ func FuzzLetterBefore(f *testing.F) {
 				r, _ := utf8.DecodeRuneInString(s[i:])
 				want = unicode.IsLetter(r) || unicode.IsDigit(r)
 			}
-			if got := letterAt(s, i); got != want {
+			if got := AlnumAt(s, i); got != want {
 				t.Fatalf("letterAt(%q, %d) = %v, want %v", s, i, got, want)
 			}
 		}
 	})
 }
 
-// wordEndPlain is wordEnd one rune at a time: the reference its eight-byte
+// wordEndPlain is LettersEnd one rune at a time: the reference its eight-byte
 // steps must agree with.
 func wordEndPlain(s string, i int) int {
 	for i < len(s) {
@@ -65,44 +65,44 @@ func wordEndPlain(s string, i int) int {
 	return i
 }
 
-// FuzzWordEnd checks wordEnd against its plain reference at every offset.
+// FuzzWordEnd checks LettersEnd against its plain reference at every offset.
 func FuzzWordEnd(f *testing.F) {
 	for _, s := range []string{"", "considérant", "Kazakhstanabcdefgh ijklmnop", "ABCDEFGH@[`{abcdefghijklmnopqrstuvwxyzZ", "verwijst\u00a0naar", "abcdefg\xffhijklmn", "Ｄｏｃｕｍｅｎｔ", "mensen\u00adrechten"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for i := 0; i <= len(s); i++ {
-			if got, want := wordEnd(s, i), wordEndPlain(s, i); got != want {
+			if got, want := LettersEnd(s, i), wordEndPlain(s, i); got != want {
 				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
 			}
 		}
 	})
 }
 
-// letterRunsPlain is letterRuns written plainly, rune by rune: the
-// reference the ASCII fast path of eachLetterRun must agree with.
-func letterRunsPlain(s string) []word {
-	var out []word
+// letterRunsPlain is LetterRuns written plainly, rune by rune: the
+// reference the ASCII fast path of EachLetterRun must agree with.
+func letterRunsPlain(s string) []Run {
+	var out []Run
 	start := -1
 	for i, r := range s {
-		if isWordRune(r) {
+		if IsLetterRune(r) {
 			if start < 0 {
 				start = i
 			}
 			continue
 		}
 		if start >= 0 {
-			out = append(out, word{s[start:i], start, i})
+			out = append(out, Run{s[start:i], start, i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, word{s[start:], start, len(s)})
+		out = append(out, Run{s[start:], start, len(s)})
 	}
 	return out
 }
 
-// FuzzLetterRunsPlain checks letterRuns and countLetterRuns against the
+// FuzzLetterRunsPlain checks LetterRuns and countLetterRuns against the
 // plain reference.
 func FuzzLetterRunsPlain(f *testing.F) {
 	for _, s := range tokFuzzSeeds {
@@ -110,10 +110,10 @@ func FuzzLetterRunsPlain(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		want := letterRunsPlain(s)
-		if got := letterRuns(s); fmt.Sprint(got) != fmt.Sprint(want) {
+		if got := LetterRuns(s); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("%q: got %v, want %v", s, got, want)
 		}
-		if n := countLetterRuns(s); n != len(want) {
+		if n := CountLetterRuns(s); n != len(want) {
 			t.Fatalf("%q: count %d, want %d", s, n, len(want))
 		}
 	})
@@ -127,7 +127,7 @@ func FuzzLetterRuns(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
-		for _, w := range letterRuns(s) {
+		for _, w := range LetterRuns(s) {
 			if w.Start < prev || w.Start >= w.End || w.End > len(s) || s[w.Start:w.End] != w.S {
 				t.Fatalf("bad run %+v in %q", w, s)
 			}

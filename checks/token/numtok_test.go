@@ -1,4 +1,4 @@
-package checks
+package token
 
 import (
 	"fmt"
@@ -20,7 +20,7 @@ func numString(s string, lang align.Lang) string {
 		if n.Weak {
 			w = "?"
 		}
-		out = append(out, fmt.Sprintf("%s=%s%s", squash(s[n.Start:n.End]), n.Key(), w))
+		out = append(out, fmt.Sprintf("%s=%s%s", Squash(s[n.Start:n.End]), n.Key(), w))
 	}
 	return strings.Join(out, " ")
 }
@@ -161,7 +161,7 @@ func TestScanDates(t *testing.T) {
 		_, dates, _ := ScanFacts(&tx, tc.lang, 0)
 		var got []string
 		for _, d := range dates {
-			got = append(got, squash(tc.in[d.Start:d.End])+"="+strings.TrimPrefix(d.Key(), ""))
+			got = append(got, Squash(tc.in[d.Start:d.End])+"="+strings.TrimPrefix(d.Key(), ""))
 		}
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("%s %q:\n got %s\nwant %s", tc.lang, tc.in, g, tc.want)

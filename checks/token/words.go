@@ -1,4 +1,4 @@
-package checks
+package token
 
 import (
 	"iter"
@@ -6,37 +6,38 @@ import (
 	"unicode/utf8"
 )
 
-// word is a run of letters in a unit's text: S is Text.S[Start:End].
-type word struct {
+// Run is a run of letters in a unit's text: S is Text.S[Start:End]. See
+// Word for the other kind of word and why both exist.
+type Run struct {
 	S          string
 	Start, End int
 }
 
-// isWordRune reports whether r belongs inside a word: a letter or a
+// IsLetterRune reports whether r belongs inside a word: a letter or a
 // combining mark.
-func isWordRune(r rune) bool {
+func IsLetterRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
-// letterRuns splits s into maximal runs of letters and combining marks.
+// LetterRuns splits s into maximal runs of letters and combining marks.
 // Everything else (digits, hyphens, apostrophes, invisible characters)
 // separates runs, so "CD&V" gives "CD" and "V", and "mensen\u00adrechten"
 // gives "mensen" and "rechten".
-func letterRuns(s string) []word {
-	out := make([]word, 0, len(s)/6+1)
-	for w := range eachLetterRun(s) {
+func LetterRuns(s string) []Run {
+	out := make([]Run, 0, len(s)/6+1)
+	for w := range EachLetterRun(s) {
 		out = append(out, w)
 	}
 	return out
 }
 
-// eachLetterRun yields the runs of letterRuns(s) one by one, without
+// EachLetterRun yields the runs of LetterRuns(s) one by one, without
 // keeping them. It passes over the ASCII letters of a run eight at a time.
-func eachLetterRun(s string) iter.Seq[word] {
-	return func(yield func(word) bool) {
+func EachLetterRun(s string) iter.Seq[Run] {
+	return func(yield func(Run) bool) {
 		start := -1
 		for i := 0; i < len(s); {
 			letter, n := false, 1
@@ -51,7 +52,7 @@ func eachLetterRun(s string) iter.Seq[word] {
 				}
 				i += n
 				for i+8 <= len(s) { // the rest of an ASCII word, eight bytes at a time
-					k := asciiLetters8(s[i : i+8])
+					k := ASCIILetters8(s[i : i+8])
 					i += k
 					if k < 8 {
 						break
@@ -60,7 +61,7 @@ func eachLetterRun(s string) iter.Seq[word] {
 				continue
 			}
 			if start >= 0 {
-				if !yield(word{s[start:i], start, i}) {
+				if !yield(Run{s[start:i], start, i}) {
 					return
 				}
 				start = -1
@@ -68,7 +69,7 @@ func eachLetterRun(s string) iter.Seq[word] {
 			i += n
 		}
 		if start >= 0 {
-			yield(word{s[start:], start, len(s)})
+			yield(Run{s[start:], start, len(s)})
 		}
 	}
 }
@@ -77,7 +78,7 @@ func eachLetterRun(s string) iter.Seq[word] {
 // length.
 func decodeWordRune(s string) (bool, int) {
 	r, n := utf8.DecodeRuneInString(s)
-	return isWordRune(r), n
+	return IsLetterRune(r), n
 }
 
 // asciiLetters marks the ASCII letters, the ASCII word runes.
@@ -88,12 +89,12 @@ var asciiLetters = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// eachRunPair yields each two neighbouring runs of letterRuns(s).
-func eachRunPair(s string) iter.Seq2[word, word] {
-	return func(yield func(word, word) bool) {
-		var prev word
+// EachRunPair yields each two neighbouring runs of LetterRuns(s).
+func EachRunPair(s string) iter.Seq2[Run, Run] {
+	return func(yield func(Run, Run) bool) {
+		var prev Run
 		have := false
-		for w := range eachLetterRun(s) {
+		for w := range EachLetterRun(s) {
 			if have && !yield(prev, w) {
 				return
 			}
@@ -102,8 +103,8 @@ func eachRunPair(s string) iter.Seq2[word, word] {
 	}
 }
 
-// countLetterRuns returns len(letterRuns(s)) without making the runs.
-func countLetterRuns(s string) int {
+// CountLetterRuns returns len(LetterRuns(s)) without making the runs.
+func CountLetterRuns(s string) int {
 	n := 0
 	in := false
 	for i := 0; i < len(s); {
@@ -119,7 +120,7 @@ func countLetterRuns(s string) int {
 		in = w
 		i += size
 		for w && i+8 <= len(s) { // the rest of an ASCII word, eight bytes at a time
-			k := asciiLetters8(s[i : i+8])
+			k := ASCIILetters8(s[i : i+8])
 			i += k
 			if k < 8 {
 				break

@@ -1,4 +1,4 @@
-package checks
+package token
 
 import (
 	"fmt"
@@ -21,7 +21,7 @@ type Date struct {
 	Weekday    int // 1 = Monday … 7 = Sunday
 	// ranged marks the first day of a range, whose month and year are the
 	// range end's.
-	ranged bool
+	Ranged bool
 }
 
 // Key returns the calendar value as a string, for exact comparison.
@@ -72,16 +72,16 @@ var rangeWords = map[string]bool{"et": true, "au": true, "a": true, "en": true, 
 // abbreviation needs strict true context (a day before or a year after),
 // which the caller checks with abbrev.
 func month(s string, i int, lang align.Lang) (m, end int, abbrev bool) {
-	we := wordEnd(s, i)
+	we := LettersEnd(s, i)
 	if we == i {
 		return 0, 0, false
 	}
-	w := fold(s[i:we])
+	w := Fold(s[i:we])
 	full, abbr := frMonths, frMonthAbbrevs
 	if lang == align.NL {
 		full, abbr = nlMonths, nlMonthAbbrevs
 	}
-	if letterAt(s, we) {
+	if AlnumAt(s, we) {
 		return 0, 0, false
 	}
 	if m, ok := full[w]; ok {
@@ -110,20 +110,20 @@ func brokenMonth(s string, i, we int, full map[string]int) (m, end int, ok bool)
 	default:
 		return 0, 0, false
 	}
-	k := skipSpaces(s, j)
-	if k == j || k >= len(s) || !letterAt(s, k) {
+	k := SkipSpaces(s, j)
+	if k == j || k >= len(s) || !AlnumAt(s, k) {
 		return 0, 0, false
 	}
-	e := wordEnd(s, k)
-	m, ok = full[fold(s[i:we]+s[k:e])]
+	e := LettersEnd(s, k)
+	m, ok = full[Fold(s[i:we]+s[k:e])]
 	return m, e, ok
 }
 
 // year reads a four-digit year after the spaces at i.
 func year(s string, i int) (y, end int, ok bool) {
-	j := skipSpaces(s, i)
-	e := digitsEnd(s, j)
-	if e-j != 4 || letterAt(s, e) || s[j] == '0' {
+	j := SkipSpaces(s, i)
+	e := DigitsEnd(s, j)
+	if e-j != 4 || AlnumAt(s, e) || s[j] == '0' {
 		return 0, 0, false
 	}
 	y, _ = strconv.Atoi(s[j:e])
@@ -141,14 +141,14 @@ func day(s string, i int) (d, end int, ok bool) {
 // before a month name ("le 45 mai 2020") they are a day mistyped, which
 // the other side's date shows ("25 mei 2020"), not a count of months.
 func dayOrTypo(s string, i int) (d, end int, ok bool) {
-	e := digitsEnd(s, i)
+	e := DigitsEnd(s, i)
 	if e > i {
 		if e-i > 2 {
 			return 0, 0, false
 		}
 		d, _ = strconv.Atoi(s[i:e])
-		if we := wordEnd(s, e); we > e {
-			switch fold(s[e:we]) {
+		if we := LettersEnd(s, e); we > e {
+			switch Fold(s[e:we]) {
 			case "er", "re", "ere", "e":
 				e = we
 			default:
@@ -157,8 +157,8 @@ func dayOrTypo(s string, i int) (d, end int, ok bool) {
 		}
 		return d, e, d >= 1
 	}
-	we := wordEnd(s, i)
-	if fold(s[i:we]) == "premier" {
+	we := LettersEnd(s, i)
+	if Fold(s[i:we]) == "premier" {
 		return 1, we, true
 	}
 	return 0, 0, false
@@ -171,7 +171,7 @@ func dayMonth(s string, i int, lang align.Lang) (Date, bool) {
 	if !ok {
 		return Date{}, false
 	}
-	j := skipSpaces(s, e)
+	j := SkipSpaces(s, e)
 	if j == e {
 		return Date{}, false
 	}
@@ -192,13 +192,13 @@ func dayMonth(s string, i int, lang align.Lang) (Date, bool) {
 // call glued to it by the extraction: "10 novembre 20066" is 2006 and
 // footnote 6. The span covers the call, which is no number of the text.
 func yearWithCall(s string, i int) (y, end int, ok bool) {
-	j := skipSpaces(s, i)
-	e := digitsEnd(s, j)
-	if j == i || e-j < 5 || e-j > 6 || letterAt(s, e) || s[j] == '0' {
+	j := SkipSpaces(s, i)
+	e := DigitsEnd(s, j)
+	if j == i || e-j < 5 || e-j > 6 || AlnumAt(s, e) || s[j] == '0' {
 		return 0, 0, false
 	}
 	y, _ = strconv.Atoi(s[j : j+4])
-	if y < 1800 || y > 2099 || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]) {
+	if y < 1800 || y > 2099 || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && IsDigit(s[e+1]) {
 		return 0, 0, false
 	}
 	return y, e, true
@@ -207,7 +207,7 @@ func yearWithCall(s string, i int) (y, end int, ok bool) {
 // ScanDates returns the dates of t.S[from:] in language lang, leaving out
 // the spans in skip (references that hold a date, such as "loi du 15
 // décembre 1980").
-func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
+func ScanDates(t *align.Text, lang align.Lang, from int, skip Spans) []Date {
 	s := t.S
 	weekdays := frWeekdays
 	if lang == align.NL {
@@ -215,7 +215,7 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
 	}
 	var out []Date
 	add := func(d Date) {
-		if !skip.overlaps(d.Start, d.End) {
+		if !skip.Overlaps(d.Start, d.End) {
 			out = append(out, d)
 		}
 	}
@@ -224,13 +224,13 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
 			i++ // neither a letter nor a digit, in a skipped span or not
 			continue
 		}
-		if e := skip.at(i); e >= 0 {
+		if e := skip.At(i); e >= 0 {
 			i = e
 			continue
 		}
 		c := s[i]
-		if isDigit(c) {
-			if letterBefore(s, i) || afterNumberPunct(s, i) {
+		if IsDigit(c) {
+			if AlnumBefore(s, i) || afterNumberPunct(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -261,16 +261,16 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
 			i = alnumEnd(s, i)
 			continue
 		}
-		if !letterAt(s, i) {
+		if !AlnumAt(s, i) {
 			i++
 			continue
 		}
-		we := wordEnd(s, i)
+		we := LettersEnd(s, i)
 		if we == i { // a digit that is not ASCII
 			i = alnumEnd(s, i)
 			continue
 		}
-		if letterBefore(s, i) {
+		if AlnumBefore(s, i) {
 			i = we
 			continue
 		}
@@ -278,11 +278,11 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
 			i = we // no weekday, month or "premier" is written so
 			continue
 		}
-		w := fold(s[i:we])
+		w := Fold(s[i:we])
 		if wd, ok := weekdays[w]; ok {
-			j := skipSpaces(s, we)
-			if ns, ne, ok := nextWord(s, we); ok && (fold(s[ns:ne]) == "le") {
-				j = skipSpaces(s, ne)
+			j := SkipSpaces(s, we)
+			if ns, ne, ok := NextLetters(s, we); ok && (Fold(s[ns:ne]) == "le") {
+				j = SkipSpaces(s, ne)
 			}
 			if d, ok := dayMonth(s, j, lang); ok {
 				d.Start, d.Weekday = i, wd
@@ -320,16 +320,16 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
 
 // numericDate reads 15/10/2020, 15.10.2020 or 15-10-2020.
 func numericDate(s string, i int) (Date, bool) {
-	var parts [3]int
+	var Parts [3]int
 	j := i
 	var sep byte
 	for k := range 3 {
-		e := digitsEnd(s, j)
+		e := DigitsEnd(s, j)
 		n := e - j
 		if k < 2 && (n < 1 || n > 2) || k == 2 && n != 4 {
 			return Date{}, false
 		}
-		parts[k], _ = strconv.Atoi(s[j:e])
+		Parts[k], _ = strconv.Atoi(s[j:e])
 		j = e
 		if k < 2 {
 			if j >= len(s) || (s[j] != '/' && s[j] != '.' && s[j] != '-') || sep != 0 && s[j] != sep {
@@ -339,10 +339,10 @@ func numericDate(s string, i int) (Date, bool) {
 			j++
 		}
 	}
-	if letterAt(s, j) || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12 {
+	if AlnumAt(s, j) || Parts[0] < 1 || Parts[0] > 31 || Parts[1] < 1 || Parts[1] > 12 {
 		return Date{}, false
 	}
-	return Date{Start: i, End: j, Day: parts[0], Month: parts[1], Year: parts[2]}, true
+	return Date{Start: i, End: j, Day: Parts[0], Month: Parts[1], Year: Parts[2]}, true
 }
 
 // dayRange reads a day followed by a range or list word and a full date:
@@ -353,28 +353,28 @@ func dayRange(s string, i int, lang align.Lang) ([]Date, bool) {
 	if !ok {
 		return nil, false
 	}
-	j := skipSpaces(s, e)
+	j := SkipSpaces(s, e)
 	switch {
 	case j < len(s) && (s[j] == '-'):
 		j++
 	case strings.HasPrefix(s[j:], "–"):
 		j += len("–")
 	default:
-		ws, we, ok := nextWord(s, e)
-		if !ok || !rangeWords[fold(s[ws:we])] {
+		ws, we, ok := NextLetters(s, e)
+		if !ok || !rangeWords[Fold(s[ws:we])] {
 			return nil, false
 		}
 		j = we
-		if ns, ne, ok := nextWord(s, j); ok && fold(s[ns:ne]) == "le" {
+		if ns, ne, ok := NextLetters(s, j); ok && Fold(s[ns:ne]) == "le" {
 			j = ne
 		}
 	}
-	j = skipSpaces(s, j)
+	j = SkipSpaces(s, j)
 	second, ok := dayMonth(s, j, lang)
 	if !ok {
 		return nil, false
 	}
-	first := Date{Start: i, End: e, Day: d, Month: second.Month, Year: second.Year, ranged: true}
+	first := Date{Start: i, End: e, Day: d, Month: second.Month, Year: second.Year, Ranged: true}
 	return []Date{first, second}, true
 }
 
@@ -386,12 +386,12 @@ func years(s string, i int) ([]Date, bool) {
 	if !ok || y < 1800 || y > 2099 {
 		return nil, false
 	}
-	if k := skipSpaces(s, e); k < len(s) && (s[k] == '%' || strings.HasPrefix(s[k:], "€")) ||
+	if k := SkipSpaces(s, e); k < len(s) && (s[k] == '%' || strings.HasPrefix(s[k:], "€")) ||
 		strings.HasSuffix(strings.TrimRight(s[:i], " \u00a0"), "€") {
 		return nil, false
 	}
-	if ws, we, ok := nextWord(s, e); ok {
-		switch fold(s[ws:we]) {
+	if ws, we, ok := NextLetters(s, e); ok {
+		switch Fold(s[ws:we]) {
 		case "euro", "euros", "eur", "personnes", "personen":
 			return nil, false
 		}
@@ -399,7 +399,7 @@ func years(s string, i int) ([]Date, bool) {
 	d := Date{Start: i, End: e, Year: y}
 	// Session or span: 2020-2021, 2021/2022, 2010 – 2021, and the short
 	// session 2022-23 (with a hyphen, a no-break hyphen or a slash).
-	j := skipSpaces(s, e)
+	j := SkipSpaces(s, e)
 	sep := ""
 	for _, p := range yearSeps {
 		if strings.HasPrefix(s[j:], p) {
@@ -413,7 +413,7 @@ func years(s string, i int) ([]Date, bool) {
 				k += len(q)
 			}
 		}
-		if ke := digitsEnd(s, k); ke-k == 2 && !letterAt(s, ke) && !(ke < len(s) && (s[ke] == '/' || s[ke] == '-')) {
+		if ke := DigitsEnd(s, k); ke-k == 2 && !AlnumAt(s, ke) && !(ke < len(s) && (s[ke] == '/' || s[ke] == '-')) {
 			y2 := y - y%100 + int(s[k]-'0')*10 + int(s[k+1]-'0')
 			if y2 <= y {
 				y2 += 100
@@ -430,7 +430,7 @@ func years(s string, i int) ([]Date, bool) {
 				d.Year2, d.End = y2, e2
 				return []Date{d}, true
 			}
-			return []Date{d, {Start: skipSpaces(s, j+len(sep)), End: e2, Year: y2}}, true
+			return []Date{d, {Start: SkipSpaces(s, j+len(sep)), End: e2, Year: y2}}, true
 		}
 	}
 	return []Date{d}, true
@@ -448,7 +448,7 @@ func inheritYears(s string, ds []Date) {
 		if a.Year != 0 || a.Month == 0 || b.Year == 0 || b.Start < a.End {
 			continue
 		}
-		between := strings.Fields(fold(strings.NewReplacer("–", " ", "-", " ").Replace(s[a.End:b.Start])))
+		between := strings.Fields(Fold(strings.NewReplacer("–", " ", "-", " ").Replace(s[a.End:b.Start])))
 		ok := len(between) <= 2
 		for _, w := range between {
 			if !rangeWords[w] && w != "le" {

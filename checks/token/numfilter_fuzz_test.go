@@ -1,4 +1,4 @@
-package checks
+package token
 
 import (
 	"os"
@@ -18,7 +18,7 @@ func FuzzDateWordFilter(f *testing.F) {
 		if dateWords.Maybe(w) {
 			return
 		}
-		k := fold(w)
+		k := Fold(w)
 		for _, set := range sets {
 			if _, ok := set[k]; ok {
 				t.Fatalf("%q folds to %q, a date word, but the filter passes over it", w, k)
@@ -40,7 +40,7 @@ func FuzzRefWordFilter(f *testing.F) {
 		if refWords.Maybe(w) {
 			return
 		}
-		if k := fold(w); paragraphWords[k] || lawFirstWords[k] || refLeadWords[k] {
+		if k := Fold(w); paragraphWords[k] || lawFirstWords[k] || refLeadWords[k] {
 			t.Fatalf("%q folds to %q, a reference word, but the filter passes over it", w, k)
 		}
 	})
@@ -54,7 +54,7 @@ func FuzzNumberWordFilter(f *testing.F) {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
-		k := fold(w)
+		k := Fold(w)
 		if !frNumberWords.maybe(w) {
 			if _, _, ok := frWord(k); ok {
 				t.Fatalf("%q folds to %q, a French number word, but the filter passes over it", w, k)
@@ -76,13 +76,13 @@ func FuzzNumberWordFilter(f *testing.F) {
 // in pairs: none may pass over a word its reader would take.
 func TestWordFiltersOnCorpus(t *testing.T) {
 	var words []string
-	files, _ := filepath.Glob("../testdata/corpus/*.txt")
-	for _, name := range append(files, "../testdata/kazakhstan.txt") {
+	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
+	for _, name := range append(files, "../../testdata/kazakhstan.txt") {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for w := range eachLetterRun(string(data)) {
+		for w := range EachLetterRun(string(data)) {
 			words = append(words, w.S, strings.ToUpper(w.S[:1])+w.S[1:])
 		}
 	}
@@ -98,7 +98,7 @@ func TestWordFiltersOnCorpus(t *testing.T) {
 	}
 	var fr, nl, refs int
 	for _, w := range words {
-		k := fold(w)
+		k := Fold(w)
 		if _, _, ok := frWord(k); ok {
 			fr++
 		}

@@ -1,4 +1,4 @@
-package checks
+package token
 
 import (
 	"fmt"
@@ -11,9 +11,9 @@ import (
 	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
-// caseOfPlain is caseOf written plainly, rune by rune with
+// caseOfPlain is CaseOf written plainly, rune by rune with
 // strings.FieldsFunc: the reference its fast paths must agree with.
-func caseOfPlain(w string) letterCase {
+func caseOfPlain(w string) Case {
 	letters, uppers := 0, 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
@@ -25,13 +25,13 @@ func caseOfPlain(w string) letterCase {
 	}
 	switch {
 	case uppers == 0:
-		return lowerCase
+		return LowerCase
 	case uppers == letters && letters >= 2:
-		return upperCase
+		return UpperCase
 	}
 	first := true
 	ok := true
-	for _, seg := range strings.FieldsFunc(w, isJoiner) {
+	for _, seg := range strings.FieldsFunc(w, IsJoiner) {
 		for i, r := range seg {
 			if !unicode.IsUpper(r) || i == 0 {
 				continue
@@ -42,42 +42,42 @@ func caseOfPlain(w string) letterCase {
 			ok = false
 		}
 		r, _ := utf8.DecodeRuneInString(seg)
-		if first && !unicode.IsUpper(r) && !langdata.NameParticles[foldKey(seg)] {
+		if first && !unicode.IsUpper(r) && !langdata.NameParticles[FoldKey(seg)] {
 			ok = false
 		}
 		first = false
 	}
 	if ok && uppers > 0 {
-		return titleCase
+		return TitleCase
 	}
 	if uppers == 1 && letters == 1 {
-		return titleCase
+		return TitleCase
 	}
-	return mixedCase
+	return MixedCase
 }
 
-// FuzzCaseOf checks caseOf against its plain reference.
+// FuzzCaseOf checks CaseOf against its plain reference.
 func FuzzCaseOf(f *testing.F) {
 	for _, w := range []string{"kazakhes", "Loukachenko", "Nour-Otan", "O'Brien", "McDonald", "OSCE", "CD&V", "YouTube", "DéFI", "électORALES", "d'Artagnan", "van-Dam", "--A", "É", "\xffA", "A\u2019\u2019b"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
-		if got, want := caseOf(w), caseOfPlain(w); got != want {
+		if got, want := CaseOf(w), caseOfPlain(w); got != want {
 			t.Fatalf("caseOf(%q) = %d, want %d", w, got, want)
 		}
 	})
 }
 
-// splitWordsPlain is splitWords written plainly, decoding every rune: the
-// reference the ASCII fast paths of eachWord must agree with.
-func splitWordsPlain(s string) []tword {
-	var out []tword
-	var prev tword
+// splitWordsPlain is SplitWords written plainly, decoding every rune: the
+// reference the ASCII fast paths of EachWord must agree with.
+func splitWordsPlain(s string) []Word {
+	var out []Word
+	var prev Word
 	first := true
 	prevEnd := 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isNameRune(r) {
+		if !IsWordRune(r) {
 			i += n
 			continue
 		}
@@ -85,20 +85,20 @@ func splitWordsPlain(s string) []tword {
 		i += n
 		for i < len(s) {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if isNameRune(r) {
+			if IsWordRune(r) {
 				i += n
 				continue
 			}
-			if isJoiner(r) && i+n < len(s) {
-				if r2, _ := utf8.DecodeRuneInString(s[i+n:]); isNameRune(r2) {
+			if IsJoiner(r) && i+n < len(s) {
+				if r2, _ := utf8.DecodeRuneInString(s[i+n:]); IsWordRune(r2) {
 					i += n
 					continue
 				}
 			}
 			break
 		}
-		w := tword{Start: start, End: i, S: s[start:i], Gap: s[prevEnd:start]}
-		w.SentStart = first || endsSentence(prev, w.Gap)
+		w := Word{Start: start, End: i, S: s[start:i], Gap: s[prevEnd:start]}
+		w.SentStart = first || EndsSentence(prev, w.Gap)
 		out = append(out, w)
 		prev, first = w, false
 		prevEnd = i
@@ -106,13 +106,13 @@ func splitWordsPlain(s string) []tword {
 	return out
 }
 
-// FuzzSplitWordsPlain checks splitWords against its plain reference.
+// FuzzSplitWordsPlain checks SplitWords against its plain reference.
 func FuzzSplitWordsPlain(f *testing.F) {
 	for _, s := range tokFuzzSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := splitWords(s), splitWordsPlain(s); fmt.Sprint(got) != fmt.Sprint(want) {
+		if got, want := SplitWords(s), splitWordsPlain(s); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("%q: got %v, want %v", s, got, want)
 		}
 	})
@@ -141,22 +141,22 @@ func FuzzFolderKey(f *testing.F) {
 
 // partsPlain is parts one byte or rune at a time: the reference its
 // eight-letter steps must agree with.
-func partsPlain(s string, ws []tword) []part {
-	var out []part
+func partsPlain(s string, ws []Word) []Part {
+	var out []Part
 	for wi, w := range ws {
 		start := w.Start
 		for i := w.Start; i < w.End; {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if isJoiner(r) {
+			if IsJoiner(r) {
 				if i > start {
-					out = append(out, part{start, i, s[start:i], wi})
+					out = append(out, Part{start, i, s[start:i], wi})
 				}
 				start = i + n
 			}
 			i += n
 		}
 		if start < w.End {
-			out = append(out, part{start, w.End, s[start:w.End], wi})
+			out = append(out, Part{start, w.End, s[start:w.End], wi})
 		}
 	}
 	return out
@@ -169,8 +169,8 @@ func FuzzPartsPlain(f *testing.F) {
 	}
 	f.Add("Mensenrechtenraad-VN Noord-Korea's CD&V Kazakhstanabcdefgh l’Organisation")
 	f.Fuzz(func(t *testing.T, s string) {
-		ws := splitWords(s)
-		if got, want := parts(s, ws), partsPlain(s, ws); fmt.Sprint(got) != fmt.Sprint(want) {
+		ws := SplitWords(s)
+		if got, want := Parts(s, ws), partsPlain(s, ws); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("%q: got %v, want %v", s, got, want)
 		}
 	})
@@ -178,7 +178,7 @@ func FuzzPartsPlain(f *testing.F) {
 
 func TestWordsOffsets(t *testing.T) {
 	s := "l'OSCE, d’ONU et le VN-Mensenrechtenraad (CD&V) mensen\u00adrechten"
-	ws := splitWords(s)
+	ws := SplitWords(s)
 	var got []string
 	for _, w := range ws {
 		if s[w.Start:w.End] != w.S {
@@ -191,26 +191,26 @@ func TestWordsOffsets(t *testing.T) {
 		t.Errorf("splitWords = %q, want %q", got, want)
 	}
 	var ps []string
-	for _, p := range parts(s, ws) {
+	for _, p := range Parts(s, ws) {
 		ps = append(ps, p.S)
 	}
 	wantParts := []string{"l", "OSCE", "d", "ONU", "et", "le", "VN", "Mensenrechtenraad", "CD", "V", "mensen\u00adrechten"}
 	if !reflect.DeepEqual(ps, wantParts) {
 		t.Errorf("parts = %q, want %q", ps, wantParts)
 	}
-	if k := foldKey("mensen\u00adrechten"); k != "mensenrechten" {
+	if k := FoldKey("mensen\u00adrechten"); k != "mensenrechten" {
 		t.Errorf("foldKey drops invisible characters: got %q", k)
 	}
 }
 
 func TestCaseOf(t *testing.T) {
-	tests := map[string]letterCase{
-		"Loukachenko": titleCase, "Nour-Otan": titleCase, "D'Hondt": titleCase, "McDonald": titleCase,
-		"ROHONYI": upperCase, "CD&V": upperCase, "kazakhes": lowerCase,
-		"YouTube": mixedCase, "DéFI": mixedCase, "EU-Kazachstan": mixedCase, "électORALES": mixedCase,
+	tests := map[string]Case{
+		"Loukachenko": TitleCase, "Nour-Otan": TitleCase, "D'Hondt": TitleCase, "McDonald": TitleCase,
+		"ROHONYI": UpperCase, "CD&V": UpperCase, "kazakhes": LowerCase,
+		"YouTube": MixedCase, "DéFI": MixedCase, "EU-Kazachstan": MixedCase, "électORALES": MixedCase,
 	}
 	for w, want := range tests {
-		if got := caseOf(w); got != want {
+		if got := CaseOf(w); got != want {
 			t.Errorf("caseOf(%q) = %d, want %d", w, got, want)
 		}
 	}
@@ -227,7 +227,7 @@ func FuzzSplitWords(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		ws := splitWords(s)
+		ws := SplitWords(s)
 		prev := 0
 		for _, w := range ws {
 			if w.Start < prev || w.End <= w.Start || w.End > len(s) || s[w.Start:w.End] != w.S {
@@ -235,7 +235,7 @@ func FuzzSplitWords(f *testing.F) {
 			}
 			prev = w.End
 		}
-		for _, p := range parts(s, ws) {
+		for _, p := range Parts(s, ws) {
 			if p.Start >= p.End || s[p.Start:p.End] != p.S {
 				t.Fatalf("bad part %+v in %q", p, s)
 			}
