@@ -20,6 +20,9 @@
 //     words, publication series, Latin phrases, given names each language
 //     writes its own way, noun endings; written for concord from the
 //     texts it reads. They hold folded forms (lower case, no accents).
+//   - The month and weekday names and month abbreviations of both
+//     languages (months.go), and NameAbbrevs, the abbreviations whose
+//     period closes no sentence (namewords.go), written for concord.
 //   - The word-translation table (translex.go, translex.bin): FR↔NL word
 //     stems learned by IBM Model 1 from half of the written parliamentary
 //     questions of 2020 (docs/translex.md; `make translex` rebuilds it).

@@ -267,3 +267,7 @@ func IsVowel(r rune) bool {
 	}
 	return false
 }
+
+// NameAbbrevs are abbreviations whose period does not close a sentence
+// (art., cf., nr., bijv., prof.): a capital after them does not open one.
+var NameAbbrevs = NewWordSet(`art al cf etc nr no n p pp vol ed eds resp bijv vgl zgn enz dr prof st doc parl fl vl`)

@@ -29,39 +29,10 @@ func (d Date) Key() string {
 	return fmt.Sprintf("%d-%d-%d-%d-%d", d.Year, d.Year2, d.Month, d.Day, d.Weekday)
 }
 
-var frMonths = map[string]int{
-	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-	"juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-}
-
-var nlMonths = map[string]int{
-	"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
-	"juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}
-
-// monthAbbrevs are abbreviations written with a final dot; they count as a
-// month only next to a day or a year.
-var frMonthAbbrevs = map[string]int{
-	"janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-var nlMonthAbbrevs = map[string]int{
-	"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"okt": 10, "nov": 11, "dec": 12,
-}
-
-var frWeekdays = map[string]int{
-	"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
-}
-
-var nlWeekdays = map[string]int{
-	"maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7,
-}
-
 // dateWords tells apart the ASCII words that cannot be a weekday, a month,
 // a month abbreviation or "premier" in either language, so that most
 // words of a text are passed over without being folded.
-var dateWords = langdata.NewKeyFilter(frMonths, nlMonths, frMonthAbbrevs, nlMonthAbbrevs, frWeekdays, nlWeekdays, map[string]int{"premier": 1})
+var dateWords = langdata.NewKeyFilter(langdata.FrenchMonths, langdata.DutchMonths, langdata.FrenchMonthAbbrevs, langdata.DutchMonthAbbrevs, langdata.FrenchWeekdays, langdata.DutchWeekdays, map[string]int{"premier": 1})
 
 // rangeWords join the first day of a range or list to the next one:
 // "entre le 11 et le 25 septembre", "tussen 11 en 25 september". Dutch
@@ -77,9 +48,9 @@ func month(s string, i int, lang align.Lang) (m, end int, abbrev bool) {
 		return 0, 0, false
 	}
 	w := Fold(s[i:we])
-	full, abbr := frMonths, frMonthAbbrevs
+	full, abbr := langdata.FrenchMonths, langdata.FrenchMonthAbbrevs
 	if lang == align.NL {
-		full, abbr = nlMonths, nlMonthAbbrevs
+		full, abbr = langdata.DutchMonths, langdata.DutchMonthAbbrevs
 	}
 	if AlnumAt(s, we) {
 		return 0, 0, false
@@ -209,9 +180,9 @@ func yearWithCall(s string, i int) (y, end int, ok bool) {
 // décembre 1980").
 func ScanDates(t *align.Text, lang align.Lang, from int, skip Spans) []Date {
 	s := t.S
-	weekdays := frWeekdays
+	weekdays := langdata.FrenchWeekdays
 	if lang == align.NL {
-		weekdays = nlWeekdays
+		weekdays = langdata.DutchWeekdays
 	}
 	var out []Date
 	add := func(d Date) {

@@ -153,11 +153,8 @@ func EndsSentence(prev Word, gap string) bool {
 		return false // an initial or a unit label
 	}
 	k := FoldKey(prev.S)
-	return !langdata.TitleWords[k] && !NameAbbrevs[k]
+	return !langdata.TitleWords[k] && !langdata.NameAbbrevs[k]
 }
-
-// NameAbbrevs end in a period that does not close a sentence.
-var NameAbbrevs = langdata.NewWordSet(`art al cf etc nr no n p pp vol ed eds resp bijv vgl zgn enz dr prof st doc parl fl vl`)
 
 // Part is a piece of a word split at its joiners: VN-Verdrag gives VN and
 // Verdrag, l'OSCE gives l and OSCE.

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // FuzzDateWordFilter checks that the date-word prefilter never passes over
@@ -13,7 +15,7 @@ func FuzzDateWordFilter(f *testing.F) {
 	for _, w := range []string{"Mars", "SEPTEMBRE", "févr", "premier", "donderdag", "mei", "word", "x", "Ａｖｒｉｌ", "aout"} {
 		f.Add(w)
 	}
-	sets := []map[string]int{frMonths, nlMonths, frMonthAbbrevs, nlMonthAbbrevs, frWeekdays, nlWeekdays}
+	sets := []map[string]int{langdata.FrenchMonths, langdata.DutchMonths, langdata.FrenchMonthAbbrevs, langdata.DutchMonthAbbrevs, langdata.FrenchWeekdays, langdata.DutchWeekdays}
 	f.Fuzz(func(t *testing.T, w string) {
 		if dateWords.Maybe(w) {
 			return
