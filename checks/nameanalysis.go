@@ -317,7 +317,11 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// isRoman reports whether s is a Roman numeral (II, XIV, LXX).
+// isRoman reports whether s is a Roman numeral (II, XIV, LXX). It only
+// looks at the letters, unlike roman.Value, the one converter, which the
+// number reader uses to read a numeral's value: a run of numeral letters
+// that is no well-formed numeral (IIII) is no name either. CD, DC, CDM and
+// MD are read as acronyms.
 func isRoman(s string) bool {
 	for _, r := range s {
 		if !containsRune("IVXLCDM", r) {

@@ -1196,7 +1196,7 @@ func scanRoman(s string, i int) (Num, int, bool) {
 	if j == 0 {
 		return Num{}, 0, false
 	}
-	v, ok := romanValue(w[:j])
+	v, ok := roman.Value(w[:j])
 	if !ok || j == 1 && strings.IndexByte("IVX", w[0]) < 0 {
 		return Num{}, 0, false // "C", "D", "L", "M" alone are letters: "annexe C", "Le"
 	}
@@ -1210,13 +1210,7 @@ func scanRoman(s string, i int) (Num, int, bool) {
 	default:
 		return Num{}, 0, false
 	}
-	return Num{Start: i, End: we, Val: v}, we, true
-}
-
-// romanValue returns the value of a well-formed Roman numeral.
-func romanValue(r string) (float64, bool) {
-	v, ok := roman.Value(r)
-	return float64(v), ok
+	return Num{Start: i, End: we, Val: float64(v)}, we, true
 }
 
 // nlCountSuffixes end Dutch words made of a number and what it counts:
