@@ -81,7 +81,7 @@ func brokenMonth(s string, i, we int, full map[string]int) (m, end int, ok bool)
 	default:
 		return 0, 0, false
 	}
-	k := SkipSpaces(s, j)
+	k := skipSpaces(s, j)
 	if k == j || k >= len(s) || !AlnumAt(s, k) {
 		return 0, 0, false
 	}
@@ -92,7 +92,7 @@ func brokenMonth(s string, i, we int, full map[string]int) (m, end int, ok bool)
 
 // year reads a four-digit year after the spaces at i.
 func year(s string, i int) (y, end int, ok bool) {
-	j := SkipSpaces(s, i)
+	j := skipSpaces(s, i)
 	e := DigitsEnd(s, j)
 	if e-j != 4 || AlnumAt(s, e) || s[j] == '0' {
 		return 0, 0, false
@@ -142,7 +142,7 @@ func dayMonth(s string, i int, lang align.Lang) (Date, bool) {
 	if !ok {
 		return Date{}, false
 	}
-	j := SkipSpaces(s, e)
+	j := skipSpaces(s, e)
 	if j == e {
 		return Date{}, false
 	}
@@ -163,7 +163,7 @@ func dayMonth(s string, i int, lang align.Lang) (Date, bool) {
 // call glued to it by the extraction: "10 novembre 20066" is 2006 and
 // footnote 6. The span covers the call, which is no number of the text.
 func yearWithCall(s string, i int) (y, end int, ok bool) {
-	j := SkipSpaces(s, i)
+	j := skipSpaces(s, i)
 	e := DigitsEnd(s, j)
 	if j == i || e-j < 5 || e-j > 6 || AlnumAt(s, e) || s[j] == '0' {
 		return 0, 0, false
@@ -251,9 +251,9 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip Spans) []Date {
 		}
 		w := Fold(s[i:we])
 		if wd, ok := weekdays[w]; ok {
-			j := SkipSpaces(s, we)
+			j := skipSpaces(s, we)
 			if ns, ne, ok := NextLetters(s, we); ok && (Fold(s[ns:ne]) == "le") {
-				j = SkipSpaces(s, ne)
+				j = skipSpaces(s, ne)
 			}
 			if d, ok := dayMonth(s, j, lang); ok {
 				d.Start, d.Weekday = i, wd
@@ -324,7 +324,7 @@ func dayRange(s string, i int, lang align.Lang) ([]Date, bool) {
 	if !ok {
 		return nil, false
 	}
-	j := SkipSpaces(s, e)
+	j := skipSpaces(s, e)
 	switch {
 	case j < len(s) && (s[j] == '-'):
 		j++
@@ -340,7 +340,7 @@ func dayRange(s string, i int, lang align.Lang) ([]Date, bool) {
 			j = ne
 		}
 	}
-	j = SkipSpaces(s, j)
+	j = skipSpaces(s, j)
 	second, ok := dayMonth(s, j, lang)
 	if !ok {
 		return nil, false
@@ -357,7 +357,7 @@ func years(s string, i int) ([]Date, bool) {
 	if !ok || y < 1800 || y > 2099 {
 		return nil, false
 	}
-	if k := SkipSpaces(s, e); k < len(s) && (s[k] == '%' || strings.HasPrefix(s[k:], "€")) ||
+	if k := skipSpaces(s, e); k < len(s) && (s[k] == '%' || strings.HasPrefix(s[k:], "€")) ||
 		strings.HasSuffix(strings.TrimRight(s[:i], " \u00a0"), "€") {
 		return nil, false
 	}
@@ -370,7 +370,7 @@ func years(s string, i int) ([]Date, bool) {
 	d := Date{Start: i, End: e, Year: y}
 	// Session or span: 2020-2021, 2021/2022, 2010 – 2021, and the short
 	// session 2022-23 (with a hyphen, a no-break hyphen or a slash).
-	j := SkipSpaces(s, e)
+	j := skipSpaces(s, e)
 	sep := ""
 	for _, p := range yearSeps {
 		if strings.HasPrefix(s[j:], p) {
@@ -401,7 +401,7 @@ func years(s string, i int) ([]Date, bool) {
 				d.Year2, d.End = y2, e2
 				return []Date{d}, true
 			}
-			return []Date{d, {Start: SkipSpaces(s, j+len(sep)), End: e2, Year: y2}}, true
+			return []Date{d, {Start: skipSpaces(s, j+len(sep)), End: e2, Year: y2}}, true
 		}
 	}
 	return []Date{d}, true

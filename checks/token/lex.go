@@ -40,9 +40,9 @@ func (ss Spans) Overlaps(start, end int) bool {
 	return k < len(ss) && ss[k].Start < end
 }
 
-// IsSpace reports whether r separates words on one line: a space, a tab,
+// isSpace reports whether r separates words on one line: a space, a tab,
 // a no-break space, a narrow no-break space or a thin space.
-func IsSpace(r rune) bool {
+func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\n'
 }
 
@@ -54,11 +54,11 @@ func IsGroupSpace(r rune) bool {
 // IsDigit reports whether b is an ASCII digit.
 func IsDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// SkipSpaces returns the offset of the first non-space rune at or after i.
-func SkipSpaces(s string, i int) int {
+// skipSpaces returns the offset of the first non-space rune at or after i.
+func skipSpaces(s string, i int) int {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		i += n
@@ -93,10 +93,10 @@ func DigitsEnd(s string, i int) int {
 	return i
 }
 
-// ASCIILetters8 returns how many of the eight bytes of s, from the
+// asciiLetters8 returns how many of the eight bytes of s, from the
 // first, are ASCII letters. A byte from 0x80 stops the count; the carry
 // it may cause in the sums below only reaches the bytes after it.
-func ASCIILetters8(s string) int {
+func asciiLetters8(s string) int {
 	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
@@ -112,7 +112,7 @@ func ASCIILetters8(s string) int {
 
 // NextLetters returns the word that starts after the spaces at i, or ok false.
 func NextLetters(s string, i int) (start, end int, ok bool) {
-	j := SkipSpaces(s, i)
+	j := skipSpaces(s, i)
 	e := LettersEnd(s, j)
 	return j, e, e > j
 }
@@ -121,7 +121,7 @@ func NextLetters(s string, i int) (start, end int, ok bool) {
 func PrevLetters(s string, i int) (start, end int, ok bool) {
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		i -= n
@@ -302,5 +302,5 @@ func Fold(w string) string { return wordFolder.key(w) }
 // Squash returns s with runs of white space turned into one space, for
 // messages.
 func Squash(s string) string {
-	return strings.Join(strings.FieldsFunc(s, IsSpace), " ")
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
 }

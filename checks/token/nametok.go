@@ -85,7 +85,7 @@ func EachWord(s string, f func(Word)) {
 			break
 		}
 		w := Word{Start: start, End: end, S: s[start:end], Gap: s[prevEnd:start]}
-		w.SentStart = first || EndsSentence(prev, w.Gap)
+		w.SentStart = first || endsSentence(prev, w.Gap)
 		f(w)
 		prev, first = w, false
 		prevEnd, i = end, end
@@ -109,7 +109,7 @@ func NextWord(s string, i int) (start, end int) {
 		i += n
 		for i < len(s) {
 			if i+8 <= len(s) {
-				if k := ASCIILetters8(s[i : i+8]); k > 0 {
+				if k := asciiLetters8(s[i : i+8]); k > 0 {
 					i += k // letters, eight at a time
 					continue
 				}
@@ -136,9 +136,9 @@ func NextWord(s string, i int) (start, end int) {
 	return len(s), len(s)
 }
 
-// EndsSentence reports whether gap, following word prev, closes a sentence.
+// endsSentence reports whether gap, following word prev, closes a sentence.
 // A period after an abbreviation, a title or an initial does not.
-func EndsSentence(prev Word, gap string) bool {
+func endsSentence(prev Word, gap string) bool {
 	g := strings.TrimSpace(gap)
 	if g == "" {
 		return false
@@ -195,7 +195,7 @@ func AppendParts(out []Part, s string, ws []Word) []Part {
 		start := w.Start
 		for i := w.Start; i < w.End; {
 			if i+8 <= len(s) {
-				if k := ASCIILetters8(s[i : i+8]); k > 0 {
+				if k := asciiLetters8(s[i : i+8]); k > 0 {
 					i = min(i+k, w.End) // letters, eight at a time
 					continue
 				}

@@ -98,7 +98,7 @@ func splitWordsPlain(s string) []Word {
 			break
 		}
 		w := Word{Start: start, End: i, S: s[start:i], Gap: s[prevEnd:start]}
-		w.SentStart = first || EndsSentence(prev, w.Gap)
+		w.SentStart = first || endsSentence(prev, w.Gap)
 		out = append(out, w)
 		prev, first = w, false
 		prevEnd = i

@@ -291,13 +291,13 @@ func listNumber(s string, i, from int) bool {
 	if e-i > 2 || e+1 >= len(s) || s[e] != '.' && s[e] != ')' {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s[e+1:]); !IsSpace(r) && !unicode.IsLetter(r) {
+	if r, _ := utf8.DecodeRuneInString(s[e+1:]); !isSpace(r) && !unicode.IsLetter(r) {
 		return false
 	}
 	k := i
 	for k > from {
 		r, n := utf8.DecodeLastRuneInString(s[:k])
-		if !IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		k -= n
@@ -370,7 +370,7 @@ func footnoteCall(s string, i int) bool {
 // them a count, not a footnote call: a percent sign or a word in lower
 // case ("…toegestuurd.337 personen betaalden", "…afgestemd.44 % van").
 func countFollows(s string, e int) bool {
-	k := SkipSpaces(s, e)
+	k := skipSpaces(s, e)
 	if k >= len(s) {
 		return false
 	}
@@ -519,7 +519,7 @@ func scanDigits(s string, i int) (Num, int) {
 		}
 	}
 	// Percent sign: 3,5 %.
-	k := SkipSpaces(s, end)
+	k := skipSpaces(s, end)
 	if k < len(s) && s[k] == '%' {
 		end = k + 1
 	}
@@ -537,7 +537,7 @@ func clockTime(s string, i, j int) (Num, int, bool) {
 	k := j
 	glued := k < len(s) && (s[k] == 'h' || s[k] == 'u')
 	if !glued {
-		k = SkipSpaces(s, k)
+		k = skipSpaces(s, k)
 		switch {
 		case k == j || k >= len(s):
 			return Num{}, 0, false
@@ -550,7 +550,7 @@ func clockTime(s string, i, j int) (Num, int, bool) {
 	k++ // the "h"
 	m := k
 	if !glued {
-		m = SkipSpaces(s, k)
+		m = skipSpaces(s, k)
 	}
 	me := DigitsEnd(s, m)
 	if me-m != 2 || AlnumAt(s, me) || glued && m != k {
@@ -573,13 +573,13 @@ func listAfter(s string, j, e int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s[e+1:])
-	return IsSpace(r) || unicode.IsLetter(r)
+	return isSpace(r) || unicode.IsLetter(r)
 }
 
 // minutesAfter reports whether two digits and the word "minuten" or "min"
 // follow the spaces at s[i:].
 func minutesAfter(s string, i int) bool {
-	m := SkipSpaces(s, i)
+	m := skipSpaces(s, i)
 	e := DigitsEnd(s, m)
 	if e-m != 2 {
 		return false
@@ -682,7 +682,7 @@ func scanFrench(s string, i int) (Num, int, bool) {
 		if h := hyphenAt(s, j); h > 0 {
 			j += h
 		} else {
-			j = SkipSpaces(s, j)
+			j = skipSpaces(s, j)
 			if j == end {
 				break
 			}
@@ -697,7 +697,7 @@ func scanFrench(s string, i int) (Num, int, bool) {
 			if h := hyphenAt(s, k); h > 0 {
 				k += h
 			} else {
-				k = SkipSpaces(s, k)
+				k = skipSpaces(s, k)
 			}
 			ke := LettersEnd(s, k)
 			w2 := Fold(s[k:ke])
@@ -847,7 +847,7 @@ func countBefore(s string, i int, lang align.Lang) bool {
 	k := i
 	for k > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:k])
-		if !IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		k -= n

@@ -155,7 +155,7 @@ func numberRef(s string, i int) (Ref, bool) {
 		return Ref{}, false
 	}
 	// Procedure code: 2019/2610(RSP).
-	if p := SkipSpaces(s, k); p < len(s) && s[p] == '(' {
+	if p := skipSpaces(s, k); p < len(s) && s[p] == '(' {
 		q := p + 1
 		for q < len(s) && s[q] >= 'A' && s[q] <= 'Z' {
 			q++
@@ -202,7 +202,7 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 	switch {
 	case w == "doc":
 		// DOC 55 3396/001, Doc 55 2657/, and the Senate's DOC 8-127/1.
-		j := SkipSpaces(s, we)
+		j := skipSpaces(s, we)
 		leg := DigitsEnd(s, j)
 		if leg-j >= 1 && leg-j <= 2 && leg+1 < len(s) && s[leg] == '-' && IsDigit(s[leg+1]) {
 			num := DigitsEnd(s, leg+1)
@@ -213,7 +213,7 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 				}
 			}
 		}
-		k := SkipSpaces(s, leg)
+		k := skipSpaces(s, leg)
 		num := DigitsEnd(s, k)
 		if leg-j != 2 || k == leg || num-k != 4 || num >= len(s) || s[num] != '/' {
 			return nil, 0, false
@@ -234,7 +234,7 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 		for _, p := range []string{"°", "º", "s", "."} {
 			j += len(p) * boolInt(strings.HasPrefix(s[j:], p))
 		}
-		j = SkipSpaces(s, j)
+		j = skipSpaces(s, j)
 		if j == we && w != "n" || j >= len(s) || !IsDigit(s[j]) {
 			return nil, 0, false
 		}
@@ -251,7 +251,7 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 		}
 		key := s[j:end]
 		// A year in brackets belongs to the number: n° 2252 (2019).
-		if p := SkipSpaces(s, end); strings.HasPrefix(s[p:], "(") {
+		if p := skipSpaces(s, end); strings.HasPrefix(s[p:], "(") {
 			if y, ye, ok := year(s, p+1); ok && ye < len(s) && s[ye] == ')' {
 				key += fmt.Sprintf(" (%d)", y)
 				end = ye + 1
@@ -260,7 +260,7 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 		return []Ref{{Start: i, End: end, Kind: "number", Key: key, Num: -1}}, end, true
 	case paragraphWords[w]:
 		// "paragraaf 2", "paragraphe 1er": the word for "§".
-		j := SkipSpaces(s, we)
+		j := skipSpaces(s, we)
 		if j == we || j >= len(s) || !IsDigit(s[j]) {
 			return nil, 0, false
 		}
@@ -304,7 +304,7 @@ var paragraphWords = map[string]bool{"paragraphe": true, "paragraaf": true}
 
 // paragraph reads "§ 2" and returns "§2".
 func paragraph(s string, i int) (string, int, bool) {
-	j := SkipSpaces(s, i+len("§"))
+	j := skipSpaces(s, i+len("§"))
 	e := DigitsEnd(s, j)
 	if e == j {
 		return "", 0, false
@@ -331,7 +331,7 @@ func articles(s string, i, we int) ([]Ref, int, bool) {
 	var out []Ref
 	first := true
 	for {
-		k := SkipSpaces(s, j)
+		k := skipSpaces(s, j)
 		e := DigitsEnd(s, k)
 		if e == k {
 			break
@@ -385,7 +385,7 @@ func articles(s string, i, we int) ([]Ref, int, bool) {
 		j = end
 		// List: ", 4", " et 7", " en 7". A digit glued to the comma is a
 		// footnote call that lost its superscript ("§ 2,7 et").
-		c := SkipSpaces(s, j)
+		c := skipSpaces(s, j)
 		if c < len(s) && s[c] == ',' && !(c+1 < len(s) && IsDigit(s[c+1])) {
 			j = c + 1
 			continue
@@ -393,7 +393,7 @@ func articles(s string, i, we int) ([]Ref, int, bool) {
 		if ws, we2, ok := NextLetters(s, j); ok {
 			switch Fold(s[ws:we2]) {
 			case "et", "en":
-				n := SkipSpaces(s, we2)
+				n := skipSpaces(s, we2)
 				if n < len(s) && IsDigit(s[n]) {
 					j = we2
 					continue
@@ -415,10 +415,10 @@ func paraPoint(s string, i int) (string, int, bool) {
 		// The comma may stand after a space the extraction left
 		// ("artikel 18 , § 1, 12°").
 		j := end
-		if c := SkipSpaces(s, j); c < len(s) && s[c] == ',' {
+		if c := skipSpaces(s, j); c < len(s) && s[c] == ',' {
 			j = c + 1
 		}
-		j = SkipSpaces(s, j)
+		j = skipSpaces(s, j)
 		if strings.HasPrefix(s[j:], "§") {
 			k, e, ok := paragraph(s, j)
 			if !ok {
@@ -454,7 +454,7 @@ func lawRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 				if j < len(s) && s[j] == '-' {
 					j++
 				} else {
-					j = SkipSpaces(s, j)
+					j = skipSpaces(s, j)
 				}
 			}
 			e := LettersEnd(s, j)
@@ -474,7 +474,7 @@ func lawRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 				j = we
 			}
 		}
-		d, ok := dayMonth(s, SkipSpaces(s, j), lang)
+		d, ok := dayMonth(s, skipSpaces(s, j), lang)
 		if !ok || d.Year == 0 {
 			return nil, 0, false
 		}

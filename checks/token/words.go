@@ -52,7 +52,7 @@ func EachLetterRun(s string) iter.Seq[Run] {
 				}
 				i += n
 				for i+8 <= len(s) { // the rest of an ASCII word, eight bytes at a time
-					k := ASCIILetters8(s[i : i+8])
+					k := asciiLetters8(s[i : i+8])
 					i += k
 					if k < 8 {
 						break
@@ -120,7 +120,7 @@ func CountLetterRuns(s string) int {
 		in = w
 		i += size
 		for w && i+8 <= len(s) { // the rest of an ASCII word, eight bytes at a time
-			k := ASCIILetters8(s[i : i+8])
+			k := asciiLetters8(s[i : i+8])
 			i += k
 			if k < 8 {
 				break
