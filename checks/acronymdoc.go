@@ -78,7 +78,7 @@ func isAcronymSlip(a, b string) bool {
 func (d docAcronyms) slipFindings(pa *pairAnalysis) []Finding {
 	var out []Finding
 	for _, s := range pa.slips {
-		f := Finding{Rule: ruleTermsMismatch, Severity: Warning, Unit: pa.key, FR: s.fr, NL: s.nl}
+		f := Finding{Rule: ruleTermsMismatch, Unit: pa.key, FR: s.fr, NL: s.nl}
 		switch {
 		case d[align.NL][token.FoldKey(s.fr.Text)] && !d[align.FR][token.FoldKey(s.nl.Text)]:
 			f.Message = fmt.Sprintf("NL writes %s where FR writes %s; NL writes %s elsewhere", s.nl.Text, s.fr.Text, s.fr.Text)

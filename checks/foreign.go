@@ -339,7 +339,8 @@ func editDistanceWithin(a, b string, limit int) int {
 
 // foreignFindings compares the foreign phrases of a pair: each must stand
 // unchanged on the other side. A near copy is a warning; a phrase on one
-// side only may have been translated and is not reported.
+// side only may have been translated and is not reported. Severity is left
+// to the rule's (terms/foreign).
 func foreignFindings(a *pairAnalysis) []Finding {
 	if a == nil {
 		return nil
@@ -372,7 +373,6 @@ func foreignFindings(a *pairAnalysis) []Finding {
 			}
 			fromEv, toEv := At(sd.from.unit, ph.start, ph.end), At(sd.to.unit, bs, be)
 			if d > 0 && d <= max(2, n/5) && n >= 5 {
-				f.Severity = Warning
 				got := other[bs:be]
 				if si == 0 {
 					used = append(used, [2]int{bs, be})
@@ -398,19 +398,4 @@ func overlapsAny(start, end int, spans [][2]int) bool {
 		}
 	}
 	return false
-}
-
-// TermsForeign reports a foreign phrase that is not carried over unchanged.
-var TermsForeign = &Check{
-	ID:       ruleTermsForeign,
-	Severity: Warning,
-	Doc: `foreign phrase not carried over unchanged
-
-A phrase in italics or quotes written in neither French nor Dutch (an
-English title, a transliterated party name) must stand identically on
-both sides. A near copy is a warning; a phrase on one side only may be a
-translation and is not reported.
-
-  FR: (*Koshe Partiyasy*)      NL: *Koshe Partiyasi*`,
-	Run: runTerms,
 }

@@ -90,17 +90,6 @@ type docAnalysis struct {
 	pairs map[*align.Pair]*pairAnalysis
 }
 
-// analysis returns the names and terms analysis of the pass's document,
-// computed once per Run and shared by the names and terms checks.
-func (p *Pass) analysis() *docAnalysis {
-	m := p.shared()
-	tb := termbaseOf(p.Env)
-	if m.analysis == nil || m.analysis.doc != p.Doc || m.analysis.tb != tb {
-		m.analysis = buildDocAnalysis(p.Doc, tb)
-	}
-	return m.analysis
-}
-
 func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 	a := &docAnalysis{doc: doc, tb: tb, pairs: map[*align.Pair]*pairAnalysis{}}
 	var frTexts, nlTexts []string

@@ -523,7 +523,9 @@ func afterDeterminer(s string, l align.Lang, n *personName) bool {
 // 26 members of a committee on one side; a dropped name is one.
 const crowdNames = 4
 
-// nameFindings compares the persons named on both sides of a pair.
+// nameFindings compares the persons named on both sides of a pair. A
+// finding as strong as its rule says leaves Severity 0, so that the rule's
+// declared severity is the one reported; weaker evidence sets a lower one.
 func nameFindings(a *pairAnalysis) []Finding {
 	if a == nil {
 		return nil
@@ -636,13 +638,13 @@ func nameFindings(a *pairAnalysis) []Finding {
 		case nameSame:
 			continue
 		case nameVariant:
-			f.Rule, f.Severity = ruleNamesVariant, Info
+			f.Rule = ruleNamesVariant
 			f.Message = fmt.Sprintf("NL writes %s where FR writes %s (spelling convention)", nlText(l.nl), frText(l.fr))
 		case nameSpelling:
-			f.Rule, f.Severity = ruleNamesSpelling, Warning
+			f.Rule = ruleNamesSpelling
 			f.Message = fmt.Sprintf("NL spells %s where FR spells %s", nlText(l.nl), frText(l.fr))
 		case nameOther:
-			f.Rule, f.Severity = ruleNamesReplaced, Error
+			f.Rule = ruleNamesReplaced
 			switch {
 			case crowd || !fullName(&fr[l.fr].name, a.fr) || !fullName(&nl[l.nl].name, a.nl):
 				f.Severity = Info
@@ -662,7 +664,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 			f.NL = ev
 		}
 		if w := misspeltIn(n, o); w != "" && !holdsNoun(n) {
-			f.Rule, f.Severity = ruleNamesSpelling, Warning
+			f.Rule = ruleNamesSpelling
 			f.Message = fmt.Sprintf("%s spells %s; %s writes %s", sideName(from.lang), text, sideName(other.lang), w)
 			out = append(out, f)
 			return
@@ -670,7 +672,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		// One side only is weak evidence: a warning at most, and only for a
 		// person: a given name and a surname, or a surname after a title
 		// where the other side does not refer to him by a pronoun there.
-		f.Rule, f.Severity = ruleNamesMissing, Warning
+		f.Rule = ruleNamesMissing
 		person := fullName(n, from) || titledSurname(n) && !referredNear(n, from, other)
 		if crowd || !person || nameRenderedIn(n, from.lang, o, other.names) || nameTail(from.unit.Text.S, n.Start) {
 			f.Severity = Info
@@ -702,7 +704,7 @@ func reportRule(p *Pass, fs []Finding) {
 // runNames reports the findings of the check's rule from nameFindings on
 // every pair.
 func runNames(p *Pass) {
-	an := p.analysis()
+	an := namesAndTerms(p)
 	var streams map[align.Lang]string
 	for i := range p.Doc.Pairs {
 		pair := &p.Doc.Pairs[i]
@@ -718,7 +720,9 @@ func runNames(p *Pass) {
 			if f.Rule != p.Check.ID {
 				continue
 			}
-			if f.Rule == ruleNamesMissing && f.Severity == Warning && unsure {
+			// Severity 0 is the rule's own: the analysis sets a weaker
+			// one where the evidence is weaker.
+			if f.Rule == ruleNamesMissing && f.Severity == 0 && unsure {
 				if streams == nil {
 					streams = languageStreams(p.Doc)
 				}
@@ -727,7 +731,7 @@ func runNames(p *Pass) {
 					f.Message += movedNote
 				}
 			}
-			if f.Rule == ruleNamesMissing && f.Severity == Warning {
+			if f.Rule == ruleNamesMissing && f.Severity == 0 {
 				if streams == nil {
 					streams = languageStreams(p.Doc)
 				}
@@ -794,83 +798,4 @@ func namedAsOften(streams map[align.Lang]string, f Finding) bool {
 		return false
 	}
 	return strings.Count(streams[from.Other()], ev.Text) >= strings.Count(streams[from], ev.Text)
-}
-
-// NamesMissing reports a person named in one language only.
-var NamesMissing = &Check{
-	ID:       ruleNamesMissing,
-	Severity: Warning,
-	Doc: `person named in one language only
-
-A person named on one side of a pair whose name does not appear on the
-other, neither as written nor in a transliteration. Names inside lists are
-paired one to one, so a dropped name among similar ones is found. A name
-whose surname the other side writes (Cercle Brugge, Cercle de Bruges; la
-tour Grenfell, de Grenfelltoren) or misspells (names/spelling) is not
-missing. One side only is weak evidence: a warning for a given name and
-a surname, or a surname after a title (général Haftar, de heren Jambon en
-Francken) unless the other side refers to the person there by a pronoun
-or as the speaker (Elle, l'intervenant); info for a surname alone, a run
-that holds a common noun or follows an article (la Seconde Guerre), for
-a run the other side writes in part or translates (Crossrail,
-Crossrail Benelux; Limbourg Nord-Sud, het Limburgse Noord-Zuid-project),
-for the tail of a body's name (Paleis voor Schone Kunsten), and, in a
-pair the pairing is unsure of, for a person the other language names as
-often elsewhere in the document (the extraction or the pairing moved the
-mention), and for a run whose first word the document writes in lower
-case elsewhere (a legend or heading in capitals: Hypothèses
-Economischegroei). A surname the other side writes for another person
-both sides name (Patrice Lumumba) does not answer it (Juliana Lumumba).
-
-  FR: … Nazira Lesova et Nazira Lepesova …
-  NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
-	Run: runNames,
-}
-
-// NamesReplaced reports a person named where the other language names
-// another person.
-var NamesReplaced = &Check{
-	ID:       ruleNamesReplaced,
-	Severity: Error,
-	Doc: `another person named in the other language
-
-Where one side names a person, the other names someone else at the same
-place (between the same matched names). Reported once for the pair. A
-warning where the pair shares no name at all (two stretches of a
-bilingual table, one in each stream), info in a list in one language or
-where neither reads as a person. A person against a run that is no
-person (Tedros Adhanom Ghebreyesus, Exit Strategy) is two one-sided names.
-
-  FR: … Medet Yeseneyev, Askar Ibrayev et Serik Idyryshev …
-  NL: … Medet Yeseneyev, Askar Ibrayev en Serik Orazov …`,
-	Run: runNames,
-}
-
-// NamesSpelling reports a name spelled differently, beyond the usual
-// transliteration conventions.
-var NamesSpelling = &Check{
-	ID:       ruleNamesSpelling,
-	Severity: Warning,
-	Doc: `name spelled differently in the two languages
-
-The same person, but a letter dropped, added, doubled, replaced or two
-letters swapped, which no French or Dutch transliteration convention
-explains.
-
-  FR: Daniyar Khassenov      NL: Daniyar Khasenov`,
-	Run: runNames,
-}
-
-// NamesVariant notes a name written by each language's own convention.
-var NamesVariant = &Check{
-	ID:       ruleNamesVariant,
-	Severity: Info,
-	Doc: `name transliterated by each language's convention
-
-French and Dutch transliterate names by their own rules (ou/oe, ch/sj,
-ï/i, ski/sky, x/ks); the spellings differ but name the same person.
-
-  FR: Alexandre Loukachenko   NL: Aleksandr Loekasjenko
-  FR: Sergueï Magnitski       NL: Sergei Magnitsky`,
-	Run: runNames,
 }

@@ -23,7 +23,7 @@ import (
 // LoadTerms adds the entries of a termbase file to e: CSV with the columns
 // fr,nl[,note] (an optional header row, # comments), or TBX (a .tbx or
 // .xml file, or any file starting with "<"). Call it before running checks.
-func (e *Env) LoadTerms(path string) error {
+func LoadTerms(e *Env, path string) error {
 	data, err := bounded.ReadText(path)
 	if err != nil {
 		return fmt.Errorf("load termbase: %w", err)
@@ -39,8 +39,7 @@ func (e *Env) LoadTerms(path string) error {
 		return fmt.Errorf("load termbase %s: %w", path, err)
 	}
 	e.Terms = append(e.Terms, terms...)
-	e.tb = compileTermbase(e.Terms)
-	e.tbTerms = len(e.Terms)
+	termbaseOf(e) // compiled now, while the input is read, not by the first check
 	return nil
 }
 
@@ -245,9 +244,6 @@ var (
 // check of every document gets the same termbase and shares one analysis.
 func termbaseOf(env *Env) *termbase {
 	if env != nil && len(env.Terms) > 0 {
-		if env.tb != nil && env.tbTerms == len(env.Terms) {
-			return env.tb
-		}
 		return compiledTerms.get(env.Terms)
 	}
 	builtinOnce.Do(func() { builtinTB = compileTermbase(nil) })

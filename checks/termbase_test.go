@@ -113,7 +113,7 @@ func TestUserTermbaseChangesFindings(t *testing.T) {
 			t.Fatal(err)
 		}
 		env := &Env{}
-		if err := env.LoadTerms(path); err != nil {
+		if err := LoadTerms(env, path); err != nil {
 			t.Fatal(err)
 		}
 		fs := Run(doc, list, env)
@@ -121,7 +121,7 @@ func TestUserTermbaseChangesFindings(t *testing.T) {
 			t.Errorf("%s: findings %v, want one terms/missing", name, fs)
 		}
 	}
-	if err := (&Env{}).LoadTerms(filepath.Join(dir, "absent.csv")); err == nil {
+	if err := LoadTerms(&Env{}, filepath.Join(dir, "absent.csv")); err == nil {
 		t.Error("LoadTerms of a missing file: no error")
 	}
 }

@@ -331,6 +331,7 @@ func expectedForm(tb *termbase, it termItem, lang align.Lang) string {
 }
 
 // termFindings compares the institutions, terms and acronyms of a pair.
+// As in nameFindings, Severity 0 is the rule's own.
 func termFindings(a *pairAnalysis) []Finding {
 	if a == nil {
 		return nil
@@ -349,6 +350,7 @@ func termFindings(a *pairAnalysis) []Finding {
 		}
 	}
 	var out []Finding
+	// sev is 0 for the rule's own severity (Report gives it), or weaker.
 	mismatch := func(f, g termItem, sev Severity) {
 		out = append(out, Finding{Rule: ruleTermsMismatch, Severity: sev, Unit: a.key,
 			FR: At(a.fr.unit, f.start, f.end), NL: At(a.nl.unit, g.start, g.end),
@@ -367,7 +369,7 @@ func termFindings(a *pairAnalysis) []Finding {
 			if !hasItem(frU, frAc[i]) && !hasItem(nlU, nlAc[j]) {
 				continue
 			}
-			mismatch(frAc[i], nlAc[j], Warning)
+			mismatch(frAc[i], nlAc[j], 0)
 			frU, nlU = dropItem(frU, frAc[i]), dropItem(nlU, nlAc[j])
 			nlAc = append(nlAc[:j:j], nlAc[j+1:]...)
 			paired = true
@@ -403,10 +405,10 @@ func termFindings(a *pairAnalysis) []Finding {
 		if x, ok := extraAcronym(a.tb, to, from, near); ok {
 			// The mention is answered by the swap: it has no other finding.
 			if frFirst {
-				mismatch(left[0], x, Warning)
+				mismatch(left[0], x, 0)
 				frU, nlU = dropItem(frU, left[0]), dropItem(nlU, x)
 			} else {
-				mismatch(x, left[0], Warning)
+				mismatch(x, left[0], 0)
 				nlU, frU = dropItem(nlU, left[0]), dropItem(frU, x)
 			}
 		}
@@ -461,7 +463,7 @@ func termFindings(a *pairAnalysis) []Finding {
 							continue
 						}
 					}
-					sev := Warning
+					var sev Severity
 					if !as[i].acronym && !bs[j].acronym {
 						sev = Info // two full names: a paraphrase as often as a swap
 					}
@@ -497,9 +499,9 @@ func termFindings(a *pairAnalysis) []Finding {
 				continue
 			}
 			if frFirst {
-				mismatch(it, x, Warning)
+				mismatch(it, x, 0)
 			} else {
-				mismatch(x, it, Warning)
+				mismatch(x, it, 0)
 			}
 		}
 		return rest
@@ -510,7 +512,7 @@ func termFindings(a *pairAnalysis) []Finding {
 	missing := func(it termItem, from, to align.Lang, u *align.Unit) Finding {
 		// One side only is weak evidence: the other side may say it with a
 		// pronoun, a paraphrase or an acronym of its own.
-		f := Finding{Rule: ruleTermsMissing, Severity: Info, Unit: a.key}
+		f := Finding{Rule: ruleTermsMissing, Unit: a.key}
 		ev := At(u, it.start, it.end)
 		if from == align.FR {
 			f.FR = ev
@@ -539,7 +541,7 @@ func termFindings(a *pairAnalysis) []Finding {
 				rest = append(rest, it)
 				continue
 			}
-			f := Finding{Rule: ruleTermsMismatch, Severity: Warning, Unit: a.key}
+			f := Finding{Rule: ruleTermsMismatch, Unit: a.key}
 			ev, oev := At(sa.unit, it.start, it.end), At(other.unit, p.Start, p.End)
 			if sa.lang == align.FR {
 				f.FR, f.NL = ev, oev
@@ -585,7 +587,7 @@ func termFindings(a *pairAnalysis) []Finding {
 			}
 			return strings.Join(ss, ", ")
 		}
-		out = append(out, Finding{Rule: ruleTermsMissing, Severity: Info, Unit: a.key,
+		out = append(out, Finding{Rule: ruleTermsMissing, Unit: a.key,
 			FR: At(a.fr.unit, frA[0].start, frA[0].end), NL: At(a.nl.unit, nlA[0].start, nlA[0].end),
 			Message: fmt.Sprintf("acronyms not in the termbase: FR %s; NL %s", list(frA), list(nlA))})
 	} else {
@@ -809,7 +811,7 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 		// Info: on published text the other language's form is mostly
 		// part of a name (HR Rail, EU Wildlife Cybercrime Project, the
 		// Rode Kruis Vlaanderen) or a quotation, seldom a slip.
-		f := Finding{Rule: ruleTermsForm, Severity: Info, Unit: a.key,
+		f := Finding{Rule: ruleTermsForm, Unit: a.key,
 			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sideName(sa.lang), languageName(other), text, languageName(sa.lang), want)}
 		ev := At(sa.unit, m.Start, m.End)
 		if sa.lang == align.FR {
@@ -871,77 +873,11 @@ func inSpans(start, end int, spans [][2]int) bool {
 // runTerms reports the findings of the check's rule from termFindings and
 // foreignFindings on every pair.
 func runTerms(p *Pass) {
-	an := p.analysis()
+	an := namesAndTerms(p)
 	for i := range p.Doc.Pairs {
 		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
 			reportRule(p, pa.terms)
 			reportRule(p, pa.foreign)
 		}
 	}
-}
-
-// TermsMismatch reports an institution or acronym where the other language
-// names another one.
-var TermsMismatch = &Check{
-	ID:       ruleTermsMismatch,
-	Severity: Error,
-	Doc: `different institution or acronym in the two languages
-
-An acronym of the termbase on one side has no counterpart on the other,
-which has an unmatched acronym or termbase name of its own instead: a
-swap. Counted mentions tell it too: where the other side names an entry
-more often (SPF Finances twice against FOD Financiën once, and BNI
-Financiën where the second stood), or writes an acronym the termbase
-does not know more often than this side (ASCVD), the extra mention at
-the same place is the counterpart. An acronym in brackets right after
-the name of another entry ("accord de partenariat et de coopération
-renforcée (OCDE)") labels it wrongly. An acronym glued to a number
-(ASCVD19, WIB92) is read apart from it. Error between two acronyms of the termbase; warning against an
-unknown acronym or a full name, or for an acronym misspelled (CDNA where
-both sides write CNDA). The built-in termbase knows
-that OSCE is OVSE in Dutch, BIDDH is ODIHR, ONU is VN; a user termbase
-(--terms, CSV or TBX) adds entries.
-
-An acronym the text defines in brackets after the words it abbreviates,
-which no termbase name matches ("l'Aide publique au développement
-(APD)"), is the text's own body, not the termbase's entry of the same
-letters: it is answered by the other side's own acronym and is no swap.
-An acronym the other side names in full (EHRM, "la Cour européenne des
-droits de l'homme") is answered too.
-
-  FR: … en Europe (OSCE) …     NL: … in Europa (OESO) …`,
-	Run: runTerms,
-}
-
-// TermsMissing reports an institution or acronym named in one language
-// only.
-var TermsMissing = &Check{
-	ID:       ruleTermsMissing,
-	Severity: Info,
-	Doc: `institution or acronym named in one language only
-
-An institution, body, text or acronym of the termbase, or an acronym it
-does not know, on one side of a pair with no counterpart on the other.
-Elided forms (l'OSCE, d'ONU) and Dutch compounds (VN-Mensenrechtenraad,
-EU-Kazachstan) count. One side only is weak evidence (a pronoun, a
-paraphrase or an acronym of the other language often answers it): info.
-An acronym swapped for another is terms/mismatch.
-
-  FR: … du BIDDH de l'OSCE …   NL: … van het ODIHR …   (no OVSE)`,
-	Run: runTerms,
-}
-
-// TermsForm reports a mention written in the other language's form.
-var TermsForm = &Check{
-	ID:       ruleTermsForm,
-	Severity: Info,
-	Doc: `institution written in the other language's form
-
-A Dutch text that writes the French acronym or name of an institution
-(or the reverse) outside italics and quotes, where the termbase knows the
-Dutch form. Info: on published text the other form is mostly part of a
-name or a quotation.
-
-  FR: … de l'OSCE …            NL: … van de OSCE …   (Dutch: OVSE)`,
-	Run: runTerms,
 }

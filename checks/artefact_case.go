@@ -220,3 +220,20 @@ func hasMojibake(s string, start, end int) bool {
 	}
 	return false
 }
+
+// ArtefactCase reports a word whose case changes in the middle.
+var ArtefactCase = pairedArtefactCheck("artefact/case", `case broken inside a word
+
+A lower-case word that turns to capitals in the middle, as a stuck Caps
+Lock or a stray key leaves it. A run of words that each have a capital
+between small letters ("bijzonDere oPmerkinGen") is a heading set in small
+capitals as extraction reads it, not reported. Acronyms and names with inner capitals
+(DéFI, CD&V, cdH, McDonald, YouTube) are not reported, nor a word written
+the same way elsewhere in the pair (a brand as its owner writes it:
+PostNL, proWIN), nor two words run together where a paragraph end lost
+its stop ("gevenWettelijk").
+
+  FR: des irrégularités électORALES systéMIques   → électorales systémiques`,
+	func(u *align.Unit, other func() string, lx *lexicon) []hit {
+		return findCaseBreaks(u.Text.S, other, lx)
+	})

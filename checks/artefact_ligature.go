@@ -247,3 +247,16 @@ func nearF(a, b string) bool {
 	tail, head := a[max(0, len(a)-3):], b[:min(len(b), 3)]
 	return strings.ContainsAny(tail, "fF") || strings.ContainsAny(head, "fF")
 }
+
+// ArtefactLigature reports a word split at an f-ligature by extraction.
+var ArtefactLigature = artefactCheck("artefact/ligature", `word split at an f-ligature
+
+PDF text extraction often breaks a word after the ligature glyphs ﬀ, ﬁ,
+ﬂ, ﬃ and ﬄ. Two fragments are joined only across an f-ligature, only when
+the joined word is a real word (a word of the document itself or of the
+built-in lists of Dutch and French words with ff/fi/fl) and only when the
+fragments are not both words, so "un défi majeur" stays as it is.
+
+  NL: het defi nitieve integraal verslag   → definitieve
+  FR: une mesure effi cace                 → efficace`,
+	func(u *align.Unit, lx *lexicon) []hit { return findLigatures(u.Text.S, u.Lang, lx) })

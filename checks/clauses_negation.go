@@ -16,6 +16,7 @@ import (
 var ClausesNegation = &Check{
 	ID:       "clauses/negation",
 	Severity: Info,
+	Sees:     ByContent,
 	Doc: `negation on one side of a sentence pair only
 
 A sentence that says "not" in one language and not in the other reverses

@@ -11,6 +11,7 @@ import (
 var StructureMissing = &Check{
 	ID:       "structure/missing",
 	Severity: Error,
+	Sees:     ByLabel,
 	Doc: `unit present in one language only
 
 A recital, request, article or paragraph that has no counterpart in the

@@ -202,3 +202,22 @@ func hasTriple(w string) bool {
 	}
 	return false
 }
+
+// ArtefactRepeat reports a letter written three times in a row.
+var ArtefactRepeat = artefactCheck("artefact/repeat", `letter tripled inside a word
+
+Neither French nor Dutch writes a letter three times in a row (Dutch
+writes "zee-egel"), so a tripled letter is a typing slip, except where a
+Dutch compound joins a word ending in a doubled consonant to one starting
+with it ("stressstoornis", when the document writes "stress"). Words in
+capitals (Roman numerals such as XXX) and "www" are not reported. A word
+whose every letter stands three times is bold text the printer overprinted
+("CCCeeennntttrrraaallleee"): it is named so, with the word as printed.
+Three equal vowels where a word of the document ends or starts are the
+hyphen Dutch writes between meeting vowels, lost in extraction
+("viceeersteminister" for "vice-eersteminister"): it is put back. Three
+equal vowels that neither a seam nor a word of the document explains cut
+to two ("zeeen", from "zee- en") are not reported.
+
+  NL: al te ruim opgevattte artikelen   → opgevatte`,
+	func(u *align.Unit, lx *lexicon) []hit { return findTripled(u.Text.S, lx) })

@@ -104,3 +104,14 @@ func spacedHyphen(s string) bool {
 func isHyphen(r rune) bool {
 	return r == '-' || r == '\u2010' || r == '\u2011'
 }
+
+// ArtefactHyphen reports line-break hyphenation left inside a word.
+var ArtefactHyphen = artefactCheck("artefact/hyphen", `line-break hyphen left inside a word
+
+A word hyphenated at a line end keeps its hyphen and a space when the lines
+are joined. Dutch suspended compounds and French pairs, where a
+conjunction follows ("partnerschaps- en samenwerkingsovereenkomst",
+"pré- et postnatal"), are right and not reported.
+
+  NL: de mensen- rechten   → mensenrechten`,
+	func(u *align.Unit, lx *lexicon) []hit { return findHyphenBreaks(u.Text.S, u.Lang, lx) })
