@@ -291,7 +291,7 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip Spans) []Date {
 
 // numericDate reads 15/10/2020, 15.10.2020 or 15-10-2020.
 func numericDate(s string, i int) (Date, bool) {
-	var Parts [3]int
+	var parts [3]int
 	j := i
 	var sep byte
 	for k := range 3 {
@@ -300,7 +300,7 @@ func numericDate(s string, i int) (Date, bool) {
 		if k < 2 && (n < 1 || n > 2) || k == 2 && n != 4 {
 			return Date{}, false
 		}
-		Parts[k], _ = strconv.Atoi(s[j:e])
+		parts[k], _ = strconv.Atoi(s[j:e])
 		j = e
 		if k < 2 {
 			if j >= len(s) || (s[j] != '/' && s[j] != '.' && s[j] != '-') || sep != 0 && s[j] != sep {
@@ -310,10 +310,10 @@ func numericDate(s string, i int) (Date, bool) {
 			j++
 		}
 	}
-	if AlnumAt(s, j) || Parts[0] < 1 || Parts[0] > 31 || Parts[1] < 1 || Parts[1] > 12 {
+	if AlnumAt(s, j) || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12 {
 		return Date{}, false
 	}
-	return Date{Start: i, End: j, Day: Parts[0], Month: Parts[1], Year: Parts[2]}, true
+	return Date{Start: i, End: j, Day: parts[0], Month: parts[1], Year: parts[2]}, true
 }
 
 // dayRange reads a day followed by a range or list word and a full date:

@@ -1,8 +1,10 @@
-package token
+package token_test
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 func TestIdentifiers(t *testing.T) {
@@ -15,7 +17,7 @@ func TestIdentifiers(t *testing.T) {
 		{"http://www.x.be/doc/rapport2021.pdf.", "www.x.be/doc/rapport2021.pdf"},
 	} {
 		var got []string
-		for _, id := range Identifiers(c.in) {
+		for _, id := range token.Identifiers(c.in) {
 			got = append(got, c.in[id.Start:id.End])
 		}
 		if g := strings.Join(got, " "); g != c.want {
@@ -30,7 +32,7 @@ func FuzzIdentifiers(f *testing.F) {
 	f.Add("files/ report_hes_masterfile_nl_final_1 .pdf COVID-19 élection2020")
 	f.Fuzz(func(t *testing.T, s string) {
 		last := 0
-		for _, id := range Identifiers(s) {
+		for _, id := range token.Identifiers(s) {
 			if id.Start < last || id.End <= id.Start || id.End > len(s) {
 				t.Fatalf("bad span %d:%d after %d in %q", id.Start, id.End, last, s)
 			}

@@ -748,8 +748,8 @@ func scanFrench(s string, i int) (Num, int, bool) {
 	case end == we && (w == "un" || w == "une"):
 		n.Weak = !timeUnits[next] || (i > 0 && (s[i-1] == '\'' || strings.HasSuffix(s[:i], "’")))
 	case end == we && w == "neuf":
-		_, _, Run := NextLetters(s, end)
-		n.Weak = !Run || prev == "tout" || prev == "flambant" || prev == "a" && newAfter[next] // "remise à neuf des quais"
+		_, _, word := NextLetters(s, end)
+		n.Weak = !word || prev == "tout" || prev == "flambant" || prev == "a" && newAfter[next] // "remise à neuf des quais"
 	case end == we && strings.HasPrefix(w, "premier"):
 		// "le Premier ministre", "pour la première fois", "les premiers
 		// mois": first in rank or time, which the other language often

@@ -1,8 +1,10 @@
-package token
+package token_test
 
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/checks/token"
 
 	"github.com/concord-bilingual/concord/align"
 )
@@ -27,11 +29,11 @@ var factSeeds = []string{
 
 // fuzzText checks the invariants every scanner keeps: spans inside the
 // text, on rune boundaries, in order.
-func fuzzText(t *testing.T, s string, Spans func(tx *align.Text, lang align.Lang) [][2]int) {
+func fuzzText(t *testing.T, s string, spans func(tx *align.Text, lang align.Lang) [][2]int) {
 	for _, lang := range []align.Lang{align.FR, align.NL} {
 		tx := align.Text{S: s}
 		last := 0
-		for _, sp := range Spans(&tx, lang) {
+		for _, sp := range spans(&tx, lang) {
 			if sp[0] < last || sp[1] < sp[0] || sp[1] > len(s) {
 				t.Fatalf("%s %q: bad span %v after %d", lang, s, sp, last)
 			}
@@ -53,7 +55,7 @@ func FuzzScanNumbers(f *testing.F) {
 		}
 		fuzzText(t, s, func(tx *align.Text, lang align.Lang) [][2]int {
 			var out [][2]int
-			nums, _, _ := ScanFacts(tx, lang, 0)
+			nums, _, _ := token.ScanFacts(tx, lang, 0)
 			for _, n := range nums {
 				out = append(out, [2]int{n.Start, n.End})
 			}
@@ -72,7 +74,7 @@ func FuzzScanDates(f *testing.F) {
 		}
 		fuzzText(t, s, func(tx *align.Text, lang align.Lang) [][2]int {
 			var out [][2]int
-			for _, d := range ScanDates(tx, lang, 0, nil) {
+			for _, d := range token.ScanDates(tx, lang, 0, nil) {
 				if d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 31 {
 					t.Fatalf("%q: impossible date %+v", s, d)
 				}
@@ -93,7 +95,7 @@ func FuzzScanRefs(f *testing.F) {
 		}
 		fuzzText(t, s, func(tx *align.Text, lang align.Lang) [][2]int {
 			var out [][2]int
-			for _, r := range ScanRefs(tx, lang, 0) {
+			for _, r := range token.ScanRefs(tx, lang, 0) {
 				out = append(out, [2]int{r.Start, r.End})
 			}
 			return out
