@@ -16,7 +16,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Span is the byte range s[start:end] of a unit's text.
+// Span is the byte range s[Start:End] of a unit's text.
 type Span struct{ Start, End int }
 
 // Spans is a sorted list of non-overlapping spans.
@@ -110,14 +110,16 @@ func asciiLetters8(s string) int {
 	return bits.TrailingZeros64(stop) / 8
 }
 
-// NextLetters returns the word that starts after the spaces at i, or ok false.
+// NextLetters returns the run of letters that starts after the spaces at
+// i (see LettersEnd), or ok false.
 func NextLetters(s string, i int) (start, end int, ok bool) {
 	j := skipSpaces(s, i)
 	e := LettersEnd(s, j)
 	return j, e, e > j
 }
 
-// PrevLetters returns the word that ends before the spaces ending at i.
+// PrevLetters returns the run of letters that ends before the spaces
+// ending at i.
 func PrevLetters(s string, i int) (start, end int, ok bool) {
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:i])

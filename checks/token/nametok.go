@@ -161,7 +161,7 @@ func endsSentence(prev Word, gap string) bool {
 type Part struct {
 	Start, End int
 	S          string
-	Word       int // index of the tword it comes from
+	Word       int // index of the Word it comes from
 }
 
 // Parts splits words into their parts.
