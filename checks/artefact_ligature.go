@@ -1,7 +1,6 @@
 package checks
 
 import (
-	_ "embed"
 	"fmt"
 	"iter"
 	"strings"

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	_ "embed"
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
