@@ -36,8 +36,8 @@ func FuzzCommonWords(f *testing.F) {
 }
 
 // FuzzNameWordShortcut checks what extractNames takes for granted of an
-// ASCII word without capitals: stripElision leaves it, caseOf finds it in
-// lower case and foldKey returns it.
+// ASCII word without capitals: stripElision leaves it, token.CaseOf finds it in
+// lower case and token.FoldKey returns it.
 func FuzzNameWordShortcut(f *testing.F) {
 	for _, s := range []string{"l'osce d'alexandre qu'il", "mensen-rechten", "cd&v", "x", "l'Etat", "ÉTAT"} {
 		f.Add(s)

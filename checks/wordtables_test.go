@@ -20,7 +20,7 @@ var updateTables = flag.Bool("update", false, "rewrite the word tables made from
 // words with an f-ligature of each language in lower case
 // (langdata/wordlists/lig-nl.txt from nl-f.txt.gz; fr-f.txt is written in that
 // form), the stems of those words that keep the ligature
-// (lig-stems.txt), each in byte order and once, as sortedWords wants
+// (lig-stems.txt), each in byte order and once, as langdata.SortedWords wants
 // them. It also checks that the English list is in that form.
 func TestWordTables(t *testing.T) {
 	nlText := gunzipFile(t, "langdata/wordlists/nl-f.txt.gz")
