@@ -1,7 +1,3 @@
-// Package checks holds concord's rule set: the checks, each in the file
-// named after it, the analyses they share (analyses.go), and the explicit
-// list All. The checks are written in the framework of package check; a
-// check reports findings on the pairs of one document and never prints.
 package checks
 
 import (

@@ -141,16 +141,18 @@ func (p *Pass) ResultOf(a *Analysis) any {
 		// a run of its own.
 		p.run = newRun(p.Doc, p.Env)
 	}
-	if p.needs != nil || p.who != "" {
-		if !slices.Contains(p.needs, a) {
-			panic(fmt.Sprintf("check: %s reads analysis %s, which it does not require", p.who, a.Name))
-		}
+	if p.who != "" && !slices.Contains(p.needs, a) {
+		panic(fmt.Sprintf("check: %s reads analysis %s, which it does not require", p.who, a.Name))
 	}
 	return p.run.result(a)
 }
 
-// Report records a finding. Rule and Severity default to the check's.
+// Report records a finding. Rule and Severity default to the check's. An
+// analysis computes and does not report: Report panics in its pass.
 func (p *Pass) Report(f Finding) {
+	if p.Check == nil {
+		panic(fmt.Sprintf("check: %s reports a finding; only checks report", p.who))
+	}
 	if f.Rule == "" {
 		f.Rule = p.Check.ID
 	}
