@@ -22,4 +22,10 @@
 // an explanation and an indented FR:/NL: example), add it to All, and add
 // a fixture under testdata/checks that expects one of its findings.
 // TestCatalog checks all of that.
+//
+// Below the rules, and imported by them only: package token reads the
+// words, numbers, dates, references and identifiers of a text, and package
+// langdata holds the language data (termbase, word lists, name words,
+// month names, the word-translation table). langdata imports nothing of
+// concord, and token only align, langdata and internal/roman (TestLayers).
 package checks
