@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -253,6 +254,18 @@ func similarity(a, b signature) float64 {
 // labelled units of both languages are aligned by content.
 const shiftGap = 0.25
 
+// shiftFullCells is the size of the alignment table under which
+// alignShifts compares every unit of one language with every unit of the
+// other. Past it (a document of more than a thousand articles in each
+// language) it compares each unit with those within shiftBand places of
+// its own place, scaled to the other language's count, so that time and
+// memory grow with the units, not with their square: a shift moves labels
+// by a few places, not by hundreds.
+const (
+	shiftFullCells = 1 << 20
+	shiftBand      = 128
+)
+
 // alignShifts aligns the labelled units of one kind by content: a dynamic
 // programme that pairs units in order, leaving some without counterpart,
 // to make their similarity greatest. Where that alignment beats the
@@ -260,41 +273,57 @@ const shiftGap = 0.25
 // run of pairs whose labels differ, after a unit left alone, is a shift.
 func alignShifts(fr, nl []*align.Unit, sf, sn []signature) []shift {
 	n, m := len(fr), len(nl)
-	sim := make([][]float64, n)
-	for i := range sim {
-		sim[i] = make([]float64, m)
-		for j := range sim[i] {
-			sim[i][j] = similarity(sf[i], sn[j])
+	// Row i of the table holds the columns lo[i]..hi[i]; the cells outside
+	// are unreachable.
+	width := max(n, m)
+	if (n+1)*(m+1) > shiftFullCells {
+		width = shiftBand + m/max(n, 1) + n/max(m, 1) + 1
+	}
+	lo, hi := make([]int, n+1), make([]int, n+1)
+	for i := range lo {
+		c := i * m / max(n, 1)
+		lo[i], hi[i] = max(0, c-width), min(m, c+width)
+	}
+	inf := math.Inf(-1)
+	prev, cur := make([]float64, m+1), make([]float64, m+1)
+	for j := range prev {
+		prev[j], cur[j] = inf, inf
+	}
+	move := make([][]int8, n+1) // 0 match, 1 FR alone, 2 NL alone; row i from lo[i]
+	move[0] = make([]int8, hi[0]-lo[0]+1)
+	prev[0] = 0
+	for j := 1; j <= hi[0]; j++ {
+		prev[j], move[0][j] = prev[j-1]-shiftGap, 2
+	}
+	for i := 1; i <= n; i++ {
+		if i >= 2 {
+			for j := lo[i-2]; j <= hi[i-2]; j++ {
+				cur[j] = inf // row i-2's, outside row i's band
+			}
 		}
-	}
-	score := make([][]float64, n+1)
-	move := make([][]int8, n+1) // 0 match, 1 FR alone, 2 NL alone
-	for i := range score {
-		score[i] = make([]float64, m+1)
-		move[i] = make([]int8, m+1)
-	}
-	for i := 1; i <= n; i++ {
-		score[i][0], move[i][0] = score[i-1][0]-shiftGap, 1
-	}
-	for j := 1; j <= m; j++ {
-		score[0][j], move[0][j] = score[0][j-1]-shiftGap, 2
-	}
-	for i := 1; i <= n; i++ {
-		for j := 1; j <= m; j++ {
-			best, mv := score[i-1][j-1]+sim[i-1][j-1], int8(0)
-			if v := score[i-1][j] - shiftGap; v > best {
+		row := make([]int8, hi[i]-lo[i]+1)
+		for j := lo[i]; j <= hi[i]; j++ {
+			best, mv := inf, int8(0)
+			if j > 0 {
+				best = prev[j-1] + similarity(sf[i-1], sn[j-1])
+			}
+			if v := prev[j] - shiftGap; v > best || j == 0 {
 				best, mv = v, 1
 			}
-			if v := score[i][j-1] - shiftGap; v > best {
-				best, mv = v, 2
+			if j > 0 {
+				if v := cur[j-1] - shiftGap; v > best {
+					best, mv = v, 2
+				}
 			}
-			score[i][j], move[i][j] = best, mv
+			cur[j], row[j-lo[i]] = best, mv
 		}
+		move[i] = row
+		prev, cur = cur, prev
 	}
 	type step struct{ i, j int } // -1 for no counterpart
 	var path []step
 	for i, j := n, m; i > 0 || j > 0; {
-		switch move[i][j] {
+		switch move[i][j-lo[i]] {
 		case 0:
 			path = append(path, step{i - 1, j - 1})
 			i, j = i-1, j-1
@@ -337,9 +366,9 @@ func alignShifts(fr, nl []*align.Unit, sf, sn []signature) []shift {
 			i, j := path[k].i, path[k].j
 			byLabel := 0.0
 			if jj, ok := nlByKey[fr[i].Key]; ok {
-				byLabel = sim[i][jj]
+				byLabel = similarity(sf[i], sn[jj])
 			}
-			gain += sim[i][j] - byLabel
+			gain += similarity(sf[i], sn[j]) - byLabel
 			run = append(run, ContentPair{fr[i].Key, fr[i], nl[j]})
 		}
 		k--
