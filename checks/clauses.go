@@ -473,8 +473,13 @@ func anchoredSearch(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing {
 	if len(fc) < 2 && len(nc) < 2 || len(fc) > maxClauses || len(nc) > maxClauses || len(fc) == 0 || len(nc) == 0 {
 		return nil
 	}
-	links, cost := alignDP(fc, nc, anchorDelete, anchorDelete)
-	if links == nil || alignCost(fc, nc)-cost < anchorMargin {
+	// Both alignments weigh the same runs of clauses: one table.
+	costs := newGroupCosts(fc, nc)
+	links, cost := costs.align(anchorDelete, anchorDelete)
+	if links == nil {
+		return nil
+	}
+	if _, strict := costs.align(math.Inf(1), math.Inf(1)); strict-cost < anchorMargin {
 		return nil
 	}
 	z := lengthZ(lf, ln, unitVar)
