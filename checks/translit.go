@@ -158,12 +158,28 @@ func spellingDistanceWithin(a, b string, limit int) int {
 	finalE := func(r []rune, i int) bool {
 		return r[i] == 'e' && i > 0 && !isVowel(r[i-1]) && (i+1 == len(r) || r[i+1] == ' ' || r[i+1] == '-')
 	}
+	var rowBuf [8][2][]rune
 	for i := 0; i <= len(s); i++ {
 		if i > 0 && limit < len(s)+len(t) && rowsAbove(d, w, i-1, len(s), limit) {
 			return limit + 1
 		}
 		if i > 0 {
 			fillRow(i + translitMaxLen)
+		}
+		// The spellings that s has at i, found once for the row.
+		row := rowBuf[:0]
+		if i < len(s) {
+			var pairs [][2][]rune
+			if s[i] < 128 {
+				pairs = translitASCII[s[i]]
+			} else {
+				pairs = translitPairs[s[i]]
+			}
+			for _, p := range pairs {
+				if hasRunePrefix(s[i:], p[0]) {
+					row = append(row, p)
+				}
+			}
 		}
 		for j := 0; j <= len(t); j++ {
 			v := d[i*w+j]
@@ -193,14 +209,8 @@ func spellingDistanceWithin(a, b string, limit int) int {
 				if i+1 < len(s) && j+1 < len(t) && s[i] == t[j+1] && s[i+1] == t[j] {
 					relax(i+2, j+2, v+1)
 				}
-				var pairs [][2][]rune
-				if s[i] < 128 {
-					pairs = translitASCII[s[i]]
-				} else {
-					pairs = translitPairs[s[i]]
-				}
-				for _, p := range pairs {
-					if hasRunePrefix(s[i:], p[0]) && hasRunePrefix(t[j:], p[1]) {
+				for _, p := range row {
+					if hasRunePrefix(t[j:], p[1]) {
 						relax(i+len(p[0]), j+len(p[1]), v)
 					}
 				}
