@@ -79,7 +79,7 @@ crossed to a neighbour: with too few words to tell, the lengths decide.`,
 func runClauses(p *Pass) {
 	reported := map[string]bool{}
 	sev := Warning
-	if !tightDocument(p.Doc) {
+	if !p.tight() {
 		sev = Info
 	}
 	var lex lexSearch

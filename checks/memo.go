@@ -19,6 +19,8 @@ type memo struct {
 	analysis   *docAnalysis
 	near       *nearText
 	facts      map[*align.Unit]facts
+	tightDoc   *align.Document // the document tight was measured on
+	tight      bool
 }
 
 // unitFacts returns the facts of u, read once per Run: the label shifts
@@ -87,4 +89,14 @@ func (p *Pass) lexicon() *lexicon {
 		m.lexicon = newLexicon(p.Doc)
 	}
 	return m.lexicon
+}
+
+// tight returns tightDocument of the pass's document, measured once per
+// Run and document: the clause, negation and number checks each ask.
+func (p *Pass) tight() bool {
+	m := p.shared()
+	if m.tightDoc != p.Doc {
+		m.tightDoc, m.tight = p.Doc, tightDocument(p.Doc)
+	}
+	return m.tight
 }

@@ -53,7 +53,7 @@ const (
 )
 
 func runNegation(p *Pass) {
-	if !tightDocument(p.Doc) {
+	if !p.tight() {
 		return
 	}
 	for i := range p.Doc.Pairs {

@@ -84,7 +84,7 @@ func runNumbers(p *Pass, changed bool) {
 	// In freely rewritten prose the values left over by the matching pair
 	// up by accident ("24 heures sur 24" against "70 %"): two differing
 	// numbers there are worth a look, not an error (see tightDocument).
-	free := changed && !tightDocument(p.Doc)
+	free := changed && !p.tight()
 	var streams map[align.Lang]string
 	var replaced map[[2]float64]bool
 	furniture := func(u *align.Unit, start, end int) bool {
