@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -476,8 +477,8 @@ func anchoredSearch(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing {
 	// Both alignments weigh the same runs of clauses: one table.
 	costs := newGroupCosts(fc, nc)
 	links, cost := costs.align(anchorDelete, anchorDelete)
-	if links == nil {
-		return nil
+	if links == nil || !slices.ContainsFunc(links, link.orphan) {
+		return nil // every clause has its counterpart: no orphan to report below
 	}
 	if _, strict := costs.align(math.Inf(1), math.Inf(1)); strict-cost < anchorMargin {
 		return nil
@@ -569,12 +570,13 @@ func sharedText(c, other string) bool {
 // clause of either side without counterpart.
 func hasOrphan(fc, nc []clause) bool {
 	links, _ := alignDP(fc, nc, anchorDelete, anchorDelete)
-	for _, l := range links {
-		if l.FR[0] == l.FR[1] || l.NL[0] == l.NL[1] {
-			return true
-		}
-	}
-	return links == nil
+	return links == nil || slices.ContainsFunc(links, link.orphan)
+}
+
+// orphan reports whether l leaves the clauses of one side without
+// counterpart.
+func (l link) orphan() bool {
+	return l.FR[0] == l.FR[1] || l.NL[0] == l.NL[1]
 }
 
 // commaMissing returns the part of a sentence between commas of side's
