@@ -84,8 +84,14 @@ type groupCosts struct {
 // features of every run of one to three clauses are built once: the
 // table looks at each run against many runs of the other side.
 func newGroupCosts(fr, nl []clause) *groupCosts {
-	g := &groupCosts{m: len(fr), n: len(nl), frG: groupsOf(fr), nlG: groupsOf(nl)}
-	g.cost = make([]float64, len(fr)*len(nl)*len(moves))
+	return groupCostsOf(groupsOf(fr), groupsOf(nl))
+}
+
+// groupCostsOf returns the cost table of the runs of clauses frG and nlG
+// (groupsOf).
+func groupCostsOf(frG, nlG [][3]clauseGroup) *groupCosts {
+	g := &groupCosts{m: len(frG), n: len(nlG), frG: frG, nlG: nlG}
+	g.cost = make([]float64, g.m*g.n*len(moves))
 	nan := math.NaN()
 	for k := range g.cost {
 		g.cost[k] = nan
@@ -158,6 +164,27 @@ func (g *groupCosts) align(delFR, delNL float64) ([]link, float64) {
 		out[l], out[r] = out[r], out[l]
 	}
 	return out, cost[m][n]
+}
+
+// groupsWithout returns groupsOf of the clauses cs without cs[k:k+n],
+// from the runs g of cs (groupsOf): a run that does not span the gap is a
+// run of cs.
+func groupsWithout(cs []clause, g [][3]clauseGroup, k, n int) [][3]clauseGroup {
+	rest := append(append([]clause(nil), cs[:k]...), cs[k+n:]...)
+	out := make([][3]clauseGroup, len(rest))
+	for i := range rest {
+		for w := 0; w < 3 && i+w < len(rest); w++ {
+			switch {
+			case i+w < k:
+				out[i][w] = g[i][w] // before the gap
+			case i >= k:
+				out[i][w] = g[i+n][w] // after it
+			default:
+				out[i][w] = groupOf(rest[i : i+w+1])
+			}
+		}
+	}
+	return out
 }
 
 // clauseGroup is what groupPairCost compares of a run of clauses: how many,

@@ -288,6 +288,7 @@ func missingClausesOf(fr, nl *align.Unit, fc, nc []clause) []missing {
 		cost float64
 	}
 	var cands []candidate
+	var longG, shortG [][3]clauseGroup
 	for k := range long {
 		// One clause, or two in a row: a sentence left out of one side
 		// is often two on the other.
@@ -303,13 +304,17 @@ func missingClausesOf(fr, nl *align.Unit, fc, nc []clause) []missing {
 			if math.Abs(z2) > fitZ || z*z-z2*z2 < fitGain {
 				continue
 			}
-			rest := append(append([]clause(nil), long[:k]...), long[k+n:]...)
-			var cost float64
-			if side == align.FR {
-				cost = alignCost(rest, short)
-			} else {
-				cost = alignCost(short, rest)
+			// The runs of clauses of the side without the candidate are
+			// those of the whole side, but for the runs across the gap.
+			if longG == nil {
+				longG, shortG = groupsOf(long), groupsOf(short)
 			}
+			restG := groupsWithout(long, longG, k, n)
+			frG, nlG := restG, shortG
+			if side != align.FR {
+				frG, nlG = shortG, restG
+			}
+			_, cost := groupCostsOf(frG, nlG).align(math.Inf(1), math.Inf(1))
 			cands = append(cands, candidate{k, n, c, cost + z2*z2/2})
 		}
 	}
