@@ -75,9 +75,44 @@ func TestCatalog(t *testing.T) {
 		}
 	}
 
+	// Every analysis a check requires is in Analyses, each analysis is
+	// named and documented once, and no analysis requires itself, directly
+	// or through others.
+	listed := map[*Analysis]bool{}
+	names := map[string]bool{}
+	for _, a := range Analyses {
+		if a.Run == nil || a.Name == "" || a.Doc == "" {
+			t.Errorf("analysis %q: needs a name, a Doc and a Run function", a.Name)
+		}
+		if names[a.Name] {
+			t.Errorf("analysis %q is in Analyses twice", a.Name)
+		}
+		names[a.Name], listed[a] = true, true
+	}
+	for _, a := range Analyses {
+		for _, r := range a.Requires {
+			if !listed[r] {
+				t.Errorf("analysis %q requires %q, which is not in Analyses", a.Name, r.Name)
+			}
+		}
+		if requiresItself(a, a, map[*Analysis]bool{}) {
+			t.Errorf("analysis %q requires itself", a.Name)
+		}
+	}
+	for _, c := range All {
+		for _, r := range c.Requires {
+			if !listed[r] {
+				t.Errorf("%q requires analysis %q, which is not in Analyses", c.ID, r.Name)
+			}
+		}
+	}
+
 	// Every exported check declared in the package is in All: a check
 	// written but not listed would never run.
-	for _, name := range declaredChecks(t) {
+	for name, file := range declaredChecks(t) {
+		if want := checkFileName(name); file != want {
+			t.Errorf("check %s is declared in %s: a newcomer looks for it in %s", name, file, want)
+		}
 		found := false
 		for _, c := range All {
 			if checkVarName(c.ID) == name {
@@ -98,6 +133,23 @@ func TestCatalog(t *testing.T) {
 	}
 }
 
+// requiresItself reports whether a, through what it requires, comes back
+// to target.
+func requiresItself(target, a *Analysis, seen map[*Analysis]bool) bool {
+	for _, r := range a.Requires {
+		if r == target {
+			return true
+		}
+		if !seen[r] {
+			seen[r] = true
+			if requiresItself(target, r, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // checkVarName is the Go name of the variable holding the check with this
 // ID: "numbers/mismatch" is NumbersMismatch.
 func checkVarName(id string) string {
@@ -108,17 +160,28 @@ func checkVarName(id string) string {
 	return b.String()
 }
 
+// checkFileName is the file that declares the check held by the variable
+// name: NumbersMismatch is in numbers_mismatch.go.
+func checkFileName(name string) string {
+	for i, r := range name {
+		if i > 0 && unicode.IsUpper(r) {
+			return strings.ToLower(name[:i]) + "_" + strings.ToLower(name[i:]) + ".go"
+		}
+	}
+	return strings.ToLower(name) + ".go"
+}
+
 // declaredChecks returns the exported package-level variables of the
-// package's non-test files whose value is a check: &Check{…} or a call of a
-// constructor whose name ends in "Check".
-func declaredChecks(t *testing.T) []string {
+// package's non-test files whose value is a check (&Check{…} or a call of a
+// constructor whose name ends in "Check"), with the file of each.
+func declaredChecks(t *testing.T) map[string]string {
 	t.Helper()
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	fset := token.NewFileSet()
-	var names []string
+	names := map[string]string{}
 	for _, file := range files {
 		if strings.HasSuffix(file, "_test.go") {
 			continue
@@ -139,7 +202,7 @@ func declaredChecks(t *testing.T) []string {
 						continue
 					}
 					if isCheckExpr(vs.Values[i]) {
-						names = append(names, n.Name)
+						names[n.Name] = file
 					}
 				}
 			}

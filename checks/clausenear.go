@@ -43,15 +43,6 @@ type nearText struct {
 	tab   *lexTable
 }
 
-// near returns the nearText of the pass's document, made once per Run.
-func (p *Pass) near() *nearText {
-	m := p.shared()
-	if m.near == nil || m.near.doc != p.Doc {
-		m.near = &nearText{doc: p.Doc}
-	}
-	return m.near
-}
-
 // lengthPaired reports whether the pair key of the document was paired by
 // lengths in a flow, where sentences may be cut elsewhere.
 func (n *nearText) lengthPaired(key string) bool {

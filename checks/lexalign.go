@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // Lexical evidence for the clause aligner, learned from the document
@@ -56,6 +58,7 @@ type lexWords struct {
 	pre    []uint32         // the first four bytes of each token, or 0 if it is shorter
 	preNum []int32          // the number of each token's pre among the distinct ones, or -1
 	pres   map[uint32]int32 // first four bytes → their number
+	txMax  int32            // the largest of tx, or -1
 	digits []bool           // whether each token is a number
 	tx     []int32          // each token's number in the translation table, or -1
 	seen   []uint32         // stamp of the last tokens call that found each token
@@ -63,7 +66,7 @@ type lexWords struct {
 }
 
 func newLexWords() *lexWords {
-	return &lexWords{raw: map[string]int32{}, ids: map[string]int32{}, pres: map[uint32]int32{}}
+	return &lexWords{raw: map[string]int32{}, ids: map[string]int32{}, pres: map[uint32]int32{}, txMax: -1}
 }
 
 // intern returns the number of token t.
@@ -91,9 +94,10 @@ func (w *lexWords) intern(t string) int32 {
 	w.digits = append(w.digits, isDigits(t))
 	tx := int32(-1)
 	if !isDigits(t) {
-		tx = loadTranslex().lookup(t)
+		tx = langdata.LoadTranslex().Lookup(t)
 	}
 	w.tx = append(w.tx, tx)
+	w.txMax = max(w.txMax, tx)
 	w.seen = append(w.seen, 0)
 	return id
 }
@@ -109,7 +113,7 @@ func (w *lexWords) word(s string) int32 {
 	}
 	id := int32(-1)
 	if utf8.RuneCountInString(s) >= lexMinWord {
-		id = w.intern(fold(s))
+		id = w.intern(token.Fold(s))
 	}
 	w.raw[s] = id
 	return id
@@ -130,7 +134,7 @@ func (w *lexWords) tokens(s string, out []int32) []int32 {
 			out = append(out, id)
 		}
 	}
-	for r := range eachLetterRun(s) {
+	for r := range token.EachLetterRun(s) {
 		if id := w.word(r.S); id >= 0 {
 			add(id)
 		}
@@ -303,7 +307,7 @@ func (t *lexTable) matches(f, n int32) bool {
 	}
 	// Tokens carry their table numbers (intern loaded the table).
 	if a, b := w.tx[f], w.tx[n]; a >= 0 && b >= 0 {
-		return translexTable.translates(a, b)
+		return langdata.LoadTranslex().Translates(a, b)
 	}
 	return false
 }
@@ -384,8 +388,8 @@ func (t *lexTable) countMatches(x *lexClauses) {
 	if n := len(w.pres); len(s.preHead) < n {
 		s.preHead = append(s.preHead, make([]int32, n-len(s.preHead))...)
 	}
-	if tt := translexTable; tt != nil && len(s.txHead) < tt.n {
-		s.txHead = make([]int32, tt.n) // loaded by intern before a token has a number
+	if n := int(w.txMax) + 1; len(s.txHead) < n {
+		s.txHead = append(s.txHead, make([]int32, n-len(s.txHead))...)
 	}
 	preNext, txNext := resized(&s.preNext, len(s.nTok)), resized(&s.txNext, len(s.nTok))
 	for l := len(s.nTok) - 1; l >= 0; l-- {
@@ -427,7 +431,7 @@ func (t *lexTable) countMatches(x *lexClauses) {
 			}
 		}
 		if tx := w.tx[f]; tx >= 0 {
-			s.trans = translexTable.translationsOf(tx, s.trans[:0])
+			s.trans = langdata.LoadTranslex().TranslationsOf(tx, s.trans[:0])
 			for _, b := range s.trans {
 				if int(b) >= len(s.txHead) {
 					continue // a number no token has

@@ -3,10 +3,13 @@ package checks
 import (
 	"fmt"
 
-	"github.com/concord-bilingual/concord/align"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // The rule IDs of the names and terms checks.
@@ -189,29 +192,29 @@ func pairNames(fr, nl []person) namePairing {
 // sideWords is the index of the capitalised words of a side, used to tell
 // whether a name of the other side is written there in some form.
 type sideWords struct {
-	caps   wordSet  // folded capitalised words and their parts
-	any    wordSet  // folded words in any case
-	joined string   // the same, joined by spaces, between spaces
-	list   []string // the same, in reading order
-	text   []string // the words of list as written
+	caps   langdata.WordSet // folded capitalised words and their parts
+	any    langdata.WordSet // folded words in any case
+	joined string           // the same, joined by spaces, between spaces
+	list   []string         // the same, in reading order
+	text   []string         // the words of list as written
 }
 
 // indexWords indexes the capitalised words of sa.
 func indexWords(sa *sideAnalysis) *sideWords {
-	w := &sideWords{caps: wordSet{}, any: wordSet{}}
+	w := &sideWords{caps: langdata.WordSet{}, any: langdata.WordSet{}}
 	var b strings.Builder
 	b.WriteByte(' ')
 	prev := -1 // the index of the last capitalised word
 	for i, t := range sa.words {
 		t = stripElision(t)
-		if c := caseOf(t.S); c != titleCase && c != upperCase {
-			w.any[foldKey(t.S)] = true
+		if c := token.CaseOf(t.S); c != token.TitleCase && c != token.UpperCase {
+			w.any[token.FoldKey(t.S)] = true
 			continue
 		}
-		k := foldKey(t.S)
+		k := token.FoldKey(t.S)
 		w.any[k] = true
 		w.caps[k] = true
-		for _, p := range strings.FieldsFunc(k, isJoiner) {
+		for _, p := range strings.FieldsFunc(k, token.IsJoiner) {
 			w.caps[p] = true
 		}
 		if prev >= 0 && prev == i-1 && strings.TrimSpace(t.Gap) == "" {
@@ -234,7 +237,7 @@ func nameSurname(n *personName) string {
 		ws := strings.Fields(n.Parts[i])
 		for k := len(ws) - 1; k >= 0; k-- {
 			w := ws[k]
-			if utf8.RuneCountInString(w) >= 3 && !nameParticles[w] && !isStopWord(w) {
+			if utf8.RuneCountInString(w) >= 3 && !langdata.NameParticles[w] && !langdata.IsStopWord(w) {
 				return w
 			}
 		}
@@ -256,9 +259,9 @@ func nameWrittenIn(n *personName, o *sideWords) bool {
 	if o.caps[sur] {
 		return true
 	}
-	if c := canonicalName(sur); c != sur || givenNameFR[sur] {
+	if c := langdata.CanonicalName(sur); c != sur || givenNameFR[sur] {
 		for _, w := range o.list {
-			if canonicalName(w) == c {
+			if langdata.CanonicalName(w) == c {
 				return true // Filip, Philippe; Boudewijnstichting, Baudouin
 			}
 		}
@@ -282,7 +285,7 @@ func nameWrittenIn(n *personName, o *sideWords) bool {
 // tailPrepositions join the head of a body's name to the rest of it:
 // "Paleis voor Schone Kunsten", "Palais des Beaux-Arts", "Kamer van
 // Koophandel".
-var tailPrepositions = wordSet{"voor": true, "van": true, "der": true, "des": true, "du": true, "de": true, "of": true, "pour": true}
+var tailPrepositions = langdata.WordSet{"voor": true, "van": true, "der": true, "des": true, "du": true, "de": true, "of": true, "pour": true}
 
 // nameTail reports whether the run at s[start:] continues a capitalised
 // word through a preposition ("het Paleis voor Schone Kunsten"): the tail
@@ -290,16 +293,16 @@ var tailPrepositions = wordSet{"voor": true, "van": true, "der": true, "des": tr
 // function without one ("de minister van Justitie Vincent Van
 // Quickenborne" has "Justitie" right before it).
 func nameTail(s string, start int) bool {
-	ps, pe, ok := prevWord(s, start)
+	ps, pe, ok := token.PrevLetters(s, start)
 	if !ok || !tailPrepositions[s[ps:pe]] {
 		return false
 	}
-	hs, he, ok := prevWord(s, ps)
+	hs, he, ok := token.PrevLetters(s, ps)
 	if !ok {
 		return false
 	}
-	c := caseOf(s[hs:he])
-	return c == titleCase || c == upperCase
+	c := token.CaseOf(s[hs:he])
+	return c == token.TitleCase || c == token.UpperCase
 }
 
 // nameRenderedIn reports whether the other side, indexed by o, renders
@@ -315,8 +318,8 @@ func nameTail(s string, start int) bool {
 // names (theirs) does not count, since persons share given names and
 // surnames (Aigul Akberdy, Aigul Akisheva).
 func nameRenderedIn(n *personName, from align.Lang, o *sideWords, theirs []personName) bool {
-	tl := loadTranslex()
-	named := wordSet{}
+	tl := langdata.LoadTranslex()
+	named := langdata.WordSet{}
 	for i := range theirs {
 		for _, p := range theirs[i].Parts {
 			for _, w := range strings.Fields(p) {
@@ -327,7 +330,7 @@ func nameRenderedIn(n *personName, from align.Lang, o *sideWords, theirs []perso
 	var other []int32 // the table's numbers of the other side's words
 	for _, p := range n.Parts {
 		for _, w := range strings.Fields(p) {
-			if utf8.RuneCountInString(w) < 3 || nameParticles[w] || isStopWord(w) {
+			if utf8.RuneCountInString(w) < 3 || langdata.NameParticles[w] || langdata.IsStopWord(w) {
 				continue
 			}
 			if o.caps[w] && !named[w] {
@@ -339,19 +342,19 @@ func nameRenderedIn(n *personName, from align.Lang, o *sideWords, theirs []perso
 				// learned (Roel Deseyn, volksvertegenwoordiger).
 				continue
 			}
-			id := tl.lookup(fold(w))
-			if id < 0 || tl.function(fold(w)) {
+			id := tl.Lookup(token.Fold(w))
+			if id < 0 || tl.Function(token.Fold(w)) {
 				continue
 			}
 			if other == nil {
 				for k := range o.any {
-					if utf8.RuneCountInString(k) >= 3 && !tl.function(k) {
-						other = append(other, tl.lookup(fold(k)))
+					if utf8.RuneCountInString(k) >= 3 && !tl.Function(k) {
+						other = append(other, tl.Lookup(token.Fold(k)))
 					}
 				}
 			}
 			for _, x := range other {
-				if from == align.FR && tl.translates(id, x) || from == align.NL && tl.translates(x, id) {
+				if from == align.FR && tl.Translates(id, x) || from == align.NL && tl.Translates(x, id) {
 					return true
 				}
 			}
@@ -377,9 +380,9 @@ func misspeltIn(n *personName, o *sideWords) string {
 }
 
 // givenNameFR holds the French forms of givenNameForms.
-var givenNameFR = func() wordSet {
-	s := wordSet{}
-	for _, c := range givenNameForms {
+var givenNameFR = func() langdata.WordSet {
+	s := langdata.WordSet{}
+	for _, c := range langdata.GivenNameForms {
 		s[c] = true
 	}
 	return s
@@ -390,7 +393,7 @@ var givenNameFR = func() wordSet {
 func holdsNoun(n *personName) bool {
 	for _, p := range n.Parts {
 		for _, w := range strings.Fields(p) {
-			if nounLike(w) {
+			if langdata.NounLike(w) {
 				return true
 			}
 		}
@@ -414,10 +417,10 @@ func personShaped(n *personName) bool {
 func nameWords(n *personName, numerals bool) (core int, ok bool) {
 	for _, p := range n.Parts {
 		for _, w := range strings.Fields(p) {
-			if nameParticles[w] {
+			if langdata.NameParticles[w] {
 				continue
 			}
-			if nounLike(w) {
+			if langdata.NounLike(w) {
 				return 0, false
 			}
 			if numerals && (isRoman(strings.ToUpper(w)) || w == "ier" || w == "er") {
@@ -450,7 +453,7 @@ func titledSurname(n *personName) bool {
 // personRefs are the French and Dutch words that refer back to a person
 // already named: subject and object pronouns and the words of a report
 // for the one who speaks (l'intervenant, de spreker).
-var personRefs = newWordSet(`il elle lui celui celle intervenant intervenante orateur oratrice
+var personRefs = langdata.NewWordSet(`il elle lui celui celle intervenant intervenante orateur oratrice
 hij zij ze hem spreker spreekster laatstgenoemde`)
 
 // referredNear reports whether the other side has a word of personRefs
@@ -461,12 +464,12 @@ hij zij ze hem spreker spreekster laatstgenoemde`)
 func referredNear(n *personName, from, other *sideAnalysis) bool {
 	fl, ol := len(from.unit.Text.S), len(other.unit.Text.S)
 	for i, w := range other.words {
-		k := foldKey(stripElision(w).S)
+		k := token.FoldKey(stripElision(w).S)
 		if !personRefs[k] || !samePlaceIn(n.Start, fl, w.Start, ol) {
 			continue
 		}
 		if k == "il" && i+1 < len(other.words) {
-			next := foldKey(other.words[i+1].S)
+			next := token.FoldKey(other.words[i+1].S)
 			if j := strings.IndexByte(next, '\''); j > 0 {
 				next = next[:j] // s'agit
 			}
@@ -481,7 +484,7 @@ func referredNear(n *personName, from, other *sideAnalysis) bool {
 
 // impersonalVerbs follow an impersonal French "il" (il faut, il y a, il
 // ressort, il s'agit), which refers to no one.
-var impersonalVerbs = newWordSet(`y faut fallait faudra faudrait ressort semble semblait s agit convient importe
+var impersonalVerbs = langdata.NewWordSet(`y faut fallait faudra faudrait ressort semble semblait s agit convient importe
 existe reste suffit arrive apparait appert va`)
 
 // determiners are the articles and determiners of each language that
@@ -491,9 +494,9 @@ existe reste suffit arrive apparait appert va`)
 // Straeten"). French "de" and "d'" are prepositions as well ("la faillite
 // de Thomas Cook", "la question de Koen Geens"), Dutch "van" too: neither
 // is among them.
-var determiners = map[align.Lang]wordSet{
-	align.FR: newWordSet(`le la les l un une des du au aux ce cet cette ces son sa ses leur leurs`),
-	align.NL: newWordSet(`het een deze dit die de der des zijn haar hun onze`),
+var determiners = map[align.Lang]langdata.WordSet{
+	align.FR: langdata.NewWordSet(`le la les l un une des du au aux ce cet cette ces son sa ses leur leurs`),
+	align.NL: langdata.NewWordSet(`het een deze dit die de der des zijn haar hun onze`),
 }
 
 // afterDeterminer reports whether the name n of text s in language l,
@@ -506,12 +509,12 @@ func afterDeterminer(s string, l align.Lang, n *personName) bool {
 	if r, k := utf8.DecodeLastRuneInString(s[:i]); r == '\'' || r == '\u2019' {
 		i -= k // l'Union, l’Economic Risk Management Group
 	}
-	ps, pe, ok := prevWord(s, i)
+	ps, pe, ok := token.PrevLetters(s, i)
 	if !ok {
 		return false
 	}
 	w := s[ps:pe]
-	return w == strings.ToLower(w) && determiners[l][foldKey(w)]
+	return w == strings.ToLower(w) && determiners[l][token.FoldKey(w)]
 }
 
 // crowdNames is how many persons one side of a pair must name that the
@@ -520,7 +523,9 @@ func afterDeterminer(s string, l align.Lang, n *personName) bool {
 // 26 members of a committee on one side; a dropped name is one.
 const crowdNames = 4
 
-// nameFindings compares the persons named on both sides of a pair.
+// nameFindings compares the persons named on both sides of a pair. A
+// finding as strong as its rule says leaves Severity 0, so that the rule's
+// declared severity is the one reported; weaker evidence sets a lower one.
 func nameFindings(a *pairAnalysis) []Finding {
 	if a == nil {
 		return nil
@@ -548,7 +553,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 	// other side that belongs to one of them (Aset Abishev, Patrice
 	// Lumumba) does not answer another person of that name (Kenzhebek
 	// Abishev, Juliana Lumumba).
-	linkedFR, linkedNL := wordSet{}, wordSet{}
+	linkedFR, linkedNL := langdata.WordSet{}, langdata.WordSet{}
 	for _, l := range p.links {
 		if l.match != nameOther {
 			linkedFR[nameSurname(&fr[l.fr].name)] = true
@@ -557,7 +562,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 	}
 	// writtenIn reports whether the other side, indexed by o, writes name
 	// n, by a surname none of its matched persons bears.
-	writtenIn := func(n *personName, o *sideWords, linked wordSet) bool {
+	writtenIn := func(n *personName, o *sideWords, linked langdata.WordSet) bool {
 		return nameWrittenIn(n, o) && !linked[nameSurname(n)]
 	}
 	// Two names left at the same place are one person for another only
@@ -592,7 +597,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		}
 	}
 	// A one-sided name the other side writes in some form is not missing.
-	isMissing := func(n *personName, text string, other *sideAnalysis, o *sideWords, linked wordSet) bool {
+	isMissing := func(n *personName, text string, other *sideAnalysis, o *sideWords, linked langdata.WordSet) bool {
 		return !hasWords(other.unit.Text.S, text) && !writtenIn(n, o, linked)
 	}
 	var frMissing, nlMissing []int
@@ -633,13 +638,13 @@ func nameFindings(a *pairAnalysis) []Finding {
 		case nameSame:
 			continue
 		case nameVariant:
-			f.Rule, f.Severity = ruleNamesVariant, Info
+			f.Rule = ruleNamesVariant
 			f.Message = fmt.Sprintf("NL writes %s where FR writes %s (spelling convention)", nlText(l.nl), frText(l.fr))
 		case nameSpelling:
-			f.Rule, f.Severity = ruleNamesSpelling, Warning
+			f.Rule = ruleNamesSpelling
 			f.Message = fmt.Sprintf("NL spells %s where FR spells %s", nlText(l.nl), frText(l.fr))
 		case nameOther:
-			f.Rule, f.Severity = ruleNamesReplaced, Error
+			f.Rule = ruleNamesReplaced
 			switch {
 			case crowd || !fullName(&fr[l.fr].name, a.fr) || !fullName(&nl[l.nl].name, a.nl):
 				f.Severity = Info
@@ -659,7 +664,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 			f.NL = ev
 		}
 		if w := misspeltIn(n, o); w != "" && !holdsNoun(n) {
-			f.Rule, f.Severity = ruleNamesSpelling, Warning
+			f.Rule = ruleNamesSpelling
 			f.Message = fmt.Sprintf("%s spells %s; %s writes %s", sideName(from.lang), text, sideName(other.lang), w)
 			out = append(out, f)
 			return
@@ -667,7 +672,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		// One side only is weak evidence: a warning at most, and only for a
 		// person: a given name and a surname, or a surname after a title
 		// where the other side does not refer to him by a pronoun there.
-		f.Rule, f.Severity = ruleNamesMissing, Warning
+		f.Rule = ruleNamesMissing
 		person := fullName(n, from) || titledSurname(n) && !referredNear(n, from, other)
 		if crowd || !person || nameRenderedIn(n, from.lang, o, other.names) || nameTail(from.unit.Text.S, n.Start) {
 			f.Severity = Info
@@ -699,7 +704,7 @@ func reportRule(p *Pass, fs []Finding) {
 // runNames reports the findings of the check's rule from nameFindings on
 // every pair.
 func runNames(p *Pass) {
-	an := p.analysis()
+	an := namesAndTerms(p)
 	var streams map[align.Lang]string
 	for i := range p.Doc.Pairs {
 		pair := &p.Doc.Pairs[i]
@@ -715,7 +720,9 @@ func runNames(p *Pass) {
 			if f.Rule != p.Check.ID {
 				continue
 			}
-			if f.Rule == ruleNamesMissing && f.Severity == Warning && unsure {
+			// Severity 0 is the rule's own: the analysis sets a weaker
+			// one where the evidence is weaker.
+			if f.Rule == ruleNamesMissing && f.Severity == 0 && unsure {
 				if streams == nil {
 					streams = languageStreams(p.Doc)
 				}
@@ -724,7 +731,7 @@ func runNames(p *Pass) {
 					f.Message += movedNote
 				}
 			}
-			if f.Rule == ruleNamesMissing && f.Severity == Warning {
+			if f.Rule == ruleNamesMissing && f.Severity == 0 {
 				if streams == nil {
 					streams = languageStreams(p.Doc)
 				}
@@ -791,83 +798,4 @@ func namedAsOften(streams map[align.Lang]string, f Finding) bool {
 		return false
 	}
 	return strings.Count(streams[from.Other()], ev.Text) >= strings.Count(streams[from], ev.Text)
-}
-
-// NamesMissing reports a person named in one language only.
-var NamesMissing = &Check{
-	ID:       ruleNamesMissing,
-	Severity: Warning,
-	Doc: `person named in one language only
-
-A person named on one side of a pair whose name does not appear on the
-other, neither as written nor in a transliteration. Names inside lists are
-paired one to one, so a dropped name among similar ones is found. A name
-whose surname the other side writes (Cercle Brugge, Cercle de Bruges; la
-tour Grenfell, de Grenfelltoren) or misspells (names/spelling) is not
-missing. One side only is weak evidence: a warning for a given name and
-a surname, or a surname after a title (général Haftar, de heren Jambon en
-Francken) unless the other side refers to the person there by a pronoun
-or as the speaker (Elle, l'intervenant); info for a surname alone, a run
-that holds a common noun or follows an article (la Seconde Guerre), for
-a run the other side writes in part or translates (Crossrail,
-Crossrail Benelux; Limbourg Nord-Sud, het Limburgse Noord-Zuid-project),
-for the tail of a body's name (Paleis voor Schone Kunsten), and, in a
-pair the pairing is unsure of, for a person the other language names as
-often elsewhere in the document (the extraction or the pairing moved the
-mention), and for a run whose first word the document writes in lower
-case elsewhere (a legend or heading in capitals: Hypothèses
-Economischegroei). A surname the other side writes for another person
-both sides name (Patrice Lumumba) does not answer it (Juliana Lumumba).
-
-  FR: … Nazira Lesova et Nazira Lepesova …
-  NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
-	Run: runNames,
-}
-
-// NamesReplaced reports a person named where the other language names
-// another person.
-var NamesReplaced = &Check{
-	ID:       ruleNamesReplaced,
-	Severity: Error,
-	Doc: `another person named in the other language
-
-Where one side names a person, the other names someone else at the same
-place (between the same matched names). Reported once for the pair. A
-warning where the pair shares no name at all (two stretches of a
-bilingual table, one in each stream), info in a list in one language or
-where neither reads as a person. A person against a run that is no
-person (Tedros Adhanom Ghebreyesus, Exit Strategy) is two one-sided names.
-
-  FR: … Medet Yeseneyev, Askar Ibrayev et Serik Idyryshev …
-  NL: … Medet Yeseneyev, Askar Ibrayev en Serik Orazov …`,
-	Run: runNames,
-}
-
-// NamesSpelling reports a name spelled differently, beyond the usual
-// transliteration conventions.
-var NamesSpelling = &Check{
-	ID:       ruleNamesSpelling,
-	Severity: Warning,
-	Doc: `name spelled differently in the two languages
-
-The same person, but a letter dropped, added, doubled, replaced or two
-letters swapped, which no French or Dutch transliteration convention
-explains.
-
-  FR: Daniyar Khassenov      NL: Daniyar Khasenov`,
-	Run: runNames,
-}
-
-// NamesVariant notes a name written by each language's own convention.
-var NamesVariant = &Check{
-	ID:       ruleNamesVariant,
-	Severity: Info,
-	Doc: `name transliterated by each language's convention
-
-French and Dutch transliterate names by their own rules (ou/oe, ch/sj,
-ï/i, ski/sky, x/ks); the spellings differ but name the same person.
-
-  FR: Alexandre Loukachenko   NL: Aleksandr Loekasjenko
-  FR: Sergueï Magnitski       NL: Sergei Magnitsky`,
-	Run: runNames,
 }

@@ -11,153 +11,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
-
-// NumbersMismatch reports a number that one language changed.
-var NumbersMismatch = &Check{
-	ID:       "numbers/mismatch",
-	Severity: Error,
-	Doc: `number differs between the languages
-
-Numbers are compared as values, whatever their writing: digits with French
-or Dutch grouping (177 000, 177.000), decimals (2,5), percentages, amounts,
-spelled-out numbers (neuf, negen), ordinals (18e, achttiende) and Roman
-numerals that number a part (titre II). A number left over on each side
-at about the same place is one changed number: an error for two numbers
-in digits, a warning otherwise (number words, or the same figures with
-two different multipliers). It is information where one side only has a
-multiplier ("2,4 millards" ↔ "2,4 miljard": misspelt or said once), where
-the two are one duration in two units ("dix-huit mois" ↔ "anderhalf
-jaar"), where they are one apart after a bound word ("plus de 25 ans" ↔
-"+26 jaar"), where the two are of different kinds (a percentage against
-a count, an ordinal against a cardinal), where one is "un"/"une"/"een"
-or one of two words is one, where one number is a part of the other
-("9243, 349" ↔ "9243,349"), and in a pair most of whose facts differ
-(values paired by position there are often two different things).
-In a document of freely rewritten prose, whose pairs' lengths do not
-follow each other (written questions; see clauses/missing), two numbers
-in digits are a warning: left-over values pair up by accident there.
-Numbers inside dates and references are compared by their own checks.
-The numbers of a list's items ("1. … 2. a) …") are compared as one
-sequence: where both sides number as many items and one differs, a
-warning. A count and the ordinal after it are one fraction ("quatre
-cinquièmes" ↔ "vier vijfde"), and a half after a number counts in its
-value ("deux ans et demi" ↔ "twee en een half jaar"). An identifier
-(a word of at least four letters and some digits: a file name in a
-link, COVID-19) written with the same letters and other digits on the
-two sides is a warning, where each side writes one identifier of that
-shape.
-
-  FR: … 208 persécutions ont eu lieu …
-  NL: … 209 vervolgingen …            → NL has 209 where FR has 208`,
-	Run: func(p *Pass) {
-		runNumbers(p, true)
-		identifierMismatches(p, p.contentPairs())
-	},
-}
-
-// NumbersMissing reports a number given in one language only.
-var NumbersMissing = &Check{
-	ID:       "numbers/missing",
-	Severity: Info,
-	Doc: `number given in one language only
-
-A number of one side with no counterpart on the other: neither the same
-value anywhere in the unit nor a left-over number at about the same
-place. French "un"/"une" and Dutch "een" count as one only where they
-mean it ("un an" ↔ "één jaar"), never as articles. The numbers of a
-list's items and of names (COVID-19, 4G) are not counted.
-
-A value on one side only is weak evidence: a translation often implies
-it ("les cinq dernières années" ↔ "de betrokken periode") or writes it
-another way ("50 %" ↔ "de helft"), so it is information. It is a
-warning where the other side has, at about the same place, a number
-word of another value that may not count ("les trois Chambres" ↔
-"beide Kamers").
-
-  FR: … au moins 80 cas de persécutions …
-  NL: … gevallen van vervolging …     → FR has 80, NL has none`,
-	Run: func(p *Pass) { runNumbers(p, false) },
-}
-
-func runNumbers(p *Pass, changed bool) {
-	// In freely rewritten prose the values left over by the matching pair
-	// up by accident ("24 heures sur 24" against "70 %"): two differing
-	// numbers there are worth a look, not an error (see tightDocument).
-	free := changed && !p.tight()
-	var streams map[align.Lang]string
-	var replaced map[[2]float64]bool
-	furniture := func(u *align.Unit, start, end int) bool {
-		if !isDigit(u.Text.S[start]) {
-			// A header or footer writes its numbers in digits; a number
-			// word repeated in the same words is the text's own ("au
-			// cours des cinq dernières années" at every question).
-			return false
-		}
-		if streams == nil {
-			streams = languageStreams(p.Doc)
-		}
-		return inFurniture(streams[u.Lang], u.Text.S, start, end)
-	}
-	amended := func(a, b float64) bool {
-		if replaced == nil {
-			if streams == nil {
-				streams = languageStreams(p.Doc)
-			}
-			replaced = replacedValues(streams)
-		}
-		return replaced[[2]float64{min(a, b), max(a, b)}]
-	}
-	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
-		frN, nlN := keyCounts[Num]{xs: c.fr.nums}, keyCounts[Num]{xs: c.nl.nums}
-		frRest, nlRest := otherText{s: fu.Text.S[fu.Body:]}, otherText{s: nu.Text.S[nu.Body:]}
-		frTwos, nlTwos := weakTwos{f: &c.fr, text: fu.Text.S}, weakTwos{f: &c.nl, text: nu.Text.S}
-		if changed {
-			if f, n, ok := listMismatch(c.fr.nums, c.nl.nums); ok {
-				p.Report(Finding{Unit: key, Severity: Warning,
-					Message: fmt.Sprintf("NL numbers an item %s where FR numbers it %s", nu.Text.S[n.Start:n.End], fu.Text.S[f.Start:f.End]),
-					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
-			}
-		}
-		for _, d := range c.nums {
-			switch {
-			case d.fr >= 0 && d.nl >= 0 && changed:
-				f, n := c.fr.nums[d.fr], c.nl.nums[d.nl]
-				sev := changedSeverity(f, n, fu.Text.S, nu.Text.S, &c)
-				if free && sev == Error {
-					sev = Warning
-				}
-				if sev > Info && (furniture(fu, f.Start, f.End) || furniture(nu, n.Start, n.End) || amended(f.Val, n.Val)) {
-					// A page header or footer, not the text's figure; or
-					// the old law paired with the amended one.
-					sev = Info
-				}
-				p.Report(Finding{Unit: key, Severity: sev,
-					Message: fmt.Sprintf("NL has %s where FR has %s", shown(nu.Text.S[n.Start:n.End], n.Shown()), shown(fu.Text.S[f.Start:f.End], f.Shown())),
-					FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
-			case d.nl < 0 && !changed:
-				f := c.fr.nums[d.fr]
-				sev, note := missingSeverity(f, fu.Text.S, &nlRest, nlTwos.near(c.fr.pos(f.Start), f.Val))
-				p.Report(Finding{Unit: key, Severity: sev,
-					Message: oneSidedMessage("FR", "NL", shown(fu.Text.S[f.Start:f.End], f.Shown()), f.Key(), frN.of(f.Key()), nlN.of(f.Key()), note),
-					FR:      At(fu, f.Start, f.End)})
-			case d.fr < 0 && !changed:
-				n := c.nl.nums[d.nl]
-				sev, note := missingSeverity(n, nu.Text.S, &frRest, frTwos.near(c.nl.pos(n.Start), n.Val))
-				p.Report(Finding{Unit: key, Severity: sev,
-					Message: oneSidedMessage("NL", "FR", shown(nu.Text.S[n.Start:n.End], n.Shown()), n.Key(), nlN.of(n.Key()), frN.of(n.Key()), note),
-					NL:      At(nu, n.Start, n.End)})
-			}
-		}
-	})
-}
 
 // listMismatch returns the one item number that differs between the
 // numbered lists of two texts ("1. … 7. a) …" ↔ "1. … 2. a) …"): both
 // sides number as many items, two or more, and all but one agree. Lists
 // whose lengths differ are not compared: one side glued or split an item.
-func listMismatch(fr, nl []Num) (f, n Num, ok bool) {
-	var fl, nlist []Num
+func listMismatch(fr, nl []token.Num) (f, n token.Num, ok bool) {
+	var fl, nlist []token.Num
 	for _, x := range fr {
 		if x.List {
 			fl = append(fl, x)
@@ -169,14 +31,14 @@ func listMismatch(fr, nl []Num) (f, n Num, ok bool) {
 		}
 	}
 	if len(fl) < 2 || len(fl) != len(nlist) {
-		return Num{}, Num{}, false
+		return token.Num{}, token.Num{}, false
 	}
 	for k := range fl {
 		if fl[k].Val == nlist[k].Val {
 			continue
 		}
 		if ok {
-			return Num{}, Num{}, false // two or more: the lists do not correspond
+			return token.Num{}, token.Num{}, false // two or more: the lists do not correspond
 		}
 		f, n, ok = fl[k], nlist[k], true
 	}
@@ -251,8 +113,8 @@ func inFurniture(stream, text string, start, end int) bool {
 // article ("d'une semaine" ↔ "een week" leaves "deux semaines" against
 // "een jaar"), and where one of two words is one ("l'une des deux" ↔
 // "één van beide").
-func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
-	fDigits, nDigits := isDigit(fr[f.Start]), isDigit(nl[n.Start])
+func changedSeverity(f, n token.Num, fr, nl string, c *comparison) Severity {
+	fDigits, nDigits := token.IsDigit(fr[f.Start]), token.IsDigit(nl[n.Start])
 	switch {
 	case !c.confident():
 		return Info
@@ -318,16 +180,16 @@ var rangeAdjectives = map[string]bool{
 // sameDuration reports whether f and n are one duration counted in two
 // units of time: "dix-huit mois" ↔ "anderhalf jaar", "deux semaines" ↔
 // "14 dagen".
-func sameDuration(f, n Num, fr, nl string) bool {
+func sameDuration(f, n token.Num, fr, nl string) bool {
 	unit := func(s string, e int) (string, float64, bool) {
-		ws, we, ok := nextWord(s, e)
-		if ok && rangeAdjectives[fold(s[ws:we])] {
-			ws, we, ok = nextWord(s, we) // "deux dernières décennies"
+		ws, we, ok := token.NextLetters(s, e)
+		if ok && rangeAdjectives[token.Fold(s[ws:we])] {
+			ws, we, ok = token.NextLetters(s, we) // "deux dernières décennies"
 		}
 		if !ok {
 			return "", 0, false
 		}
-		u, ok := durationUnits[fold(s[ws:we])]
+		u, ok := durationUnits[token.Fold(s[ws:we])]
 		return u.base, u.factor, ok
 	}
 	fb, ff, ok1 := unit(fr, f.End)
@@ -347,7 +209,7 @@ var (
 // range written exclusive on one side and inclusive, or bare, on the
 // other: "plus de 25 ans" ↔ "+26 jaar". The same kind of bound on both
 // sides ("plus de 200" ↔ "meer dan 201") is a changed number.
-func boundOtherwise(f, n Num, fr, nl string) bool {
+func boundOtherwise(f, n token.Num, fr, nl string) bool {
 	if math.Abs(f.Val-n.Val) != 1 {
 		return false
 	}
@@ -368,7 +230,7 @@ func boundOtherwise(f, n Num, fr, nl string) bool {
 
 // isLetterByte reports whether c is an ASCII letter or the byte of a
 // character beyond ASCII (an accented letter).
-func isLetterByte(c byte) bool { return isASCIILetter(c) || c >= utf8.RuneSelf }
+func isLetterByte(c byte) bool { return token.IsASCIILetter(c) || c >= utf8.RuneSelf }
 
 // splitFrom reports whether number a is one part of number b that the
 // other side wrote as one ("9243, 349" ↔ "9243,349"; "1.1" ↔ "1.1. Er
@@ -407,12 +269,12 @@ func sameFigures(a, b float64) bool {
 
 // isOrdinal reports whether n of text is an ordinal: a word ("troisième")
 // or digits with a suffix ("17e", "18de").
-func isOrdinal(n Num, text string) bool {
+func isOrdinal(n token.Num, text string) bool {
 	if n.OrdinalWord {
 		return true
 	}
 	w := text[n.Start:n.End]
-	switch w[digitsEnd(w, 0):] {
+	switch w[token.DigitsEnd(w, 0):] {
 	case "e", "er", "re", "ère", "ème", "eme", "ième", "de", "ste", "me":
 		return true
 	}
@@ -420,7 +282,7 @@ func isOrdinal(n Num, text string) bool {
 }
 
 // isPercent reports whether n of text is a percentage.
-func isPercent(n Num, text string) bool {
+func isPercent(n token.Num, text string) bool {
 	return strings.HasSuffix(text[n.Start:n.End], "%")
 }
 
@@ -445,7 +307,7 @@ func articleOne(w string) bool {
 // "beide Kamers"), the two are one changed number, a warning. The note
 // names digits the other side has in a form not read as a number ("COP15",
 // "p.384") and the word for "all" that stands for "100 %".
-func missingSeverity(n Num, text string, other *otherText, near string) (Severity, string) {
+func missingSeverity(n token.Num, text string, other *otherText, near string) (Severity, string) {
 	written := text[n.Start:n.End]
 	if !n.OrdinalWord && near != "" {
 		return Warning, fmt.Sprintf(" (the other side says %q)", near)
@@ -501,7 +363,7 @@ func (o *otherText) totalityWord() string {
 // "doublé") stands for another value on read text as often as not.
 func weakNear(f *facts, text string, pos, val float64) string {
 	for _, n := range f.nums {
-		if n.Weak && n.Val == 2 && val != 2 && !isDigit(text[n.Start]) && !approximate(text[n.Start:n.End]) && math.Abs(f.pos(n.Start)-pos) < nearby {
+		if n.Weak && n.Val == 2 && val != 2 && !token.IsDigit(text[n.Start]) && !approximate(text[n.Start:n.End]) && math.Abs(f.pos(n.Start)-pos) < nearby {
 			return text[n.Start:n.End]
 		}
 	}
@@ -516,8 +378,8 @@ type weakTwos struct {
 	f      *facts
 	text   string
 	read   bool
-	sorted bool  // twos in increasing position: looked up by bisection
-	twos   []Num // the numbers weakNear may return, in f's order
+	sorted bool        // twos in increasing position: looked up by bisection
+	twos   []token.Num // the numbers weakNear may return, in f's order
 }
 
 func (w *weakTwos) near(pos, val float64) string {
@@ -529,12 +391,12 @@ func (w *weakTwos) near(pos, val float64) string {
 	}
 	if !w.read {
 		for _, n := range w.f.nums {
-			if n.Weak && n.Val == 2 && !isDigit(w.text[n.Start]) && !approximate(w.text[n.Start:n.End]) {
+			if n.Weak && n.Val == 2 && !token.IsDigit(w.text[n.Start]) && !approximate(w.text[n.Start:n.End]) {
 				w.twos = append(w.twos, n)
 			}
 		}
 		w.read = true
-		w.sorted = slices.IsSortedFunc(w.twos, func(a, b Num) int { return cmp.Compare(a.Start, b.Start) })
+		w.sorted = slices.IsSortedFunc(w.twos, func(a, b token.Num) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	if !w.sorted {
 		return weakNear(&facts{nums: w.twos, size: w.f.size, from: w.f.from}, w.text, pos, val)
@@ -554,7 +416,7 @@ func digitsOf(w string) string {
 	var b strings.Builder
 	for k := 0; k < len(w); {
 		switch {
-		case isDigit(w[k]):
+		case token.IsDigit(w[k]):
 			b.WriteByte(w[k])
 			k++
 		case b.Len() > 0 && groupSeparator(w, k) > 0:
@@ -571,10 +433,10 @@ func digitsOf(w string) string {
 // that no further digit follows), or 0.
 func groupSeparator(s string, k int) int {
 	r, n := utf8.DecodeRuneInString(s[k:])
-	if r != '.' && !isGroupSpace(r) {
+	if r != '.' && !token.IsGroupSpace(r) {
 		return 0
 	}
-	e := digitsEnd(s, k+n)
+	e := token.DigitsEnd(s, k+n)
 	if e-(k+n) != 3 {
 		return 0
 	}
@@ -592,7 +454,7 @@ func hasDigitRun(s, d string) bool {
 // reports whether one did.
 func eachDigitRun(s string, fn func(run string) bool) bool {
 	for k := 0; k < len(s); {
-		if !isDigit(s[k]) || k > 0 && isDigit(s[k-1]) {
+		if !token.IsDigit(s[k]) || k > 0 && token.IsDigit(s[k-1]) {
 			k++
 			continue
 		}
@@ -623,38 +485,10 @@ func totalityWord(s string) string {
 	return ""
 }
 
-// eachComparison calls fn with the facts compared for every pair of units
-// that stand for each other (pairs by key, and where labels have shifted,
-// the units that correspond by content) and whose facts differ: fn is not
-// called for a pair whose numbers, dates and references all match.
-//
-// The comparisons are made once per Run and only those that differ are
-// kept, for the number, date and reference checks that read them; the
-// facts of every unit are let go once they are made (the label shifts
-// read them before), so that a document of a million units does not hold
-// them all until the end of the Run.
-func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c comparison)) {
-	m := p.shared()
-	if !m.comparedOK {
-		cps := p.contentPairs()
-		m.compared = nil
-		for _, cp := range cps {
-			if c := comparePair(cp.FR, cp.NL, m.storedFacts); c.differs() {
-				m.compared = append(m.compared, comparedPair{cp, c})
-			}
-		}
-		m.comparedOK = true
-		m.facts = nil
-	}
-	for _, cp := range m.compared {
-		fn(cp.Key, cp.FR, cp.NL, cp.c)
-	}
-}
-
 // approximate reports whether w is a French word for about a number or
 // for a number of times ("dizaine", "double"), or a Dutch one in "-tal"
 // ("tiental").
 func approximate(w string) bool {
-	_, ok := frApprox[fold(w)]
-	return ok || strings.HasSuffix(fold(w), "tal")
+	_, ok := token.FrenchApprox[token.Fold(w)]
+	return ok || strings.HasSuffix(token.Fold(w), "tal")
 }

@@ -1,45 +1,12 @@
 package checks
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
-
-// StructureDuplicate reports a label used twice in one language.
-var StructureDuplicate = &Check{
-	ID:       "structure/duplicate",
-	Severity: Error,
-	Doc: `label used twice in one language
-
-Two recitals, requests or articles of the same language carry the same
-label; the second one usually stands where the other language has the
-next label. Only a unit that carries the label counts: not a part the
-pairing split off a unit, nor a label opening text of the other language
-that the extraction left in this stream (a coordination table's column).
-
-  FR: B. considérant … B. considérant …   NL: B. … C. …  → FR has two units labelled B`,
-	Run: func(p *Pass) {
-		for _, lang := range []align.Lang{align.FR, align.NL} {
-			for _, part := range labelledParts(p.Doc, lang) {
-				seen := map[string]bool{}
-				for _, u := range part {
-					if !ownLabel(u) {
-						continue
-					}
-					if seen[u.Key] {
-						p.Report(evidenceOn(Finding{Unit: u.Key,
-							Message: fmt.Sprintf("%s has two units labelled %s", langName(lang), labelOf(u.Key))}, u, lang))
-					}
-					seen[u.Key] = true
-				}
-			}
-		}
-	},
-}
 
 // ownLabel reports whether u carries a label of its own language. A part
 // of a unit the pairing split off keeps the unit's key but has no label
@@ -59,65 +26,6 @@ func ownLabel(u *align.Unit) bool {
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)
 	return strings.Join(f[:min(n, len(f))], " ")
-}
-
-// StructureOrder reports labels out of order, and labels both languages
-// skip.
-var StructureOrder = &Check{
-	ID:       "structure/order",
-	Severity: Warning,
-	Doc: `labels out of order or skipped
-
-Recital letters and request and article numbers follow each other: A, B,
-C … and 1, 2, 3 …. A label lower than the one before it is out of order;
-a label both languages skip (A, B, D) is reported once. A label only one
-language lacks is a missing unit (structure/missing).
-
-  FR: A. … B. … D. …   NL: A. … B. … D. …   → both languages go from B to D`,
-	Run: func(p *Pass) {
-		has := map[align.Lang]map[string]bool{align.FR: {}, align.NL: {}}
-		for _, lang := range []align.Lang{align.FR, align.NL} {
-			for _, u := range labelled(p.Doc, lang) {
-				has[lang][u.Key] = true
-			}
-		}
-		for _, lang := range []align.Lang{align.FR, align.NL} {
-			for _, part := range labelledParts(p.Doc, lang) {
-				prev := map[string]int{}
-				prevKey := map[string]string{}
-				for _, u := range part {
-					kind, v := labelValue(u.Key)
-					if v == 0 {
-						continue
-					}
-					last := prev[kind]
-					switch {
-					case v < last:
-						p.Report(evidenceOn(Finding{Unit: u.Key,
-							Message: fmt.Sprintf("%s %s %s comes after %s", langName(lang), kind, labelOf(u.Key), labelOf(prevKey[kind]))}, u, lang))
-					case last > 0 && v > last+1 && lang == align.FR:
-						var skipped []string
-						for k := last + 1; k < v; k++ {
-							key := kind + ":" + labelName(kind, k)
-							if has[align.FR][key] || has[align.NL][key] {
-								skipped = nil
-								break
-							}
-							skipped = append(skipped, labelName(kind, k))
-						}
-						if len(skipped) > 0 && has[align.NL][u.Key] {
-							from := labelName(kind, last)
-							p.Report(evidenceOn(Finding{Unit: u.Key,
-								Message: fmt.Sprintf("both languages skip %s %s (from %s to %s)", kind, strings.Join(skipped, ", "), from, labelOf(u.Key))}, u, lang))
-						}
-					}
-					if v > last {
-						prev[kind], prevKey[kind] = v, u.Key
-					}
-				}
-			}
-		}
-	},
 }
 
 // labelledParts returns the labelled units of one language (see

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // termItem is a mention on one side that needs a counterpart: a termbase
@@ -38,7 +40,7 @@ func termItems(sa *sideAnalysis) []termItem {
 		}
 		var k string
 		if ids == nil {
-			k = foldKey(s[m.Start:m.End])
+			k = token.FoldKey(s[m.Start:m.End])
 		} else {
 			k = entriesKey(ids, acr)
 		}
@@ -49,7 +51,7 @@ func termItems(sa *sideAnalysis) []termItem {
 		out = append(out, termItem{m.Start, m.End, s[m.Start:m.End], ids, acr})
 	}
 	for _, p := range sa.acros {
-		k := foldKey(p.S)
+		k := token.FoldKey(p.S)
 		if seen[k] {
 			continue
 		}
@@ -104,7 +106,7 @@ func definesOwn(tb *termbase, s string, start, end int, terms []termMatch) bool 
 	if tb == nil {
 		return true
 	}
-	words := strings.Fields(fold(s[max(0, start-1-80) : start-1]))
+	words := strings.Fields(token.Fold(s[max(0, start-1-80) : start-1]))
 	for _, e := range entries {
 		if e < 0 || e >= len(tb.entries) {
 			continue
@@ -113,7 +115,7 @@ func definesOwn(tb *termbase, s string, start, end int, terms []termMatch) bool 
 			if isAcronym(form) {
 				continue
 			}
-			for _, fw := range strings.Fields(fold(form)) {
+			for _, fw := range strings.Fields(token.Fold(form)) {
 				for _, w := range words {
 					if utf8.RuneCountInString(fw) >= 6 && commonPrefix(fw, w) >= 6 {
 						return false
@@ -167,11 +169,11 @@ func bracketDefined(s string, start, end int) bool {
 	if start < 2 || end >= len(s) || s[start-1] != '(' || s[end] != ')' {
 		return false
 	}
-	short := []rune(fold(s[start:end]))
+	short := []rune(token.Fold(s[start:end]))
 	n := len(short)
 	words := strings.Fields(strings.TrimRight(s[:start-1], " \u00a0"))
 	words = words[max(0, len(words)-min(n+5, 2*n)):]
-	long := []rune(fold(strings.Join(words, " ")))
+	long := []rune(token.Fold(strings.Join(words, " ")))
 	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	l := len(long) - 1
 	last := -1
@@ -213,7 +215,7 @@ func hasCounterpart(tb *termbase, it termItem, other *sideAnalysis, closure map[
 		}
 		return false
 	}
-	return other.hasPartKey(foldKey(it.text))
+	return other.hasPartKey(token.FoldKey(it.text))
 }
 
 // unmatchedAcronyms returns the termbase acronyms of items whose entries
@@ -268,14 +270,14 @@ func dropItem(items []termItem, it termItem) []termItem {
 // letters or more matched in order by a word that shares its stem
 // (partnerschaps- / partnerschappen, renforcé / renforcée), short words
 // optional.
-func looseMention(e termEntry, sa *sideAnalysis) bool {
+func looseMention(e langdata.TermEntry, sa *sideAnalysis) bool {
 	forms := append(append([]string(nil), e.FR...), e.NL...)
 	for _, f := range forms {
-		toks := splitWords(f)
+		toks := token.SplitWords(f)
 		if len(toks) < 2 {
 			continue
 		}
-		fp := parts(f, toks)
+		fp := token.Parts(f, toks)
 		for i := range sa.parts {
 			if looseAt(fp, sa.parts, i) {
 				return true
@@ -286,14 +288,14 @@ func looseMention(e termEntry, sa *sideAnalysis) bool {
 }
 
 // looseAt reports whether form parts fp match text parts ps from i on.
-func looseAt(fp, ps []part, i int) bool {
+func looseAt(fp, ps []token.Part, i int) bool {
 	k := i
 	for _, t := range fp {
-		key := foldKey(t.S)
+		key := token.FoldKey(t.S)
 		// short words are optional (an article, a preposition), acronyms
 		// not: "ONU Finances" does not name the SPF Finances
 		short := utf8.RuneCountInString(key) < 4 && !isAcronym(t.S)
-		if k < len(ps) && sameStem(key, foldKey(ps[k].S)) {
+		if k < len(ps) && sameStem(key, token.FoldKey(ps[k].S)) {
 			k++
 			continue
 		}
@@ -301,7 +303,7 @@ func looseAt(fp, ps []part, i int) bool {
 			continue
 		}
 		// one short text word may stand between (an article, a preposition)
-		if k+1 < len(ps) && utf8.RuneCountInString(ps[k].S) < 4 && sameStem(key, foldKey(ps[k+1].S)) {
+		if k+1 < len(ps) && utf8.RuneCountInString(ps[k].S) < 4 && sameStem(key, token.FoldKey(ps[k+1].S)) {
 			k += 2
 			continue
 		}
@@ -348,6 +350,7 @@ func expectedForm(tb *termbase, it termItem, lang align.Lang) string {
 }
 
 // termFindings compares the institutions, terms and acronyms of a pair.
+// As in nameFindings, Severity 0 is the rule's own.
 func termFindings(a *pairAnalysis) []Finding {
 	if a == nil {
 		return nil
@@ -366,6 +369,7 @@ func termFindings(a *pairAnalysis) []Finding {
 		}
 	}
 	var out []Finding
+	// sev is 0 for the rule's own severity (Report gives it), or weaker.
 	mismatch := func(f, g termItem, sev Severity) {
 		out = append(out, Finding{Rule: ruleTermsMismatch, Severity: sev, Unit: a.key,
 			FR: At(a.fr.unit, f.start, f.end), NL: At(a.nl.unit, g.start, g.end),
@@ -384,7 +388,7 @@ func termFindings(a *pairAnalysis) []Finding {
 			if !hasItem(frU, frAc[i]) && !hasItem(nlU, nlAc[j]) {
 				continue
 			}
-			mismatch(frAc[i], nlAc[j], Warning)
+			mismatch(frAc[i], nlAc[j], 0)
 			frU, nlU = dropItem(frU, frAc[i]), dropItem(nlU, nlAc[j])
 			nlAc = append(nlAc[:j:j], nlAc[j+1:]...)
 			paired = true
@@ -420,10 +424,10 @@ func termFindings(a *pairAnalysis) []Finding {
 		if x, ok := extraAcronym(a.tb, to, from, near); ok {
 			// The mention is answered by the swap: it has no other finding.
 			if frFirst {
-				mismatch(left[0], x, Warning)
+				mismatch(left[0], x, 0)
 				frU, nlU = dropItem(frU, left[0]), dropItem(nlU, x)
 			} else {
-				mismatch(x, left[0], Warning)
+				mismatch(x, left[0], 0)
 				nlU, frU = dropItem(nlU, left[0]), dropItem(frU, x)
 			}
 		}
@@ -478,7 +482,7 @@ func termFindings(a *pairAnalysis) []Finding {
 							continue
 						}
 					}
-					sev := Warning
+					var sev Severity
 					if !as[i].acronym && !bs[j].acronym {
 						sev = Info // two full names: a paraphrase as often as a swap
 					}
@@ -514,9 +518,9 @@ func termFindings(a *pairAnalysis) []Finding {
 				continue
 			}
 			if frFirst {
-				mismatch(it, x, Warning)
+				mismatch(it, x, 0)
 			} else {
-				mismatch(x, it, Warning)
+				mismatch(x, it, 0)
 			}
 		}
 		return rest
@@ -527,7 +531,7 @@ func termFindings(a *pairAnalysis) []Finding {
 	missing := func(it termItem, from, to align.Lang, u *align.Unit) Finding {
 		// One side only is weak evidence: the other side may say it with a
 		// pronoun, a paraphrase or an acronym of its own.
-		f := Finding{Rule: ruleTermsMissing, Severity: Info, Unit: a.key}
+		f := Finding{Rule: ruleTermsMissing, Unit: a.key}
 		ev := At(u, it.start, it.end)
 		if from == align.FR {
 			f.FR = ev
@@ -556,7 +560,7 @@ func termFindings(a *pairAnalysis) []Finding {
 				rest = append(rest, it)
 				continue
 			}
-			f := Finding{Rule: ruleTermsMismatch, Severity: Warning, Unit: a.key}
+			f := Finding{Rule: ruleTermsMismatch, Unit: a.key}
 			ev, oev := At(sa.unit, it.start, it.end), At(other.unit, p.Start, p.End)
 			if sa.lang == align.FR {
 				f.FR, f.NL = ev, oev
@@ -602,7 +606,7 @@ func termFindings(a *pairAnalysis) []Finding {
 			}
 			return strings.Join(ss, ", ")
 		}
-		out = append(out, Finding{Rule: ruleTermsMissing, Severity: Info, Unit: a.key,
+		out = append(out, Finding{Rule: ruleTermsMissing, Unit: a.key,
 			FR: At(a.fr.unit, frA[0].start, frA[0].end), NL: At(a.nl.unit, nlA[0].start, nlA[0].end),
 			Message: fmt.Sprintf("acronyms not in the termbase: FR %s; NL %s", list(frA), list(nlA))})
 	} else {
@@ -661,7 +665,7 @@ func extraAcronym(tb *termbase, sa, other *sideAnalysis, near func(termItem) boo
 	countPart := func(x *sideAnalysis, k string) int {
 		n := 0
 		for _, p := range x.parts {
-			if len(p.S) == len(k) && foldKey(p.S) == k {
+			if len(p.S) == len(k) && token.FoldKey(p.S) == k {
 				n++
 			}
 		}
@@ -698,7 +702,7 @@ func extraAcronym(tb *termbase, sa, other *sideAnalysis, near func(termItem) boo
 			if numberLabel(sa.words[p.Word].S) || !near(it) {
 				continue
 			}
-			k := foldKey(p.S)
+			k := token.FoldKey(p.S)
 			if n := countPart(other, k); n > 0 && countPart(sa, k) > n {
 				return it, true
 			}
@@ -766,13 +770,13 @@ func hasPart(sa *sideAnalysis, w string) bool {
 }
 
 // slipOf returns the acronym of sa that acronym w misspells.
-func slipOf(w string, sa *sideAnalysis) (part, bool) {
+func slipOf(w string, sa *sideAnalysis) (token.Part, bool) {
 	for _, p := range sa.parts {
 		if len(p.S) == len(w) && isAcronym(p.S) && isAcronymSlip(w, p.S) {
 			return p, true
 		}
 	}
-	return part{}, false
+	return token.Part{}, false
 }
 
 // acronymLike reports whether a termbase mention is written as an
@@ -826,7 +830,7 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 		// Info: on published text the other language's form is mostly
 		// part of a name (HR Rail, EU Wildlife Cybercrime Project, the
 		// Rode Kruis Vlaanderen) or a quotation, seldom a slip.
-		f := Finding{Rule: ruleTermsForm, Severity: Info, Unit: a.key,
+		f := Finding{Rule: ruleTermsForm, Unit: a.key,
 			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sideName(sa.lang), languageName(other), text, languageName(sa.lang), want)}
 		ev := At(sa.unit, m.Start, m.End)
 		if sa.lang == align.FR {
@@ -842,17 +846,17 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 // textLang guesses the language of a text from its function words, or
 // returns Neutral when it cannot tell.
 func textLang(s string) align.Lang {
-	return textLangOf(splitWords(s))
+	return textLangOf(token.SplitWords(s))
 }
 
 // textLangOf is textLang of a text split into words ws.
-func textLangOf(ws []tword) align.Lang {
+func textLangOf(ws []token.Word) align.Lang {
 	fr, nl := 0, 0
 	for _, w := range ws {
-		if !phraseWords.maybe(w.S) {
+		if !phraseWords.Maybe(w.S) {
 			continue
 		}
-		switch phraseWordLang[foldKey(w.S)] {
+		switch phraseWordLang[token.FoldKey(w.S)] {
 		case align.FR:
 			fr++
 		case align.NL:
@@ -888,77 +892,11 @@ func inSpans(start, end int, spans [][2]int) bool {
 // runTerms reports the findings of the check's rule from termFindings and
 // foreignFindings on every pair.
 func runTerms(p *Pass) {
-	an := p.analysis()
+	an := namesAndTerms(p)
 	for i := range p.Doc.Pairs {
 		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
 			reportRule(p, pa.terms)
 			reportRule(p, pa.foreign)
 		}
 	}
-}
-
-// TermsMismatch reports an institution or acronym where the other language
-// names another one.
-var TermsMismatch = &Check{
-	ID:       ruleTermsMismatch,
-	Severity: Error,
-	Doc: `different institution or acronym in the two languages
-
-An acronym of the termbase on one side has no counterpart on the other,
-which has an unmatched acronym or termbase name of its own instead: a
-swap. Counted mentions tell it too: where the other side names an entry
-more often (SPF Finances twice against FOD Financiën once, and BNI
-Financiën where the second stood), or writes an acronym the termbase
-does not know more often than this side (ASCVD), the extra mention at
-the same place is the counterpart. An acronym in brackets right after
-the name of another entry ("accord de partenariat et de coopération
-renforcée (OCDE)") labels it wrongly. An acronym glued to a number
-(ASCVD19, WIB92) is read apart from it. Error between two acronyms of the termbase; warning against an
-unknown acronym or a full name, or for an acronym misspelled (CDNA where
-both sides write CNDA). The built-in termbase knows
-that OSCE is OVSE in Dutch, BIDDH is ODIHR, ONU is VN; a user termbase
-(--terms, CSV or TBX) adds entries.
-
-An acronym the text defines in brackets after the words it abbreviates,
-which no termbase name matches ("l'Aide publique au développement
-(APD)"), is the text's own body, not the termbase's entry of the same
-letters: it is answered by the other side's own acronym and is no swap.
-An acronym the other side names in full (EHRM, "la Cour européenne des
-droits de l'homme") is answered too.
-
-  FR: … en Europe (OSCE) …     NL: … in Europa (OESO) …`,
-	Run: runTerms,
-}
-
-// TermsMissing reports an institution or acronym named in one language
-// only.
-var TermsMissing = &Check{
-	ID:       ruleTermsMissing,
-	Severity: Info,
-	Doc: `institution or acronym named in one language only
-
-An institution, body, text or acronym of the termbase, or an acronym it
-does not know, on one side of a pair with no counterpart on the other.
-Elided forms (l'OSCE, d'ONU) and Dutch compounds (VN-Mensenrechtenraad,
-EU-Kazachstan) count. One side only is weak evidence (a pronoun, a
-paraphrase or an acronym of the other language often answers it): info.
-An acronym swapped for another is terms/mismatch.
-
-  FR: … du BIDDH de l'OSCE …   NL: … van het ODIHR …   (no OVSE)`,
-	Run: runTerms,
-}
-
-// TermsForm reports a mention written in the other language's form.
-var TermsForm = &Check{
-	ID:       ruleTermsForm,
-	Severity: Info,
-	Doc: `institution written in the other language's form
-
-A Dutch text that writes the French acronym or name of an institution
-(or the reverse) outside italics and quotes, where the termbase knows the
-Dutch form. Info: on published text the other form is mostly part of a
-name or a quotation.
-
-  FR: … de l'OSCE …            NL: … van de OSCE …   (Dutch: OVSE)`,
-	Run: runTerms,
 }

@@ -1,0 +1,173 @@
+package checks
+
+import "github.com/concord-bilingual/concord/align"
+
+// The analyses the checks share. Each runs at most once per Run, on first
+// use; a check names those it reads in its Requires, and the view of the
+// pairs it reads in Sees.
+var (
+	// ByLabel is the pairs as labelled, without the stretches the pairing
+	// could not align (structure/unaligned reports them, once).
+	ByLabel = &Analysis{
+		Name: "by-label",
+		Doc:  "the pairs as labelled, the stretches the pairing could not align left out",
+		Run:  func(p *Pass) any { return alignedView(p.Doc) },
+	}
+	// ByContent is the pairs by content: where labels have shifted after a
+	// unit missing in one language, each unit is paired with its
+	// counterpart, so that the shift is reported once (by
+	// structure/shifted) and not as a difference in every later pair. The
+	// view of every check that compares contents.
+	ByContent = &Analysis{
+		Name:     "by-content",
+		Doc:      "the pairs by content where labels shifted, the unaligned stretches left out",
+		Sees:     ByLabel,
+		Requires: []*Analysis{LabelShifts},
+		Run:      func(p *Pass) any { return contentView(p.Doc, p.ResultOf(LabelShifts).([]shift)) },
+	}
+	// UnitFacts reads the numbers, dates and references of each unit once:
+	// the label shifts read them, the comparisons of the pairs read them
+	// again and then let them go.
+	UnitFacts = &Analysis{
+		Name: "facts",
+		Doc:  "the numbers, dates and references of each unit",
+		Sees: ByLabel,
+		Run:  func(*Pass) any { return &factCache{} },
+	}
+	// LabelShifts finds the stretches where labels have shifted after a
+	// unit missing in one language (shift.go).
+	LabelShifts = &Analysis{
+		Name:     "shifts",
+		Doc:      "the stretches where labels shifted after a unit missing in one language",
+		Sees:     ByLabel,
+		Requires: []*Analysis{UnitFacts},
+		Run: func(p *Pass) any {
+			return shiftsWith(p.Doc, p.ResultOf(UnitFacts).(*factCache).get)
+		},
+	}
+	// PairsByContent lists the units that stand for each other: the pairs
+	// by key, and where labels shifted, the units that correspond by
+	// content (contentPairsOf).
+	PairsByContent = &Analysis{
+		Name:     "content-pairs",
+		Sees:     ByContent,
+		Doc:      "the units that stand for each other, by content where labels shifted",
+		Requires: []*Analysis{LabelShifts},
+		Run: func(p *Pass) any {
+			return contentPairsOf(p.Doc, p.ResultOf(LabelShifts).([]shift))
+		},
+	}
+	// Comparisons compares the facts of every content pair and keeps the
+	// pairs whose facts differ, for the number, date and reference checks.
+	// The facts of every unit are let go once compared, so that a document
+	// of a million units does not hold them all until the end of the Run.
+	Comparisons = &Analysis{
+		Name:     "comparisons",
+		Sees:     ByContent,
+		Doc:      "the content pairs whose numbers, dates or references differ",
+		Requires: []*Analysis{PairsByContent, UnitFacts},
+		Run: func(p *Pass) any {
+			fc := p.ResultOf(UnitFacts).(*factCache)
+			var out []comparedPair
+			for _, cp := range p.ResultOf(PairsByContent).([]ContentPair) {
+				if c := comparePair(cp.FR, cp.NL, fc.stored); c.differs() {
+					out = append(out, comparedPair{cp, c})
+				}
+			}
+			fc.drop()
+			return out
+		},
+	}
+	// WordCounts counts the words of the document (lexicon.go).
+	WordCounts = &Analysis{
+		Name: "lexicon",
+		Sees: ByContent,
+		Doc:  "the words of the document and how often each is written",
+		Run:  func(p *Pass) any { return newLexicon(p.Doc) },
+	}
+	// NamesAndTerms analyses the names, institutions and acronyms of every
+	// two-sided pair (nameanalysis.go); the names and terms checks report
+	// from it.
+	NamesAndTerms = &Analysis{
+		Name: "names-terms",
+		Sees: ByContent,
+		Doc:  "the person names, institutions and acronyms of every pair, matched across the languages",
+		Run:  func(p *Pass) any { return buildDocAnalysis(p.Doc, termbaseOf(p.Env)) },
+	}
+	// NearbyText reads, for a pair, the other language's text around it
+	// (clausenear.go).
+	NearbyText = &Analysis{
+		Name: "near",
+		Sees: ByContent,
+		Doc:  "the other language's text around each pair",
+		Run:  func(p *Pass) any { return &nearText{doc: p.Doc} },
+	}
+)
+
+// Analyses lists every analysis, for the catalogue test.
+var Analyses = []*Analysis{ByLabel, ByContent, UnitFacts, LabelShifts, PairsByContent, Comparisons, WordCounts, NamesAndTerms, NearbyText}
+
+// factCache holds the facts of the units read so far.
+type factCache struct {
+	m       map[*align.Unit]facts
+	dropped bool
+}
+
+// get returns the facts of u, read once and kept.
+func (c *factCache) get(u *align.Unit) facts {
+	f, ok := c.m[u]
+	if !ok {
+		f = unitFacts(u)
+		if !c.dropped {
+			if c.m == nil {
+				c.m = map[*align.Unit]facts{}
+			}
+			c.m[u] = f
+		}
+	}
+	return f
+}
+
+// stored returns the facts of u that get kept, or reads them without
+// keeping them: the pairs are compared once, so the facts of a unit the
+// shifts did not read are not read again.
+func (c *factCache) stored(u *align.Unit) facts {
+	if f, ok := c.m[u]; ok {
+		return f
+	}
+	return unitFacts(u)
+}
+
+// drop lets the kept facts go.
+func (c *factCache) drop() { c.m, c.dropped = nil, true }
+
+// comparedPair is a content pair with its facts compared.
+type comparedPair struct {
+	ContentPair
+	c comparison
+}
+
+// labelShifts returns the label shifts of the pass's document.
+func labelShifts(p *Pass) []shift { return p.ResultOf(LabelShifts).([]shift) }
+
+// contentPairs returns the content pairs of the pass's document.
+func contentPairs(p *Pass) []ContentPair { return p.ResultOf(PairsByContent).([]ContentPair) }
+
+// wordCounts returns the word counts of the pass's document.
+func wordCounts(p *Pass) *lexicon { return p.ResultOf(WordCounts).(*lexicon) }
+
+// namesAndTerms returns the names and terms analysis of the pass's
+// document.
+func namesAndTerms(p *Pass) *docAnalysis { return p.ResultOf(NamesAndTerms).(*docAnalysis) }
+
+// nearbyText returns the text around the pairs of the pass's document.
+func nearbyText(p *Pass) *nearText { return p.ResultOf(NearbyText).(*nearText) }
+
+// eachComparison calls fn with the facts compared for every pair of units
+// that stand for each other and whose facts differ: fn is not called for a
+// pair whose numbers, dates and references all match.
+func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c comparison)) {
+	for _, cp := range p.ResultOf(Comparisons).([]comparedPair) {
+		fn(cp.Key, cp.FR, cp.NL, cp.c)
+	}
+}
