@@ -68,11 +68,53 @@ func alignCost(fr, nl []clause) float64 {
 // counterpart. It returns the links in order and the alignment's cost; the
 // cost is +Inf and the links nil when no alignment exists.
 func alignDP(fr, nl []clause, delFR, delNL float64) ([]link, float64) {
-	m, n := len(fr), len(nl)
+	return newGroupCosts(fr, nl).align(delFR, delNL)
+}
+
+// groupCosts holds the groupPairCost of the runs of a pair's clauses,
+// each computed on first use: two alignments of the same clauses with
+// different deletion prices (anchoredSearch) weigh the same runs.
+type groupCosts struct {
+	m, n     int
+	frG, nlG [][3]clauseGroup
+	cost     []float64 // by (i, j, move): NaN until computed
+}
+
+// newGroupCosts returns the cost table of the clauses fr and nl. The
+// features of every run of one to three clauses are built once: the
+// table looks at each run against many runs of the other side.
+func newGroupCosts(fr, nl []clause) *groupCosts {
+	return groupCostsOf(groupsOf(fr), groupsOf(nl))
+}
+
+// groupCostsOf returns the cost table of the runs of clauses frG and nlG
+// (groupsOf).
+func groupCostsOf(frG, nlG [][3]clauseGroup) *groupCosts {
+	g := &groupCosts{m: len(frG), n: len(nlG), frG: frG, nlG: nlG}
+	g.cost = make([]float64, g.m*g.n*len(moves))
+	nan := math.NaN()
+	for k := range g.cost {
+		g.cost[k] = nan
+	}
+	return g
+}
+
+// pair returns the cost of matching the run of mv[0] FR clauses from i
+// with the run of mv[1] NL clauses from j (both at least one).
+func (g *groupCosts) pair(i, j, k int, mv [2]int) float64 {
+	at := (i*g.n+j)*len(moves) + k
+	c := g.cost[at]
+	if c != c { // NaN: not yet computed
+		c = groupPairCost(&g.frG[i][mv[0]-1], &g.nlG[j][mv[1]-1])
+		g.cost[at] = c
+	}
+	return c
+}
+
+// align is alignDP on the table's clauses.
+func (g *groupCosts) align(delFR, delNL float64) ([]link, float64) {
+	m, n := g.m, g.n
 	inf := math.Inf(1)
-	// The features of every run of one to three clauses, built once: the
-	// table looks at each run against many runs of the other side.
-	frG, nlG := groupsOf(fr), groupsOf(nl)
 	cost := make([][]float64, m+1)
 	back := make([][][2]int, m+1)
 	for i := range cost {
@@ -88,7 +130,7 @@ func alignDP(fr, nl []clause, delFR, delNL float64) ([]link, float64) {
 			if cost[i][j] == inf {
 				continue
 			}
-			for _, mv := range moves {
+			for k, mv := range moves {
 				a, b := i+mv[0], j+mv[1]
 				if a > m || b > n {
 					continue
@@ -100,7 +142,7 @@ func alignDP(fr, nl []clause, delFR, delNL float64) ([]link, float64) {
 				case mv[0] == 0:
 					c = delNL
 				default:
-					c = groupPairCost(&frG[i][mv[0]-1], &nlG[j][mv[1]-1])
+					c = g.pair(i, j, k, mv)
 				}
 				if t := cost[i][j] + c; t < cost[a][b] {
 					cost[a][b] = t
@@ -122,6 +164,27 @@ func alignDP(fr, nl []clause, delFR, delNL float64) ([]link, float64) {
 		out[l], out[r] = out[r], out[l]
 	}
 	return out, cost[m][n]
+}
+
+// groupsWithout returns groupsOf of the clauses cs without cs[k:k+n],
+// from the runs g of cs (groupsOf): a run that does not span the gap is a
+// run of cs.
+func groupsWithout(cs []clause, g [][3]clauseGroup, k, n int) [][3]clauseGroup {
+	rest := append(append([]clause(nil), cs[:k]...), cs[k+n:]...)
+	out := make([][3]clauseGroup, len(rest))
+	for i := range rest {
+		for w := 0; w < 3 && i+w < len(rest); w++ {
+			switch {
+			case i+w < k:
+				out[i][w] = g[i][w] // before the gap
+			case i >= k:
+				out[i][w] = g[i+n][w] // after it
+			default:
+				out[i][w] = groupOf(rest[i : i+w+1])
+			}
+		}
+	}
+	return out
 }
 
 // clauseGroup is what groupPairCost compares of a run of clauses: how many,

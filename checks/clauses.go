@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -242,6 +243,7 @@ func missingClausesOf(fr, nl *align.Unit, fc, nc []clause) []missing {
 		cost float64
 	}
 	var cands []candidate
+	var longG, shortG [][3]clauseGroup
 	for k := range long {
 		// One clause, or two in a row: a sentence left out of one side
 		// is often two on the other.
@@ -257,13 +259,17 @@ func missingClausesOf(fr, nl *align.Unit, fc, nc []clause) []missing {
 			if math.Abs(z2) > fitZ || z*z-z2*z2 < fitGain {
 				continue
 			}
-			rest := append(append([]clause(nil), long[:k]...), long[k+n:]...)
-			var cost float64
-			if side == align.FR {
-				cost = alignCost(rest, short)
-			} else {
-				cost = alignCost(short, rest)
+			// The runs of clauses of the side without the candidate are
+			// those of the whole side, but for the runs across the gap.
+			if longG == nil {
+				longG, shortG = groupsOf(long), groupsOf(short)
 			}
+			restG := groupsWithout(long, longG, k, n)
+			frG, nlG := restG, shortG
+			if side != align.FR {
+				frG, nlG = shortG, restG
+			}
+			_, cost := groupCostsOf(frG, nlG).align(math.Inf(1), math.Inf(1))
 			cands = append(cands, candidate{k, n, c, cost + z2*z2/2})
 		}
 	}
@@ -428,8 +434,13 @@ func anchoredSearch(fr, nl *align.Unit, fc, nc []clause, lf, ln int) []missing {
 	if len(fc) < 2 && len(nc) < 2 || len(fc) > maxClauses || len(nc) > maxClauses || len(fc) == 0 || len(nc) == 0 {
 		return nil
 	}
-	links, cost := alignDP(fc, nc, anchorDelete, anchorDelete)
-	if links == nil || alignCost(fc, nc)-cost < anchorMargin {
+	// Both alignments weigh the same runs of clauses: one table.
+	costs := newGroupCosts(fc, nc)
+	links, cost := costs.align(anchorDelete, anchorDelete)
+	if links == nil || !slices.ContainsFunc(links, link.orphan) {
+		return nil // every clause has its counterpart: no orphan to report below
+	}
+	if _, strict := costs.align(math.Inf(1), math.Inf(1)); strict-cost < anchorMargin {
 		return nil
 	}
 	z := lengthZ(lf, ln, unitVar)
@@ -519,12 +530,13 @@ func sharedText(c, other string) bool {
 // clause of either side without counterpart.
 func hasOrphan(fc, nc []clause) bool {
 	links, _ := alignDP(fc, nc, anchorDelete, anchorDelete)
-	for _, l := range links {
-		if l.FR[0] == l.FR[1] || l.NL[0] == l.NL[1] {
-			return true
-		}
-	}
-	return links == nil
+	return links == nil || slices.ContainsFunc(links, link.orphan)
+}
+
+// orphan reports whether l leaves the clauses of one side without
+// counterpart.
+func (l link) orphan() bool {
+	return l.FR[0] == l.FR[1] || l.NL[0] == l.NL[1]
 }
 
 // commaMissing returns the part of a sentence between commas of side's

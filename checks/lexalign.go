@@ -56,6 +56,9 @@ type lexWords struct {
 	ids    map[string]int32 // token → number
 	words  []string         // number → token
 	pre    []uint32         // the first four bytes of each token, or 0 if it is shorter
+	preNum []int32          // the number of each token's pre among the distinct ones, or -1
+	pres   map[uint32]int32 // first four bytes → their number
+	txMax  int32            // the largest of tx, or -1
 	digits []bool           // whether each token is a number
 	tx     []int32          // each token's number in the translation table, or -1
 	seen   []uint32         // stamp of the last tokens call that found each token
@@ -63,7 +66,7 @@ type lexWords struct {
 }
 
 func newLexWords() *lexWords {
-	return &lexWords{raw: map[string]int32{}, ids: map[string]int32{}}
+	return &lexWords{raw: map[string]int32{}, ids: map[string]int32{}, pres: map[uint32]int32{}, txMax: -1}
 }
 
 // intern returns the number of token t.
@@ -79,12 +82,22 @@ func (w *lexWords) intern(t string) int32 {
 		pre = uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
 	}
 	w.pre = append(w.pre, pre)
+	pn := int32(-1)
+	if pre != 0 {
+		var ok bool
+		if pn, ok = w.pres[pre]; !ok {
+			pn = int32(len(w.pres))
+			w.pres[pre] = pn
+		}
+	}
+	w.preNum = append(w.preNum, pn)
 	w.digits = append(w.digits, isDigits(t))
 	tx := int32(-1)
 	if !isDigits(t) {
 		tx = langdata.LoadTranslex().Lookup(t)
 	}
 	w.tx = append(w.tx, tx)
+	w.txMax = max(w.txMax, tx)
 	w.seen = append(w.seen, 0)
 	return id
 }
@@ -370,17 +383,22 @@ func (t *lexTable) countMatches(x *lexClauses) {
 	}
 	s.nTok, s.nOff, s.nCl = s.number(x.nt, s.nLoc, s.nTok, s.nOff, s.nCl)
 	s.fTok, s.fOff, s.fCl = s.number(x.ft, s.fLoc, s.fTok, s.fOff, s.fCl)
-	if s.byPre == nil {
-		s.byPre, s.byTx = map[uint32][]int32{}, map[int32][]int32{}
+	// Chain the NL tokens by first four bytes and by translation number,
+	// each chain in ascending order.
+	if n := len(w.pres); len(s.preHead) < n {
+		s.preHead = append(s.preHead, make([]int32, n-len(s.preHead))...)
 	}
-	clear(s.byPre)
-	clear(s.byTx)
-	for l, n := range s.nTok {
-		if p := w.pre[n]; p != 0 {
-			s.byPre[p] = append(s.byPre[p], int32(l))
+	if n := int(w.txMax) + 1; len(s.txHead) < n {
+		s.txHead = append(s.txHead, make([]int32, n-len(s.txHead))...)
+	}
+	preNext, txNext := resized(&s.preNext, len(s.nTok)), resized(&s.txNext, len(s.nTok))
+	for l := len(s.nTok) - 1; l >= 0; l-- {
+		n := s.nTok[l]
+		if pn := w.preNum[n]; pn >= 0 {
+			preNext[l], s.preHead[pn] = s.preHead[pn], int32(l+1)
 		}
 		if tx := w.tx[n]; tx >= 0 {
-			s.byTx[tx] = append(s.byTx[tx], int32(l))
+			txNext[l], s.txHead[tx] = s.txHead[tx], int32(l+1)
 		}
 	}
 	// The NL tokens each FR token matches, by number: mList[mOff[k]:mOff[k+1]].
@@ -398,9 +416,9 @@ func (t *lexTable) countMatches(x *lexClauses) {
 		if v := s.nLoc[f]; v > 0 {
 			add(v - 1)
 		}
-		if p := w.pre[f]; p != 0 {
-			for _, l := range s.byPre[p] {
-				if cognate(w.words[f], w.words[s.nTok[l]]) {
+		if pn := w.preNum[f]; pn >= 0 {
+			for v := s.preHead[pn]; v > 0; v = preNext[v-1] {
+				if l := v - 1; cognate(w.words[f], w.words[s.nTok[l]]) {
 					add(l)
 				}
 			}
@@ -415,8 +433,11 @@ func (t *lexTable) countMatches(x *lexClauses) {
 		if tx := w.tx[f]; tx >= 0 {
 			s.trans = langdata.LoadTranslex().TranslationsOf(tx, s.trans[:0])
 			for _, b := range s.trans {
-				for _, l := range s.byTx[b] {
-					add(l)
+				if int(b) >= len(s.txHead) {
+					continue // a number no token has
+				}
+				for v := s.txHead[b]; v > 0; v = txNext[v-1] {
+					add(v - 1)
 				}
 			}
 		}
@@ -475,6 +496,12 @@ func (t *lexTable) countMatches(x *lexClauses) {
 	}
 	for _, n := range s.nTok {
 		s.nLoc[n] = 0
+		if pn := w.preNum[n]; pn >= 0 {
+			s.preHead[pn] = 0
+		}
+		if tx := w.tx[n]; tx >= 0 {
+			s.txHead[tx] = 0
+		}
 	}
 	for _, f := range s.fTok {
 		s.fLoc[f] = 0
@@ -490,9 +517,11 @@ type lexScratch struct {
 	// nCl[nOff[l]:nOff[l+1]] for NL token number l.
 	nTok, nOff, nCl []int32
 	fTok, fOff, fCl []int32
-	// The NL tokens by first four bytes and by translation table number.
-	byPre map[uint32][]int32
-	byTx  map[int32][]int32
+	// The NL tokens by first four bytes (by their number, lexWords.preNum)
+	// and by translation table number: 1 + the first NL token number of
+	// each, then 1 + the next one by NL token number; 0 ends a chain.
+	preHead, preNext []int32
+	txHead, txNext   []int32
 	// The matching pairs by FR token and by NL token, and stamps.
 	mOff, mList, rOff, rList []int32
 	mark, seen, fill, trans  []int32

@@ -127,6 +127,19 @@ func (t *lexTable) commaMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 		// de doeltreffendheid ervan te meten").
 		return nil
 	}
+	// The runs below weigh the same words of this side against the same
+	// words of the other: which of the other's words each one matches is
+	// found once, on the first run that gets that far.
+	var rows map[int32][]uint64
+	rowsOf := func(ts []int32, out [][]uint64) [][]uint64 {
+		if rows == nil {
+			rows = matchRows(longToks, otherToks, match)
+		}
+		for _, a := range ts {
+			out = append(out, rows[a])
+		}
+		return out
+	}
 	var best *clause
 	bestZ := math.Inf(1)
 	for ci, ps := range parts {
@@ -146,25 +159,29 @@ func (t *lexTable) commaMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 				if math.Abs(z2) > lexFitZ || z*z-z2*z2 < fitGain || math.Abs(z2) >= bestZ {
 					continue
 				}
-				var runToks, rest []int32
+				var runToks, rest [][]uint64
+				n := 0
+				for _, p := range ps[a:b] {
+					n += len(p.toks)
+				}
+				if n < lexMinRunTokens {
+					continue
+				}
 				for k, p := range ps {
 					if k >= a && k < b {
-						runToks = append(runToks, p.toks...)
+						runToks = rowsOf(p.toks, runToks)
 					} else {
-						rest = append(rest, p.toks...)
+						rest = rowsOf(p.toks, rest)
 					}
-				}
-				if len(runToks) < lexMinRunTokens {
-					continue
 				}
 				for k, qs := range parts {
 					if k != ci {
 						for _, q := range qs {
-							rest = append(rest, q.toks...)
+							rest = rowsOf(q.toks, rest)
 						}
 					}
 				}
-				if !t.runUnmatched(runToks, rest, otherToks, match) {
+				if !runUnmatched(runToks, rest) {
 					continue
 				}
 				best, bestZ = &run, math.Abs(z2)
@@ -177,20 +194,42 @@ func (t *lexTable) commaMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 	return []missing{{lang: side, c: *best}}
 }
 
+// matchRows returns, for each word of own, which words of other it
+// matches (match(a, b), a of own): bit j of its row is other[j].
+func matchRows(own, other []int32, match func(a, b int32) bool) map[int32][]uint64 {
+	words := (len(other) + 63) / 64
+	rows := make(map[int32][]uint64, len(own))
+	for _, a := range own {
+		if _, ok := rows[a]; ok {
+			continue
+		}
+		row := make([]uint64, words)
+		for j, b := range other {
+			if match(a, b) {
+				row[j/64] |= 1 << (j % 64)
+			}
+		}
+		rows[a] = row
+	}
+	return rows
+}
+
 // runUnmatched reports whether at most lexOrphanSim of the words run
-// match a word of other that no word of rest matches, and a word of rest
-// matches one of other.
-func (t *lexTable) runUnmatched(run, rest, other []int32, match func(a, b int32) bool) bool {
+// match a word of the other side that no word of rest matches, and a word
+// of rest matches one of the other side; each word is given by its row of
+// matchRows.
+func runUnmatched(run, rest [][]uint64) bool {
 	if len(rest) == 0 {
 		return false
 	}
-	explained := make([]bool, len(other))
+	explained := make([]uint64, len(rest[0]))
 	hits := 0
-	for _, a := range rest {
+	for _, r := range rest {
 		hit := false
-		for j, b := range other {
-			if match(a, b) {
-				explained[j], hit = true, true
+		for k, w := range r {
+			if w != 0 {
+				explained[k] |= w
+				hit = true
 			}
 		}
 		if hit {
@@ -201,9 +240,9 @@ func (t *lexTable) runUnmatched(run, rest, other []int32, match func(a, b int32)
 		return false
 	}
 	found := 0
-	for _, a := range run {
-		for j, b := range other {
-			if !explained[j] && match(a, b) {
+	for _, r := range run {
+		for k, w := range r {
+			if w&^explained[k] != 0 {
 				found++
 				break
 			}

@@ -23,6 +23,10 @@ type lexicon struct {
 	bigrams map[align.Lang]map[[2]string]int
 	// asked holds the answers of bigram before bigrams is built.
 	asked map[bigramQuery]int
+	// counted holds the answers of count before words is built, and
+	// scanned how many bytes of text answering them has read.
+	counted map[bigramQuery]int
+	scanned int
 }
 
 // bigramQuery is one question to lexicon.bigram.
@@ -36,6 +40,11 @@ type bigramQuery struct {
 // asks a few questions, or a great many when its extraction split every
 // ligature.
 const bigramScans = 8
+
+// countScanBytes is how much text lexicon.count reads to answer questions
+// one by one before it counts every word at once: the sample asks one
+// question of its 50 KB, the written questions hundreds of their 8 MB.
+const countScanBytes = 1 << 20
 
 // newLexicon returns the lexicon of doc.
 func newLexicon(doc *align.Document) *lexicon {
@@ -145,6 +154,21 @@ func (lx *lexicon) count(l align.Lang, w string) int {
 	if lx == nil {
 		return 0
 	}
+	if lx.words == nil && lx.doc != nil {
+		q := bigramQuery{l: l, a: w}
+		if n, ok := lx.counted[q]; ok {
+			return n
+		}
+		if size := docBytes(lx.doc); lx.scanned+size <= countScanBytes {
+			if lx.counted == nil {
+				lx.counted = map[bigramQuery]int{}
+			}
+			lx.scanned += size
+			n := lx.scanCount(l, w)
+			lx.counted[q] = n
+			return n
+		}
+	}
 	lx.build()
 	n := 0
 	for _, l := range langsOf(l) {
@@ -153,6 +177,53 @@ func (lx *lexicon) count(l align.Lang, w string) int {
 		}
 	}
 	return n
+}
+
+// docBytes returns the length of the texts of doc's units.
+func docBytes(doc *align.Document) int {
+	n := 0
+	for i := range doc.Units {
+		n += len(doc.Units[i].Text.S)
+	}
+	return n
+}
+
+// scanCount counts the words w of the document that build would count
+// for language l, by reading the document.
+func (lx *lexicon) scanCount(l align.Lang, w string) int {
+	n := 0
+	for i := range lx.doc.Units {
+		u := &lx.doc.Units[i]
+		langs := sharedLangs(l, u.Lang)
+		if langs == 0 {
+			continue
+		}
+		for r := range token.EachLetterRun(u.Text.S) {
+			if lowerIs(r.S, w) {
+				n += langs
+			}
+		}
+		for _, h := range hyphenated(u.Text.S) {
+			if lowerIs(h, w) {
+				n += langs
+			}
+		}
+	}
+	return n
+}
+
+// sharedLangs returns how many languages of l a unit in language ul
+// counts for.
+func sharedLangs(l, ul align.Lang) int {
+	langs := 0
+	for _, x := range langsOf(l) {
+		for _, y := range langsOf(ul) {
+			if x == y {
+				langs++
+			}
+		}
+	}
+	return langs
 }
 
 // bigram returns how often lower-case a is directly followed by b.
@@ -189,14 +260,7 @@ func (lx *lexicon) scanBigram(l align.Lang, a, b string) int {
 	n := 0
 	for i := range lx.doc.Units {
 		u := &lx.doc.Units[i]
-		langs := 0 // how many languages of l this unit counts for
-		for _, x := range langsOf(l) {
-			for _, y := range langsOf(u.Lang) {
-				if x == y {
-					langs++
-				}
-			}
-		}
+		langs := sharedLangs(l, u.Lang)
 		if langs == 0 {
 			continue
 		}

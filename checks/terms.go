@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,9 +38,11 @@ func termItems(sa *sideAnalysis) []termItem {
 		if acr && own[s[m.Start:m.End]] {
 			ids = nil // another body with the same letters: an unknown acronym
 		}
-		k := fmt.Sprint(ids, acr)
+		var k string
 		if ids == nil {
 			k = token.FoldKey(s[m.Start:m.End])
+		} else {
+			k = entriesKey(ids, acr)
 		}
 		if seen[k] {
 			continue
@@ -57,6 +60,22 @@ func termItems(sa *sideAnalysis) []termItem {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// entriesKey returns fmt.Sprint(ids, acr) ("[3 17] true"), the key of a
+// mention by its entries, without fmt.
+func entriesKey(ids []int, acr bool) string {
+	b := make([]byte, 0, 8*len(ids)+8)
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = strconv.AppendInt(b, int64(id), 10)
+	}
+	b = append(b, "] "...)
+	b = strconv.AppendBool(b, acr)
+	return string(b)
 }
 
 // definesOwn reports whether the acronym at s[start:end] stands in

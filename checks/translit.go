@@ -56,6 +56,52 @@ var translitASCII = func() (a [128][][2][]rune) {
 	return a
 }()
 
+// fixedLetters marks the ASCII bytes that no free step of
+// spellingDistance writes or erases: in no spelling of translitGroups, and
+// not the French final e.
+var fixedLetters = func() (f [128]bool) {
+	for c := range f {
+		f[c] = c != 'e'
+	}
+	for _, g := range translitGroups {
+		for _, m := range g {
+			for i := 0; i < len(m); i++ {
+				f[m[i]] = false
+			}
+		}
+	}
+	return f
+}()
+
+// fixedLetterGap returns how many fixed letters (fixedLetters) a and b do
+// not have in common, counted with their repeats. Free steps leave these
+// letters as they are; an insertion or deletion changes the gap by one at
+// most, a substitution by two, a transposition not at all: the distance
+// is at least half the gap.
+func fixedLetterGap(a, b string) int {
+	var n [128]int32
+	for i := 0; i < len(a); i++ {
+		if c := a[i]; c < 128 && fixedLetters[c] {
+			n[c]++
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if c := b[i]; c < 128 && fixedLetters[c] {
+			n[c]--
+		}
+	}
+	gap := 0
+	for _, s := range [2]string{a, b} {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c < 128 && fixedLetters[c] {
+				gap += int(max(n[c], -n[c]))
+				n[c] = 0
+			}
+		}
+	}
+	return gap
+}
+
 // distPool holds the tables of spellingDistance.
 var distPool = sync.Pool{New: func() any { return new([]int) }}
 
@@ -80,6 +126,9 @@ func spellingDistanceWithin(a, b string, limit int) int {
 	s, t := appendRunes(sb[:0], a), appendRunes(tb[:0], b)
 	if d := len(s) - len(t); d > 12 || d < -12 {
 		return max(len(s), len(t)) // no convention changes a length this much
+	}
+	if (fixedLetterGap(a, b)+1)/2 > limit {
+		return limit + 1 // most pairs of names compared are two persons
 	}
 	const inf = 1 << 30
 	w := len(t) + 1
@@ -113,12 +162,28 @@ func spellingDistanceWithin(a, b string, limit int) int {
 	finalE := func(r []rune, i int) bool {
 		return r[i] == 'e' && i > 0 && !langdata.IsVowel(r[i-1]) && (i+1 == len(r) || r[i+1] == ' ' || r[i+1] == '-')
 	}
+	var rowBuf [8][2][]rune
 	for i := 0; i <= len(s); i++ {
 		if i > 0 && limit < len(s)+len(t) && rowsAbove(d, w, i-1, len(s), limit) {
 			return limit + 1
 		}
 		if i > 0 {
 			fillRow(i + translitMaxLen)
+		}
+		// The spellings that s has at i, found once for the row.
+		row := rowBuf[:0]
+		if i < len(s) {
+			var pairs [][2][]rune
+			if s[i] < 128 {
+				pairs = translitASCII[s[i]]
+			} else {
+				pairs = translitPairs[s[i]]
+			}
+			for _, p := range pairs {
+				if hasRunePrefix(s[i:], p[0]) {
+					row = append(row, p)
+				}
+			}
 		}
 		for j := 0; j <= len(t); j++ {
 			v := d[i*w+j]
@@ -148,14 +213,8 @@ func spellingDistanceWithin(a, b string, limit int) int {
 				if i+1 < len(s) && j+1 < len(t) && s[i] == t[j+1] && s[i+1] == t[j] {
 					relax(i+2, j+2, v+1)
 				}
-				var pairs [][2][]rune
-				if s[i] < 128 {
-					pairs = translitASCII[s[i]]
-				} else {
-					pairs = translitPairs[s[i]]
-				}
-				for _, p := range pairs {
-					if hasRunePrefix(s[i:], p[0]) && hasRunePrefix(t[j:], p[1]) {
+				for _, p := range row {
+					if hasRunePrefix(t[j:], p[1]) {
 						relax(i+len(p[0]), j+len(p[1]), v)
 					}
 				}
