@@ -94,6 +94,15 @@ var (
 		Doc:  "the person names, institutions and acronyms of every pair, matched across the languages",
 		Run:  func(p *Pass) any { return buildDocAnalysis(p.Doc, termbaseOf(p.Env)) },
 	}
+	// LengthFit tells whether the document's pairs follow the length model
+	// closely enough for a clause the lengths single out to be worth a
+	// warning (tightDocument).
+	LengthFit = &Analysis{
+		Name: "length-fit",
+		Doc:  "whether the pairs follow the length model closely (a translation sentence by sentence, not a free rewrite)",
+		Sees: ByContent,
+		Run:  func(p *Pass) any { return tightDocument(p.Doc) },
+	}
 	// NearbyText reads, for a pair, the other language's text around it
 	// (clausenear.go).
 	NearbyText = &Analysis{
@@ -105,7 +114,7 @@ var (
 )
 
 // Analyses lists every analysis, for the catalogue test.
-var Analyses = []*Analysis{ByLabel, ByContent, UnitFacts, LabelShifts, PairsByContent, Comparisons, WordCounts, NamesAndTerms, NearbyText}
+var Analyses = []*Analysis{ByLabel, ByContent, UnitFacts, LabelShifts, PairsByContent, Comparisons, WordCounts, NamesAndTerms, LengthFit, NearbyText}
 
 // factCache holds the facts of the units read so far.
 type factCache struct {
@@ -159,6 +168,10 @@ func wordCounts(p *Pass) *lexicon { return p.ResultOf(WordCounts).(*lexicon) }
 // namesAndTerms returns the names and terms analysis of the pass's
 // document.
 func namesAndTerms(p *Pass) *docAnalysis { return p.ResultOf(NamesAndTerms).(*docAnalysis) }
+
+// tight reports whether the pass's document follows the length model
+// closely (LengthFit).
+func tight(p *Pass) bool { return p.ResultOf(LengthFit).(bool) }
 
 // nearbyText returns the text around the pairs of the pass's document.
 func nearbyText(p *Pass) *nearText { return p.ResultOf(NearbyText).(*nearText) }

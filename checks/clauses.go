@@ -35,7 +35,7 @@ const (
 func runClauses(p *Pass) {
 	reported := map[string]bool{}
 	sev := Warning
-	if !tightDocument(p.Doc) {
+	if !tight(p) {
 		sev = Info
 	}
 	var lex lexSearch

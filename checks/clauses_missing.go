@@ -43,6 +43,6 @@ them at most half as well as those of the paragraph's other sentences.
 A clause in the middle of its paragraph, or at an edge where both
 languages open the next paragraph with the same item label, cannot have
 crossed to a neighbour: with too few words to tell, the lengths decide.`,
-	Requires: []*Analysis{NearbyText, PairsByContent},
+	Requires: []*Analysis{NearbyText, PairsByContent, LengthFit},
 	Run:      runClauses,
 }

@@ -40,7 +40,8 @@ lost negation.
 
   FR: Cette mesure n'est pas applicable aux indépendants.
   NL: Deze maatregel is van toepassing op de zelfstandigen.`,
-	Run: runNegation,
+	Requires: []*Analysis{LengthFit},
+	Run:      runNegation,
 }
 
 // negation is one negation of a text: s[Start:End] is its marker (from
@@ -56,7 +57,7 @@ const (
 )
 
 func runNegation(p *Pass) {
-	if !tightDocument(p.Doc) {
+	if !tight(p) {
 		return
 	}
 	for i := range p.Doc.Pairs {

@@ -27,10 +27,10 @@ information too.
   FR: … Il s'agit notamment du coût sociétal (financier), du manque de
       données et de sensibilisation …
   NL: (no sentence)`,
-	Requires: []*Analysis{NearbyText},
+	Requires: []*Analysis{NearbyText, LengthFit},
 	Run: func(p *Pass) {
 		sev := Warning
-		if !tightDocument(p.Doc) {
+		if !tight(p) {
 			sev = Info
 		}
 		near := nearbyText(p)

@@ -45,7 +45,7 @@ shape.
 
   FR: … 208 persécutions ont eu lieu …
   NL: … 209 vervolgingen …            → NL has 209 where FR has 208`,
-	Requires: []*Analysis{Comparisons, PairsByContent},
+	Requires: []*Analysis{Comparisons, PairsByContent, LengthFit},
 	Run: func(p *Pass) {
 		reportNumberMismatches(p)
 		identifierMismatches(p, contentPairs(p))
@@ -58,7 +58,7 @@ func reportNumberMismatches(p *Pass) {
 	// In freely rewritten prose the values left over by the matching pair
 	// up by accident ("24 heures sur 24" against "70 %"): two differing
 	// numbers there are worth a look, not an error (see tightDocument).
-	free := !tightDocument(p.Doc)
+	free := !tight(p)
 	var streams map[align.Lang]string
 	var replaced map[[2]float64]bool
 	furniture := func(u *align.Unit, start, end int) bool {
