@@ -288,6 +288,24 @@ func listNumber(s string, i, from int) bool {
 	case '.', '?', '!', ';', ':':
 		return true
 	}
+	return k < i && afterSentenceCall(s, k, from)
+}
+
+// afterSentenceCall reports whether the digits ending at k are a footnote
+// call glued to the end of a sentence ("…met een ASCVD.18 7. De
+// uitdagingen"): what follows them starts as it would after the full stop.
+func afterSentenceCall(s string, k, from int) bool {
+	b := k
+	for b > from && isDigit(s[b-1]) {
+		b--
+	}
+	if b == k || b <= from || !footnoteCall(s, b) {
+		return false
+	}
+	switch s[b-1] {
+	case '.', '?', '!':
+		return true
+	}
 	return false
 }
 
