@@ -121,6 +121,8 @@ type item struct {
 	weak bool
 	word bool // a number in words: weak, it may be no number at all
 	list bool // the number of a list's item (weak)
+	// whole is the whole of a period ("sur 7", "per week"; see Num.Whole)
+	whole bool
 }
 
 // compareFacts compares the facts of a French and a Dutch text. Equal
@@ -133,7 +135,7 @@ func compareFacts(fr, nl facts) comparison {
 	numItems := func(f *facts) []item {
 		out := make([]item, len(f.nums))
 		for k, n := range f.nums {
-			out[k] = item{key: n.Key(), pos: f.pos(n.Start), weak: n.Weak, word: n.Word, list: n.List}
+			out[k] = item{key: n.Key(), pos: f.pos(n.Start), weak: n.Weak, word: n.Word, list: n.List, whole: n.Whole}
 		}
 		return out
 	}
@@ -303,15 +305,22 @@ func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 // uitdagingen … vier uitdagingen" pairs the two items "7.", leaving the
 // count 7 against vier, instead of the count taking the other side's
 // item number. A list's item may still stand for a number of the other
-// side where that side has no item of its value.
+// side where that side has no item of its value. So are the wholes of
+// periods ("jours sur 7" ↔ "dagen per week"), leaving the counts of days
+// to be compared with each other.
 func listPairs(a, b []item) [][2]int {
-	var queue map[string][]int
+	type slot struct {
+		key   string
+		whole bool
+	}
+	var queue map[slot][]int
 	for j, it := range b {
-		if it.list {
+		if it.list || it.whole {
 			if queue == nil {
-				queue = map[string][]int{}
+				queue = map[slot][]int{}
 			}
-			queue[it.key] = append(queue[it.key], j)
+			k := slot{it.key, it.whole}
+			queue[k] = append(queue[k], j)
 		}
 	}
 	if queue == nil {
@@ -319,9 +328,13 @@ func listPairs(a, b []item) [][2]int {
 	}
 	var out [][2]int
 	for i, it := range a {
-		if q := queue[it.key]; it.list && len(q) > 0 {
+		if !it.list && !it.whole {
+			continue
+		}
+		k := slot{it.key, it.whole}
+		if q := queue[k]; len(q) > 0 {
 			out = append(out, [2]int{i, q[0]})
-			queue[it.key] = q[1:]
+			queue[k] = q[1:]
 		}
 	}
 	return out
