@@ -45,7 +45,7 @@ eval:
 eval-real:
 	CONCORD_EVAL_REAL=1 $(GO) test -count=1 -timeout 30m -run 'TestEvalReal' -v ./eval/
 
-# The FR↔NL word-translation table checks/translex.bin, learned by IBM
+# The FR↔NL word-translation table checks/langdata/translex.bin, learned by IBM
 # Model 1 from the written questions at even positions of
 # ../shared/realdev/qrva-dev.jsonl.gz (or CONCORD_REALDEV=DIR); the odd ones
 # are left to measure it (TestEvalRealDrop). Takes a few minutes.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // docAcronyms holds the acronyms the termbase does not know that each
@@ -19,7 +20,7 @@ func (d docAcronyms) add(pa *pairAnalysis) {
 			d[sa.lang] = map[string]bool{}
 		}
 		for _, p := range sa.acros {
-			d[sa.lang][foldKey(p.S)] = true
+			d[sa.lang][token.FoldKey(p.S)] = true
 		}
 	}
 }
@@ -36,9 +37,9 @@ func (d docAcronyms) soften(fs []Finding) {
 			continue
 		}
 		switch {
-		case f.FR != nil && f.NL == nil && d[align.NL][foldKey(f.FR.Text)]:
+		case f.FR != nil && f.NL == nil && d[align.NL][token.FoldKey(f.FR.Text)]:
 			f.Severity, f.Message = Info, f.Message+" here (NL writes it elsewhere)"
-		case f.NL != nil && f.FR == nil && d[align.FR][foldKey(f.NL.Text)]:
+		case f.NL != nil && f.FR == nil && d[align.FR][token.FoldKey(f.NL.Text)]:
 			f.Severity, f.Message = Info, f.Message+" here (FR writes it elsewhere)"
 		}
 	}
@@ -79,9 +80,9 @@ func (d docAcronyms) slipFindings(pa *pairAnalysis) []Finding {
 	for _, s := range pa.slips {
 		f := Finding{Rule: ruleTermsMismatch, Unit: pa.key, FR: s.fr, NL: s.nl}
 		switch {
-		case d[align.NL][foldKey(s.fr.Text)] && !d[align.FR][foldKey(s.nl.Text)]:
+		case d[align.NL][token.FoldKey(s.fr.Text)] && !d[align.FR][token.FoldKey(s.nl.Text)]:
 			f.Message = fmt.Sprintf("NL writes %s where FR writes %s; NL writes %s elsewhere", s.nl.Text, s.fr.Text, s.fr.Text)
-		case d[align.FR][foldKey(s.nl.Text)] && !d[align.NL][foldKey(s.fr.Text)]:
+		case d[align.FR][token.FoldKey(s.nl.Text)] && !d[align.NL][token.FoldKey(s.fr.Text)]:
 			f.Message = fmt.Sprintf("FR writes %s where NL writes %s; FR writes %s elsewhere", s.fr.Text, s.nl.Text, s.nl.Text)
 		default:
 			continue

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // replacedValues returns the numbers a bill's own amending text replaces
@@ -102,7 +103,7 @@ func firstRune(s string) (rune, int) {
 func valuesOf(s string, lang align.Lang) []float64 {
 	t := align.Text{S: s}
 	var out []float64
-	for _, n := range ScanNumbers(&t, lang, 0, nil) {
+	for _, n := range token.ScanNumbers(&t, lang, 0, nil) {
 		if !n.Weak {
 			out = append(out, n.Val)
 		}

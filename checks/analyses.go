@@ -3,8 +3,28 @@ package checks
 import "github.com/concord-bilingual/concord/align"
 
 // The analyses the checks share. Each runs at most once per Run, on first
-// use; a check names those it reads in its Requires.
+// use; a check names those it reads in its Requires, and the view of the
+// pairs it reads in Sees.
 var (
+	// ByLabel is the pairs as labelled, without the stretches the pairing
+	// could not align (structure/unaligned reports them, once).
+	ByLabel = &Analysis{
+		Name: "by-label",
+		Doc:  "the pairs as labelled, the stretches the pairing could not align left out",
+		Run:  func(p *Pass) any { return alignedView(p.Doc) },
+	}
+	// ByContent is the pairs by content: where labels have shifted after a
+	// unit missing in one language, each unit is paired with its
+	// counterpart, so that the shift is reported once (by
+	// structure/shifted) and not as a difference in every later pair. The
+	// view of every check that compares contents.
+	ByContent = &Analysis{
+		Name:     "by-content",
+		Doc:      "the pairs by content where labels shifted, the unaligned stretches left out",
+		Sees:     ByLabel,
+		Requires: []*Analysis{LabelShifts},
+		Run:      func(p *Pass) any { return contentView(p.Doc, p.ResultOf(LabelShifts).([]shift)) },
+	}
 	// UnitFacts reads the numbers, dates and references of each unit once:
 	// the label shifts read them, the comparisons of the pairs read them
 	// again and then let them go.
@@ -21,15 +41,16 @@ var (
 		Doc:      "the stretches where labels shifted after a unit missing in one language",
 		Sees:     ByLabel,
 		Requires: []*Analysis{UnitFacts},
-		// Run is set by init: the content view is made from this
-		// analysis's result, so its Run, which reads through a Pass,
-		// would otherwise refer to itself.
+		Run: func(p *Pass) any {
+			return shiftsWith(p.Doc, p.ResultOf(UnitFacts).(*factCache).get)
+		},
 	}
 	// PairsByContent lists the units that stand for each other: the pairs
 	// by key, and where labels shifted, the units that correspond by
 	// content (contentPairsOf).
 	PairsByContent = &Analysis{
 		Name:     "content-pairs",
+		Sees:     ByContent,
 		Doc:      "the units that stand for each other, by content where labels shifted",
 		Requires: []*Analysis{LabelShifts},
 		Run: func(p *Pass) any {
@@ -42,6 +63,7 @@ var (
 	// of a million units does not hold them all until the end of the Run.
 	Comparisons = &Analysis{
 		Name:     "comparisons",
+		Sees:     ByContent,
 		Doc:      "the content pairs whose numbers, dates or references differ",
 		Requires: []*Analysis{PairsByContent, UnitFacts},
 		Run: func(p *Pass) any {
@@ -59,6 +81,7 @@ var (
 	// WordCounts counts the words of the document (lexicon.go).
 	WordCounts = &Analysis{
 		Name: "lexicon",
+		Sees: ByContent,
 		Doc:  "the words of the document and how often each is written",
 		Run:  func(p *Pass) any { return newLexicon(p.Doc) },
 	}
@@ -67,6 +90,7 @@ var (
 	// from it.
 	NamesAndTerms = &Analysis{
 		Name: "names-terms",
+		Sees: ByContent,
 		Doc:  "the person names, institutions and acronyms of every pair, matched across the languages",
 		Run:  func(p *Pass) any { return buildDocAnalysis(p.Doc, termbaseOf(p.Env)) },
 	}
@@ -74,19 +98,14 @@ var (
 	// (clausenear.go).
 	NearbyText = &Analysis{
 		Name: "near",
+		Sees: ByContent,
 		Doc:  "the other language's text around each pair",
 		Run:  func(p *Pass) any { return &nearText{doc: p.Doc} },
 	}
 )
 
 // Analyses lists every analysis, for the catalogue test.
-var Analyses = []*Analysis{UnitFacts, LabelShifts, PairsByContent, Comparisons, WordCounts, NamesAndTerms, NearbyText}
-
-func init() {
-	LabelShifts.Run = func(p *Pass) any {
-		return shiftsWith(p.Doc, p.ResultOf(UnitFacts).(*factCache).get)
-	}
-}
+var Analyses = []*Analysis{ByLabel, ByContent, UnitFacts, LabelShifts, PairsByContent, Comparisons, WordCounts, NamesAndTerms, NearbyText}
 
 // factCache holds the facts of the units read so far.
 type factCache struct {
@@ -128,20 +147,21 @@ type comparedPair struct {
 	c comparison
 }
 
-// shifts returns the label shifts of the pass's document.
-func (p *Pass) shifts() []shift { return p.ResultOf(LabelShifts).([]shift) }
+// labelShifts returns the label shifts of the pass's document.
+func labelShifts(p *Pass) []shift { return p.ResultOf(LabelShifts).([]shift) }
 
 // contentPairs returns the content pairs of the pass's document.
-func (p *Pass) contentPairs() []ContentPair { return p.ResultOf(PairsByContent).([]ContentPair) }
+func contentPairs(p *Pass) []ContentPair { return p.ResultOf(PairsByContent).([]ContentPair) }
 
-// lexicon returns the word counts of the pass's document.
-func (p *Pass) lexicon() *lexicon { return p.ResultOf(WordCounts).(*lexicon) }
+// wordCounts returns the word counts of the pass's document.
+func wordCounts(p *Pass) *lexicon { return p.ResultOf(WordCounts).(*lexicon) }
 
-// analysis returns the names and terms analysis of the pass's document.
-func (p *Pass) analysis() *docAnalysis { return p.ResultOf(NamesAndTerms).(*docAnalysis) }
+// namesAndTerms returns the names and terms analysis of the pass's
+// document.
+func namesAndTerms(p *Pass) *docAnalysis { return p.ResultOf(NamesAndTerms).(*docAnalysis) }
 
-// near returns the text around the pairs of the pass's document.
-func (p *Pass) near() *nearText { return p.ResultOf(NearbyText).(*nearText) }
+// nearbyText returns the text around the pairs of the pass's document.
+func nearbyText(p *Pass) *nearText { return p.ResultOf(NearbyText).(*nearText) }
 
 // eachComparison calls fn with the facts compared for every pair of units
 // that stand for each other and whose facts differ: fn is not called for a

@@ -22,7 +22,7 @@ func artefactCheck(id, doc string, find func(u *align.Unit, lx *lexicon) []hit) 
 // text of the other language of the unit's pair ("" for a unit alone),
 // through other, which pairs the units on first use.
 func pairedArtefactCheck(id, doc string, find func(u *align.Unit, other func() string, lx *lexicon) []hit) *Check {
-	c := &Check{ID: id, Severity: Warning, Doc: doc, Requires: []*Analysis{WordCounts}}
+	c := &Check{ID: id, Severity: Warning, Doc: doc, Sees: ByContent, Requires: []*Analysis{WordCounts}}
 	c.Run = func(p *Pass) {
 		var lx *lexicon
 		var others map[*align.Unit]string
@@ -41,7 +41,7 @@ func pairedArtefactCheck(id, doc string, find func(u *align.Unit, other func() s
 		for i := range p.Doc.Units {
 			u := &p.Doc.Units[i]
 			if lx == nil {
-				lx = p.lexicon()
+				lx = wordCounts(p)
 			}
 			for _, h := range find(u, func() string { return otherOf(u) }, lx) {
 				fr, nl := sideEvidence(p.Doc, u, h.Start, h.End)

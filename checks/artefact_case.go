@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // findCaseBreaks returns the words of s whose case breaks in the middle,
@@ -27,14 +28,14 @@ func scanCaseBreaks(s string, other func() string, lx *lexicon) []hit {
 	var own, others map[string]int
 	var shifts []int // the places of the words with a capital between small letters
 	i := -1
-	for w := range eachLetterRun(s) {
+	for w := range token.EachLetterRun(s) {
 		i++
 		if capitalInside(w.S) {
 			shifts = append(shifts, i)
 		}
 	}
 	i = -1
-	for w := range eachLetterRun(s) {
+	for w := range token.EachLetterRun(s) {
 		i++
 		if !caseBroken(w.S) || hasMojibake(s, w.Start, w.End) || inSmallCaps(shifts, i) {
 			continue
@@ -128,7 +129,7 @@ func caseBroken(w string) bool {
 // letter, by their lower-case form.
 func innerCapitals(s string) map[string]int {
 	m := map[string]int{}
-	for v := range eachLetterRun(s) {
+	for v := range token.EachLetterRun(s) {
 		_, n := utf8.DecodeRuneInString(v.S)
 		if strings.IndexFunc(v.S[n:], unicode.IsUpper) >= 0 {
 			m[strings.ToLower(v.S)]++

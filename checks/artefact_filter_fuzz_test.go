@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // FuzzArtefactFilters checks that no artefact filter stops a text in which
@@ -48,59 +49,19 @@ func FuzzSpacedRunPairs(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		var want, got [][2]word
-		for a, b := range eachRunPair(s) {
+		var want, got [][2]token.Run
+		for a, b := range token.EachRunPair(s) {
 			if s[a.End:b.Start] == " " && nearF(a.S, b.S) {
-				want = append(want, [2]word{a, b})
+				want = append(want, [2]token.Run{a, b})
 			}
 		}
 		for a, b := range spacedRunPairs(s) {
 			if nearF(a.S, b.S) {
-				got = append(got, [2]word{a, b})
+				got = append(got, [2]token.Run{a, b})
 			}
 		}
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("%q: got %v, want %v", s, got, want)
-		}
-	})
-}
-
-// letterRunsPlain is letterRuns written plainly, rune by rune: the
-// reference the ASCII fast path of eachLetterRun must agree with.
-func letterRunsPlain(s string) []word {
-	var out []word
-	start := -1
-	for i, r := range s {
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			out = append(out, word{s[start:i], start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, word{s[start:], start, len(s)})
-	}
-	return out
-}
-
-// FuzzLetterRunsPlain checks letterRuns and countLetterRuns against the
-// plain reference.
-func FuzzLetterRunsPlain(f *testing.F) {
-	for _, s := range fuzzSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		want := letterRunsPlain(s)
-		if got := letterRuns(s); fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Fatalf("%q: got %v, want %v", s, got, want)
-		}
-		if n := countLetterRuns(s); n != len(want) {
-			t.Fatalf("%q: count %d, want %d", s, n, len(want))
 		}
 	})
 }

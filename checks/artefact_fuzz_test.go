@@ -22,23 +22,6 @@ var fuzzSeeds = []string{
 	"\xff\xfe invalid",
 }
 
-// FuzzLetterRuns checks that the word tokenizer returns ordered, non-empty
-// spans that hold exactly the text they claim.
-func FuzzLetterRuns(f *testing.F) {
-	for _, s := range fuzzSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		prev := 0
-		for _, w := range letterRuns(s) {
-			if w.Start < prev || w.Start >= w.End || w.End > len(s) || s[w.Start:w.End] != w.S {
-				t.Fatalf("bad run %+v in %q", w, s)
-			}
-			prev = w.End
-		}
-	})
-}
-
 // FuzzArtefactFinders checks that no finder panics on any text and that
 // every hit is a valid span with a message.
 func FuzzArtefactFinders(f *testing.F) {

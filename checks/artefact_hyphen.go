@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // suspenders are the words that may follow a hyphen and a space in a
@@ -42,20 +43,20 @@ func findHyphenBreaks(s string, l align.Lang, lx *lexicon) []hit {
 // scanHyphenBreaks is findHyphenBreaks without its filter.
 func scanHyphenBreaks(s string, l align.Lang, lx *lexicon) []hit {
 	var out []hit
-	for a, b := range eachRunPair(s) {
+	for a, b := range token.EachRunPair(s) {
 		gap := s[a.End:b.Start]
 		h, n := utf8.DecodeRuneInString(gap)
 		if !isHyphen(h) || len(gap) <= n || strings.TrimLeft(gap[n:], " ") != "" {
 			continue
 		}
-		lb := lower(b.S)
-		if suspenders[lb] || suspenders[lower(a.S)] || dashedAround(s, a.Start, b.End) {
+		lb := strings.ToLower(b.S)
+		if suspenders[lb] || suspenders[strings.ToLower(a.S)] || dashedAround(s, a.Start, b.End) {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(b.S)
 		var fixed string
 		switch {
-		case enclitics[lb], unicode.IsUpper(first), allUpperWord(a.S), lx.count(l, lower(a.S+string(h)+b.S)) > 0:
+		case enclitics[lb], unicode.IsUpper(first), allUpperWord(a.S), lx.count(l, strings.ToLower(a.S+string(h)+b.S)) > 0:
 			fixed = a.S + string(h) + b.S
 		default:
 			fixed = a.S + b.S

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	_ "embed"
 	"fmt"
 	"iter"
 	"strings"
@@ -9,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // findLigatures returns the words of s, written in language l, that
@@ -23,10 +24,10 @@ func findLigatures(s string, l align.Lang, lx *lexicon) []hit {
 		if r, _ := utf8.DecodeRuneInString(b.S); !unicode.IsLower(r) {
 			continue
 		}
-		if !ligatureBoundary(lower(a.S), lower(b.S)) {
+		if !ligatureBoundary(strings.ToLower(a.S), strings.ToLower(b.S)) {
 			continue
 		}
-		la, lb := lower(a.S), lower(b.S)
+		la, lb := strings.ToLower(a.S), strings.ToLower(b.S)
 		joined := la + lb
 		if !knownLigatureWord(l, joined, lx) && !knownCompound(l, joined, len(la), lx) {
 			continue
@@ -79,7 +80,7 @@ func ligatureBoundary(a, b string) bool {
 // for "bénéficier"): see sameStem.
 func knownLigatureWord(_ align.Lang, w string, lx *lexicon) bool {
 	for _, l := range langsOf(align.Neutral) {
-		if ligatureWords(l).has(w) {
+		if ligatureWords(l).Has(w) {
 			return true
 		}
 	}
@@ -93,7 +94,7 @@ func knownLigatureWord(_ align.Lang, w string, lx *lexicon) bool {
 // a word of the built-in lists stripped of one.
 func knownStem(w string) bool {
 	for _, s := range stemsOf(w) {
-		if ligatureStemList.has(s) {
+		if langdata.LigatureStems.Has(s) {
 			return true
 		}
 	}
@@ -122,13 +123,6 @@ func stemsOf(w string) []string {
 	return out
 }
 
-// ligatureStemList holds the stems (stemsOf) with an f-ligature of the
-// words of the built-in lists of both languages (ligatureWords), made
-// with them (TestWordTables).
-//
-//go:embed wordlists/lig-stems.txt
-var ligatureStemList sortedWords
-
 // knownCompound reports whether w, joined at byte j, is a Dutch compound
 // of two known words of four letters or more, the first of which holds the
 // join: "offi ceondersteuning" is "office" + "ondersteuning".
@@ -153,7 +147,7 @@ func knownCompound(l align.Lang, w string, j int, lx *lexicon) bool {
 // ("spécifi que", "fi nanciering") only by the lists.
 func isFragmentWord(l align.Lang, f, a, b string, lx *lexicon) bool {
 	for _, l := range langsOf(l) {
-		if ligatureWords(l).has(f) {
+		if ligatureWords(l).Has(f) {
 			return true
 		}
 	}
@@ -199,8 +193,8 @@ var shortWords = map[string]bool{
 // one space whose letters lie as near the space as nearF asks: it looks
 // only around each space with an f within three bytes, and splits no other
 // letter runs.
-func spacedRunPairs(s string) iter.Seq2[word, word] {
-	return func(yield func(word, word) bool) {
+func spacedRunPairs(s string) iter.Seq2[token.Run, token.Run] {
+	return func(yield func(token.Run, token.Run) bool) {
 		for i := 0; i < len(s); i++ {
 			j := strings.IndexByte(s[i:], ' ')
 			if j < 0 {
@@ -213,7 +207,7 @@ func spacedRunPairs(s string) iter.Seq2[word, word] {
 			start := i
 			for start > 0 {
 				r, n := utf8.DecodeLastRuneInString(s[:start])
-				if !isWordRune(r) {
+				if !token.IsLetterRune(r) {
 					break
 				}
 				start -= n
@@ -221,7 +215,7 @@ func spacedRunPairs(s string) iter.Seq2[word, word] {
 			end := i + 1
 			for end < len(s) {
 				r, n := utf8.DecodeRuneInString(s[end:])
-				if !isWordRune(r) {
+				if !token.IsLetterRune(r) {
 					break
 				}
 				end += n
@@ -229,7 +223,7 @@ func spacedRunPairs(s string) iter.Seq2[word, word] {
 			if start == i || end == i+1 {
 				continue
 			}
-			if !yield(word{s[start:i], start, i}, word{s[i+1 : end], i + 1, end}) {
+			if !yield(token.Run{S: s[start:i], Start: start, End: i}, token.Run{S: s[i+1 : end], Start: i + 1, End: end}) {
 				return
 			}
 		}

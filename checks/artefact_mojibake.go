@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -245,7 +246,7 @@ func describeInvisible(s string) string {
 // wordAround widens s[i:j] to the word around it: letters, digits and
 // invisible characters on either side.
 func wordAround(s string, i, j int) (int, int) {
-	in := func(r rune) bool { return isWordRune(r) || unicode.IsDigit(r) || invisible(r) }
+	in := func(r rune) bool { return token.IsLetterRune(r) || unicode.IsDigit(r) || invisible(r) }
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		if !in(r) {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // findTripled returns the words of s in which a letter stands three or
@@ -22,7 +23,7 @@ func findTripled(s string, lx *lexicon) []hit {
 // scanTripled is findTripled without its filter.
 func scanTripled(s string, lx *lexicon) []hit {
 	var out []hit
-	for w := range eachLetterRun(s) {
+	for w := range token.EachLetterRun(s) {
 		if !hasLower(w.S) || strings.EqualFold(w.S, "www") || inAddress(s, w.Start, w.End) {
 			continue
 		}
@@ -186,7 +187,7 @@ func inAddress(s string, start, end int) bool {
 	}
 	if start > 1 && s[start-1] == '.' {
 		r, _ := utf8.DecodeLastRuneInString(s[:start-1])
-		return isWordRune(r)
+		return token.IsLetterRune(r)
 	}
 	return false
 }

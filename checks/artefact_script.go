@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // findMixedScripts returns the words of s that mix Latin letters with
@@ -20,7 +21,7 @@ func findMixedScripts(s string) []hit {
 // scanMixedScripts is findMixedScripts without its filter.
 func scanMixedScripts(s string) []hit {
 	var out []hit
-	for w := range eachLetterRun(s) {
+	for w := range token.EachLetterRun(s) {
 		latin, foreign := false, false
 		for _, r := range w.S {
 			switch {

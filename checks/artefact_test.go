@@ -124,13 +124,13 @@ func TestLatinForm(t *testing.T) {
 // embedded list holds is not, whatever the host has installed.
 func TestLigatureWordsBuiltIn(t *testing.T) {
 	for _, w := range []string{"definitieve", "spécifique", "efficace"} {
-		if !ligatureWords(align.FR).has(w) && !ligatureWords(align.NL).has(w) {
+		if !ligatureWords(align.FR).Has(w) && !ligatureWords(align.NL).Has(w) {
 			t.Errorf("%q is not in the embedded lists", w)
 		}
 	}
 	// "affiliassions" is a French word (subjunctive of affilier) that only
 	// a full dictionary such as /usr/share/dict/french lists.
-	if ligatureWords(align.FR).has("affiliassions") {
+	if ligatureWords(align.FR).Has("affiliassions") {
 		t.Error("the French list holds a word of a host dictionary")
 	}
 }

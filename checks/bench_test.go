@@ -71,11 +71,11 @@ func BenchmarkSplitClauses(b *testing.B) {
 }
 
 // BenchmarkLigatureWords looks words up in the embedded lists, which are
-// searched in place (sortedWords): one known word, one unknown.
+// searched in place (langdata.SortedWords): one known word, one unknown.
 func BenchmarkLigatureWords(b *testing.B) {
 	nl := ligatureWords(align.NL)
 	for b.Loop() {
-		if !nl.has("definitieve") || nl.has("defi") {
+		if !nl.Has("definitieve") || nl.Has("defi") {
 			b.Fatal("wrong answer")
 		}
 	}

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // The translation test: whether a clause said to have no counterpart has
@@ -70,9 +71,9 @@ func (t *lexTable) newLostSide(l align.Lang, s string, cs []clause, other string
 // the clause has.
 func (x *lostSide) rendered(t *lexTable, l align.Lang, k int) (hit, words int) {
 	match := func(a, b int32) bool { return t.matchesFrom(l, a, b) }
-	tl := loadTranslex()
+	tl := langdata.LoadTranslex()
 	for _, a := range x.toks[k] {
-		if x.counts[a] > 1 || t.w.digits[a] || tl.function(t.w.words[a]) {
+		if x.counts[a] > 1 || t.w.digits[a] || tl.Function(t.w.words[a]) {
 			continue
 		}
 		words++

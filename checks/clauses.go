@@ -39,8 +39,8 @@ func runClauses(p *Pass) {
 	}
 	var lex lexSearch
 	var cov *lexTable
-	near := p.near()
-	for _, cp := range p.contentPairs() {
+	near := nearbyText(p)
+	for _, cp := range contentPairs(p) {
 		pr := &cp
 		if !isProse(pr.Key) {
 			continue

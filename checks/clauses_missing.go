@@ -5,6 +5,7 @@ package checks
 var ClausesMissing = &Check{
 	ID:       "clauses/missing",
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `clause with no counterpart in the other language
 
 Each side of a pair is split into clauses (at semicolons, as in the

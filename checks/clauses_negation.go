@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // ClausesNegation reports a sentence that is negative in one language and
@@ -14,6 +16,7 @@ import (
 var ClausesNegation = &Check{
 	ID:       "clauses/negation",
 	Severity: Info,
+	Sees:     ByContent,
 	Doc: `negation on one side of a sentence pair only
 
 A sentence that says "not" in one language and not in the other reverses
@@ -126,7 +129,7 @@ func ptr[T any](v T) *T { return &v }
 // other side's sentence sent.
 func reportNegation(p *Pass, key, side, other string, neg, sent *Evidence, frNeg bool) {
 	f := Finding{Unit: key, Message: fmt.Sprintf("%s says %q, but its %s sentence has no negation: %q",
-		side, neg.Text, other, excerptOf(squash(sent.Text), 120))}
+		side, neg.Text, other, excerptOf(token.Squash(sent.Text), 120))}
 	if frNeg {
 		f.FR, f.NL = neg, sent
 	} else {
@@ -256,8 +259,8 @@ type negToken struct {
 // negTokens returns the words of s for the negation counts.
 func negTokens(s string) []negToken {
 	var out []negToken
-	for w := range eachLetterRun(s) {
-		t := negToken{w: lower(w.S), start: w.Start, end: w.End}
+	for w := range token.EachLetterRun(s) {
+		t := negToken{w: strings.ToLower(w.S), start: w.Start, end: w.End}
 		if w.Start > 0 && s[w.Start-1] == '-' || w.End < len(s) && s[w.End] == '-' {
 			t.hyphen = true
 		}
@@ -488,8 +491,8 @@ func sameSentence(s string, a, b int) bool {
 // A sentence so worded carries the other side's negation without a
 // grammatical one.
 func negativeWording(s string, neg []string) bool {
-	for w := range eachLetterRun(s) {
-		lw := lower(w.S)
+	for w := range token.EachLetterRun(s) {
+		lw := strings.ToLower(w.S)
 		if strings.HasSuffix(lw, "loos") || strings.HasSuffix(lw, "loze") {
 			return true // Dutch -loos: werkloos, oeverloze
 		}

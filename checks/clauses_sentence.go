@@ -10,6 +10,7 @@ import (
 var ClausesSentence = &Check{
 	ID:       "clauses/sentence",
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `sentence with no counterpart in the other language
 
 In a flowing text (one line per language, as column-split extractions
@@ -32,7 +33,7 @@ information too.
 		if !tightDocument(p.Doc) {
 			sev = Info
 		}
-		near := p.near()
+		near := nearbyText(p)
 		for i := range p.Doc.Pairs {
 			pr := &p.Doc.Pairs[i]
 			if pr.Shared || (pr.FR != nil && pr.NL != nil) || !flowSentence(p.Doc, pr.Key) {

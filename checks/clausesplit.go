@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // clause is one clause of a unit: Text.S[Start:End], with what the
@@ -136,7 +138,7 @@ func sentenceEnd(s string, i int) bool {
 	ws := i
 	for ws > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:ws])
-		if !isWordRune(r) {
+		if !token.IsLetterRune(r) {
 			break
 		}
 		ws -= n
@@ -206,14 +208,14 @@ func (x *clauseScratch) features(c *clause) {
 	text := c.src[c.Start:c.End]
 	i := 0
 	names, keys := x.names[:0], x.keys[:0]
-	for w := range eachLetterRun(text) {
+	for w := range token.EachLetterRun(text) {
 		r, _ := utf8.DecodeRuneInString(w.S)
 		name := unicode.IsUpper(r) && i > 0 && runeLen(w.S) >= 3 && !allUpperWord(w.S)
 		i++
 		if !name && len(w.S) < 6 && isASCII(w.S) {
 			continue // its fold, its lower case, is too short to be a key
 		}
-		f := fold(w.S)
+		f := token.Fold(w.S)
 		if name {
 			names = append(names, f)
 		}

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // Coverage: how much of a sentence the other side renders, word by word.
@@ -30,10 +31,10 @@ func newCoverTable() *lexTable {
 // contentWords keeps, in place, the words of ts that are neither digits
 // nor function words of the word-translation table.
 func (t *lexTable) contentWords(ts []int32) []int32 {
-	tl := loadTranslex()
+	tl := langdata.LoadTranslex()
 	out := ts[:0]
 	for _, id := range ts {
-		if !t.w.digits[id] && !tl.function(t.w.words[id]) {
+		if !t.w.digits[id] && !tl.Function(t.w.words[id]) {
 			out = append(out, id)
 		}
 	}

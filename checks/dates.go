@@ -2,6 +2,8 @@ package checks
 
 import (
 	"strings"
+
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // dateSeverity is the severity of a French date f paired with a Dutch
@@ -10,7 +12,7 @@ import (
 // "2026"). A date that only lacks other parts the other side gives is
 // written more briefly ("le 9 mai dernier" ↔ "op 9 mei 2020", "fin
 // décembre 2015" ↔ "eind 2015"): information.
-func dateSeverity(parts []string, f, n Date, c *comparison) Severity {
+func dateSeverity(parts []string, f, n token.Date, c *comparison) Severity {
 	for _, p := range parts {
 		if !strings.Contains(p, " lacks the ") || strings.HasSuffix(p, "lacks the second year") {
 			if !c.confident() {

@@ -5,12 +5,14 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // DatesMismatch reports a date that differs between the languages.
 var DatesMismatch = &Check{
 	ID:       "dates/mismatch",
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `date differs between the languages
 
 Dates are compared as calendar values: French and Dutch month names and
@@ -45,7 +47,7 @@ func reportDateMismatches(p *Pass) {
 			}
 			sev := dateSeverity(parts, f, n, &c)
 			p.Report(Finding{Unit: key, Severity: sev,
-				Message: fmt.Sprintf("NL has %s where FR has %s (%s)", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[f.Start:f.End]), strings.Join(parts, ", ")),
+				Message: fmt.Sprintf("NL has %s where FR has %s (%s)", token.Squash(nu.Text.S[n.Start:n.End]), token.Squash(fu.Text.S[f.Start:f.End]), strings.Join(parts, ", ")),
 				FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 		}
 	})

@@ -1,11 +1,15 @@
 package checks
 
-import "github.com/concord-bilingual/concord/align"
+import (
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
+)
 
 // DatesMissing reports a date given in one language only.
 var DatesMissing = &Check{
 	ID:       "dates/missing",
 	Severity: Info,
+	Sees:     ByContent,
 	Doc: `date given in one language only
 
 A date of one side with no counterpart on the other, neither equal nor
@@ -24,18 +28,18 @@ concernée", "op 1 januari 2024" ↔ "à cette date").
 // the other does not.
 func reportDatesMissing(p *Pass) {
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
-		frN, nlN := keyCounts[Date]{xs: c.fr.dates}, keyCounts[Date]{xs: c.nl.dates}
+		frN, nlN := keyCounts[token.Date]{xs: c.fr.dates}, keyCounts[token.Date]{xs: c.nl.dates}
 		for _, d := range c.dates {
 			switch {
 			case d.nl < 0:
 				f := c.fr.dates[d.fr]
 				p.Report(Finding{Unit: key, Severity: Info,
-					Message: oneSidedMessage("FR", "NL", squash(fu.Text.S[f.Start:f.End]), "", frN.of(f.Key()), nlN.of(f.Key()), ""),
+					Message: oneSidedMessage("FR", "NL", token.Squash(fu.Text.S[f.Start:f.End]), "", frN.of(f.Key()), nlN.of(f.Key()), ""),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0:
 				n := c.nl.dates[d.nl]
 				p.Report(Finding{Unit: key, Severity: Info,
-					Message: oneSidedMessage("NL", "FR", squash(nu.Text.S[n.Start:n.End]), "", nlN.of(n.Key()), frN.of(n.Key()), ""),
+					Message: oneSidedMessage("NL", "FR", token.Squash(nu.Text.S[n.Start:n.End]), "", nlN.of(n.Key()), frN.of(n.Key()), ""),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}

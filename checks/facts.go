@@ -8,15 +8,16 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // facts are the numbers, dates and references of one unit's text. Each
 // span of text belongs to one kind only: a reference first, then a date,
 // then a number.
 type facts struct {
-	nums  []Num
-	dates []Date
-	refs  []Ref
+	nums  []token.Num
+	dates []token.Date
+	refs  []token.Ref
 	size  int // length of the text scanned, for relative positions
 	from  int
 }
@@ -24,17 +25,7 @@ type facts struct {
 // scanFacts reads the facts of t.S[from:].
 func scanFacts(t *align.Text, lang align.Lang, from int) facts {
 	from = min(max(from, 0), len(t.S))
-	refs := ScanRefs(t, lang, from)
-	var skip spans
-	for _, r := range refs {
-		skip = append(skip, span{r.Start, r.End})
-	}
-	dates := ScanDates(t, lang, from, skip)
-	for _, d := range dates {
-		skip = append(skip, span{d.Start, d.End})
-	}
-	slices.SortFunc(skip, func(a, b span) int { return cmp.Compare(a.start, b.start) })
-	nums := ScanNumbers(t, lang, from, skip)
+	nums, dates, refs := token.ScanFacts(t, lang, from)
 	return facts{nums: nums, dates: dates, refs: refs, size: len(t.S) - from, from: from}
 }
 
@@ -359,7 +350,7 @@ func weakMatchFree(others, weakSide int) bool { return others >= weakSide }
 
 // crossMatch removes a left-over number whose value is, on the other side,
 // a left-over article number or a year standing alone.
-func crossMatch(nums []Num, left []int, refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, []int, []int) {
+func crossMatch(nums []token.Num, left []int, refs []token.Ref, refLeft []int, dates []token.Date, dateLeft []int) ([]int, []int, []int) {
 	var keep []int
 	for _, i := range left {
 		v := nums[i].Val
@@ -398,7 +389,7 @@ type crossDelta struct {
 // crossPairs pairs the one left-over number with the one left-over article
 // reference of the other side, when each side has exactly one, and removes
 // them from the left-overs.
-func crossPairs(nums []Num, numLeft *[]int, refs []Ref, refLeft *[]int, refFR bool) []crossDelta {
+func crossPairs(nums []token.Num, numLeft *[]int, refs []token.Ref, refLeft *[]int, refFR bool) []crossDelta {
 	if len(*numLeft) != 1 || len(*refLeft) != 1 || refs[(*refLeft)[0]].Kind != "article" {
 		return nil
 	}
@@ -410,13 +401,13 @@ func crossPairs(nums []Num, numLeft *[]int, refs []Ref, refLeft *[]int, refFR bo
 // lawDates removes a left-over act reference whose date is a left-over
 // date of the other side, or that date without its year: "loi du 15
 // décembre 1980" ↔ "de wet die op 15 december 1980 werd aangenomen".
-func lawDates(refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, []int) {
+func lawDates(refs []token.Ref, refLeft []int, dates []token.Date, dateLeft []int) ([]int, []int) {
 	var keep []int
 	for _, i := range refLeft {
 		found := false
 		if refs[i].Kind == "law" {
 			for k, j := range dateLeft {
-				if sameOrBriefer(dates[j], refs[i].date) {
+				if sameOrBriefer(dates[j], refs[i].Date) {
 					dateLeft = append(dateLeft[:k:k], dateLeft[k+1:]...)
 					found = true
 					break
@@ -433,7 +424,7 @@ func lawDates(refs []Ref, refLeft []int, dates []Date, dateLeft []int) ([]int, [
 // sameOrBriefer reports whether date d is date full, or full written
 // without its year ("l'arrêté ministériel du 30 juin" ↔ "ministerieel
 // besluit van 30 juni 2020").
-func sameOrBriefer(d, full Date) bool {
+func sameOrBriefer(d, full token.Date) bool {
 	if d.Key() == full.Key() {
 		return true
 	}
@@ -445,7 +436,7 @@ func sameOrBriefer(d, full Date) bool {
 // left-over reference of an act but a left-over full date ("la loi du 18
 // novembre 2017" ↔ "de nieuwe wet van 18 september 2017" read as a date
 // only, "loi coordonnée du 10 juillet 2008" ↔ "wet van 10 juli 2007").
-func actDates(refs []Ref, refLeft, otherRefLeft []int, otherDates []Date, otherDateLeft []int) bool {
+func actDates(refs []token.Ref, refLeft, otherRefLeft []int, otherDates []token.Date, otherDateLeft []int) bool {
 	acts := 0
 	for _, i := range refLeft {
 		if refs[i].Kind == "law" {
@@ -466,7 +457,7 @@ func actDates(refs []Ref, refLeft, otherRefLeft []int, otherDates []Date, otherD
 // actAsDates moves the left-over act references of f to its dates: each
 // act's date becomes a left-over date (with its item), and the reference
 // is no longer left over. It returns the new left-overs, dates and items.
-func actAsDates(f *facts, refLeft, dateLeft []int, items []item) ([]int, []int, []Date, []item) {
+func actAsDates(f *facts, refLeft, dateLeft []int, items []item) ([]int, []int, []token.Date, []item) {
 	dates := slices.Clip(f.dates)
 	items = slices.Clip(items)
 	var keep []int
@@ -477,8 +468,8 @@ func actAsDates(f *facts, refLeft, dateLeft []int, items []item) ([]int, []int, 
 			continue
 		}
 		dateLeft = append(slices.Clip(dateLeft), len(dates))
-		dates = append(dates, r.date)
-		items = append(items, item{key: r.date.Key(), pos: f.pos(r.date.Start)})
+		dates = append(dates, r.Date)
+		items = append(items, item{key: r.Date.Key(), pos: f.pos(r.Date.Start)})
 	}
 	slices.SortFunc(dateLeft, func(a, b int) int { return cmp.Compare(dates[a].Start, dates[b].Start) })
 	return keep, dateLeft, dates, items
@@ -542,7 +533,7 @@ func pairLeft(a, b []item, la, lb []int, gapCost float64, extra func(i, j int) f
 
 // dateParts names the parts in which two dates differ: "day differs",
 // "FR lacks the year", …
-func dateParts(fr, nl Date) []string {
+func dateParts(fr, nl token.Date) []string {
 	var out []string
 	part := func(name string, a, b int) {
 		switch {
@@ -556,7 +547,7 @@ func dateParts(fr, nl Date) []string {
 		}
 	}
 	part("day", fr.Day, nl.Day)
-	if !fr.ranged || !nl.ranged {
+	if !fr.Ranged || !nl.Ranged {
 		// The first day of a range shows the month and year of the
 		// range's end; a difference there is reported on the end.
 		part("month", fr.Month, nl.Month)
@@ -572,7 +563,7 @@ func dateParts(fr, nl Date) []string {
 // shown returns a fact's text for a message, with its value when the text
 // does not show it plainly: "acht (8)", "177,000 (177)".
 func shown(text, value string) string {
-	text = squash(text)
+	text = token.Squash(text)
 	plain := strings.NewReplacer(" ", "", ".", "", "%", "").Replace(text)
 	if plain == value {
 		return text
@@ -583,8 +574,8 @@ func shown(text, value string) string {
 // yearSpans matches a span of two years on one side ("2026-2027") with the
 // same two years written apart on the other ("2026 en 2027", "van 2026
 // naar 2027"), and drops the three from the left-overs.
-func yearSpans(a []Date, leftA []int, b []Date, leftB []int) ([]int, []int) {
-	bare := func(d Date) bool { return d.Day == 0 && d.Month == 0 && d.Weekday == 0 }
+func yearSpans(a []token.Date, leftA []int, b []token.Date, leftB []int) ([]int, []int) {
+	bare := func(d token.Date) bool { return d.Day == 0 && d.Month == 0 && d.Weekday == 0 }
 	var keep []int
 	for _, i := range leftA {
 		d := a[i]

@@ -138,7 +138,7 @@ func fixtureEnv(a *txtar.Archive) (*Env, error) {
 			return nil, err
 		}
 		defer os.Remove(tmp)
-		if err := env.LoadTerms(tmp); err != nil {
+		if err := LoadTerms(env, tmp); err != nil {
 			return nil, err
 		}
 	}

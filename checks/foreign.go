@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -26,7 +28,7 @@ func quotedSpans(s string) [][2]int {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		closer, ok := quotePairs[r]
-		if !ok || (r == '‘' && i > 0 && isNameRune(lastRune(s[:i]))) {
+		if !ok || (r == '‘' && i > 0 && token.IsWordRune(lastRune(s[:i]))) {
 			i += n
 			continue
 		}
@@ -54,12 +56,12 @@ func lastRune(s string) rune {
 // Stop words that tell the language of a short phrase; words shared by
 // two of the languages (de, en, in) are left out.
 var (
-	frPhraseWords = newWordSet(`le la les l un une des du d au aux et ou dans par pour sur avec que qui a est sont contre ces cette`)
-	nlPhraseWords = newWordSet(`het een van voor met op aan door te is zijn die dat niet tot over bij naar tegen`)
-	enPhraseWords = newWordSet(`the of and by for to on with an is are from at beyond`)
+	frPhraseWords = langdata.NewWordSet(`le la les l un une des du d au aux et ou dans par pour sur avec que qui a est sont contre ces cette`)
+	nlPhraseWords = langdata.NewWordSet(`het een van voor met op aan door te is zijn die dat niet tot over bij naar tegen`)
+	enPhraseWords = langdata.NewWordSet(`the of and by for to on with an is are from at beyond`)
 	// phraseWords tells apart the ASCII words that are none of the French
 	// and Dutch phrase words, so that they are passed over unfolded.
-	phraseWords = newKeyFilter(frPhraseWords, nlPhraseWords)
+	phraseWords = langdata.NewKeyFilter(frPhraseWords, nlPhraseWords)
 	// phraseWordLang gives each phrase word its language, in one look-up.
 	phraseWordLang = func() map[string]align.Lang {
 		m := make(map[string]align.Lang, len(frPhraseWords)+len(nlPhraseWords))
@@ -75,17 +77,17 @@ var (
 		return m
 	}()
 	// sharedPhraseWords are French and Dutch both.
-	sharedPhraseWords = newWordSet(`de en`)
+	sharedPhraseWords = langdata.NewWordSet(`de en`)
 )
 
 // phraseLang guesses the language of a phrase on side own from its
 // function words: FR, NL, Neutral for English, or false when it has none
 // (a transliterated name: Koshe Partiyasy). Words two languages share (de,
 // en, in) count for own when it is one of them.
-func phraseLang(ws []tword, own align.Lang) (align.Lang, bool) {
+func phraseLang(ws []token.Word, own align.Lang) (align.Lang, bool) {
 	fr, nl, en := 0, 0, 0
 	for _, w := range ws {
-		k := foldKey(w.S)
+		k := token.FoldKey(w.S)
 		if sharedPhraseWords[k] {
 			switch own {
 			case align.FR:
@@ -150,15 +152,15 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 			continue
 		}
 		text := s[start:end]
-		ws := splitWords(text)
+		ws := token.SplitWords(text)
 		if len(ws) == 0 || hasDigit(text) {
 			continue
 		}
 		var keys []string
 		for _, w := range ws {
-			keys = append(keys, foldKey(w.S))
+			keys = append(keys, token.FoldKey(w.S))
 		}
-		if latinPhrases[strings.Join(keys, "_")] {
+		if langdata.LatinPhrases[strings.Join(keys, "_")] {
 			continue
 		}
 		lang, known := phraseLang(ws, sa.lang)
@@ -185,9 +187,9 @@ func foreignPhrases(sa *sideAnalysis) []foreignPhrase {
 	return out
 }
 
-func allCapitalised(ws []tword) bool {
+func allCapitalised(ws []token.Word) bool {
 	for _, w := range ws {
-		if c := caseOf(w.S); c != titleCase && c != upperCase {
+		if c := token.CaseOf(w.S); c != token.TitleCase && c != token.UpperCase {
 			return false
 		}
 	}
@@ -256,7 +258,7 @@ func findPhrase(s, phrase string) int {
 		if i+len(k) < len(s) {
 			after, _ = utf8.DecodeRuneInString(s[i+len(k):])
 		}
-		if !isNameRune(before) && !isNameRune(after) {
+		if !token.IsWordRune(before) && !token.IsWordRune(after) {
 			return i
 		}
 		off = i + 1
@@ -268,8 +270,8 @@ func findPhrase(s, phrase string) int {
 // spelling to phrase, the first of the closest, and its edit distance,
 // when that distance is at most limit; otherwise an empty span.
 func nearestPhrase(s, phrase string, limit int) (int, int, int) {
-	pw := splitWords(phrase)
-	ws := splitWords(s)
+	pw := token.SplitWords(phrase)
+	ws := token.SplitWords(s)
 	best, bs, be := -1, 0, 0
 	k := phraseKey(phrase)
 	kn := utf8.RuneCountInString(k)

@@ -29,6 +29,7 @@ const (
 var LengthRatio = &Check{
 	ID:       "length/ratio",
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `length ratio implausible for a French-Dutch pair
 
 Dutch text is about 0.96 times as long as its French original (measured
@@ -43,7 +44,7 @@ documents were lost text): information there (see clauses/missing).
   FR: 580 characters   NL: 240 characters   (ratio 0.41)`,
 	Requires: []*Analysis{NearbyText},
 	Run: func(p *Pass) {
-		near := p.near()
+		near := nearbyText(p)
 		for i := range p.Doc.Pairs {
 			pr := &p.Doc.Pairs[i]
 			if pr.Shared || !isProse(pr.Key) || pr.FR == nil || pr.NL == nil {

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // Lexical evidence for the clause aligner, learned from the document
@@ -80,7 +82,7 @@ func (w *lexWords) intern(t string) int32 {
 	w.digits = append(w.digits, isDigits(t))
 	tx := int32(-1)
 	if !isDigits(t) {
-		tx = loadTranslex().lookup(t)
+		tx = langdata.LoadTranslex().Lookup(t)
 	}
 	w.tx = append(w.tx, tx)
 	w.seen = append(w.seen, 0)
@@ -98,7 +100,7 @@ func (w *lexWords) word(s string) int32 {
 	}
 	id := int32(-1)
 	if utf8.RuneCountInString(s) >= lexMinWord {
-		id = w.intern(fold(s))
+		id = w.intern(token.Fold(s))
 	}
 	w.raw[s] = id
 	return id
@@ -119,7 +121,7 @@ func (w *lexWords) tokens(s string, out []int32) []int32 {
 			out = append(out, id)
 		}
 	}
-	for r := range eachLetterRun(s) {
+	for r := range token.EachLetterRun(s) {
 		if id := w.word(r.S); id >= 0 {
 			add(id)
 		}
@@ -292,7 +294,7 @@ func (t *lexTable) matches(f, n int32) bool {
 	}
 	// Tokens carry their table numbers (intern loaded the table).
 	if a, b := w.tx[f], w.tx[n]; a >= 0 && b >= 0 {
-		return translexTable.translates(a, b)
+		return langdata.LoadTranslex().Translates(a, b)
 	}
 	return false
 }
@@ -411,7 +413,7 @@ func (t *lexTable) countMatches(x *lexClauses) {
 			}
 		}
 		if tx := w.tx[f]; tx >= 0 {
-			s.trans = translexTable.translationsOf(tx, s.trans[:0])
+			s.trans = langdata.LoadTranslex().TranslationsOf(tx, s.trans[:0])
 			for _, b := range s.trans {
 				for _, l := range s.byTx[b] {
 					add(l)

@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // The lexical clause search as it was first written, on word strings:
@@ -37,9 +39,9 @@ func plainLexTokens(s string) []string {
 			out = append(out, t)
 		}
 	}
-	for w := range eachLetterRun(s) {
+	for w := range token.EachLetterRun(s) {
 		if utf8.RuneCountInString(w.S) >= lexMinWord {
-			add(fold(w.S))
+			add(token.Fold(w.S))
 		}
 	}
 	for _, n := range numbersIn(s) {
@@ -167,8 +169,8 @@ func (t *plainLexTable) content(l align.Lang, ws []string) []string {
 // the same token, cognates, a word pair the document associates, or one
 // the translation table knows.
 func (t *plainLexTable) matches(f, n string) bool {
-	tl := loadTranslex()
-	return f == n || cognate(f, n) || t.assoc[[2]string{f, n}] || tl.translates(tl.lookup(f), tl.lookup(n))
+	tl := langdata.LoadTranslex()
+	return f == n || cognate(f, n) || t.assoc[[2]string{f, n}] || tl.Translates(tl.Lookup(f), tl.Lookup(n))
 }
 
 // plainLexClauses are the content tokens of a pair's clauses and which of them

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // Limits of the lexical search inside a sentence. A run of at most
@@ -96,7 +97,7 @@ func (t *lexTable) commaMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 	}
 	// A note citing "op. cit." on one side stands for the full reference
 	// on the other: that reference has its counterpart.
-	var cited span
+	var cited token.Span
 	if fs, ns, ok := opCitNotes(fr.Text.S, nl.Text.S); ok {
 		cited = fs
 		if side == align.NL {
@@ -138,7 +139,7 @@ func (t *lexTable) commaMissing(fr, nl *align.Unit, fc, nc []clause) []missing {
 					continue
 				}
 				run := newClause(own.Text.S, ps[a].c.Start, ps[b-1].c.End)
-				if run.Len < minClause || run.Start < cited.end && cited.start < run.End {
+				if run.Len < minClause || run.Start < cited.End && cited.Start < run.End {
 					continue
 				}
 				z2 := lengthZWithout(lf, ln, side, run.Len)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // lexicon is the vocabulary of one document, per language: how often each
@@ -55,7 +56,7 @@ func (lx *lexicon) build() {
 		u := &lx.doc.Units[i]
 		for _, l := range langsOf(u.Lang) {
 			w := lx.words[l]
-			for r := range eachLetterRun(u.Text.S) {
+			for r := range token.EachLetterRun(u.Text.S) {
 				buf = countWord(w, r.S, buf)
 			}
 			for _, h := range hyphenated(u.Text.S) {
@@ -65,13 +66,13 @@ func (lx *lexicon) build() {
 	}
 }
 
-// countWord counts lower(s) once more in w. An ASCII word with capitals
+// countWord counts strings.ToLower(s) once more in w. An ASCII word with capitals
 // is lowered into buf, and its key made only the first time it is met.
 func countWord(w map[string]*int, s string, buf []byte) []byte {
 	k := s
 	switch ascii, upper := asciiCaseOf(s); {
 	case !ascii:
-		k = lower(s)
+		k = strings.ToLower(s)
 	case upper:
 		buf = buf[:0]
 		for i := 0; i < len(s); i++ {
@@ -124,8 +125,8 @@ func (lx *lexicon) buildBigrams() {
 		u := &lx.doc.Units[i]
 		for _, l := range langsOf(u.Lang) {
 			b := lx.bigrams[l]
-			for x, y := range eachRunPair(u.Text.S) {
-				b[[2]string{lower(x.S), lower(y.S)}]++
+			for x, y := range token.EachRunPair(u.Text.S) {
+				b[[2]string{strings.ToLower(x.S), strings.ToLower(y.S)}]++
 			}
 		}
 	}
@@ -199,7 +200,7 @@ func (lx *lexicon) scanBigram(l align.Lang, a, b string) int {
 		if langs == 0 {
 			continue
 		}
-		for x, y := range eachRunPair(u.Text.S) {
+		for x, y := range token.EachRunPair(u.Text.S) {
 			if lowerIs(x.S, a) && lowerIs(y.S, b) {
 				n += langs
 			}
@@ -230,7 +231,7 @@ func scanHyphenated(s string) []string {
 	}
 	for i, r := range s {
 		switch {
-		case isWordRune(r):
+		case token.IsLetterRune(r):
 			if start < 0 {
 				start = i
 			}
@@ -256,12 +257,12 @@ func hasHyphen(s string) bool {
 // isLetterByteStart reports whether s starts with a letter.
 func isLetterByteStart(s string) bool {
 	for _, r := range s {
-		return isWordRune(r)
+		return token.IsLetterRune(r)
 	}
 	return false
 }
 
-// lowerIs reports whether lower(s) == w, without making lower(s).
+// lowerIs reports whether strings.ToLower(s) == w, without making it.
 func lowerIs(s, w string) bool {
 	for _, r := range s {
 		q, n := utf8.DecodeRuneInString(w)

@@ -1,10 +1,12 @@
 package checks
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // FuzzHasHyphen checks the filter of hyphenated: a text it stops holds
@@ -36,11 +38,11 @@ func lexiconWordsPlain(doc *align.Document) map[align.Lang]map[string]int {
 	for i := range doc.Units {
 		u := &doc.Units[i]
 		for _, l := range langsOf(u.Lang) {
-			for r := range eachLetterRun(u.Text.S) {
-				words[l][lower(r.S)]++
+			for r := range token.EachLetterRun(u.Text.S) {
+				words[l][strings.ToLower(r.S)]++
 			}
 			for _, h := range hyphenated(u.Text.S) {
-				words[l][lower(h)]++
+				words[l][strings.ToLower(h)]++
 			}
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // sideAnalysis is what the names and terms checks find in one unit.
@@ -16,14 +18,14 @@ type sideAnalysis struct {
 	unit    *align.Unit
 	lang    align.Lang
 	tb      *termbase
-	parts   []part
+	parts   []token.Part
 	terms   []termMatch  // termbase mentions after the label
 	names   []personName // person names after the label
-	acros   []part       // acronyms the termbase does not know
+	acros   []token.Part // acronyms the termbase does not know
 	italics [][2]int     // italic spans
 	quotes  [][2]int     // quoted spans
 	// words are the unit's words, valid as long as parts
-	words []tword
+	words []token.Word
 	// textLang is the language the unit's function words show, Neutral
 	// when they do not tell; textLangOK reports whether it is known yet.
 	textLang   align.Lang
@@ -40,7 +42,7 @@ type sideAnalysis struct {
 func (sa *sideAnalysis) hasPartKey(k string) bool {
 	if len(sa.parts) <= 64 {
 		for _, p := range sa.parts {
-			if foldKey(p.S) == k {
+			if token.FoldKey(p.S) == k {
 				return true
 			}
 		}
@@ -49,7 +51,7 @@ func (sa *sideAnalysis) hasPartKey(k string) bool {
 	if sa.partKeys == nil {
 		sa.partKeys = make(map[string]bool, len(sa.parts))
 		for _, p := range sa.parts {
-			sa.partKeys[foldKey(p.S)] = true
+			sa.partKeys[token.FoldKey(p.S)] = true
 		}
 	}
 	return sa.partKeys[k]
@@ -100,7 +102,7 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 			nlTexts = append(nlTexts, p.NL.Text.S)
 		}
 	}
-	common := map[align.Lang]wordSet{align.FR: commonWords(frTexts...), align.NL: commonWords(nlTexts...)}
+	common := map[align.Lang]langdata.WordSet{align.FR: commonWords(frTexts...), align.NL: commonWords(nlTexts...)}
 	// Each pair is done before the next starts, so its sides' words and
 	// parts can be written over by the next pair's.
 	var frBuf, nlBuf sideBuffers
@@ -141,24 +143,24 @@ func (a *docAnalysis) pair(p *align.Pair) *pairAnalysis { return a.pairs[p] }
 // sideBuffers hold the words and parts of one side of a pair, to be
 // reused for the next pair once the findings of this one are made.
 type sideBuffers struct {
-	words, names []tword
-	parts        []part
+	words, names []token.Word
+	parts        []token.Part
 	infos        []wordInfo
 }
 
 // analyzeSide finds the terms, names and acronyms of u.
-func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common wordSet) *sideAnalysis {
+func analyzeSide(u *align.Unit, lang align.Lang, tb *termbase, common langdata.WordSet) *sideAnalysis {
 	return analyzeSideWith(u, lang, tb, common, &sideBuffers{})
 }
 
 // analyzeSideWith is analyzeSide writing its words and parts into buf,
 // which the result uses until buf is passed again.
-func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common wordSet, buf *sideBuffers) *sideAnalysis {
+func analyzeSideWith(u *align.Unit, lang align.Lang, tb *termbase, common langdata.WordSet, buf *sideBuffers) *sideAnalysis {
 	s := u.Text.S
 	body := min(max(u.Body, 0), len(s))
-	buf.words = appendWords(buf.words[:0], s)
+	buf.words = token.AppendWords(buf.words[:0], s)
 	ws := buf.words
-	buf.parts = appendParts(buf.parts[:0], s, ws)
+	buf.parts = token.AppendParts(buf.parts[:0], s, ws)
 	ps := buf.parts
 	sa := &sideAnalysis{unit: u, lang: lang, tb: tb, parts: ps, words: ws}
 	for _, m := range u.Text.Marks {
@@ -304,7 +306,11 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// isRoman reports whether s is a Roman numeral (II, XIV, LXX).
+// isRoman reports whether s is a Roman numeral (II, XIV, LXX). It only
+// looks at the letters, unlike roman.Value, the one converter, which the
+// number reader uses to read a numeral's value: a run of numeral letters
+// that is no well-formed numeral (IIII) is no name either. CD, DC, CDM and
+// MD are read as acronyms.
 func isRoman(s string) bool {
 	for _, r := range s {
 		if !containsRune("IVXLCDM", r) {

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // The rule IDs of the names and terms checks.
@@ -190,29 +192,29 @@ func pairNames(fr, nl []person) namePairing {
 // sideWords is the index of the capitalised words of a side, used to tell
 // whether a name of the other side is written there in some form.
 type sideWords struct {
-	caps   wordSet  // folded capitalised words and their parts
-	any    wordSet  // folded words in any case
-	joined string   // the same, joined by spaces, between spaces
-	list   []string // the same, in reading order
-	text   []string // the words of list as written
+	caps   langdata.WordSet // folded capitalised words and their parts
+	any    langdata.WordSet // folded words in any case
+	joined string           // the same, joined by spaces, between spaces
+	list   []string         // the same, in reading order
+	text   []string         // the words of list as written
 }
 
 // indexWords indexes the capitalised words of sa.
 func indexWords(sa *sideAnalysis) *sideWords {
-	w := &sideWords{caps: wordSet{}, any: wordSet{}}
+	w := &sideWords{caps: langdata.WordSet{}, any: langdata.WordSet{}}
 	var b strings.Builder
 	b.WriteByte(' ')
 	prev := -1 // the index of the last capitalised word
 	for i, t := range sa.words {
 		t = stripElision(t)
-		if c := caseOf(t.S); c != titleCase && c != upperCase {
-			w.any[foldKey(t.S)] = true
+		if c := token.CaseOf(t.S); c != token.TitleCase && c != token.UpperCase {
+			w.any[token.FoldKey(t.S)] = true
 			continue
 		}
-		k := foldKey(t.S)
+		k := token.FoldKey(t.S)
 		w.any[k] = true
 		w.caps[k] = true
-		for _, p := range strings.FieldsFunc(k, isJoiner) {
+		for _, p := range strings.FieldsFunc(k, token.IsJoiner) {
 			w.caps[p] = true
 		}
 		if prev >= 0 && prev == i-1 && strings.TrimSpace(t.Gap) == "" {
@@ -235,7 +237,7 @@ func nameSurname(n *personName) string {
 		ws := strings.Fields(n.Parts[i])
 		for k := len(ws) - 1; k >= 0; k-- {
 			w := ws[k]
-			if utf8.RuneCountInString(w) >= 3 && !nameParticles[w] && !isStopWord(w) {
+			if utf8.RuneCountInString(w) >= 3 && !langdata.NameParticles[w] && !langdata.IsStopWord(w) {
 				return w
 			}
 		}
@@ -257,9 +259,9 @@ func nameWrittenIn(n *personName, o *sideWords) bool {
 	if o.caps[sur] {
 		return true
 	}
-	if c := canonicalName(sur); c != sur || givenNameFR[sur] {
+	if c := langdata.CanonicalName(sur); c != sur || givenNameFR[sur] {
 		for _, w := range o.list {
-			if canonicalName(w) == c {
+			if langdata.CanonicalName(w) == c {
 				return true // Filip, Philippe; Boudewijnstichting, Baudouin
 			}
 		}
@@ -283,7 +285,7 @@ func nameWrittenIn(n *personName, o *sideWords) bool {
 // tailPrepositions join the head of a body's name to the rest of it:
 // "Paleis voor Schone Kunsten", "Palais des Beaux-Arts", "Kamer van
 // Koophandel".
-var tailPrepositions = wordSet{"voor": true, "van": true, "der": true, "des": true, "du": true, "de": true, "of": true, "pour": true}
+var tailPrepositions = langdata.WordSet{"voor": true, "van": true, "der": true, "des": true, "du": true, "de": true, "of": true, "pour": true}
 
 // nameTail reports whether the run at s[start:] continues a capitalised
 // word through a preposition ("het Paleis voor Schone Kunsten"): the tail
@@ -291,16 +293,16 @@ var tailPrepositions = wordSet{"voor": true, "van": true, "der": true, "des": tr
 // function without one ("de minister van Justitie Vincent Van
 // Quickenborne" has "Justitie" right before it).
 func nameTail(s string, start int) bool {
-	ps, pe, ok := prevWord(s, start)
+	ps, pe, ok := token.PrevLetters(s, start)
 	if !ok || !tailPrepositions[s[ps:pe]] {
 		return false
 	}
-	hs, he, ok := prevWord(s, ps)
+	hs, he, ok := token.PrevLetters(s, ps)
 	if !ok {
 		return false
 	}
-	c := caseOf(s[hs:he])
-	return c == titleCase || c == upperCase
+	c := token.CaseOf(s[hs:he])
+	return c == token.TitleCase || c == token.UpperCase
 }
 
 // nameRenderedIn reports whether the other side, indexed by o, renders
@@ -316,8 +318,8 @@ func nameTail(s string, start int) bool {
 // names (theirs) does not count, since persons share given names and
 // surnames (Aigul Akberdy, Aigul Akisheva).
 func nameRenderedIn(n *personName, from align.Lang, o *sideWords, theirs []personName) bool {
-	tl := loadTranslex()
-	named := wordSet{}
+	tl := langdata.LoadTranslex()
+	named := langdata.WordSet{}
 	for i := range theirs {
 		for _, p := range theirs[i].Parts {
 			for _, w := range strings.Fields(p) {
@@ -328,7 +330,7 @@ func nameRenderedIn(n *personName, from align.Lang, o *sideWords, theirs []perso
 	var other []int32 // the table's numbers of the other side's words
 	for _, p := range n.Parts {
 		for _, w := range strings.Fields(p) {
-			if utf8.RuneCountInString(w) < 3 || nameParticles[w] || isStopWord(w) {
+			if utf8.RuneCountInString(w) < 3 || langdata.NameParticles[w] || langdata.IsStopWord(w) {
 				continue
 			}
 			if o.caps[w] && !named[w] {
@@ -340,19 +342,19 @@ func nameRenderedIn(n *personName, from align.Lang, o *sideWords, theirs []perso
 				// learned (Roel Deseyn, volksvertegenwoordiger).
 				continue
 			}
-			id := tl.lookup(fold(w))
-			if id < 0 || tl.function(fold(w)) {
+			id := tl.Lookup(token.Fold(w))
+			if id < 0 || tl.Function(token.Fold(w)) {
 				continue
 			}
 			if other == nil {
 				for k := range o.any {
-					if utf8.RuneCountInString(k) >= 3 && !tl.function(k) {
-						other = append(other, tl.lookup(fold(k)))
+					if utf8.RuneCountInString(k) >= 3 && !tl.Function(k) {
+						other = append(other, tl.Lookup(token.Fold(k)))
 					}
 				}
 			}
 			for _, x := range other {
-				if from == align.FR && tl.translates(id, x) || from == align.NL && tl.translates(x, id) {
+				if from == align.FR && tl.Translates(id, x) || from == align.NL && tl.Translates(x, id) {
 					return true
 				}
 			}
@@ -378,9 +380,9 @@ func misspeltIn(n *personName, o *sideWords) string {
 }
 
 // givenNameFR holds the French forms of givenNameForms.
-var givenNameFR = func() wordSet {
-	s := wordSet{}
-	for _, c := range givenNameForms {
+var givenNameFR = func() langdata.WordSet {
+	s := langdata.WordSet{}
+	for _, c := range langdata.GivenNameForms {
 		s[c] = true
 	}
 	return s
@@ -391,7 +393,7 @@ var givenNameFR = func() wordSet {
 func holdsNoun(n *personName) bool {
 	for _, p := range n.Parts {
 		for _, w := range strings.Fields(p) {
-			if nounLike(w) {
+			if langdata.NounLike(w) {
 				return true
 			}
 		}
@@ -415,10 +417,10 @@ func personShaped(n *personName) bool {
 func nameWords(n *personName, numerals bool) (core int, ok bool) {
 	for _, p := range n.Parts {
 		for _, w := range strings.Fields(p) {
-			if nameParticles[w] {
+			if langdata.NameParticles[w] {
 				continue
 			}
-			if nounLike(w) {
+			if langdata.NounLike(w) {
 				return 0, false
 			}
 			if numerals && (isRoman(strings.ToUpper(w)) || w == "ier" || w == "er") {
@@ -451,7 +453,7 @@ func titledSurname(n *personName) bool {
 // personRefs are the French and Dutch words that refer back to a person
 // already named: subject and object pronouns and the words of a report
 // for the one who speaks (l'intervenant, de spreker).
-var personRefs = newWordSet(`il elle lui celui celle intervenant intervenante orateur oratrice
+var personRefs = langdata.NewWordSet(`il elle lui celui celle intervenant intervenante orateur oratrice
 hij zij ze hem spreker spreekster laatstgenoemde`)
 
 // referredNear reports whether the other side has a word of personRefs
@@ -462,12 +464,12 @@ hij zij ze hem spreker spreekster laatstgenoemde`)
 func referredNear(n *personName, from, other *sideAnalysis) bool {
 	fl, ol := len(from.unit.Text.S), len(other.unit.Text.S)
 	for i, w := range other.words {
-		k := foldKey(stripElision(w).S)
+		k := token.FoldKey(stripElision(w).S)
 		if !personRefs[k] || !samePlaceIn(n.Start, fl, w.Start, ol) {
 			continue
 		}
 		if k == "il" && i+1 < len(other.words) {
-			next := foldKey(other.words[i+1].S)
+			next := token.FoldKey(other.words[i+1].S)
 			if j := strings.IndexByte(next, '\''); j > 0 {
 				next = next[:j] // s'agit
 			}
@@ -482,7 +484,7 @@ func referredNear(n *personName, from, other *sideAnalysis) bool {
 
 // impersonalVerbs follow an impersonal French "il" (il faut, il y a, il
 // ressort, il s'agit), which refers to no one.
-var impersonalVerbs = newWordSet(`y faut fallait faudra faudrait ressort semble semblait s agit convient importe
+var impersonalVerbs = langdata.NewWordSet(`y faut fallait faudra faudrait ressort semble semblait s agit convient importe
 existe reste suffit arrive apparait appert va`)
 
 // determiners are the articles and determiners of each language that
@@ -492,9 +494,9 @@ existe reste suffit arrive apparait appert va`)
 // Straeten"). French "de" and "d'" are prepositions as well ("la faillite
 // de Thomas Cook", "la question de Koen Geens"), Dutch "van" too: neither
 // is among them.
-var determiners = map[align.Lang]wordSet{
-	align.FR: newWordSet(`le la les l un une des du au aux ce cet cette ces son sa ses leur leurs`),
-	align.NL: newWordSet(`het een deze dit die de der des zijn haar hun onze`),
+var determiners = map[align.Lang]langdata.WordSet{
+	align.FR: langdata.NewWordSet(`le la les l un une des du au aux ce cet cette ces son sa ses leur leurs`),
+	align.NL: langdata.NewWordSet(`het een deze dit die de der des zijn haar hun onze`),
 }
 
 // afterDeterminer reports whether the name n of text s in language l,
@@ -507,12 +509,12 @@ func afterDeterminer(s string, l align.Lang, n *personName) bool {
 	if r, k := utf8.DecodeLastRuneInString(s[:i]); r == '\'' || r == '\u2019' {
 		i -= k // l'Union, l’Economic Risk Management Group
 	}
-	ps, pe, ok := prevWord(s, i)
+	ps, pe, ok := token.PrevLetters(s, i)
 	if !ok {
 		return false
 	}
 	w := s[ps:pe]
-	return w == strings.ToLower(w) && determiners[l][foldKey(w)]
+	return w == strings.ToLower(w) && determiners[l][token.FoldKey(w)]
 }
 
 // crowdNames is how many persons one side of a pair must name that the
@@ -551,7 +553,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 	// other side that belongs to one of them (Aset Abishev, Patrice
 	// Lumumba) does not answer another person of that name (Kenzhebek
 	// Abishev, Juliana Lumumba).
-	linkedFR, linkedNL := wordSet{}, wordSet{}
+	linkedFR, linkedNL := langdata.WordSet{}, langdata.WordSet{}
 	for _, l := range p.links {
 		if l.match != nameOther {
 			linkedFR[nameSurname(&fr[l.fr].name)] = true
@@ -560,7 +562,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 	}
 	// writtenIn reports whether the other side, indexed by o, writes name
 	// n, by a surname none of its matched persons bears.
-	writtenIn := func(n *personName, o *sideWords, linked wordSet) bool {
+	writtenIn := func(n *personName, o *sideWords, linked langdata.WordSet) bool {
 		return nameWrittenIn(n, o) && !linked[nameSurname(n)]
 	}
 	// Two names left at the same place are one person for another only
@@ -595,7 +597,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 		}
 	}
 	// A one-sided name the other side writes in some form is not missing.
-	isMissing := func(n *personName, text string, other *sideAnalysis, o *sideWords, linked wordSet) bool {
+	isMissing := func(n *personName, text string, other *sideAnalysis, o *sideWords, linked langdata.WordSet) bool {
 		return !hasWords(other.unit.Text.S, text) && !writtenIn(n, o, linked)
 	}
 	var frMissing, nlMissing []int
@@ -702,7 +704,7 @@ func reportRule(p *Pass, fs []Finding) {
 // runNames reports the findings of the check's rule from nameFindings on
 // every pair.
 func runNames(p *Pass) {
-	an := p.analysis()
+	an := namesAndTerms(p)
 	var streams map[align.Lang]string
 	for i := range p.Doc.Pairs {
 		pair := &p.Doc.Pairs[i]

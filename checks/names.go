@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // personName is a mention of a person in a text: a capitalised sequence
@@ -35,24 +38,24 @@ type nameScan struct {
 	masked func(start, end int) bool
 	// common holds the folded words the document writes in lower case;
 	// capitalised, they still are common words.
-	common wordSet
+	common langdata.WordSet
 	// words are the words of s when the caller has split it already.
-	words []tword
+	words []token.Word
 	// buf, when not nil, is reused for the words extractNames looks at,
 	// and infos for their keys and cases.
-	buf   *[]tword
+	buf   *[]token.Word
 	infos *[]wordInfo
 }
 
 // wordInfo is a word's key and case, computed on first use.
 type wordInfo struct {
 	key  string
-	c    letterCase
+	c    token.Case
 	done bool // key is set
 }
 
 // elisions are French elided words glued to the next word by an apostrophe.
-var elisions = newWordSet(`l d qu n s j m c t jusqu lorsqu puisqu quoiqu`)
+var elisions = langdata.NewWordSet(`l d qu n s j m c t jusqu lorsqu puisqu quoiqu`)
 
 // apostropheIndex returns the offset of the first apostrophe of s (', ’
 // or ʼ), or -1.
@@ -69,7 +72,7 @@ func apostropheIndex(s string) int {
 }
 
 // stripElision removes a French elision from w: d'Alexandre gives Alexandre.
-func stripElision(w tword) tword {
+func stripElision(w token.Word) token.Word {
 	i := apostropheIndex(w.S)
 	if i <= 0 {
 		return w
@@ -93,14 +96,14 @@ func stripElision(w tword) tword {
 func extractNames(s string, from int, sc nameScan) []personName {
 	all := sc.words
 	if all == nil {
-		all = splitWords(s)
+		all = token.SplitWords(s)
 	}
-	var ws []tword
+	var ws []token.Word
 	if sc.buf != nil {
 		ws = (*sc.buf)[:0]
 		defer func() { *sc.buf = ws[:0] }()
 	} else {
-		ws = make([]tword, 0, len(all))
+		ws = make([]token.Word, 0, len(all))
 	}
 	// Each word's key and case are read many times: compute them once.
 	var infos []wordInfo
@@ -118,28 +121,28 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		// strip, is in lower case and is its own key: one pass tells.
 		if ascii, upper := asciiCaseOf(w.S); ascii && !upper {
 			ws = append(ws, w)
-			infos = append(infos, wordInfo{key: w.S, c: lowerCase, done: true})
+			infos = append(infos, wordInfo{key: w.S, c: token.LowerCase, done: true})
 			continue
 		}
 		ws = append(ws, stripElision(w))
-		infos = append(infos, wordInfo{c: unknownCase})
+		infos = append(infos, wordInfo{c: token.UnknownCase})
 	}
 	keyOf := func(i int) string {
 		if !infos[i].done {
-			infos[i].key, infos[i].done = foldKey(ws[i].S), true
+			infos[i].key, infos[i].done = token.FoldKey(ws[i].S), true
 		}
 		return infos[i].key
 	}
-	caseAt := func(i int) letterCase {
-		if infos[i].c == unknownCase {
-			infos[i].c = caseOf(ws[i].S)
+	caseAt := func(i int) token.Case {
+		if infos[i].c == token.UnknownCase {
+			infos[i].c = token.CaseOf(ws[i].S)
 		}
 		return infos[i].c
 	}
 	isName := func(i int) bool {
 		w := ws[i]
 		c := caseAt(i) // first: most words are in lower case
-		if c != titleCase && c != upperCase {
+		if c != token.TitleCase && c != token.UpperCase {
 			return false
 		}
 		if sc.masked != nil && sc.masked(w.Start, w.End) {
@@ -151,23 +154,23 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			}
 		}
 		first := true
-		for seg := range strings.FieldsFuncSeq(w.S, isJoiner) {
-			if r, _ := utf8.DecodeRuneInString(seg); !first && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
+		for seg := range strings.FieldsFuncSeq(w.S, token.IsJoiner) {
+			if r, _ := utf8.DecodeRuneInString(seg); !first && !unicode.IsUpper(r) && !langdata.NameParticles[token.FoldKey(seg)] {
 				return false // a compound: Noer-Otan-partij, YouTube-blogger
 			}
 			first = false
 		}
 		k := keyOf(i)
 		if utf8.RuneCountInString(k) == 1 {
-			return c == titleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
+			return c == token.TitleCase && i+1 < len(ws) && strings.HasPrefix(ws[i+1].Gap, ".")
 		}
-		if isStopWord(k) || institutionWords[k] || placeWords[k] || nameParticles[k] || pubAcronyms[k] || furnitureWords[k] {
+		if langdata.IsStopWord(k) || langdata.InstitutionWords[k] || langdata.PlaceWords[k] || langdata.NameParticles[k] || langdata.PubAcronyms[k] || langdata.FurnitureWords[k] {
 			return false
 		}
 		return !sc.common[k]
 	}
 	isParticle := func(i int) bool {
-		return nameParticles[keyOf(i)] && caseAt(i) != upperCase || ws[i].S == "DE" || ws[i].S == "VAN"
+		return langdata.NameParticles[keyOf(i)] && caseAt(i) != token.UpperCase || ws[i].S == "DE" || ws[i].S == "VAN"
 	}
 	spaceOnly := func(g string) bool { return strings.TrimSpace(g) == "" }
 	// joined reports whether word i continues the name ending at word i-1.
@@ -186,7 +189,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	// before them; at a sentence or unit start, or after a label, "De" and
 	// "Van" are the article and the preposition.
 	particleLed := func(i int) bool {
-		if i == 0 || ws[i].SentStart || caseAt(i) != titleCase || !isParticle(i) {
+		if i == 0 || ws[i].SentStart || caseAt(i) != token.TitleCase || !isParticle(i) {
 			return false
 		}
 		switch strings.TrimSpace(ws[i].Gap) {
@@ -197,7 +200,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if hasDigit(ws[i-1].S) || utf8.RuneCountInString(ws[i-1].S) == 1 {
 			return false // after a label or a number: "2. De Kamer", "a) Van"
 		}
-		if c := caseAt(i - 1); c != lowerCase && c != titleCase {
+		if c := caseAt(i - 1); c != token.LowerCase && c != token.TitleCase {
 			return false // after small capitals read as mixed case: "DéCiDe De Charger"
 		}
 		k := i + 1
@@ -213,13 +216,13 @@ func extractNames(s string, from int, sc nameScan) []personName {
 	stopSurname := func(i int) bool {
 		w := ws[i]
 		k := keyOf(i)
-		if w.SentStart || caseAt(i) != titleCase || !(isStopWord(k) || sc.common[k]) || nameParticles[k] || monthWords[k] || institutionWords[k] || placeWords[k] {
+		if w.SentStart || caseAt(i) != token.TitleCase || !(langdata.IsStopWord(k) || sc.common[k]) || langdata.NameParticles[k] || langdata.MonthWords[k] || langdata.InstitutionWords[k] || langdata.PlaceWords[k] {
 			return false
 		}
-		if i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && caseAt(i+1) != lowerCase {
+		if i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && caseAt(i+1) != token.LowerCase {
 			return false
 		}
-		return i >= 2 && caseAt(i-2) == lowerCase
+		return i >= 2 && caseAt(i-2) == token.LowerCase
 	}
 	var out []personName
 	// After a plural title (messieurs Jambon et Francken, de heren Jambon
@@ -234,21 +237,21 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		inList := i == listAt
 		listAt = -1
 		listed := false
-		if inList && listJoiners[keyOf(i)] && spaceOnly(ws[i].Gap) && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && isName(i+1) {
+		if inList && langdata.ListJoiners[keyOf(i)] && spaceOnly(ws[i].Gap) && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && isName(i+1) {
 			j = i + 1 // "et Francken"
 			titled, listed = true, true
 		} else if inList && strings.TrimSpace(ws[i].Gap) == "," && isName(i) {
 			titled, listed = true, true // ", Francken"
-		} else if k := keyOf(i); !titleKeys.maybe(k) {
+		} else if k := keyOf(i); !langdata.TitleKeys.Maybe(k) {
 			// neither a title nor the first word of one
-		} else if next, ok := titleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[keyOf(i+1)] {
+		} else if next, ok := langdata.TitleLeads[k]; ok && i+1 < len(ws) && spaceOnly(ws[i+1].Gap) && next[keyOf(i+1)] {
 			j = i + 2
 			titled = true
-		} else if titleWords[k] && caseAt(i) != upperCase {
+		} else if langdata.TitleWords[k] && caseAt(i) != token.UpperCase {
 			j = i + 1
 			titled = true
 		}
-		if titled && !listed && j < len(ws) && !honorifics[keyOf(j-1)] && isParticle(j) && caseAt(j) == lowerCase {
+		if titled && !listed && j < len(ws) && !langdata.Honorifics[keyOf(j-1)] && isParticle(j) && caseAt(j) == token.LowerCase {
 			titled = false // a function and its place: président du Venezuela, koning van België
 			j = i
 		}
@@ -257,7 +260,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			// the name (M. Dupont); a period after a word closes a sentence
 			// glued to the next (… du ministre.Lorsque …).
 			abbrev := func(g string) bool {
-				return strings.TrimSpace(g) == "." && strings.HasPrefix(g, ".") && len(g) > 1 && honorifics[keyOf(j-1)]
+				return strings.TrimSpace(g) == "." && strings.HasPrefix(g, ".") && len(g) > 1 && langdata.Honorifics[keyOf(j-1)]
 			}
 			if j >= len(ws) || !(spaceOnly(ws[j].Gap) || abbrev(ws[j].Gap)) || !(isName(j) || isParticle(j) || stopSurname(j)) {
 				titled = false
@@ -281,16 +284,16 @@ func extractNames(s string, from int, sc nameScan) []personName {
 			}
 			if isName(end) {
 				c := caseAt(end)
-				if c == upperCase && title == 0 && !titled {
+				if c == token.UpperCase && title == 0 && !titled {
 					break // an acronym, not a surname
 				}
-				if c == titleCase && caps > 0 {
+				if c == token.TitleCase && caps > 0 {
 					break // capitals end a name: Sophie ROHONYI, François DE SMET
 				}
-				if c == upperCase {
+				if c == token.UpperCase {
 					caps++
 				}
-				if c == titleCase {
+				if c == token.TitleCase {
 					title++
 				}
 				if utf8.RuneCountInString(ws[end].S) > 1 {
@@ -299,7 +302,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 				end++
 				continue
 			}
-			if (end == start+1 && core == 1 && !titleWords[keyOf(start)] || end == start && titled) && stopSurname(end) {
+			if (end == start+1 && core == 1 && !langdata.TitleWords[keyOf(start)] || end == start && titled) && stopSurname(end) {
 				// a surname that is also a function word: Wouter Pas
 				core++
 				end++
@@ -326,10 +329,10 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		if core < 2 && !((titled || led) && core >= 1) || core > 4 {
 			continue // a single word, or a run of capitalised words that is a list
 		}
-		if start > 0 && institutionWords[keyOf(start-1)] && caseAt(start-1) == titleCase && spaceOnly(ws[start].Gap) {
+		if start > 0 && langdata.InstitutionWords[keyOf(start-1)] && caseAt(start-1) == token.TitleCase && spaceOnly(ws[start].Gap) {
 			continue // Commission Venise
 		}
-		if titled && head > 0 && institutionWords[keyOf(head-1)] && caseAt(head-1) == titleCase && spaceOnly(ws[head].Gap) {
+		if titled && head > 0 && langdata.InstitutionWords[keyOf(head-1)] && caseAt(head-1) == token.TitleCase && spaceOnly(ws[head].Gap) {
 			continue // Fondation Roi Baudouin, Fondation Prince Laurent
 		}
 		n := personName{Start: ws[start].Start, End: ws[end-1].End, Titled: titled}
@@ -346,7 +349,7 @@ func extractNames(s string, from int, sc nameScan) []personName {
 		}
 		n.joined = n.key()
 		out = append(out, n)
-		if titled && (pluralTitles[keyOf(head)] || inList || head+1 < start && pluralTitles[keyOf(start-1)]) {
+		if titled && (langdata.PluralTitles[keyOf(head)] || inList || head+1 < start && langdata.PluralTitles[keyOf(start-1)]) {
 			listAt = end
 		}
 	}
@@ -358,11 +361,11 @@ func extractNames(s string, from int, sc nameScan) []personName {
 // for the names (the gap before each word, a sentence start), and takes
 // no elision off: a word without a capital has none to strip (see
 // stripElision).
-func commonWords(texts ...string) wordSet {
-	set := wordSet{}
+func commonWords(texts ...string) langdata.WordSet {
+	set := langdata.WordSet{}
 	for _, s := range texts {
 		for i := 0; i < len(s); {
-			start, end := nextNameWord(s, i)
+			start, end := token.NextWord(s, i)
 			if start == end {
 				break
 			}
@@ -373,8 +376,8 @@ func commonWords(texts ...string) wordSet {
 				if !set[w] {
 					set[w] = true
 				}
-			case !ascii && caseOf(w) == lowerCase:
-				if k := foldKey(w); !set[k] {
+			case !ascii && token.CaseOf(w) == token.LowerCase:
+				if k := token.FoldKey(w); !set[k] {
 					set[k] = true
 				}
 			}

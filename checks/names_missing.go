@@ -4,6 +4,7 @@ package checks
 var NamesMissing = &Check{
 	ID:       ruleNamesMissing,
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `person named in one language only
 
 A person named on one side of a pair whose name does not appear on the

@@ -5,6 +5,7 @@ package checks
 var NamesReplaced = &Check{
 	ID:       ruleNamesReplaced,
 	Severity: Error,
+	Sees:     ByContent,
 	Doc: `another person named in the other language
 
 Where one side names a person, the other names someone else at the same

@@ -5,6 +5,7 @@ package checks
 var NamesSpelling = &Check{
 	ID:       ruleNamesSpelling,
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `name spelled differently in the two languages
 
 The same person, but a letter dropped, added, doubled, replaced or two

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // namesOf extracts the names of s and returns them as written.
@@ -79,7 +80,7 @@ func TestSpellingDistance(t *testing.T) {
 		{"daniyar", "daryn", 4},
 	}
 	for _, tt := range tests {
-		a, b := foldKey(tt.a), foldKey(tt.b)
+		a, b := token.FoldKey(tt.a), token.FoldKey(tt.b)
 		if got := spellingDistance(a, b); got != tt.want {
 			t.Errorf("spellingDistance(%q, %q) = %d, want %d", a, b, got, tt.want)
 		}
@@ -146,47 +147,9 @@ func TestPairNamesOneToOne(t *testing.T) {
 	}
 }
 
-func TestWordsOffsets(t *testing.T) {
-	s := "l'OSCE, d’ONU et le VN-Mensenrechtenraad (CD&V) mensen\u00adrechten"
-	ws := splitWords(s)
-	var got []string
-	for _, w := range ws {
-		if s[w.Start:w.End] != w.S {
-			t.Fatalf("word %q at %d:%d", w.S, w.Start, w.End)
-		}
-		got = append(got, w.S)
-	}
-	want := []string{"l'OSCE", "d’ONU", "et", "le", "VN-Mensenrechtenraad", "CD&V", "mensen\u00adrechten"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("splitWords = %q, want %q", got, want)
-	}
-	var ps []string
-	for _, p := range parts(s, ws) {
-		ps = append(ps, p.S)
-	}
-	wantParts := []string{"l", "OSCE", "d", "ONU", "et", "le", "VN", "Mensenrechtenraad", "CD", "V", "mensen\u00adrechten"}
-	if !reflect.DeepEqual(ps, wantParts) {
-		t.Errorf("parts = %q, want %q", ps, wantParts)
-	}
-	if k := foldKey("mensen\u00adrechten"); k != "mensenrechten" {
-		t.Errorf("foldKey drops invisible characters: got %q", k)
-	}
-}
-
-func TestCaseOf(t *testing.T) {
-	tests := map[string]letterCase{
-		"Loukachenko": titleCase, "Nour-Otan": titleCase, "D'Hondt": titleCase, "McDonald": titleCase,
-		"ROHONYI": upperCase, "CD&V": upperCase, "kazakhes": lowerCase,
-		"YouTube": mixedCase, "DéFI": mixedCase, "EU-Kazachstan": mixedCase, "électORALES": mixedCase,
-	}
-	for w, want := range tests {
-		if got := caseOf(w); got != want {
-			t.Errorf("caseOf(%q) = %d, want %d", w, got, want)
-		}
-	}
-}
-
-func FuzzSplitWords(f *testing.F) {
+// FuzzExtractNames checks that every name found in any text lies inside
+// it and has parts.
+func FuzzExtractNames(f *testing.F) {
 	for _, s := range []string{
 		"(déposée par Mme Sophie Rohonyi et M. François De Smet)",
 		"l'OSCE, d’ONU, VN-Mensenrechtenraad, CD&V, mensen\u00adrechten",
@@ -195,19 +158,6 @@ func FuzzSplitWords(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		ws := splitWords(s)
-		prev := 0
-		for _, w := range ws {
-			if w.Start < prev || w.End <= w.Start || w.End > len(s) || s[w.Start:w.End] != w.S {
-				t.Fatalf("bad word %+v in %q", w, s)
-			}
-			prev = w.End
-		}
-		for _, p := range parts(s, ws) {
-			if p.Start >= p.End || s[p.Start:p.End] != p.S {
-				t.Fatalf("bad part %+v in %q", p, s)
-			}
-		}
 		for _, n := range extractNames(s, 0, nameScan{common: commonWords(s)}) {
 			if n.Start < 0 || n.End > len(s) || n.Start >= n.End || len(n.Parts) == 0 {
 				t.Fatalf("bad name %+v in %q", n, s)
@@ -261,7 +211,7 @@ func TestSpellingDistanceWithin(t *testing.T) {
 		{"", "ab"},
 	}
 	for _, p := range pairs {
-		a, b := foldKey(p[0]), foldKey(p[1])
+		a, b := token.FoldKey(p[0]), token.FoldKey(p[1])
 		d := spellingDistance(a, b)
 		for limit := 0; limit <= 5; limit++ {
 			checkWithin(t, a, b, d, limit)

@@ -4,6 +4,7 @@ package checks
 var NamesVariant = &Check{
 	ID:       ruleNamesVariant,
 	Severity: Info,
+	Sees:     ByContent,
 	Doc: `name transliterated by each language's convention
 
 French and Dutch transliterate names by their own rules (ou/oe, ch/sj,

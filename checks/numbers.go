@@ -11,14 +11,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // listMismatch returns the one item number that differs between the
 // numbered lists of two texts ("1. … 7. a) …" ↔ "1. … 2. a) …"): both
 // sides number as many items, two or more, and all but one agree. Lists
 // whose lengths differ are not compared: one side glued or split an item.
-func listMismatch(fr, nl []Num) (f, n Num, ok bool) {
-	var fl, nlist []Num
+func listMismatch(fr, nl []token.Num) (f, n token.Num, ok bool) {
+	var fl, nlist []token.Num
 	for _, x := range fr {
 		if x.List {
 			fl = append(fl, x)
@@ -30,14 +31,14 @@ func listMismatch(fr, nl []Num) (f, n Num, ok bool) {
 		}
 	}
 	if len(fl) < 2 || len(fl) != len(nlist) {
-		return Num{}, Num{}, false
+		return token.Num{}, token.Num{}, false
 	}
 	for k := range fl {
 		if fl[k].Val == nlist[k].Val {
 			continue
 		}
 		if ok {
-			return Num{}, Num{}, false // two or more: the lists do not correspond
+			return token.Num{}, token.Num{}, false // two or more: the lists do not correspond
 		}
 		f, n, ok = fl[k], nlist[k], true
 	}
@@ -113,8 +114,8 @@ func inFurniture(stream, text string, start, end int) bool {
 // "een jaar"), where one of two words is one ("l'une des deux" ↔
 // "één van beide"), and where a value the other side also gives stands
 // far from the number it was paired with (a restatement).
-func changedSeverity(f, n Num, fr, nl string, c *comparison) Severity {
-	fDigits, nDigits := isDigit(fr[f.Start]), isDigit(nl[n.Start])
+func changedSeverity(f, n token.Num, fr, nl string, c *comparison) Severity {
+	fDigits, nDigits := token.IsDigit(fr[f.Start]), token.IsDigit(nl[n.Start])
 	switch {
 	case !c.confident():
 		return Info
@@ -198,16 +199,16 @@ var rangeAdjectives = map[string]bool{
 // sameDuration reports whether f and n are one duration counted in two
 // units of time: "dix-huit mois" ↔ "anderhalf jaar", "deux semaines" ↔
 // "14 dagen".
-func sameDuration(f, n Num, fr, nl string) bool {
+func sameDuration(f, n token.Num, fr, nl string) bool {
 	unit := func(s string, e int) (string, float64, bool) {
-		ws, we, ok := nextWord(s, e)
-		if ok && rangeAdjectives[fold(s[ws:we])] {
-			ws, we, ok = nextWord(s, we) // "deux dernières décennies"
+		ws, we, ok := token.NextLetters(s, e)
+		if ok && rangeAdjectives[token.Fold(s[ws:we])] {
+			ws, we, ok = token.NextLetters(s, we) // "deux dernières décennies"
 		}
 		if !ok {
 			return "", 0, false
 		}
-		u, ok := durationUnits[fold(s[ws:we])]
+		u, ok := durationUnits[token.Fold(s[ws:we])]
 		return u.base, u.factor, ok
 	}
 	fb, ff, ok1 := unit(fr, f.End)
@@ -227,7 +228,7 @@ var (
 // range written exclusive on one side and inclusive, or bare, on the
 // other: "plus de 25 ans" ↔ "+26 jaar". The same kind of bound on both
 // sides ("plus de 200" ↔ "meer dan 201") is a changed number.
-func boundOtherwise(f, n Num, fr, nl string) bool {
+func boundOtherwise(f, n token.Num, fr, nl string) bool {
 	if math.Abs(f.Val-n.Val) != 1 {
 		return false
 	}
@@ -248,7 +249,7 @@ func boundOtherwise(f, n Num, fr, nl string) bool {
 
 // isLetterByte reports whether c is an ASCII letter or the byte of a
 // character beyond ASCII (an accented letter).
-func isLetterByte(c byte) bool { return isASCIILetter(c) || c >= utf8.RuneSelf }
+func isLetterByte(c byte) bool { return token.IsASCIILetter(c) || c >= utf8.RuneSelf }
 
 // splitFrom reports whether number a is one part of number b that the
 // other side wrote as one ("9243, 349" ↔ "9243,349"; "1.1" ↔ "1.1. Er
@@ -287,12 +288,12 @@ func sameFigures(a, b float64) bool {
 
 // isOrdinal reports whether n of text is an ordinal: a word ("troisième")
 // or digits with a suffix ("17e", "18de").
-func isOrdinal(n Num, text string) bool {
+func isOrdinal(n token.Num, text string) bool {
 	if n.OrdinalWord {
 		return true
 	}
 	w := text[n.Start:n.End]
-	switch w[digitsEnd(w, 0):] {
+	switch w[token.DigitsEnd(w, 0):] {
 	case "e", "er", "re", "ère", "ème", "eme", "ième", "de", "ste", "me":
 		return true
 	}
@@ -300,7 +301,7 @@ func isOrdinal(n Num, text string) bool {
 }
 
 // isPercent reports whether n of text is a percentage.
-func isPercent(n Num, text string) bool {
+func isPercent(n token.Num, text string) bool {
 	return strings.HasSuffix(text[n.Start:n.End], "%")
 }
 
@@ -325,7 +326,7 @@ func articleOne(w string) bool {
 // "beide Kamers"), the two are one changed number, a warning. The note
 // names digits the other side has in a form not read as a number ("COP15",
 // "p.384") and the word for "all" that stands for "100 %".
-func missingSeverity(n Num, text string, other *otherText, near string) (Severity, string) {
+func missingSeverity(n token.Num, text string, other *otherText, near string) (Severity, string) {
 	written := text[n.Start:n.End]
 	if !n.OrdinalWord && near != "" {
 		return Warning, fmt.Sprintf(" (the other side says %q)", near)
@@ -381,7 +382,7 @@ func (o *otherText) totalityWord() string {
 // "doublé") stands for another value on read text as often as not.
 func weakNear(f *facts, text string, pos, val float64) string {
 	for _, n := range f.nums {
-		if n.Weak && n.Val == 2 && val != 2 && !isDigit(text[n.Start]) && !approximate(text[n.Start:n.End]) && math.Abs(f.pos(n.Start)-pos) < nearby {
+		if n.Weak && n.Val == 2 && val != 2 && !token.IsDigit(text[n.Start]) && !approximate(text[n.Start:n.End]) && math.Abs(f.pos(n.Start)-pos) < nearby {
 			return text[n.Start:n.End]
 		}
 	}
@@ -396,8 +397,8 @@ type weakTwos struct {
 	f      *facts
 	text   string
 	read   bool
-	sorted bool  // twos in increasing position: looked up by bisection
-	twos   []Num // the numbers weakNear may return, in f's order
+	sorted bool        // twos in increasing position: looked up by bisection
+	twos   []token.Num // the numbers weakNear may return, in f's order
 }
 
 func (w *weakTwos) near(pos, val float64) string {
@@ -409,12 +410,12 @@ func (w *weakTwos) near(pos, val float64) string {
 	}
 	if !w.read {
 		for _, n := range w.f.nums {
-			if n.Weak && n.Val == 2 && !isDigit(w.text[n.Start]) && !approximate(w.text[n.Start:n.End]) {
+			if n.Weak && n.Val == 2 && !token.IsDigit(w.text[n.Start]) && !approximate(w.text[n.Start:n.End]) {
 				w.twos = append(w.twos, n)
 			}
 		}
 		w.read = true
-		w.sorted = slices.IsSortedFunc(w.twos, func(a, b Num) int { return cmp.Compare(a.Start, b.Start) })
+		w.sorted = slices.IsSortedFunc(w.twos, func(a, b token.Num) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	if !w.sorted {
 		return weakNear(&facts{nums: w.twos, size: w.f.size, from: w.f.from}, w.text, pos, val)
@@ -434,7 +435,7 @@ func digitsOf(w string) string {
 	var b strings.Builder
 	for k := 0; k < len(w); {
 		switch {
-		case isDigit(w[k]):
+		case token.IsDigit(w[k]):
 			b.WriteByte(w[k])
 			k++
 		case b.Len() > 0 && groupSeparator(w, k) > 0:
@@ -451,10 +452,10 @@ func digitsOf(w string) string {
 // that no further digit follows), or 0.
 func groupSeparator(s string, k int) int {
 	r, n := utf8.DecodeRuneInString(s[k:])
-	if r != '.' && !isGroupSpace(r) {
+	if r != '.' && !token.IsGroupSpace(r) {
 		return 0
 	}
-	e := digitsEnd(s, k+n)
+	e := token.DigitsEnd(s, k+n)
 	if e-(k+n) != 3 {
 		return 0
 	}
@@ -472,7 +473,7 @@ func hasDigitRun(s, d string) bool {
 // reports whether one did.
 func eachDigitRun(s string, fn func(run string) bool) bool {
 	for k := 0; k < len(s); {
-		if !isDigit(s[k]) || k > 0 && isDigit(s[k-1]) {
+		if !token.IsDigit(s[k]) || k > 0 && token.IsDigit(s[k-1]) {
 			k++
 			continue
 		}
@@ -507,6 +508,6 @@ func totalityWord(s string) string {
 // for a number of times ("dizaine", "double"), or a Dutch one in "-tal"
 // ("tiental").
 func approximate(w string) bool {
-	_, ok := frApprox[fold(w)]
-	return ok || strings.HasSuffix(fold(w), "tal")
+	_, ok := token.FrenchApprox[token.Fold(w)]
+	return ok || strings.HasSuffix(token.Fold(w), "tal")
 }

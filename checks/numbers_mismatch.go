@@ -4,12 +4,14 @@ import (
 	"fmt"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // NumbersMismatch reports a number that one language changed.
 var NumbersMismatch = &Check{
 	ID:       "numbers/mismatch",
 	Severity: Error,
+	Sees:     ByContent,
 	Doc: `number differs between the languages
 
 Numbers are compared as values, whatever their writing: digits with French
@@ -46,7 +48,7 @@ shape.
 	Requires: []*Analysis{Comparisons, PairsByContent},
 	Run: func(p *Pass) {
 		reportNumberMismatches(p)
-		identifierMismatches(p, p.contentPairs())
+		identifierMismatches(p, contentPairs(p))
 	},
 }
 
@@ -60,7 +62,7 @@ func reportNumberMismatches(p *Pass) {
 	var streams map[align.Lang]string
 	var replaced map[[2]float64]bool
 	furniture := func(u *align.Unit, start, end int) bool {
-		if !isDigit(u.Text.S[start]) {
+		if !token.IsDigit(u.Text.S[start]) {
 			// A header or footer writes its numbers in digits; a number
 			// word repeated in the same words is the text's own ("au
 			// cours des cinq dernières années" at every question).

@@ -1,11 +1,15 @@
 package checks
 
-import "github.com/concord-bilingual/concord/align"
+import (
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
+)
 
 // NumbersMissing reports a number given in one language only.
 var NumbersMissing = &Check{
 	ID:       "numbers/missing",
 	Severity: Info,
+	Sees:     ByContent,
 	Doc: `number given in one language only
 
 A number of one side with no counterpart on the other: neither the same
@@ -31,7 +35,7 @@ word of another value that may not count ("les trois Chambres" ↔
 // and the other does not.
 func reportNumbersMissing(p *Pass) {
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
-		frN, nlN := keyCounts[Num]{xs: c.fr.nums}, keyCounts[Num]{xs: c.nl.nums}
+		frN, nlN := keyCounts[token.Num]{xs: c.fr.nums}, keyCounts[token.Num]{xs: c.nl.nums}
 		frRest, nlRest := otherText{s: fu.Text.S[fu.Body:]}, otherText{s: nu.Text.S[nu.Body:]}
 		frTwos, nlTwos := weakTwos{f: &c.fr, text: fu.Text.S}, weakTwos{f: &c.nl, text: nu.Text.S}
 		for _, d := range c.nums {

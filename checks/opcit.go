@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/concord-bilingual/concord/checks/token"
 	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
@@ -19,9 +20,9 @@ var (
 
 // opCitNotes returns the byte spans of a note citing "op. cit." on one side
 // and of the note with the same number on the other side, which does not.
-func opCitNotes(fr, nl string) (frSpan, nlSpan span, ok bool) {
+func opCitNotes(fr, nl string) (frSpan, nlSpan token.Span, ok bool) {
 	if !strings.Contains(fr, "cit") && !strings.Contains(nl, "cit") || !mayCiteOpCit(fr) && !mayCiteOpCit(nl) {
-		return span{}, span{}, false
+		return token.Span{}, token.Span{}, false
 	}
 	for _, side := range []struct {
 		s, other string
@@ -34,7 +35,7 @@ func opCitNotes(fr, nl string) (frSpan, nlSpan span, ok bool) {
 				continue
 			}
 			theirs, found := noteNumbered(side.other, n)
-			if !found || opCitRE.MatchString(side.other[theirs.start:theirs.end]) {
+			if !found || opCitRE.MatchString(side.other[theirs.Start:theirs.End]) {
 				continue
 			}
 			if side.fr {
@@ -43,7 +44,7 @@ func opCitNotes(fr, nl string) (frSpan, nlSpan span, ok bool) {
 			return theirs, own, true
 		}
 	}
-	return span{}, span{}, false
+	return token.Span{}, token.Span{}, false
 }
 
 // mayCiteOpCit reports whether s may hold a match of opCitRE, which
@@ -56,25 +57,25 @@ func mayCiteOpCit(s string) bool {
 // noteAround returns the number and span of the note that holds offset at:
 // from the last note number before it (within 300 bytes) to the next note
 // number or the end of the text.
-func noteAround(s string, at int) (int, span, bool) {
+func noteAround(s string, at int) (int, token.Span, bool) {
 	from := max(0, at-300)
 	ms := noteNumRE.FindAllStringSubmatchIndex(s[from:at], -1)
 	if len(ms) == 0 {
-		return 0, span{}, false
+		return 0, token.Span{}, false
 	}
 	m := ms[len(ms)-1]
 	n, _ := strconv.Atoi(s[from+m[2] : from+m[3]])
-	return n, span{from + m[2], noteEnd(s, at, n)}, true
+	return n, token.Span{Start: from + m[2], End: noteEnd(s, at, n)}, true
 }
 
 // noteNumbered returns the span of note n in s.
-func noteNumbered(s string, n int) (span, bool) {
+func noteNumbered(s string, n int) (token.Span, bool) {
 	for _, m := range noteNumRE.FindAllStringSubmatchIndex(s, -1) {
 		if s[m[2]:m[3]] == strconv.Itoa(n) {
-			return span{m[2], noteEnd(s, m[3], n)}, true
+			return token.Span{Start: m[2], End: noteEnd(s, m[3], n)}, true
 		}
 	}
-	return span{}, false
+	return token.Span{}, false
 }
 
 // noteEnd returns where the note numbered n, running at from, ends: at
@@ -96,21 +97,21 @@ const (
 )
 
 // without returns the facts outside sp.
-func (f facts) without(sp span) facts {
+func (f facts) without(sp token.Span) facts {
 	out := f
 	out.nums, out.dates, out.refs = nil, nil, nil
 	for _, n := range f.nums {
-		if n.End <= sp.start || n.Start >= sp.end {
+		if n.End <= sp.Start || n.Start >= sp.End {
 			out.nums = append(out.nums, n)
 		}
 	}
 	for _, d := range f.dates {
-		if d.End <= sp.start || d.Start >= sp.end {
+		if d.End <= sp.Start || d.Start >= sp.End {
 			out.dates = append(out.dates, d)
 		}
 	}
 	for _, r := range f.refs {
-		if r.End <= sp.start || r.Start >= sp.end {
+		if r.End <= sp.Start || r.Start >= sp.End {
 			out.refs = append(out.refs, r)
 		}
 	}

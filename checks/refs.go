@@ -3,6 +3,8 @@ package checks
 import (
 	"strconv"
 	"strings"
+
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // refSeverity is the severity of a French reference f paired with a
@@ -10,7 +12,7 @@ import (
 // same kind, information where one is the other with more detail or the
 // two differ only by a year written with two digits, and where they are
 // of different kinds.
-func refSeverity(f, n Ref) Severity {
+func refSeverity(f, n token.Ref) Severity {
 	if f.Kind != n.Kind || refExtends(f.Key, n.Key) || refExtends(n.Key, f.Key) || shortYears(f.Key) == shortYears(n.Key) {
 		return Info
 	}
@@ -21,7 +23,7 @@ func refSeverity(f, n Ref) Severity {
 // after it: "art 229 §4" and "art 229 §4 1°", "2009/28" and "2009/28/EG".
 func refExtends(a, b string) bool {
 	rest, ok := strings.CutPrefix(b, a)
-	return ok && rest != "" && !isDigit(rest[0]) && !isASCIILetter(rest[0])
+	return ok && rest != "" && !token.IsDigit(rest[0]) && !token.IsASCIILetter(rest[0])
 }
 
 // shortYears returns key with every four-digit year from 1900 to 2099
@@ -29,7 +31,7 @@ func refExtends(a, b string) bool {
 func shortYears(key string) string {
 	var b strings.Builder
 	for k := 0; k < len(key); {
-		e := digitsEnd(key, k)
+		e := token.DigitsEnd(key, k)
 		if e == k {
 			b.WriteByte(key[k])
 			k++
@@ -50,8 +52,8 @@ func shortYears(key string) string {
 // has as many digits as the article's and is no point ("274" ↔ "artikel
 // 275"), information otherwise ("1)" ↔ "article 44, § 2, 1°": a part of
 // the reference the other side wrote apart).
-func crossSeverity(r Ref, num string) Severity {
-	d := digitsEnd(num, 0)
+func crossSeverity(r token.Ref, num string) Severity {
+	d := token.DigitsEnd(num, 0)
 	if d == len(num) && d == len(strconv.FormatFloat(r.Num, 'f', -1, 64)) {
 		return Warning
 	}

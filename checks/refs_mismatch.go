@@ -4,12 +4,14 @@ import (
 	"fmt"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // RefsMismatch reports a reference that differs between the languages.
 var RefsMismatch = &Check{
 	ID:       "refs/mismatch",
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `reference differs between the languages
 
 References are compared exactly, whatever the language of their words:
@@ -43,12 +45,12 @@ func reportRefMismatches(p *Pass) {
 			if x.refFR {
 				r, n := c.fr.refs[x.ref], c.nl.nums[x.num]
 				p.Report(Finding{Unit: key, Severity: crossSeverity(r, nu.Text.S[n.Start:n.End]),
-					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[r.Start:r.End])),
+					Message: fmt.Sprintf("NL has %s where FR has %s", token.Squash(nu.Text.S[n.Start:n.End]), token.Squash(fu.Text.S[r.Start:r.End])),
 					FR:      At(fu, r.Start, r.End), NL: At(nu, n.Start, n.End)})
 			} else {
 				n, r := c.fr.nums[x.num], c.nl.refs[x.ref]
 				p.Report(Finding{Unit: key, Severity: crossSeverity(r, fu.Text.S[n.Start:n.End]),
-					Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[r.Start:r.End]), squash(fu.Text.S[n.Start:n.End])),
+					Message: fmt.Sprintf("NL has %s where FR has %s", token.Squash(nu.Text.S[r.Start:r.End]), token.Squash(fu.Text.S[n.Start:n.End])),
 					FR:      At(fu, n.Start, n.End), NL: At(nu, r.Start, r.End)})
 			}
 		}
@@ -62,7 +64,7 @@ func reportRefMismatches(p *Pass) {
 				sev = Info
 			}
 			p.Report(Finding{Unit: key, Severity: sev,
-				Message: fmt.Sprintf("NL has %s where FR has %s", squash(nu.Text.S[n.Start:n.End]), squash(fu.Text.S[f.Start:f.End])),
+				Message: fmt.Sprintf("NL has %s where FR has %s", token.Squash(nu.Text.S[n.Start:n.End]), token.Squash(fu.Text.S[f.Start:f.End])),
 				FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
 		}
 	})

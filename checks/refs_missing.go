@@ -4,12 +4,14 @@ import (
 	"fmt"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // RefsMissing reports a reference given in one language only.
 var RefsMissing = &Check{
 	ID:       "refs/missing",
 	Severity: Info,
+	Sees:     ByContent,
 	Doc: `reference given in one language only
 
 A reference of one side with no counterpart on the other, neither equal
@@ -34,12 +36,12 @@ func reportRefsMissing(p *Pass) {
 			case d.nl < 0:
 				f := c.fr.refs[d.fr]
 				p.Report(Finding{Unit: key, Severity: Info,
-					Message: fmt.Sprintf("FR has %s, NL has none", squash(fu.Text.S[f.Start:f.End])),
+					Message: fmt.Sprintf("FR has %s, NL has none", token.Squash(fu.Text.S[f.Start:f.End])),
 					FR:      At(fu, f.Start, f.End)})
 			case d.fr < 0:
 				n := c.nl.refs[d.nl]
 				p.Report(Finding{Unit: key, Severity: Info,
-					Message: fmt.Sprintf("NL has %s, FR has none", squash(nu.Text.S[n.Start:n.End])),
+					Message: fmt.Sprintf("NL has %s, FR has none", token.Squash(nu.Text.S[n.Start:n.End])),
 					NL:      At(nu, n.Start, n.End)})
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // ContentPair is a French and a Dutch unit that stand for each other.
@@ -186,9 +187,9 @@ func signatureOf(u *align.Unit, f facts) signature {
 			i += n
 			continue
 		}
-		e := wordEnd(s, i)
+		e := token.LettersEnd(s, i)
 		if unicode.IsUpper(r) && e-i >= 4 && i > 0 && !sentenceStart(s[prevEnd:i]) {
-			keys["w"+fold(s[i:e])]++
+			keys["w"+token.Fold(s[i:e])]++
 		}
 		prevEnd = e
 		i = e

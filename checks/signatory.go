@@ -3,6 +3,7 @@ package checks
 import (
 	"strings"
 
+	"github.com/concord-bilingual/concord/checks/token"
 	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
@@ -41,7 +42,7 @@ func hasWords(s, phrase string) bool {
 			return false
 		}
 		i += k
-		if !letterBefore(s, i) && !letterAt(s, i+len(phrase)) {
+		if !token.AlnumBefore(s, i) && !token.AlnumAt(s, i+len(phrase)) {
 			return true
 		}
 		k = i + 1

@@ -20,7 +20,7 @@ compares each unit with the one that corresponds to it.
   → FR recital K has no counterpart in NL: NL K to L stand for FR L to M`,
 	Requires: []*Analysis{LabelShifts},
 	Run: func(p *Pass) {
-		for _, s := range p.shifts() {
+		for _, s := range labelShifts(p) {
 			if s.lost == nil { // labels moved on with no unit left out
 				f := evidenceOn(Finding{Unit: s.key, Message: s.message()}, s.first.fr, align.FR)
 				p.Report(evidenceOn(f, s.first.nl, align.NL))

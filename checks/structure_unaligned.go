@@ -14,7 +14,8 @@ import (
 var StructureUnaligned = &Check{
 	ID:       "structure/unaligned",
 	Severity: Warning,
-	Sees:     AsPaired,
+	// Sees no view: the pairs as the pairing made them, unaligned
+	// stretches included.
 	Doc: `stretch that could not be paired with confidence
 
 A run of units that the pairing could not match with confidence: units

@@ -15,13 +15,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
 // LoadTerms adds the entries of a termbase file to e: CSV with the columns
 // fr,nl[,note] (an optional header row, # comments), or TBX (a .tbx or
 // .xml file, or any file starting with "<"). Call it before running checks.
-func (e *Env) LoadTerms(path string) error {
+func LoadTerms(e *Env, path string) error {
 	data, err := bounded.ReadText(path)
 	if err != nil {
 		return fmt.Errorf("load termbase: %w", err)
@@ -37,8 +39,7 @@ func (e *Env) LoadTerms(path string) error {
 		return fmt.Errorf("load termbase %s: %w", path, err)
 	}
 	e.Terms = append(e.Terms, terms...)
-	e.tb = compileTermbase(e.Terms)
-	e.tbTerms = len(e.Terms)
+	termbaseOf(e) // compiled now, while the input is read, not by the first check
 	return nil
 }
 
@@ -81,7 +82,7 @@ func readTermsCSV(r io.Reader) ([]Term, error) {
 
 // checkTerm reports a term with an empty or unusable side.
 func checkTerm(t Term) error {
-	if len(splitWords(t.FR)) == 0 || len(splitWords(t.NL)) == 0 {
+	if len(token.SplitWords(t.FR)) == 0 || len(token.SplitWords(t.NL)) == 0 {
 		return fmt.Errorf("term %q = %q: both sides need a tword", t.FR, t.NL)
 	}
 	return nil
@@ -200,19 +201,6 @@ func lineOf(d *xml.Decoder) int {
 	return l
 }
 
-// termEntry is one concept of the termbase: its French and Dutch forms
-// (names and acronyms) and the concepts it implies (the UN Human Rights
-// Council implies the UN).
-type termEntry struct {
-	ID     string
-	FR, NL []string
-	Parent []string
-	// Place marks a place each language names its own way (Anvers,
-	// Antwerpen): it is never reported as a term, but it masks the words
-	// that could be read as a person's name.
-	Place bool
-}
-
 // termForm is one form of an entry as it is matched.
 type termForm struct {
 	entry int
@@ -232,12 +220,12 @@ const (
 // termbase is a compiled set of entries: a trie over the folded parts of
 // every form. It is safe for concurrent use.
 type termbase struct {
-	entries []termEntry
+	entries []langdata.TermEntry
 	index   map[string]int // entry ID → index
 	root    *trieNode
 	// first tells apart the words that start no form, so that most
 	// words of a text are passed over without being folded.
-	first *keyFilter
+	first *langdata.KeyFilter
 }
 
 type trieNode struct {
@@ -256,9 +244,6 @@ var (
 // check of every document gets the same termbase and shares one analysis.
 func termbaseOf(env *Env) *termbase {
 	if env != nil && len(env.Terms) > 0 {
-		if env.tb != nil && env.tbTerms == len(env.Terms) {
-			return env.tb
-		}
 		return compiledTerms.get(env.Terms)
 	}
 	builtinOnce.Do(func() { builtinTB = compileTermbase(nil) })
@@ -315,9 +300,9 @@ func (c *termbaseCache) get(terms []Term) *termbase {
 // terms; each user term is an entry of its own.
 func compileTermbase(user []Term) *termbase {
 	tb := &termbase{index: map[string]int{}, root: &trieNode{}}
-	entries := append([]termEntry(nil), builtinTerms...)
+	entries := append([]langdata.TermEntry(nil), langdata.BuiltinTerms...)
 	for i, t := range user {
-		entries = append(entries, termEntry{ID: fmt.Sprintf("user:%d", i+1), FR: []string{t.FR}, NL: []string{t.NL}})
+		entries = append(entries, langdata.TermEntry{ID: fmt.Sprintf("user:%d", i+1), FR: []string{t.FR}, NL: []string{t.NL}})
 	}
 	tb.entries = entries
 	for i, e := range entries {
@@ -329,18 +314,18 @@ func compileTermbase(user []Term) *termbase {
 			tb.add(i, langNL, f)
 		}
 	}
-	tb.first = newKeyFilter(tb.root.next)
+	tb.first = langdata.NewKeyFilter(tb.root.next)
 	return tb
 }
 
 func (tb *termbase) add(entry int, lang termLang, form string) {
-	ps := parts(form, splitWords(form))
+	ps := token.Parts(form, token.SplitWords(form))
 	if len(ps) == 0 {
 		return
 	}
 	keys := make([]string, len(ps))
 	for i, p := range ps {
-		if keys[i] = foldKey(p.S); keys[i] == "" {
+		if keys[i] = token.FoldKey(p.S); keys[i] == "" {
 			// A word of marks only ("\u033f"), which folding takes away:
 			// no text can be matched against it, and an empty key made
 			// the index of first letters panic (a user's termbase).
@@ -376,13 +361,13 @@ type termMatch struct {
 // isAcronym reports whether s is written in capitals, two letters or more
 // (OSCE, EU, CD&V).
 func isAcronym(s string) bool {
-	return caseOf(s) == upperCase
+	return token.CaseOf(s) == token.UpperCase
 }
 
 // fits reports whether the text parts ps match the case of form f: an
 // acronym form matches capitals only, a one-word capitalised form a
 // capitalised word only; longer forms match in any case.
-func fits(f termForm, ps []part) bool {
+func fits(f termForm, ps []token.Part) bool {
 	for i, t := range f.toks {
 		s := ps[i].S
 		if isAcronym(t) && utf8.RuneCountInString(t) >= 2 && !isAcronym(s) {
@@ -390,7 +375,7 @@ func fits(f termForm, ps []part) bool {
 		}
 		if len(f.toks) == 1 {
 			r, _ := utf8.DecodeRuneInString(t)
-			if unicode.IsUpper(r) && caseOf(s) == lowerCase {
+			if unicode.IsUpper(r) && token.CaseOf(s) == token.LowerCase {
 				return false // rekenhof is not the Rekenhof; reKenhof (small caps) is
 			}
 		}
@@ -401,10 +386,10 @@ func fits(f termForm, ps []part) bool {
 // match finds the mentions of entries in s: at each part, the longest form
 // that fits; parts of one match are separated by spaces, hyphens or
 // apostrophes only.
-func (tb *termbase) match(s string, ps []part) []termMatch {
+func (tb *termbase) match(s string, ps []token.Part) []termMatch {
 	var out []termMatch
 	for i := 0; i < len(ps); {
-		if !tb.first.maybe(ps[i].S) {
+		if !tb.first.Maybe(ps[i].S) {
 			i++
 			continue
 		}
@@ -415,7 +400,7 @@ func (tb *termbase) match(s string, ps []part) []termMatch {
 			if k > i && !softGap(s[ps[k-1].End:ps[k].Start]) {
 				break
 			}
-			n = n.next[foldKey(ps[k].S)]
+			n = n.next[token.FoldKey(ps[k].S)]
 			if n == nil {
 				break
 			}
@@ -451,7 +436,7 @@ func softGap(g string) bool {
 		return true // Indépendant – Onafhankelijk
 	}
 	for _, r := range g {
-		if !unicode.IsSpace(r) && !isJoiner(r) {
+		if !unicode.IsSpace(r) && !token.IsJoiner(r) {
 			return false
 		}
 	}

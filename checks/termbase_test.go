@@ -9,6 +9,8 @@ import (
 	"unicode/utf16"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 func TestReadTermsCSV(t *testing.T) {
@@ -111,7 +113,7 @@ func TestUserTermbaseChangesFindings(t *testing.T) {
 			t.Fatal(err)
 		}
 		env := &Env{}
-		if err := env.LoadTerms(path); err != nil {
+		if err := LoadTerms(env, path); err != nil {
 			t.Fatal(err)
 		}
 		fs := Run(doc, list, env)
@@ -119,7 +121,7 @@ func TestUserTermbaseChangesFindings(t *testing.T) {
 			t.Errorf("%s: findings %v, want one terms/missing", name, fs)
 		}
 	}
-	if err := (&Env{}).LoadTerms(filepath.Join(dir, "absent.csv")); err == nil {
+	if err := LoadTerms(&Env{}, filepath.Join(dir, "absent.csv")); err == nil {
 		t.Error("LoadTerms of a missing file: no error")
 	}
 }
@@ -139,7 +141,7 @@ func TestTermMatch(t *testing.T) {
 		{"Conseil d’État et CONSEIL D'ETAT", []string{"Conseil d’État", "CONSEIL D'ETAT"}},
 	}
 	for _, tt := range tests {
-		ps := parts(tt.in, splitWords(tt.in))
+		ps := token.Parts(tt.in, token.SplitWords(tt.in))
 		var got []string
 		for _, m := range tb.match(tt.in, ps) {
 			got = append(got, tt.in[m.Start:m.End])
@@ -154,7 +156,7 @@ func TestTermMatch(t *testing.T) {
 // IDs are unique and parents exist.
 func TestBuiltinTermbase(t *testing.T) {
 	ids := map[string]bool{}
-	for _, e := range builtinTerms {
+	for _, e := range langdata.BuiltinTerms {
 		if ids[e.ID] {
 			t.Errorf("duplicate entry %s", e.ID)
 		}
@@ -163,7 +165,7 @@ func TestBuiltinTermbase(t *testing.T) {
 			t.Errorf("entry %s lacks a side", e.ID)
 		}
 	}
-	for _, e := range builtinTerms {
+	for _, e := range langdata.BuiltinTerms {
 		for _, p := range e.Parent {
 			if !ids[p] {
 				t.Errorf("entry %s: unknown parent %s", e.ID, p)
@@ -182,7 +184,7 @@ func FuzzReadTermsCSV(f *testing.F) {
 			return
 		}
 		for _, tm := range terms {
-			if len(splitWords(tm.FR)) == 0 || len(splitWords(tm.NL)) == 0 {
+			if len(token.SplitWords(tm.FR)) == 0 || len(token.SplitWords(tm.NL)) == 0 {
 				t.Fatalf("term without words: %+v", tm)
 			}
 		}
@@ -200,7 +202,7 @@ func FuzzReadTBX(f *testing.F) {
 			return
 		}
 		for _, tm := range terms {
-			if len(splitWords(tm.FR)) == 0 || len(splitWords(tm.NL)) == 0 {
+			if len(token.SplitWords(tm.FR)) == 0 || len(token.SplitWords(tm.NL)) == 0 {
 				t.Fatalf("term without words: %+v", tm)
 			}
 		}
@@ -209,7 +211,7 @@ func FuzzReadTBX(f *testing.F) {
 
 // matchPlain is termbase.match without the first-word prefilter: the
 // reference its fast path must agree with.
-func (tb *termbase) matchPlain(s string, ps []part) []termMatch {
+func (tb *termbase) matchPlain(s string, ps []token.Part) []termMatch {
 	var out []termMatch
 	for i := 0; i < len(ps); {
 		n := tb.root
@@ -219,7 +221,7 @@ func (tb *termbase) matchPlain(s string, ps []part) []termMatch {
 			if k > i && !softGap(s[ps[k-1].End:ps[k].Start]) {
 				break
 			}
-			n = n.next[foldKey(ps[k].S)]
+			n = n.next[token.FoldKey(ps[k].S)]
 			if n == nil {
 				break
 			}
@@ -254,7 +256,7 @@ func FuzzTermMatch(f *testing.F) {
 	f.Add("la Cour des comptes et le Rekenhof, l'ONU, Kazakhstan")
 	f.Add("OVSE-Parlementaire Assemblee, the Union européenne")
 	f.Fuzz(func(t *testing.T, s string) {
-		ps := parts(s, splitWords(s))
+		ps := token.Parts(s, token.SplitWords(s))
 		prev := 0
 		tb := termbaseOf(nil)
 		got := tb.match(s, ps)
@@ -275,13 +277,13 @@ func BenchmarkTermMatch(b *testing.B) {
 	tb := termbaseOf(nil)
 	type text struct {
 		s  string
-		ps []part
+		ps []token.Part
 	}
 	var texts []text
 	for _, p := range doc.Pairs {
 		for _, u := range []*align.Unit{p.FR, p.NL} {
 			if u != nil {
-				texts = append(texts, text{u.Text.S, parts(u.Text.S, splitWords(u.Text.S))})
+				texts = append(texts, text{u.Text.S, token.Parts(u.Text.S, token.SplitWords(u.Text.S))})
 			}
 		}
 	}

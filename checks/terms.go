@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // termItem is a mention on one side that needs a counterpart: a termbase
@@ -37,7 +39,7 @@ func termItems(sa *sideAnalysis) []termItem {
 		}
 		k := fmt.Sprint(ids, acr)
 		if ids == nil {
-			k = foldKey(s[m.Start:m.End])
+			k = token.FoldKey(s[m.Start:m.End])
 		}
 		if seen[k] {
 			continue
@@ -46,7 +48,7 @@ func termItems(sa *sideAnalysis) []termItem {
 		out = append(out, termItem{m.Start, m.End, s[m.Start:m.End], ids, acr})
 	}
 	for _, p := range sa.acros {
-		k := foldKey(p.S)
+		k := token.FoldKey(p.S)
 		if seen[k] {
 			continue
 		}
@@ -85,7 +87,7 @@ func definesOwn(tb *termbase, s string, start, end int, terms []termMatch) bool 
 	if tb == nil {
 		return true
 	}
-	words := strings.Fields(fold(s[max(0, start-1-80) : start-1]))
+	words := strings.Fields(token.Fold(s[max(0, start-1-80) : start-1]))
 	for _, e := range entries {
 		if e < 0 || e >= len(tb.entries) {
 			continue
@@ -94,7 +96,7 @@ func definesOwn(tb *termbase, s string, start, end int, terms []termMatch) bool 
 			if isAcronym(form) {
 				continue
 			}
-			for _, fw := range strings.Fields(fold(form)) {
+			for _, fw := range strings.Fields(token.Fold(form)) {
 				for _, w := range words {
 					if utf8.RuneCountInString(fw) >= 6 && commonPrefix(fw, w) >= 6 {
 						return false
@@ -148,11 +150,11 @@ func bracketDefined(s string, start, end int) bool {
 	if start < 2 || end >= len(s) || s[start-1] != '(' || s[end] != ')' {
 		return false
 	}
-	short := []rune(fold(s[start:end]))
+	short := []rune(token.Fold(s[start:end]))
 	n := len(short)
 	words := strings.Fields(strings.TrimRight(s[:start-1], " \u00a0"))
 	words = words[max(0, len(words)-min(n+5, 2*n)):]
-	long := []rune(fold(strings.Join(words, " ")))
+	long := []rune(token.Fold(strings.Join(words, " ")))
 	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	l := len(long) - 1
 	last := -1
@@ -194,7 +196,7 @@ func hasCounterpart(tb *termbase, it termItem, other *sideAnalysis, closure map[
 		}
 		return false
 	}
-	return other.hasPartKey(foldKey(it.text))
+	return other.hasPartKey(token.FoldKey(it.text))
 }
 
 // unmatchedAcronyms returns the termbase acronyms of items whose entries
@@ -249,14 +251,14 @@ func dropItem(items []termItem, it termItem) []termItem {
 // letters or more matched in order by a word that shares its stem
 // (partnerschaps- / partnerschappen, renforcé / renforcée), short words
 // optional.
-func looseMention(e termEntry, sa *sideAnalysis) bool {
+func looseMention(e langdata.TermEntry, sa *sideAnalysis) bool {
 	forms := append(append([]string(nil), e.FR...), e.NL...)
 	for _, f := range forms {
-		toks := splitWords(f)
+		toks := token.SplitWords(f)
 		if len(toks) < 2 {
 			continue
 		}
-		fp := parts(f, toks)
+		fp := token.Parts(f, toks)
 		for i := range sa.parts {
 			if looseAt(fp, sa.parts, i) {
 				return true
@@ -267,14 +269,14 @@ func looseMention(e termEntry, sa *sideAnalysis) bool {
 }
 
 // looseAt reports whether form parts fp match text parts ps from i on.
-func looseAt(fp, ps []part, i int) bool {
+func looseAt(fp, ps []token.Part, i int) bool {
 	k := i
 	for _, t := range fp {
-		key := foldKey(t.S)
+		key := token.FoldKey(t.S)
 		// short words are optional (an article, a preposition), acronyms
 		// not: "ONU Finances" does not name the SPF Finances
 		short := utf8.RuneCountInString(key) < 4 && !isAcronym(t.S)
-		if k < len(ps) && sameStem(key, foldKey(ps[k].S)) {
+		if k < len(ps) && sameStem(key, token.FoldKey(ps[k].S)) {
 			k++
 			continue
 		}
@@ -282,7 +284,7 @@ func looseAt(fp, ps []part, i int) bool {
 			continue
 		}
 		// one short text word may stand between (an article, a preposition)
-		if k+1 < len(ps) && utf8.RuneCountInString(ps[k].S) < 4 && sameStem(key, foldKey(ps[k+1].S)) {
+		if k+1 < len(ps) && utf8.RuneCountInString(ps[k].S) < 4 && sameStem(key, token.FoldKey(ps[k+1].S)) {
 			k += 2
 			continue
 		}
@@ -644,7 +646,7 @@ func extraAcronym(tb *termbase, sa, other *sideAnalysis, near func(termItem) boo
 	countPart := func(x *sideAnalysis, k string) int {
 		n := 0
 		for _, p := range x.parts {
-			if len(p.S) == len(k) && foldKey(p.S) == k {
+			if len(p.S) == len(k) && token.FoldKey(p.S) == k {
 				n++
 			}
 		}
@@ -681,7 +683,7 @@ func extraAcronym(tb *termbase, sa, other *sideAnalysis, near func(termItem) boo
 			if numberLabel(sa.words[p.Word].S) || !near(it) {
 				continue
 			}
-			k := foldKey(p.S)
+			k := token.FoldKey(p.S)
 			if n := countPart(other, k); n > 0 && countPart(sa, k) > n {
 				return it, true
 			}
@@ -749,13 +751,13 @@ func hasPart(sa *sideAnalysis, w string) bool {
 }
 
 // slipOf returns the acronym of sa that acronym w misspells.
-func slipOf(w string, sa *sideAnalysis) (part, bool) {
+func slipOf(w string, sa *sideAnalysis) (token.Part, bool) {
 	for _, p := range sa.parts {
 		if len(p.S) == len(w) && isAcronym(p.S) && isAcronymSlip(w, p.S) {
 			return p, true
 		}
 	}
-	return part{}, false
+	return token.Part{}, false
 }
 
 // acronymLike reports whether a termbase mention is written as an
@@ -825,17 +827,17 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 // textLang guesses the language of a text from its function words, or
 // returns Neutral when it cannot tell.
 func textLang(s string) align.Lang {
-	return textLangOf(splitWords(s))
+	return textLangOf(token.SplitWords(s))
 }
 
 // textLangOf is textLang of a text split into words ws.
-func textLangOf(ws []tword) align.Lang {
+func textLangOf(ws []token.Word) align.Lang {
 	fr, nl := 0, 0
 	for _, w := range ws {
-		if !phraseWords.maybe(w.S) {
+		if !phraseWords.Maybe(w.S) {
 			continue
 		}
-		switch phraseWordLang[foldKey(w.S)] {
+		switch phraseWordLang[token.FoldKey(w.S)] {
 		case align.FR:
 			fr++
 		case align.NL:
@@ -871,7 +873,7 @@ func inSpans(start, end int, spans [][2]int) bool {
 // runTerms reports the findings of the check's rule from termFindings and
 // foreignFindings on every pair.
 func runTerms(p *Pass) {
-	an := p.analysis()
+	an := namesAndTerms(p)
 	for i := range p.Doc.Pairs {
 		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {
 			reportRule(p, pa.terms)

@@ -4,6 +4,7 @@ package checks
 var TermsForeign = &Check{
 	ID:       ruleTermsForeign,
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `foreign phrase not carried over unchanged
 
 A phrase in italics or quotes written in neither French nor Dutch (an

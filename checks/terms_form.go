@@ -4,6 +4,7 @@ package checks
 var TermsForm = &Check{
 	ID:       ruleTermsForm,
 	Severity: Info,
+	Sees:     ByContent,
 	Doc: `institution written in the other language's form
 
 A Dutch text that writes the French acronym or name of an institution

@@ -5,6 +5,7 @@ package checks
 var TermsMismatch = &Check{
 	ID:       ruleTermsMismatch,
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `different institution or acronym in the two languages
 
 An acronym of the termbase on one side has no counterpart on the other,

@@ -5,6 +5,7 @@ package checks
 var TermsMissing = &Check{
 	ID:       ruleTermsMissing,
 	Severity: Info,
+	Sees:     ByContent,
 	Doc: `institution or acronym named in one language only
 
 An institution, body, text or acronym of the termbase, or an acronym it

@@ -2,21 +2,19 @@ package checks
 
 import (
 	"bufio"
-	"cmp"
 	"compress/gzip"
-	"encoding/binary"
 	"encoding/json"
-	"fmt"
 	"math"
 	"os"
-	"slices"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // TestGenerateTranslex learns the FR↔NL word-translation table of
-// translex.bin (see translex.go) from the written questions of
+// langdata/translex.bin (see langdata/translex.go) from the written questions of
 // $CONCORD_TRANSLEX_QRVA (qrva-dev.jsonl.gz): only the pairs at even
 // positions, counting from 0, so that the odd ones stay apart to measure
 // what the table does. It is skipped without the variable; `make translex`
@@ -31,11 +29,11 @@ func TestGenerateTranslex(t *testing.T) {
 		t.Fatal(err)
 	}
 	table := learnTranslex(pairs)
-	b, err := encodeTranslex(table)
+	b, err := langdata.EncodeTranslex(table)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile("translex.bin", b, 0o644); err != nil {
+	if err := os.WriteFile("langdata/translex.bin", b, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("%d pairs, %d word pairs", len(pairs), len(table))
@@ -104,7 +102,7 @@ func learnTranslex(pairs [][2]string) [][2]string {
 		for _, id := range ts {
 			st, ok := stemOf[id]
 			if !ok {
-				st = stems.intern(translexStem(w.words[id]))
+				st = stems.intern(langdata.TranslexStem(w.words[id]))
 				stemOf[id] = st
 			}
 			if !seen[st] {
@@ -271,101 +269,4 @@ func learnTranslex(pairs [][2]string) [][2]string {
 		return out[i][1] < out[j][1]
 	})
 	return out
-}
-
-// encodeTranslex lays out table, the stem pairs and function words
-// learnTranslex returns, as translexBin (see translex.go and
-// docs/translex.md).
-func encodeTranslex(table [][2]string) ([]byte, error) {
-	flags := map[string]byte{}
-	for _, e := range table {
-		if e[1] == "" {
-			flags[e[0]] |= translexFunction
-			continue
-		}
-		flags[e[0]] |= translexPair
-		flags[e[1]] |= translexPair
-	}
-	type stem struct {
-		key uint64
-		s   string
-	}
-	var stems []stem
-	for s := range flags {
-		k, ok := translexKey(s)
-		if !ok || strings.IndexByte(s, 0) >= 0 {
-			return nil, fmt.Errorf("stem %q does not fit in a key", s)
-		}
-		stems = append(stems, stem{k, s})
-	}
-	slices.SortFunc(stems, func(a, b stem) int { return cmp.Compare(a.key, b.key) })
-	if len(stems) > 1<<16 {
-		return nil, fmt.Errorf("%d stems: translations are numbered in 16 bits", len(stems))
-	}
-	num := make(map[string]int, len(stems))
-	for i, st := range stems {
-		num[st.s] = i
-	}
-	trans := make([][]uint16, len(stems))
-	for _, e := range table {
-		if e[1] != "" {
-			a, b := num[e[0]], uint16(num[e[1]])
-			if !slices.Contains(trans[a], b) {
-				trans[a] = append(trans[a], b)
-			}
-		}
-	}
-	m := 0
-	for _, ts := range trans {
-		slices.Sort(ts)
-		m += len(ts)
-	}
-	n := len(stems)
-	out := make([]byte, 0, translexHeader+8*n+4*(n+1)+n+2*m)
-	out = append(out, translexMagic...)
-	out = binary.LittleEndian.AppendUint32(out, uint32(n))
-	out = binary.LittleEndian.AppendUint32(out, uint32(m))
-	for _, st := range stems {
-		out = binary.LittleEndian.AppendUint64(out, st.key)
-	}
-	off := 0
-	for _, ts := range trans {
-		out = binary.LittleEndian.AppendUint32(out, uint32(off))
-		off += len(ts)
-	}
-	out = binary.LittleEndian.AppendUint32(out, uint32(off))
-	for _, st := range stems {
-		out = append(out, flags[st.s])
-	}
-	for _, ts := range trans {
-		for _, x := range ts {
-			out = binary.LittleEndian.AppendUint16(out, x)
-		}
-	}
-	return out, nil
-}
-
-// translexEntries returns the contents of t in the form learnTranslex
-// returns them: the stem pairs, sorted, then the function words, sorted,
-// each with an empty translation.
-func translexEntries(t *translex) [][2]string {
-	stem := func(i int) string {
-		var b []byte
-		for k := binary.LittleEndian.Uint64(t.keys[8*i:]); k != 0; k <<= 8 {
-			b = append(b, byte(k>>56))
-		}
-		return string(b)
-	}
-	var pairs, function [][2]string
-	for i := 0; i < t.n; i++ {
-		lo, hi := binary.LittleEndian.Uint32(t.off[4*i:]), binary.LittleEndian.Uint32(t.off[4*i+4:])
-		for j := lo; j < hi; j++ {
-			pairs = append(pairs, [2]string{stem(i), stem(int(binary.LittleEndian.Uint16(t.trans[2*j:])))})
-		}
-		if t.flags[i]&translexFunction != 0 {
-			function = append(function, [2]string{stem(i), ""})
-		}
-	}
-	slices.SortFunc(pairs, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
-	return append(pairs, function...)
 }

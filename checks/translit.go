@@ -1,6 +1,10 @@
 package checks
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/concord-bilingual/concord/checks/langdata"
+)
 
 // French, Dutch and English write names from Cyrillic and other scripts
 // each by their own conventions: Loukachenko, Loekasjenko and Lukashenko are
@@ -107,7 +111,7 @@ func spellingDistanceWithin(a, b string, limit int) int {
 		}
 	}
 	finalE := func(r []rune, i int) bool {
-		return r[i] == 'e' && i > 0 && !isVowel(r[i-1]) && (i+1 == len(r) || r[i+1] == ' ' || r[i+1] == '-')
+		return r[i] == 'e' && i > 0 && !langdata.IsVowel(r[i-1]) && (i+1 == len(r) || r[i+1] == ' ' || r[i+1] == '-')
 	}
 	for i := 0; i <= len(s); i++ {
 		if i > 0 && limit < len(s)+len(t) && rowsAbove(d, w, i-1, len(s), limit) {
@@ -195,12 +199,4 @@ func hasRunePrefix(s, p []rune) bool {
 		}
 	}
 	return true
-}
-
-func isVowel(r rune) bool {
-	switch r {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
 }

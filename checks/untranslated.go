@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // untranslatedMin is the language evidence (align.Score, two points per
@@ -20,7 +21,7 @@ const (
 // languageOf returns the language s is clearly written in, or Neutral.
 func languageOf(s string) align.Lang {
 	sc := align.Score(s)
-	n := countLetterRuns(s)
+	n := token.CountLetterRuns(s)
 	if n == 0 {
 		return align.Neutral
 	}

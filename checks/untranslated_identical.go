@@ -11,6 +11,7 @@ import (
 var UntranslatedIdentical = &Check{
 	ID:       "untranslated/identical",
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `identical text on both sides
 
 Both sides of a pair carry the same text, and that text is French or Dutch

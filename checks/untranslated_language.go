@@ -10,6 +10,7 @@ import (
 var UntranslatedLanguage = &Check{
 	ID:       "untranslated/language",
 	Severity: Warning,
+	Sees:     ByContent,
 	Doc: `unit written in the other language
 
 The text of one side reads as the other language: a Dutch recital left in

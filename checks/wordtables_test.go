@@ -10,21 +10,21 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
-var updateTables = flag.Bool("update", false, "rewrite the word tables made from the word lists of wordlists/")
+var updateTables = flag.Bool("update", false, "rewrite the word tables made from the word lists of langdata/wordlists/")
 
 // TestWordTables checks that the embedded word tables are what the word
-// lists of wordlists/NOTICE give, and rewrites them with -update: the
+// lists of langdata/wordlists/NOTICE give, and rewrites them with -update: the
 // words with an f-ligature of each language in lower case
-// (wordlists/lig-nl.txt from nl-f.txt.gz; fr-f.txt is written in that
+// (langdata/wordlists/lig-nl.txt from nl-f.txt.gz; fr-f.txt is written in that
 // form), the stems of those words that keep the ligature
-// (lig-stems.txt), each in byte order and once, as sortedWords wants
+// (lig-stems.txt), each in byte order and once, as langdata.SortedWords wants
 // them. It also checks that the English list is in that form.
 func TestWordTables(t *testing.T) {
-	nlText := gunzipFile(t, "wordlists/nl-f.txt.gz")
-	frText, err := os.ReadFile("wordlists/fr-f.txt")
+	nlText := gunzipFile(t, "langdata/wordlists/nl-f.txt.gz")
+	frText, err := os.ReadFile("langdata/wordlists/fr-f.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +33,7 @@ func TestWordTables(t *testing.T) {
 	for _, words := range [][]string{fr, nl} {
 		for _, w := range words {
 			for _, s := range stemsOf(w) {
-				if hasLigature(s) {
+				if langdata.HasLigature(s) {
 					stems = append(stems, s)
 				}
 			}
@@ -42,11 +42,11 @@ func TestWordTables(t *testing.T) {
 	for _, f := range []struct {
 		path  string
 		words []string
-		have  sortedWords
+		have  langdata.SortedWords
 	}{
-		{"wordlists/lig-nl.txt", nl, nlLigatureWords},
-		{"wordlists/fr-f.txt", fr, frLigatureWords},
-		{"wordlists/lig-stems.txt", stems, ligatureStemList},
+		{"langdata/wordlists/lig-nl.txt", nl, langdata.DutchLigatureWords},
+		{"langdata/wordlists/fr-f.txt", fr, langdata.FrenchLigatureWords},
+		{"langdata/wordlists/lig-stems.txt", stems, langdata.LigatureStems},
 	} {
 		want := sortedText(f.words)
 		if *updateTables {
@@ -59,8 +59,8 @@ func TestWordTables(t *testing.T) {
 			t.Errorf("%s is not what the word lists give; run go test ./checks/ -run TestWordTables -update", f.path)
 		}
 	}
-	if en := string(englishWords); sortedText(strings.Fields(en)) != en {
-		t.Error("wordlists/en-small.txt is not one word a line, in byte order, each once")
+	if en := string(langdata.EnglishWords); sortedText(strings.Fields(en)) != en {
+		t.Error("langdata/wordlists/en-small.txt is not one word a line, in byte order, each once")
 	}
 }
 
@@ -68,8 +68,8 @@ func TestWordTables(t *testing.T) {
 // f-ligature, in lower case.
 func ligatureText(text string) []string {
 	var out []string
-	for line := range strings.Lines(lower(text)) {
-		if w := strings.TrimSpace(line); w != "" && hasLigature(w) {
+	for line := range strings.Lines(strings.ToLower(text)) {
+		if w := strings.TrimSpace(line); w != "" && langdata.HasLigature(w) {
 			out = append(out, w)
 		}
 	}
@@ -105,73 +105,4 @@ func gunzipFile(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(out)
-}
-
-// TestSortedWords compares the binary search of sortedWords with a plain
-// set on every word of the ligature lists, their neighbours and edge
-// cases.
-func TestSortedWords(t *testing.T) {
-	for _, l := range []align.Lang{align.FR, align.NL} {
-		list := ligatureWords(l)
-		set := map[string]bool{}
-		for _, w := range strings.Split(strings.TrimSuffix(string(list), "\n"), "\n") {
-			set[w] = true
-		}
-		for w := range set {
-			for _, q := range []string{w, w + "a", w[:len(w)-1], "0" + w, w + "\xff"} {
-				if list.has(q) != set[q] {
-					t.Errorf("%v list: has(%q) = %v", l, q, list.has(q))
-				}
-			}
-		}
-		for _, q := range []string{"", "\n", "\x00", "zzzzzzzz", "a"} {
-			if list.has(q) != set[q] {
-				t.Errorf("%v list: has(%q) = %v", l, q, list.has(q))
-			}
-		}
-	}
-	for _, c := range []struct {
-		list sortedWords
-		w    string
-		want bool
-	}{
-		{"", "a", false},
-		{"a\n", "a", true},
-		{"a\n", "", false},
-		{"a\nb\nc\n", "b", true},
-		{"a\nb\nc\n", "c", true},
-		{"a\nb\nc\n", "bb", false},
-		{"a\nb\nc", "c", false}, // not a list: the last line has no newline
-	} {
-		if got := c.list.has(c.w); got != c.want {
-			t.Errorf("sortedWords(%q).has(%q) = %v", c.list, c.w, got)
-		}
-	}
-}
-
-// FuzzSortedWords compares sortedWords.has with a plain set on lists made
-// of the fuzzer's words (split at spaces, sorted, each once) and a query.
-func FuzzSortedWords(f *testing.F) {
-	f.Add("fi fl ff office officier", "officie")
-	f.Add("a b c", "c")
-	f.Add("", "")
-	f.Fuzz(func(t *testing.T, words, q string) {
-		set := map[string]bool{}
-		var ws []string
-		for _, w := range strings.Split(words, " ") {
-			if w != "" && !strings.Contains(w, "\n") {
-				set[w] = true
-				ws = append(ws, w)
-			}
-		}
-		list := sortedWords(sortedText(ws))
-		if got := list.has(q); got != set[q] {
-			t.Fatalf("has(%q) = %v in %q", q, got, list)
-		}
-		for w := range set {
-			if !list.has(w) {
-				t.Fatalf("has(%q) = false in %q", w, list)
-			}
-		}
-	})
 }

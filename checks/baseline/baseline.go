@@ -19,16 +19,16 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
 // Fingerprint returns the stable key of f: 16 hex digits of a SHA-256 over
 // the unit key, the rule and the evidence texts with white space
 // collapsed. The message takes part only when neither side has evidence.
-func Fingerprint(f *checks.Finding) string {
+func Fingerprint(f *check.Finding) string {
 	h := sha256.New()
-	ev := func(e *checks.Evidence) string {
+	ev := func(e *check.Evidence) string {
 		if e == nil {
 			return "\x00"
 		}
@@ -44,7 +44,7 @@ func Fingerprint(f *checks.Finding) string {
 // Fingerprints returns one key per finding of fs, unique within fs: the
 // fingerprint, followed by ":N" for its Nth occurrence (from 1), so that two
 // identical findings in one unit stay apart.
-func Fingerprints(fs []checks.Finding) []string {
+func Fingerprints(fs []check.Finding) []string {
 	seen := map[string]int{}
 	out := make([]string, len(fs))
 	for i := range fs {
@@ -79,7 +79,7 @@ type File struct {
 // Doc is the findings of one document, as the baseline sees them.
 type Doc struct {
 	Path     string
-	Findings []checks.Finding
+	Findings []check.Finding
 }
 
 // docKey returns the name under which a document is recorded: its path
@@ -166,7 +166,7 @@ func (b *File) Save(path string) error {
 // Filter returns the findings of the document at path that the baseline
 // does not hold, in their order, and the number it held. A finding
 // recorded N times covers N identical findings; the N+1th is new.
-func (b *File) Filter(path string, fs []checks.Finding) (fresh []checks.Finding, known int) {
+func (b *File) Filter(path string, fs []check.Finding) (fresh []check.Finding, known int) {
 	// Index the entries by document once, so that a batch of many
 	// documents against a large baseline costs one pass, not one per
 	// document.

@@ -7,16 +7,16 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
-func ev(line, col int, s string) *checks.Evidence {
-	return &checks.Evidence{Pos: align.Pos{Line: line, Col: col}, Text: s}
+func ev(line, col int, s string) *check.Evidence {
+	return &check.Evidence{Pos: align.Pos{Line: line, Col: col}, Text: s}
 }
 
 // p208 is the finding of recital P of the seed with 209 injected in NL.
-func p208(frLine, nlLine int) checks.Finding {
-	return checks.Finding{Rule: "numbers/mismatch", Severity: checks.Error, Unit: "recital:P",
+func p208(frLine, nlLine int) check.Finding {
+	return check.Finding{Rule: "numbers/mismatch", Severity: check.Error, Unit: "recital:P",
 		Message: "NL has 209 where FR has 208", FR: ev(frLine, 82, "208"), NL: ev(nlLine, 71, "209")}
 }
 
@@ -26,13 +26,13 @@ func TestFingerprintIgnoresPositions(t *testing.T) {
 	if Fingerprint(&a) != Fingerprint(&b) {
 		t.Error("moving the finding or rewording its message changed its fingerprint")
 	}
-	for name, change := range map[string]func(*checks.Finding){
-		"unit":     func(f *checks.Finding) { f.Unit = "recital:Q" },
-		"rule":     func(f *checks.Finding) { f.Rule = "numbers/missing" },
-		"fr text":  func(f *checks.Finding) { f.FR = ev(151, 82, "207") },
-		"nl text":  func(f *checks.Finding) { f.NL = ev(161, 71, "210") },
-		"nl gone":  func(f *checks.Finding) { f.NL = nil },
-		"fr empty": func(f *checks.Finding) { f.FR = ev(151, 82, "") },
+	for name, change := range map[string]func(*check.Finding){
+		"unit":     func(f *check.Finding) { f.Unit = "recital:Q" },
+		"rule":     func(f *check.Finding) { f.Rule = "numbers/missing" },
+		"fr text":  func(f *check.Finding) { f.FR = ev(151, 82, "207") },
+		"nl text":  func(f *check.Finding) { f.NL = ev(161, 71, "210") },
+		"nl gone":  func(f *check.Finding) { f.NL = nil },
+		"fr empty": func(f *check.Finding) { f.FR = ev(151, 82, "") },
 	} {
 		c := p208(151, 161)
 		change(&c)
@@ -49,7 +49,7 @@ func TestFingerprintIgnoresPositions(t *testing.T) {
 }
 
 func TestFingerprintsUnique(t *testing.T) {
-	fs := []checks.Finding{p208(1, 1), p208(5, 5), p208(9, 9)}
+	fs := []check.Finding{p208(1, 1), p208(5, 5), p208(9, 9)}
 	fs[2].Unit = "recital:Q"
 	got := Fingerprints(fs)
 	if !strings.HasSuffix(got[0], ":1") || !strings.HasSuffix(got[1], ":2") || !strings.HasSuffix(got[2], ":1") || got[0] == got[1] {
@@ -58,7 +58,7 @@ func TestFingerprintsUnique(t *testing.T) {
 }
 
 func TestRoundTripAndFilter(t *testing.T) {
-	old := []checks.Finding{p208(151, 161), p208(151, 161)}
+	old := []check.Finding{p208(151, 161), p208(151, 161)}
 	old[1].FR, old[1].NL = ev(151, 200, "80"), ev(161, 180, "81")
 	b := New([]Doc{{Path: "testdata/kazakhstan.txt", Findings: old}})
 	var buf bytes.Buffer
@@ -73,7 +73,7 @@ func TestRoundTripAndFilter(t *testing.T) {
 		t.Fatalf("read back %+v", back.Findings)
 	}
 	// The same findings after an edit above them: all known.
-	now := []checks.Finding{p208(153, 163), old[1]}
+	now := []check.Finding{p208(153, 163), old[1]}
 	now[1].FR.Line, now[1].NL.Line = 153, 163
 	fresh, known := back.Filter("testdata/./kazakhstan.txt", now)
 	if len(fresh) != 0 || known != 2 {
@@ -105,7 +105,7 @@ func TestReadErrors(t *testing.T) {
 }
 
 func BenchmarkFilter(b *testing.B) {
-	var fs []checks.Finding
+	var fs []check.Finding
 	for i := range 1000 {
 		f := p208(i, i)
 		f.Unit = "para:" + string(rune('A'+i%26))
@@ -123,7 +123,7 @@ func BenchmarkFilter(b *testing.B) {
 func BenchmarkFilterBatch(b *testing.B) {
 	var docs []Doc
 	for d := range 2000 {
-		var fs []checks.Finding
+		var fs []check.Finding
 		for i := range 20 {
 			fs = append(fs, p208(i, i))
 		}

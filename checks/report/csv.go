@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // csvHeader names the columns of the CSV report.
@@ -60,7 +60,7 @@ func (c *csvReporter) End() error {
 
 // csvEvidence appends the file, page, page column, line, column and text
 // of e, or six empty cells.
-func csvEvidence(row []string, file string, e *checks.Evidence) []string {
+func csvEvidence(row []string, file string, e *check.Evidence) []string {
 	if e == nil {
 		return append(row, "", "", "", "", "", "")
 	}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // TestCSVReadsBack writes the batch case and a case whose message and
@@ -68,7 +68,7 @@ func TestCSVReadsBack(t *testing.T) {
 }
 
 // side is one side's cells as the test expects them.
-func side(file string, e *checks.Evidence) []string {
+func side(file string, e *check.Evidence) []string {
 	if e == nil {
 		return []string{"", "", "", "", "", ""}
 	}

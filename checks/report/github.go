@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // githubShown is how many annotations of one kind (error, warning, notice)
@@ -67,11 +67,11 @@ func (g *githubReporter) End() error {
 	return err
 }
 
-func githubKind(s checks.Severity) string {
+func githubKind(s check.Severity) string {
 	switch s {
-	case checks.Error:
+	case check.Error:
 		return "error"
-	case checks.Warning:
+	case check.Warning:
 		return "warning"
 	}
 	return "notice"

@@ -13,7 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 var (
@@ -175,7 +175,7 @@ type piece struct {
 
 type htmlFinding struct {
 	ID, Sev, Cat, Rule, Message string
-	FR, NL                      *checks.Evidence
+	FR, NL                      *check.Evidence
 	Placed                      bool // its evidence was found in the unit text
 }
 
@@ -183,7 +183,7 @@ type htmlFinding struct {
 type span struct {
 	start, end int
 	f          *htmlFinding
-	sev        checks.Severity
+	sev        check.Severity
 }
 
 func htmlDocModel(id string, d DocResult) htmlDoc {
@@ -207,7 +207,7 @@ func htmlDocModel(id string, d DocResult) htmlDoc {
 		}
 		hp.ListID = hp.ID + "-f"
 		var frSpans, nlSpans []span
-		worst := checks.Severity(0)
+		worst := check.Severity(0)
 		if !done[p.Key] {
 			done[p.Key] = true
 			for _, fi := range byUnit[p.Key] {
@@ -250,13 +250,13 @@ func htmlDocModel(id string, d DocResult) htmlDoc {
 	return hd
 }
 
-func newHTMLFinding(id string, f *checks.Finding) htmlFinding {
+func newHTMLFinding(id string, f *check.Finding) htmlFinding {
 	return htmlFinding{ID: id, Sev: f.Severity.String(), Cat: f.Category(), Rule: f.Rule, Message: f.Message, FR: f.FR, NL: f.NL}
 }
 
 // locate finds the evidence e in unit u: at the byte offset whose input
 // position is e's, or failing that at the first occurrence of its text.
-func locate(u *align.Unit, e *checks.Evidence) (span, bool) {
+func locate(u *align.Unit, e *check.Evidence) (span, bool) {
 	if u == nil || e == nil || e.Text == "" {
 		return span{}, false
 	}
@@ -304,7 +304,7 @@ func htmlSideModel(u *align.Unit, spans []span) *htmlSide {
 		}
 		p := piece{Text: s[a:b]}
 		var ids, titles []string
-		worst := checks.Severity(0)
+		worst := check.Severity(0)
 		for _, sp := range spans {
 			if sp.start <= a && b <= sp.end {
 				ids = append(ids, sp.f.ID)
@@ -325,7 +325,7 @@ func htmlSideModel(u *align.Unit, spans []span) *htmlSide {
 }
 
 // byCategory counts findings per category, in the catalogue's order.
-func byCategory(fs []checks.Finding) []catCounts {
+func byCategory(fs []check.Finding) []catCounts {
 	m := map[string]*counts{}
 	for i := range fs {
 		addCategory(m, &fs[i])
@@ -334,7 +334,7 @@ func byCategory(fs []checks.Finding) []catCounts {
 }
 
 // addCategory counts f in m, by category.
-func addCategory(m map[string]*counts, f *checks.Finding) {
+func addCategory(m map[string]*counts, f *check.Finding) {
 	c := m[f.Category()]
 	if c == nil {
 		c = &counts{}
@@ -348,7 +348,7 @@ func addCategory(m map[string]*counts, f *checks.Finding) {
 func orderCategories(m map[string]*counts) []catCounts {
 	var out []catCounts
 	seen := map[string]bool{}
-	for _, cat := range checks.Categories {
+	for _, cat := range check.Categories {
 		if c := m[cat]; c != nil && !seen[cat] {
 			seen[cat] = true
 			out = append(out, catCounts{cat, *c})

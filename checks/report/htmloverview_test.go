@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // batchResult is a batch of three documents, the sample first: the sample
@@ -32,10 +32,10 @@ func TestOverviewChart(t *testing.T) {
 		// doc00 and doc01 are clean; then ever more warnings, and errors
 		// in doc10 only.
 		for j := 0; j < i-1; j++ {
-			d.Findings = append(d.Findings, checks.Finding{Rule: "artefact/case", Severity: checks.Warning})
+			d.Findings = append(d.Findings, check.Finding{Rule: "artefact/case", Severity: check.Warning})
 		}
 		if i == 10 {
-			d.Findings = append(d.Findings, checks.Finding{Rule: "numbers/mismatch", Severity: checks.Error})
+			d.Findings = append(d.Findings, check.Finding{Rule: "numbers/mismatch", Severity: check.Error})
 		}
 		docs = append(docs, d)
 	}

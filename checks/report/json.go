@@ -7,7 +7,7 @@ import (
 	"io"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // The wire types of CONTRACT.md's JSON output: an object of a jsonTool,
@@ -83,7 +83,7 @@ type jsonSide struct {
 	Text string `json:"text"`
 }
 
-func loc(d *align.Document, l align.Lang, e *checks.Evidence) *jsonLoc {
+func loc(d *align.Document, l align.Lang, e *check.Evidence) *jsonLoc {
 	if e == nil {
 		return nil
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // JUnit returns a reporter of JUnit XML for CI test views: one testsuite
@@ -29,7 +29,7 @@ type junitReporter struct {
 	w      io.Writer
 	name   string
 	rules  *ruleSet
-	failOn checks.Severity // 0: nothing fails
+	failOn check.Severity // 0: nothing fails
 
 	docs     spool
 	enc      *gob.Encoder // to docs
@@ -40,7 +40,7 @@ type junitReporter struct {
 // junitDoc is what a suite is written from.
 type junitDoc struct {
 	Path, FRPath, NLPath string
-	Findings             []checks.Finding
+	Findings             []check.Finding
 }
 
 func (j *junitReporter) Begin(w io.Writer, r *Result) error {
@@ -50,7 +50,7 @@ func (j *junitReporter) Begin(w io.Writer, r *Result) error {
 }
 
 // fails reports whether a finding of severity s fails its testcase.
-func (j *junitReporter) fails(s checks.Severity) bool {
+func (j *junitReporter) fails(s check.Severity) bool {
 	return j.failOn > 0 && s >= j.failOn
 }
 
@@ -111,7 +111,7 @@ func (j *junitReporter) End() error {
 func (j *junitReporter) suiteOf(jd *junitDoc) junitSuite {
 	doc := &align.Document{Path: jd.Path, FRPath: jd.FRPath, NLPath: jd.NLPath}
 	suite := junitSuite{Name: jd.Path}
-	found := map[string][]*checks.Finding{}
+	found := map[string][]*check.Finding{}
 	for i := range jd.Findings {
 		f := &jd.Findings[i]
 		found[f.Rule] = append(found[f.Rule], f)
@@ -119,7 +119,7 @@ func (j *junitReporter) suiteOf(jd *junitDoc) junitSuite {
 	for _, c := range j.rules.list {
 		tc := junitCase{Name: c.ID, Classname: jd.Path}
 		var fail, other []string
-		var first *checks.Finding // the first failing finding
+		var first *check.Finding // the first failing finding
 		for _, f := range found[c.ID] {
 			line := f.Unit + " " + junitLine(doc, f)
 			if j.fails(f.Severity) {
@@ -150,7 +150,7 @@ func (j *junitReporter) suiteOf(jd *junitDoc) junitSuite {
 
 // junitLine describes one finding in a failure text:
 // "error: NL has 209 where FR has 208 (FR k.txt 151:97 "208"; NL k.txt 161:70 "209")".
-func junitLine(d *align.Document, f *checks.Finding) string {
+func junitLine(d *align.Document, f *check.Finding) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s", f.Severity, f.Message)
 	var locs []string

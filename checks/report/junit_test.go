@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/internal/txtar"
 )
 
@@ -46,12 +46,12 @@ func junitOf(t *testing.T, r *Result) junitSuites {
 // (names/variant), each from a different check.
 func TestJUnitFailOn(t *testing.T) {
 	for _, tc := range []struct {
-		failOn checks.Severity
+		failOn check.Severity
 		want   []string // failing testcases
 	}{
-		{checks.Error, []string{"structure/missing", "numbers/mismatch"}},
-		{checks.Warning, []string{"structure/missing", "numbers/mismatch", "artefact/case-break"}},
-		{checks.Info, []string{"structure/missing", "numbers/mismatch", "names/variant", "artefact/case-break"}},
+		{check.Error, []string{"structure/missing", "numbers/mismatch"}},
+		{check.Warning, []string{"structure/missing", "numbers/mismatch", "artefact/case-break"}},
+		{check.Info, []string{"structure/missing", "numbers/mismatch", "names/variant", "artefact/case-break"}},
 		{0, nil}, // --fail-on never
 	} {
 		r := kazakhstanResult(t)

@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // markdownRows is how many findings the Markdown summary lists in all;
@@ -83,7 +83,7 @@ func (m *markdownReporter) End() error {
 	b.Reset()
 	if m.all.Total() > 0 {
 		b.WriteString("\n| category | errors | warnings | info |\n|---|--:|--:|--:|\n")
-		for _, cat := range checks.Categories {
+		for _, cat := range check.Categories {
 			if c := m.byCat[cat]; c != nil && c.Total() > 0 {
 				fmt.Fprintf(&b, "| %s | %d | %d | %d |\n", cat, c.Error, c.Warning, c.Info)
 			}
@@ -119,7 +119,7 @@ func nounCount(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-func mdEvidence(e *checks.Evidence) string {
+func mdEvidence(e *check.Evidence) string {
 	if e == nil {
 		return "—"
 	}

@@ -18,7 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // Result is what a reporter gets: the rule catalogue and, per document, its
@@ -27,7 +27,7 @@ type Result struct {
 	Tool struct{ Name, Version string }
 	// Checks is the catalogue the run used (for SARIF rules and JUnit
 	// passing cases).
-	Checks []*checks.Check
+	Checks []*check.Check
 	Docs   []DocResult
 
 	// Root is the directory SARIF file URIs are relative to (%SRCROOT%);
@@ -35,7 +35,7 @@ type Result struct {
 	Root string
 	// FailOn is the lowest severity that fails the run (a JUnit failure);
 	// zero means none does.
-	FailOn checks.Severity
+	FailOn check.Severity
 	// XLIFFVersion is the XLIFF version written: "1.2" (also for "") or
 	// "2.0".
 	XLIFFVersion string
@@ -49,7 +49,7 @@ type Result struct {
 // DocResult is one document and its findings.
 type DocResult struct {
 	Doc      *align.Document
-	Findings []checks.Finding
+	Findings []check.Finding
 }
 
 // Reporter writes one report a document at a time. Begin is called once
@@ -134,7 +134,7 @@ func file(d *align.Document, l align.Lang) string {
 // evFile returns the input file holding evidence e of language l: the
 // file of that language, or the other language's file where e was read
 // from a passage of l standing in the other language's column stream.
-func evFile(d *align.Document, l align.Lang, e *checks.Evidence) string {
+func evFile(d *align.Document, l align.Lang, e *check.Evidence) string {
 	own := file(d, l)
 	if e != nil && e.File != "" && e.File != own && e.File == file(d, l.Other()) {
 		return e.File
@@ -146,7 +146,7 @@ func evFile(d *align.Document, l align.Lang, e *checks.Evidence) string {
 type evSide struct {
 	Lang align.Lang
 	File string
-	Ev   *checks.Evidence
+	Ev   *check.Evidence
 }
 
 // sides returns the evidence of f, French first (French is the source
@@ -154,7 +154,7 @@ type evSide struct {
 // side without evidence is left out, so a finding whose evidence is on one
 // side is located on that side only. A finding without evidence has no
 // sides.
-func sides(d *align.Document, f *checks.Finding) []evSide {
+func sides(d *align.Document, f *check.Finding) []evSide {
 	var out []evSide
 	if f.FR != nil {
 		out = append(out, evSide{align.FR, evFile(d, align.FR, f.FR), f.FR})
@@ -167,7 +167,7 @@ func sides(d *align.Document, f *checks.Finding) []evSide {
 
 // where is the primary location of a finding that has no evidence: the
 // first line of its unit on either side, or line 1 of the document.
-func where(d *align.Document, f *checks.Finding) evSide {
+func where(d *align.Document, f *check.Finding) evSide {
 	for _, p := range d.Pairs {
 		if p.Key != f.Unit {
 			continue
@@ -175,15 +175,15 @@ func where(d *align.Document, f *checks.Finding) evSide {
 		for _, u := range []*align.Unit{p.FR, p.NL} {
 			if u != nil && len(u.Text.Segs) > 0 {
 				pos := u.Text.Pos(0)
-				return evSide{u.Lang, evFile(d, u.Lang, &checks.Evidence{Pos: pos}), &checks.Evidence{Pos: pos}}
+				return evSide{u.Lang, evFile(d, u.Lang, &check.Evidence{Pos: pos}), &check.Evidence{Pos: pos}}
 			}
 		}
 	}
-	return evSide{align.Neutral, d.Path, &checks.Evidence{Pos: align.Pos{Line: 1, Col: 1}}}
+	return evSide{align.Neutral, d.Path, &check.Evidence{Pos: align.Pos{Line: 1, Col: 1}}}
 }
 
 // primary returns the main location of f and the other sides.
-func primary(d *align.Document, f *checks.Finding) (evSide, []evSide) {
+func primary(d *align.Document, f *check.Finding) (evSide, []evSide) {
 	s := sides(d, f)
 	if len(s) == 0 {
 		return where(d, f), nil
@@ -203,7 +203,7 @@ type placed struct {
 // reviewdog diff filter, a pull-request annotation): one per side with
 // evidence, French first, so that an edit to either language's text meets
 // the finding on the lines it changed.
-func placements(d *align.Document, f *checks.Finding) []placed {
+func placements(d *align.Document, f *check.Finding) []placed {
 	s := sides(d, f)
 	if len(s) == 0 {
 		return []placed{{At: where(d, f)}}
@@ -250,7 +250,7 @@ func lineCol(p align.Pos) string {
 // the main location for PDF input, and the evidence of the other sides,
 // for formats whose viewers show one location only:
 // "NL has 209 where FR has 208 [recital:P; NL 161:70 “209”]".
-func fullMessage(f *checks.Finding, main evSide, others []evSide) string {
+func fullMessage(f *check.Finding, main evSide, others []evSide) string {
 	var b strings.Builder
 	b.WriteString(f.Message)
 	b.WriteString(" [")
@@ -278,12 +278,12 @@ func langTag(l align.Lang) string {
 // order the findings name them, so that every finding has a rule to point
 // at.
 type ruleSet struct {
-	list  []*checks.Check
+	list  []*check.Check
 	index map[string]int // position in list by ID
 }
 
-func newRuleSet(cs []*checks.Check) *ruleSet {
-	s := &ruleSet{list: append([]*checks.Check(nil), cs...), index: map[string]int{}}
+func newRuleSet(cs []*check.Check) *ruleSet {
+	s := &ruleSet{list: append([]*check.Check(nil), cs...), index: map[string]int{}}
 	for i, c := range s.list {
 		s.index[c.ID] = i
 	}
@@ -291,11 +291,11 @@ func newRuleSet(cs []*checks.Check) *ruleSet {
 }
 
 // add adds a stand-in for each rule of fs that the set lacks.
-func (s *ruleSet) add(fs []checks.Finding) {
+func (s *ruleSet) add(fs []check.Finding) {
 	for _, f := range fs {
 		if _, ok := s.index[f.Rule]; !ok {
 			s.index[f.Rule] = len(s.list)
-			s.list = append(s.list, &checks.Check{ID: f.Rule, Severity: f.Severity, Doc: f.Rule})
+			s.list = append(s.list, &check.Check{ID: f.Rule, Severity: f.Severity, Doc: f.Rule})
 		}
 	}
 }
@@ -303,11 +303,11 @@ func (s *ruleSet) add(fs []checks.Finding) {
 // counts holds the number of findings per severity.
 type counts struct{ Error, Warning, Info int }
 
-func (c *counts) add(s checks.Severity) {
+func (c *counts) add(s check.Severity) {
 	switch s {
-	case checks.Error:
+	case check.Error:
 		c.Error++
-	case checks.Warning:
+	case check.Warning:
 		c.Warning++
 	default:
 		c.Info++
@@ -318,7 +318,7 @@ func (c *counts) add(s checks.Severity) {
 func (c counts) Total() int { return c.Error + c.Warning + c.Info }
 
 // tally counts findings per severity.
-func tally(fs []checks.Finding) counts {
+func tally(fs []check.Finding) counts {
 	var c counts
 	for _, f := range fs {
 		c.add(f.Severity)

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // parseResult reads the "result" section of a golden case:
@@ -25,7 +25,7 @@ import (
 // text in its unit's side, so its position comes from the text map and is
 // never written by hand. Lines starting with # are comments.
 func parseResult(src string) (*Result, error) {
-	r := &Result{FailOn: checks.Error} // concord check's default
+	r := &Result{FailOn: check.Error} // concord check's default
 	var doc *align.Document
 	var pair *align.Pair
 	var docs []*DocResult
@@ -50,11 +50,11 @@ func parseResult(src string) (*Result, error) {
 			if len(f) != 3 {
 				return nil, fail("want check ID SEVERITY TITLE")
 			}
-			sev, err := checks.ParseSeverity(f[1])
+			sev, err := check.ParseSeverity(f[1])
 			if err != nil {
 				return nil, fail("%v", err)
 			}
-			r.Checks = append(r.Checks, &checks.Check{ID: f[0], Severity: sev, Doc: strings.ReplaceAll(f[2], `\n`, "\n")})
+			r.Checks = append(r.Checks, &check.Check{ID: f[0], Severity: sev, Doc: strings.ReplaceAll(f[2], `\n`, "\n")})
 		case "doc":
 			f := strings.Fields(rest)
 			if len(f) != 1 && len(f) != 3 {
@@ -134,16 +134,16 @@ func parseResult(src string) (*Result, error) {
 	return r, nil
 }
 
-func parseFinding(doc *align.Document, s string) (checks.Finding, error) {
+func parseFinding(doc *align.Document, s string) (check.Finding, error) {
 	f := strings.SplitN(s, " ", 4)
 	if len(f) < 4 {
-		return checks.Finding{}, fmt.Errorf("want finding KEY RULE SEVERITY [fr=…] [nl=…] MESSAGE")
+		return check.Finding{}, fmt.Errorf("want finding KEY RULE SEVERITY [fr=…] [nl=…] MESSAGE")
 	}
-	sev, err := checks.ParseSeverity(f[2])
+	sev, err := check.ParseSeverity(f[2])
 	if err != nil {
-		return checks.Finding{}, err
+		return check.Finding{}, err
 	}
-	out := checks.Finding{Unit: f[0], Rule: f[1], Severity: sev}
+	out := check.Finding{Unit: f[0], Rule: f[1], Severity: sev}
 	var pair *align.Pair
 	for i := range doc.Pairs {
 		if doc.Pairs[i].Key == f[0] {
@@ -191,7 +191,7 @@ func parseFinding(doc *align.Document, s string) (checks.Finding, error) {
 			off = from + i
 			from = off + len(text)
 		}
-		ev := checks.At(u, off, off+len(text))
+		ev := check.At(u, off, off+len(text))
 		if lang == align.FR {
 			out.FR = ev
 		} else {

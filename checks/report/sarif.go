@@ -9,8 +9,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/concord-bilingual/concord/checks"
 	"github.com/concord-bilingual/concord/checks/baseline"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // SARIF returns a reporter of a SARIF 2.1.0 log for code-scanning
@@ -146,11 +146,11 @@ func (s *sarifReporter) End() error {
 	return err
 }
 
-func sarifLevel(s checks.Severity) string {
+func sarifLevel(s check.Severity) string {
 	switch s {
-	case checks.Error:
+	case check.Error:
 		return "error"
-	case checks.Warning:
+	case check.Warning:
 		return "warning"
 	}
 	return "note"

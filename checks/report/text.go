@@ -9,7 +9,7 @@ import (
 	"github.com/sergi/go-diff/diffmatchpatch"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // ANSI colours of the text report.
@@ -66,9 +66,9 @@ func (t *textReporter) Document(d DocResult) error {
 		}
 		sev := f.Severity.String()
 		switch f.Severity {
-		case checks.Error:
+		case check.Error:
 			sev = t.paint(cRed, sev)
-		case checks.Warning:
+		case check.Warning:
 			sev = t.paint(cYel, sev)
 		default:
 			sev = t.paint(cBlue, sev)
@@ -78,7 +78,7 @@ func (t *textReporter) Document(d DocResult) error {
 		frMark, nlMark := diffTokens(f.FR, f.NL)
 		for _, side := range []struct {
 			name string
-			ev   *checks.Evidence
+			ev   *check.Evidence
 			file string
 			u    *align.Unit
 			mark string
@@ -117,7 +117,7 @@ func unitOf(p *align.Pair, l align.Lang) *align.Unit {
 
 // diffTokens returns, for each side's evidence, the evidence text with the
 // words that differ from the other side's evidence marked by ⟦ ⟧.
-func diffTokens(fr, nl *checks.Evidence) (string, string) {
+func diffTokens(fr, nl *check.Evidence) (string, string) {
 	if fr == nil || nl == nil {
 		return "", ""
 	}
@@ -163,7 +163,7 @@ func isLetter(r rune) bool {
 
 // excerpt shows up to 40 runes either side of the evidence in the unit,
 // with the evidence (or its differing words) marked.
-func excerpt(u *align.Unit, ev *checks.Evidence, marked string, color bool) string {
+func excerpt(u *align.Unit, ev *check.Evidence, marked string, color bool) string {
 	mark := func(s string) string {
 		if color {
 			s = strings.NewReplacer("⟦", cMark, "⟧", cReset).Replace(s)

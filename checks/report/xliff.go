@@ -7,7 +7,7 @@ import (
 	"strconv"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // XLIFF namespaces by version.
@@ -105,12 +105,12 @@ func (x *xliffReporter) Document(d DocResult) error {
 }
 
 // findingNote returns the note of a finding.
-func findingNote(f *checks.Finding) xlfNote {
+func findingNote(f *check.Finding) xlfNote {
 	n := xlfNote{Text: f.Severity.String() + " " + f.Rule + ": " + f.Message}
 	switch f.Severity {
-	case checks.Error:
+	case check.Error:
 		n.Priority = 1
-	case checks.Warning:
+	case check.Warning:
 		n.Priority = 3
 	default:
 		n.Priority = 8

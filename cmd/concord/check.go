@@ -166,7 +166,7 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	}
 	env := &checks.Env{}
 	for _, t := range o.terms {
-		if err := env.LoadTerms(t); err != nil {
+		if err := checks.LoadTerms(env, t); err != nil {
 			return usageError(err)
 		}
 	}

@@ -1,8 +1,10 @@
-package checks
+package token_test
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/concord-bilingual/concord/checks/token"
 )
 
 func TestIdentifiers(t *testing.T) {
@@ -15,8 +17,8 @@ func TestIdentifiers(t *testing.T) {
 		{"http://www.x.be/doc/rapport2021.pdf.", "www.x.be/doc/rapport2021.pdf"},
 	} {
 		var got []string
-		for _, id := range identifiers(c.in) {
-			got = append(got, c.in[id.start:id.end])
+		for _, id := range token.Identifiers(c.in) {
+			got = append(got, c.in[id.Start:id.End])
 		}
 		if g := strings.Join(got, " "); g != c.want {
 			t.Errorf("identifiers(%q) = %q, want %q", c.in, g, c.want)
@@ -30,15 +32,15 @@ func FuzzIdentifiers(f *testing.F) {
 	f.Add("files/ report_hes_masterfile_nl_final_1 .pdf COVID-19 élection2020")
 	f.Fuzz(func(t *testing.T, s string) {
 		last := 0
-		for _, id := range identifiers(s) {
-			if id.start < last || id.end <= id.start || id.end > len(s) {
-				t.Fatalf("bad span %d:%d after %d in %q", id.start, id.end, last, s)
+		for _, id := range token.Identifiers(s) {
+			if id.Start < last || id.End <= id.Start || id.End > len(s) {
+				t.Fatalf("bad span %d:%d after %d in %q", id.Start, id.End, last, s)
 			}
-			w := s[id.start:id.end]
+			w := s[id.Start:id.End]
 			if !strings.ContainsAny(w, "0123456789") || strings.IndexByte("_-./", w[0]) >= 0 || strings.IndexByte("_-./", w[len(w)-1]) >= 0 {
 				t.Fatalf("identifier %q in %q", w, s)
 			}
-			last = id.end
+			last = id.End
 		}
 	})
 }

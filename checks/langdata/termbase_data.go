@@ -1,6 +1,19 @@
-package checks
+package langdata
 
-// builtinTerms is concord's FR↔NL termbase: the institutions, bodies, texts
+// TermEntry is one concept of the termbase: its French and Dutch forms
+// (names and acronyms) and the concepts it implies (the UN Human Rights
+// Council implies the UN).
+type TermEntry struct {
+	ID     string
+	FR, NL []string
+	Parent []string
+	// Place marks a place each language names its own way (Anvers,
+	// Antwerpen): it is never reported as a term, but it masks the words
+	// that could be read as a person's name.
+	Place bool
+}
+
+// BuiltinTerms is concord's FR↔NL termbase: the institutions, bodies, texts
 // and parties that Belgian parliamentary documents name, with their
 // acronyms. Forms are matched without regard to case and accents, except
 // that an acronym form matches capitals only and a one-word capitalised
@@ -9,7 +22,7 @@ package checks
 // names within itself (VN-Mensenrechtenraad names the UN; Raad van de
 // Europese Unie names the EU); a body merely belonging to another does not
 // imply it.
-var builtinTerms = []termEntry{
+var BuiltinTerms = []TermEntry{
 	// European Union
 	{ID: "eu", FR: []string{"Union européenne", "UE"}, NL: []string{"Europese Unie", "EU"}},
 	{ID: "ec", FR: []string{"Communauté européenne", "CE"}, NL: []string{"Europese Gemeenschap", "EG"}},

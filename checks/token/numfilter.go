@@ -1,4 +1,4 @@
-package checks
+package token
 
 import "unicode/utf8"
 
@@ -44,7 +44,7 @@ func letterIndex(c byte) int {
 	return int(c - 'a')
 }
 
-// maybe reports whether fold(w) may start with one of the keys: false only
+// maybe reports whether Fold(w) may start with one of the keys: false only
 // for an ASCII word, whose fold is its lower case, that starts otherwise.
 func (f *prefixFilter) maybe(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -72,7 +72,7 @@ func (f *prefixFilter) maybe(w string) bool {
 // frNumberWords and nlNumberWords are the prefix filters of scanFrench and
 // scanDutch.
 var (
-	frNumberWords = newPrefixFilter(append(append(append(mapKeys(frWords), mapKeys(frOrdinalStems)...), mapKeys(frApprox)...),
+	frNumberWords = newPrefixFilter(append(append(append(mapKeys(frWords), mapKeys(frOrdinalStems)...), mapKeys(FrenchApprox)...),
 		"premier", "premiere", "premiers", "premieres", "premierement", "tiers", "quart", "quarts",
 		"second", "seconde", "seconds", "secondes")...)
 	nlNumberWords = newPrefixFilter(append(append(mapKeys(nlBasic), numberWordsOf(nlTens, nlMult)...),

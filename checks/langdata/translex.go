@@ -1,8 +1,12 @@
-package checks
+package langdata
 
 import (
+	"cmp"
 	_ "embed"
 	"encoding/binary"
+	"fmt"
+	"slices"
+	"strings"
 	"sync"
 )
 
@@ -17,30 +21,30 @@ import (
 // directions) from half of the written parliamentary questions of 2020
 // (QRVA) published by the Belgian Chamber in both languages, the pairs at
 // even positions of qrva-dev.jsonl.gz, their sentences aligned by length;
-// each word keeps its most probable translations (translex_gen_test.go
+// each word keeps its most probable translations (checks/translex_gen_test.go
 // says how). Rebuild it with `make translex`. The words are folded
-// (fold) and of lexMinWord letters at least; pairs of identical stems are
-// left out, since lexTable.matches finds them without it. The words are
-// cut to stems (translexStem), and the words in more than a tenth of the
+// (case and accents) and of four letters at least; pairs of identical
+// stems are left out, since the matcher of package checks finds them without it. The words are
+// cut to stems (TranslexStem), and the words in more than a tenth of the
 // pairs are listed as function words.
 //
 // The table is stored as it is searched, so that nothing is parsed when
 // it loads (docs/translex.md gives the layout, about 120 KB): the stems,
 // each packed into a number, sorted, found by binary search; for each
 // stem, by its place in that order, whether it is in a pair or a
-// function word, and the sorted places of its NL translations.
+// Function word, and the sorted places of its NL translations.
 //
-//go:generate make -C .. translex
+//go:generate make -C ../.. translex
 //go:embed translex.bin
 var translexBin []byte
 
-// translex is the table read in place from its bytes (translexBin): keys
+// Translex is the table read in place from its bytes (translexBin): keys
 // holds the stems packed by translexKey in ascending order, and a stem's
 // number is its place there. Stem i's translations are the numbers
 // trans[off[i]:off[i+1]], in ascending order; flags[i] has translexPair
 // set for a stem of a pair (either side) and translexFunction for a
-// function word.
-type translex struct {
+// Function word.
+type Translex struct {
 	n     int
 	keys  []byte // n little-endian uint64
 	off   []byte // n+1 little-endian uint32
@@ -64,9 +68,9 @@ const (
 // first.
 const translexStemLen = 6
 
-// translexStem returns the stem of folded word w: without a plural s
+// TranslexStem returns the stem of folded word w: without a plural s
 // ("seuls" is "seul"), cut to translexStemLen runes.
-func translexStem(w string) string {
+func TranslexStem(w string) string {
 	if len(w) > 4 && w[len(w)-1] == 's' {
 		w = w[:len(w)-1]
 	}
@@ -98,12 +102,12 @@ func translexKey(st string) (k uint64, ok bool) {
 
 var (
 	translexOnce  sync.Once
-	translexTable *translex
+	translexTable *Translex
 )
 
-// loadTranslex returns the table. It only slices the embedded bytes; a
+// LoadTranslex returns the table. It only slices the embedded bytes; a
 // table with a wrong header is empty. It is safe for concurrent use.
-func loadTranslex() *translex {
+func LoadTranslex() *Translex {
 	translexOnce.Do(func() {
 		translexTable = readTranslex(translexBin)
 	})
@@ -112,16 +116,16 @@ func loadTranslex() *translex {
 
 // readTranslex returns the table stored in b, or an empty one if b does
 // not hold one.
-func readTranslex(b []byte) *translex {
+func readTranslex(b []byte) *Translex {
 	if len(b) < translexHeader || string(b[:4]) != translexMagic {
-		return &translex{off: make([]byte, 4)}
+		return &Translex{off: make([]byte, 4)}
 	}
 	n := int(binary.LittleEndian.Uint32(b[4:]))
 	m := int(binary.LittleEndian.Uint32(b[8:]))
 	if len(b) != translexHeader+8*n+4*(n+1)+n+2*m {
-		return &translex{off: make([]byte, 4)}
+		return &Translex{off: make([]byte, 4)}
 	}
-	t := &translex{n: n}
+	t := &Translex{n: n}
 	b = b[translexHeader:]
 	t.keys, b = b[:8*n], b[8*n:]
 	t.off, b = b[:4*(n+1)], b[4*(n+1):]
@@ -130,7 +134,7 @@ func readTranslex(b []byte) *translex {
 }
 
 // find returns the number of stem st if it has one of flags, or -1.
-func (t *translex) find(st string, flags byte) int32 {
+func (t *Translex) find(st string, flags byte) int32 {
 	k, ok := translexKey(st)
 	if !ok {
 		return -1
@@ -161,14 +165,14 @@ const (
 	translexMinHead   = 3
 )
 
-// lookup returns the number of folded word w's stem in the table, or of
+// Lookup returns the number of folded word w's stem in the table, or of
 // the stem of its longest last part that the table knows, or -1.
-func (t *translex) lookup(w string) int32 {
-	if n := t.find(translexStem(w), translexPair); n >= 0 {
+func (t *Translex) Lookup(w string) int32 {
+	if n := t.find(TranslexStem(w), translexPair); n >= 0 {
 		return n
 	}
 	for i := translexMinHead; len(w)-i >= translexMinSuffix; i++ {
-		st := translexStem(w[i:])
+		st := TranslexStem(w[i:])
 		if len(w)-i-len(st) > translexMaxEnding {
 			continue
 		}
@@ -179,15 +183,15 @@ func (t *translex) lookup(w string) int32 {
 	return -1
 }
 
-// function reports whether folded word w is a function word of the
+// Function reports whether folded word w is a function word of the
 // pairs the table was learned from.
-func (t *translex) function(w string) bool {
-	return t.find(translexStem(w), translexFunction) >= 0
+func (t *Translex) Function(w string) bool {
+	return t.find(TranslexStem(w), translexFunction) >= 0
 }
 
-// translates reports whether the table gives NL word b as a translation of
+// Translates reports whether the table gives NL word b as a translation of
 // FR word a, both numbers of the table.
-func (t *translex) translates(a, b int32) bool {
+func (t *Translex) Translates(a, b int32) bool {
 	if a < 0 || b < 0 {
 		return false
 	}
@@ -201,12 +205,109 @@ func (t *translex) translates(a, b int32) bool {
 	return false
 }
 
-// translationsOf appends to out the numbers of the NL translations of FR
+// TranslationsOf appends to out the numbers of the NL translations of FR
 // stem a, in ascending order.
-func (t *translex) translationsOf(a int32, out []int32) []int32 {
+func (t *Translex) TranslationsOf(a int32, out []int32) []int32 {
 	lo, hi := binary.LittleEndian.Uint32(t.off[4*a:]), binary.LittleEndian.Uint32(t.off[4*a+4:])
 	for i := lo; i < hi; i++ {
 		out = append(out, int32(binary.LittleEndian.Uint16(t.trans[2*i:])))
 	}
 	return out
+}
+
+// EncodeTranslex lays out table, the stem pairs and function words
+// TestGenerateTranslex of package checks learns, as translexBin (see translex.go and
+// docs/translex.md).
+func EncodeTranslex(table [][2]string) ([]byte, error) {
+	flags := map[string]byte{}
+	for _, e := range table {
+		if e[1] == "" {
+			flags[e[0]] |= translexFunction
+			continue
+		}
+		flags[e[0]] |= translexPair
+		flags[e[1]] |= translexPair
+	}
+	type stem struct {
+		key uint64
+		s   string
+	}
+	var stems []stem
+	for s := range flags {
+		k, ok := translexKey(s)
+		if !ok || strings.IndexByte(s, 0) >= 0 {
+			return nil, fmt.Errorf("stem %q does not fit in a key", s)
+		}
+		stems = append(stems, stem{k, s})
+	}
+	slices.SortFunc(stems, func(a, b stem) int { return cmp.Compare(a.key, b.key) })
+	if len(stems) > 1<<16 {
+		return nil, fmt.Errorf("%d stems: translations are numbered in 16 bits", len(stems))
+	}
+	num := make(map[string]int, len(stems))
+	for i, st := range stems {
+		num[st.s] = i
+	}
+	trans := make([][]uint16, len(stems))
+	for _, e := range table {
+		if e[1] != "" {
+			a, b := num[e[0]], uint16(num[e[1]])
+			if !slices.Contains(trans[a], b) {
+				trans[a] = append(trans[a], b)
+			}
+		}
+	}
+	m := 0
+	for _, ts := range trans {
+		slices.Sort(ts)
+		m += len(ts)
+	}
+	n := len(stems)
+	out := make([]byte, 0, translexHeader+8*n+4*(n+1)+n+2*m)
+	out = append(out, translexMagic...)
+	out = binary.LittleEndian.AppendUint32(out, uint32(n))
+	out = binary.LittleEndian.AppendUint32(out, uint32(m))
+	for _, st := range stems {
+		out = binary.LittleEndian.AppendUint64(out, st.key)
+	}
+	off := 0
+	for _, ts := range trans {
+		out = binary.LittleEndian.AppendUint32(out, uint32(off))
+		off += len(ts)
+	}
+	out = binary.LittleEndian.AppendUint32(out, uint32(off))
+	for _, st := range stems {
+		out = append(out, flags[st.s])
+	}
+	for _, ts := range trans {
+		for _, x := range ts {
+			out = binary.LittleEndian.AppendUint16(out, x)
+		}
+	}
+	return out, nil
+}
+
+// TranslexEntries returns the contents of t in the form EncodeTranslex
+// takes them: the stem pairs, sorted, then the function words, sorted,
+// each with an empty translation.
+func TranslexEntries(t *Translex) [][2]string {
+	stem := func(i int) string {
+		var b []byte
+		for k := binary.LittleEndian.Uint64(t.keys[8*i:]); k != 0; k <<= 8 {
+			b = append(b, byte(k>>56))
+		}
+		return string(b)
+	}
+	var pairs, function [][2]string
+	for i := 0; i < t.n; i++ {
+		lo, hi := binary.LittleEndian.Uint32(t.off[4*i:]), binary.LittleEndian.Uint32(t.off[4*i+4:])
+		for j := lo; j < hi; j++ {
+			pairs = append(pairs, [2]string{stem(i), stem(int(binary.LittleEndian.Uint16(t.trans[2*j:])))})
+		}
+		if t.flags[i]&translexFunction != 0 {
+			function = append(function, [2]string{stem(i), ""})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	return append(pairs, function...)
 }

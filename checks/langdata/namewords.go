@@ -1,6 +1,8 @@
-package checks
+package langdata
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,11 +10,13 @@ import (
 // The word lists below decide which capitalised words can belong to a
 // person's name. They hold folded forms (lower case, no accents).
 
-// wordSet is a set of folded words.
-type wordSet map[string]bool
+// WordSet is a set of folded words.
+type WordSet map[string]bool
 
-func newWordSet(lists ...string) wordSet {
-	s := wordSet{}
+// NewWordSet returns the set of the words of lists, which are separated by
+// white space.
+func NewWordSet(lists ...string) WordSet {
+	s := WordSet{}
 	for _, l := range lists {
 		for _, w := range strings.Fields(l) {
 			s[w] = true
@@ -21,14 +25,14 @@ func newWordSet(lists ...string) wordSet {
 	return s
 }
 
-// nameParticles are the lower-case or capitalised words that join the parts
+// NameParticles are the lower-case or capitalised words that join the parts
 // of a name: François De Smet, Nicole de Moor, Koen Van Osselaer.
-var nameParticles = newWordSet(`de du d van der den von ter ten le la di da del della dos das al el bin ibn`)
+var NameParticles = NewWordSet(`de du d van der den von ter ten le la di da del della dos das al el bin ibn`)
 
-// titleWords are honorifics and functions written before a name; they are
+// TitleWords are honorifics and functions written before a name; they are
 // not part of it. Two-word titles (de heer, premier ministre) are matched
 // on their last word after the first, see titleAt.
-var titleWords = newWordSet(`
+var TitleWords = NewWordSet(`
 m mm mme mmes mlle mlles me dr prof mr mevrouw mevr heer dhr meneer juffrouw
 monsieur madame mademoiselle messieurs mesdames heren dames president presidente voorzitter voorzitster
 ministre minister senateur senatrice senator depute deputee volksvertegenwoordiger
@@ -36,36 +40,36 @@ ambassadeur ambassadrice koning koningin roi reine prins prince princesse prinse
 generaal general rechter juge commissaris commissaire staatssecretaris
 `)
 
-// pluralTitles address several persons, whose names follow in a list:
+// PluralTitles address several persons, whose names follow in a list:
 // "MM. Jambon et Francken", "de heren Jambon en Francken".
-var pluralTitles = newWordSet(`mm mmes messieurs mesdames heren dames`)
+var PluralTitles = NewWordSet(`mm mmes messieurs mesdames heren dames`)
 
-// listJoiners join the names of a list after a plural title.
-var listJoiners = newWordSet(`et en`)
+// ListJoiners join the names of a list after a plural title.
+var ListJoiners = NewWordSet(`et en`)
 
-// honorifics are the titles of address among titleWords: a particle after
+// Honorifics are the titles of address among titleWords: a particle after
 // them belongs to the name (M. de Villepin, mevrouw van der Straeten),
 // where after a function it names the place (président du Venezuela).
-var honorifics = newWordSet(`m mm mme mmes mlle mlles me dr prof mr mevrouw mevr heer dhr meneer juffrouw monsieur madame mademoiselle messieurs mesdames heren dames`)
+var Honorifics = NewWordSet(`m mm mme mmes mlle mlles me dr prof mr mevrouw mevr heer dhr meneer juffrouw monsieur madame mademoiselle messieurs mesdames heren dames`)
 
-// titleLeads are first words of two-word titles: "de heer", "premier
+// TitleLeads are first words of two-word titles: "de heer", "premier
 // ministre", "eerste minister".
-var titleLeads = map[string]wordSet{
-	"de":         newWordSet("heer heren"),
-	"premier":    newWordSet("ministre minister"),
-	"eerste":     newWordSet("minister"),
-	"vice":       newWordSet("premier eerste"),
-	"secretaire": newWordSet("d"),
+var TitleLeads = map[string]WordSet{
+	"de":         NewWordSet("heer heren"),
+	"premier":    NewWordSet("ministre minister"),
+	"eerste":     NewWordSet("minister"),
+	"vice":       NewWordSet("premier eerste"),
+	"secretaire": NewWordSet("d"),
 }
 
-// titleKeys tells apart the keys that are neither a title word nor the
+// TitleKeys tells apart the keys that are neither a title word nor the
 // first word of a two-word title, so that most words of a text are passed
 // over without a look-up.
-var titleKeys = newKeyFilter(titleWords, newWordSet(strings.Join(mapKeys(titleLeads), " ")))
+var TitleKeys = NewKeyFilter(TitleWords, NewWordSet(strings.Join(slices.Collect(maps.Keys(TitleLeads)), " ")))
 
 // stopWords are French and Dutch function words and frequent sentence
 // openers; capitalised, they start a sentence rather than a name.
-var stopWords = newWordSet(`
+var stopWords = NewWordSet(`
 le la les l un une des du au aux ce cet cette ces cela celle celui ceux celles
 il elle ils elles on nous vous je tu en et ou mais donc or ni car que qui quoi dont
 dans par pour sur sous avec sans chez entre vers selon depuis pendant lors apres avant
@@ -81,8 +85,8 @@ overwegende verzoekt vraagt besluit geeft attendeert vestigt
 the of and for to on with by at from
 `)
 
-// monthWords are month and day names, capitalised in titles and headings.
-var monthWords = newWordSet(`
+// MonthWords are month and day names, capitalised in titles and headings.
+var MonthWords = NewWordSet(`
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 januari februari maart april juni juli augustus oktober
 lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -90,10 +94,10 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 january february march may june july august october december
 `)
 
-// institutionWords are nouns and adjectives that make a capitalised
+// InstitutionWords are nouns and adjectives that make a capitalised
 // sequence the name of an institution, a body, a text or a place rather than
 // of a person: Werkgroep Willekeurige Detentie, Binnenlandse Zaken.
-var institutionWords = newWordSet(`
+var InstitutionWords = NewWordSet(`
 union unie nations naties unies verenigde conseil raad cour hof tribunal rechtbank
 parlement parlementaire parliament assemblee vergadering assemblee senat senaat
 chambre kamer commission commissie comite committee groupe groep werkgroep bureau
@@ -129,8 +133,8 @@ nord noord sud zuid est oost ouest west
 saint sint sainte
 `)
 
-// placeWords are places that occur next to capitalised words.
-var placeWords = newWordSet(`
+// PlaceWords are places that occur next to capitalised words.
+var PlaceWords = NewWordSet(`
 minsk aktau almaty astana nur sultan moscou moskou kiev kyiv bruxelles brussel
 strasbourg straatsburg geneve geneva luxembourg luxemburg haye haag vienne wenen
 paris parijs londres londen berlin berlijn washington pekin peking new york
@@ -150,51 +154,51 @@ hungary ireland italy latvia lithuania luxemburg netherlands poland romania slov
 slovenia spain sweden switzerland norway russia turkey kingdom united
 `)
 
-// furnitureWords head the furniture of a document rather than name
+// FurnitureWords head the furniture of a document rather than name
 // anyone: the table of contents ("Inhoud Blz.", "Sommaire Pages") and the
 // captions of tables, charts and annexes, capitalised before what they
 // announce.
-var furnitureWords = newWordSet(`
+var FurnitureWords = NewWordSet(`
 inhoud inhoudsopgave blz sommaire pages page tabel tableau tabelle grafiek graphique
 figuur figure bron source sources bijlage annexe annexes totaal total
 `)
 
-// pubAcronyms are the Chamber's publication series, written in capitals
+// PubAcronyms are the Chamber's publication series, written in capitals
 // next to capitalised words on cover pages.
-var pubAcronyms = newWordSet(`doc qrva criv crabv plen com mot`)
+var PubAcronyms = NewWordSet(`doc qrva criv crabv plen com mot`)
 
-// isStopWord reports whether the folded word w is a function word, a month
+// IsStopWord reports whether the folded word w is a function word, a month
 // or an institution word.
-func isStopWord(w string) bool {
-	return stopWords[w] || monthWords[w]
+func IsStopWord(w string) bool {
+	return stopWords[w] || MonthWords[w]
 }
 
-// latinPhrases are Latin phrases written in italics in legal texts; they are
+// LatinPhrases are Latin phrases written in italics in legal texts; they are
 // not foreign phrases to carry over.
-var latinPhrases = newWordSet(`
+var LatinPhrases = NewWordSet(`
 in_casu a_fortiori a_priori a_posteriori ad_hoc ab_initio bona_fide de_facto de_jure
 ex_officio ex_ante ex_post inter_alia mutatis_mutandis per_se prima_facie
 sui_generis status_quo vice_versa et_al ibidem idem infra supra op_cit
 in_fine in_extremis in_limine erga_omnes ratione_materiae ratione_personae
 `)
 
-// givenNameForms are given names each language writes its own way, kings
+// GivenNameForms are given names each language writes its own way, kings
 // and saints mostly (Philippe, Filip; Baudouin, Boudewijn): the folded
 // form of one language to the French one.
-var givenNameForms = map[string]string{
+var GivenNameForms = map[string]string{
 	"filip": "philippe", "filips": "philippe", "boudewijn": "baudouin", "karel": "charles",
 	"leopold": "leopold", "albrecht": "albert", "elisabeth": "elisabeth", "mathilde": "mathilde",
 	"jozef": "joseph", "pieter": "pierre", "jan": "jean", "willem": "guillaume", "hendrik": "henri",
 }
 
-// canonicalName returns the French form of a folded given name, or the
+// CanonicalName returns the French form of a folded given name, or the
 // name itself; a compound that starts with one (Boudewijnstichting) gives
 // that name.
-func canonicalName(w string) string {
-	if c, ok := givenNameForms[w]; ok {
+func CanonicalName(w string) string {
+	if c, ok := GivenNameForms[w]; ok {
 		return c
 	}
-	for k, c := range givenNameForms {
+	for k, c := range GivenNameForms {
 		if len(k) >= 5 && strings.HasPrefix(w, k) {
 			return c
 		}
@@ -223,11 +227,11 @@ var institutionHeads = []string{
 	"partij", "beweging", "museum", "school", "ziekenhuis", "kazerne", "luchthaven", "station",
 }
 
-// nounLike reports whether the folded word w ends like a common noun or
+// NounLike reports whether the folded word w ends like a common noun or
 // an adjective (nounSuffixes), a Dutch compound naming a body
 // (institutionHeads), or a Dutch adjective made from a place
 // (Nederlandse, Limburgse, Chinese), not like a name.
-func nounLike(w string) bool {
+func NounLike(w string) bool {
 	n := utf8.RuneCountInString(w)
 	if n < 5 {
 		return false
@@ -239,7 +243,7 @@ func nounLike(w string) bool {
 	}
 	// -al ends adjectives (National, Central, Federal) and names alike
 	// (Pascal, Clarinval, Duval): the adjectives are English words too.
-	if strings.HasSuffix(w, "al") && englishWord(w) {
+	if strings.HasSuffix(w, "al") && EnglishWord(w) {
 		return true
 	}
 	for _, h := range institutionHeads {
@@ -249,7 +253,21 @@ func nounLike(w string) bool {
 	}
 	if n >= 6 && strings.HasSuffix(w, "se") && !strings.HasSuffix(w, "sse") {
 		r, _ := utf8.DecodeLastRuneInString(w[:len(w)-2])
-		return r == 'e' || !isVowel(r) // Nederlandse, Chinese; not Louise, Rose
+		return r == 'e' || !IsVowel(r) // Nederlandse, Chinese; not Louise, Rose
 	}
 	return false
 }
+
+// IsVowel reports whether r is a lower-case Latin vowel letter (y
+// included) without accent.
+func IsVowel(r rune) bool {
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// NameAbbrevs are abbreviations whose period does not close a sentence
+// (art., cf., nr., bijv., prof.): a capital after them does not open one.
+var NameAbbrevs = NewWordSet(`art al cf etc nr no n p pp vol ed eds resp bijv vgl zgn enz dr prof st doc parl fl vl`)

@@ -1,4 +1,4 @@
-package checks
+package token
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // Ref is a reference found in a unit's text: a procedure or document
@@ -21,7 +22,7 @@ type Ref struct {
 	// number in a list ("les articles 174 (…) et 274") is one value.
 	Num float64
 	// date is the date of an act named by its date, zero otherwise.
-	date Date
+	Date Date
 }
 
 // lawKinds maps the words that name a kind of act, before "du"/"van" and a
@@ -66,8 +67,8 @@ func ScanRefs(t *align.Text, lang align.Lang, from int) []Ref {
 			i++ // no letter, digit or §
 			continue
 		}
-		if isDigit(s[i]) {
-			if letterBefore(s, i) || afterNumberPunct(s, i) {
+		if IsDigit(s[i]) {
+			if AlnumBefore(s, i) || afterNumberPunct(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -80,14 +81,14 @@ func ScanRefs(t *align.Text, lang align.Lang, from int) []Ref {
 				i = r.End
 				continue
 			}
-			i = digitsEnd(s, i)
+			i = DigitsEnd(s, i)
 			continue
 		}
-		if !letterAt(s, i) && !strings.HasPrefix(s[i:], "§") {
+		if !AlnumAt(s, i) && !strings.HasPrefix(s[i:], "§") {
 			i++
 			continue
 		}
-		if letterBefore(s, i) && letterAt(s, i) {
+		if AlnumBefore(s, i) && AlnumAt(s, i) {
 			i = alnumEnd(s, i)
 			continue
 		}
@@ -110,24 +111,24 @@ func ScanRefs(t *align.Text, lang align.Lang, from int) []Ref {
 // "2019/2610(RSP)", an opinion "73.488/1", an act number "2016/679" or
 // "2006/123/CE", a CELEX number "32016R0679".
 func numberRef(s string, i int) (Ref, bool) {
-	e := digitsEnd(s, i)
+	e := DigitsEnd(s, i)
 	// CELEX: sector digit, year, type letters, number.
 	if e-i == 5 {
 		k := e
 		for k < len(s) && k-e < 2 && s[k] >= 'A' && s[k] <= 'Z' {
 			k++
 		}
-		if k > e && digitsEnd(s, k)-k == 4 && !letterAt(s, digitsEnd(s, k)) {
-			end := digitsEnd(s, k)
+		if k > e && DigitsEnd(s, k)-k == 4 && !AlnumAt(s, DigitsEnd(s, k)) {
+			end := DigitsEnd(s, k)
 			return Ref{Start: i, End: end, Kind: "celex", Key: s[i:end], Num: -1}, true
 		}
 	}
 	// Opinion of the Council of State: 73.488/1.
 	if e-i >= 2 && e-i <= 3 && e < len(s) && s[e] == '.' {
-		k := digitsEnd(s, e+1)
+		k := DigitsEnd(s, e+1)
 		if k-(e+1) == 3 && k < len(s) && s[k] == '/' {
-			m := digitsEnd(s, k+1)
-			if m > k+1 && !letterAt(s, m) {
+			m := DigitsEnd(s, k+1)
+			if m > k+1 && !AlnumAt(s, m) {
 				return Ref{Start: i, End: m, Kind: "opinion", Key: s[i:m], Num: -1}, true
 			}
 		}
@@ -135,7 +136,7 @@ func numberRef(s string, i int) (Ref, bool) {
 	if e >= len(s) || s[e] != '/' {
 		return Ref{}, false
 	}
-	k := digitsEnd(s, e+1)
+	k := DigitsEnd(s, e+1)
 	if k == e+1 {
 		return Ref{}, false
 	}
@@ -167,13 +168,13 @@ func numberRef(s string, i int) (Ref, bool) {
 	}
 	// EU act with its institution: 2006/123/CE ↔ 2006/123/EG.
 	if k < len(s) && s[k] == '/' {
-		we := wordEnd(s, k+1)
+		we := LettersEnd(s, k+1)
 		if inst, ok := euInstitutions[s[k+1:we]]; ok {
 			key += "/" + inst
 			end = we
 		}
 	}
-	if letterAt(s, end) {
+	if AlnumAt(s, end) {
 		return Ref{}, false
 	}
 	return Ref{Start: i, End: end, Kind: "number", Key: key, Num: -1}, true
@@ -193,36 +194,36 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 		}
 		return []Ref{{Start: i, End: end, Kind: "paragraph", Key: key, Num: -1}}, end, true
 	}
-	we := wordEnd(s, i)
-	if !refWords.maybe(s[i:we]) {
+	we := LettersEnd(s, i)
+	if !refWords.Maybe(s[i:we]) {
 		return nil, 0, false // no reference starts with a word written so
 	}
-	w := fold(s[i:we])
+	w := Fold(s[i:we])
 	switch {
 	case w == "doc":
 		// DOC 55 3396/001, Doc 55 2657/, and the Senate's DOC 8-127/1.
 		j := skipSpaces(s, we)
-		leg := digitsEnd(s, j)
-		if leg-j >= 1 && leg-j <= 2 && leg+1 < len(s) && s[leg] == '-' && isDigit(s[leg+1]) {
-			num := digitsEnd(s, leg+1)
-			if num < len(s) && s[num] == '/' && num+1 < len(s) && isDigit(s[num+1]) {
-				end := digitsEnd(s, num+1)
-				if !letterAt(s, end) {
+		leg := DigitsEnd(s, j)
+		if leg-j >= 1 && leg-j <= 2 && leg+1 < len(s) && s[leg] == '-' && IsDigit(s[leg+1]) {
+			num := DigitsEnd(s, leg+1)
+			if num < len(s) && s[num] == '/' && num+1 < len(s) && IsDigit(s[num+1]) {
+				end := DigitsEnd(s, num+1)
+				if !AlnumAt(s, end) {
 					return []Ref{{Start: i, End: end, Kind: "doc", Key: "DOC " + s[j:end], Num: -1}}, end, true
 				}
 			}
 		}
 		k := skipSpaces(s, leg)
-		num := digitsEnd(s, k)
+		num := DigitsEnd(s, k)
 		if leg-j != 2 || k == leg || num-k != 4 || num >= len(s) || s[num] != '/' {
 			return nil, 0, false
 		}
-		end := digitsEnd(s, num+1)
+		end := DigitsEnd(s, num+1)
 		key := "DOC " + s[j:leg] + " " + s[k:end]
 		return []Ref{{Start: i, End: end, Kind: "doc", Key: key, Num: -1}}, end, true
 	case s[i:we] == "ECLI" && we < len(s) && s[we] == ':':
 		end := we
-		for end < len(s) && (letterAt(s, end) || s[end] == ':' || s[end] == '.' && letterAt(s, end+1)) {
+		for end < len(s) && (AlnumAt(s, end) || s[end] == ':' || s[end] == '.' && AlnumAt(s, end+1)) {
 			end++
 		}
 		return []Ref{{Start: i, End: end, Kind: "ecli", Key: s[i:end], Num: -1}}, end, true
@@ -234,7 +235,7 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 			j += len(p) * boolInt(strings.HasPrefix(s[j:], p))
 		}
 		j = skipSpaces(s, j)
-		if j == we && w != "n" || j >= len(s) || !isDigit(s[j]) {
+		if j == we && w != "n" || j >= len(s) || !IsDigit(s[j]) {
 			return nil, 0, false
 		}
 		if r, ok := numberRef(s, j); ok {
@@ -242,10 +243,10 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 			return []Ref{r}, r.End, true
 		}
 		end := j
-		for end < len(s) && (isDigit(s[end]) || (s[end] == '.' || s[end] == '/' || s[end] == '-') && end+1 < len(s) && isDigit(s[end+1])) {
+		for end < len(s) && (IsDigit(s[end]) || (s[end] == '.' || s[end] == '/' || s[end] == '-') && end+1 < len(s) && IsDigit(s[end+1])) {
 			end++
 		}
-		if letterAt(s, end) {
+		if AlnumAt(s, end) {
 			return nil, 0, false
 		}
 		key := s[j:end]
@@ -260,13 +261,13 @@ func wordRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 	case paragraphWords[w]:
 		// "paragraaf 2", "paragraphe 1er": the word for "§".
 		j := skipSpaces(s, we)
-		if j == we || j >= len(s) || !isDigit(s[j]) {
+		if j == we || j >= len(s) || !IsDigit(s[j]) {
 			return nil, 0, false
 		}
-		e := digitsEnd(s, j)
+		e := DigitsEnd(s, j)
 		end := e
-		if ws := wordEnd(s, e); ws > e {
-			if suf := fold(s[e:ws]); suf != "er" && suf != "e" {
+		if ws := LettersEnd(s, e); ws > e {
+			if suf := Fold(s[e:ws]); suf != "er" && suf != "e" {
 				return nil, 0, false
 			}
 			end = ws
@@ -293,10 +294,10 @@ func boolInt(b bool) int {
 
 // refWords tells apart the ASCII words that cannot start a reference (the
 // words wordRef knows), so that most words are passed over unfolded.
-var refWords = newKeyFilter(paragraphWords, lawFirstWords, refLeadWords)
+var refWords = langdata.NewKeyFilter(paragraphWords, lawFirstWords, refLeadWords)
 
 // refLeadWords are the other words wordRef reads a reference after.
-var refLeadWords = newWordSet("doc ecli n no nr numero nummer nos nrs article articles artikel artikelen art artt")
+var refLeadWords = langdata.NewWordSet("doc ecli n no nr numero nummer nos nrs article articles artikel artikelen art artt")
 
 // paragraphWords are the words that stand for "§" before a number.
 var paragraphWords = map[string]bool{"paragraphe": true, "paragraaf": true}
@@ -304,11 +305,11 @@ var paragraphWords = map[string]bool{"paragraphe": true, "paragraaf": true}
 // paragraph reads "§ 2" and returns "§2".
 func paragraph(s string, i int) (string, int, bool) {
 	j := skipSpaces(s, i+len("§"))
-	e := digitsEnd(s, j)
+	e := DigitsEnd(s, j)
 	if e == j {
 		return "", 0, false
 	}
-	if we := wordEnd(s, e); we > e && (fold(s[e:we]) == "er" || fold(s[e:we]) == "e") {
+	if we := LettersEnd(s, e); we > e && (Fold(s[e:we]) == "er" || Fold(s[e:we]) == "e") {
 		return "§" + s[j:e], we, true // § 1er
 	}
 	return "§" + s[j:e], e, true
@@ -331,7 +332,7 @@ func articles(s string, i, we int) ([]Ref, int, bool) {
 	first := true
 	for {
 		k := skipSpaces(s, j)
-		e := digitsEnd(s, k)
+		e := DigitsEnd(s, k)
 		if e == k {
 			break
 		}
@@ -339,25 +340,25 @@ func articles(s string, i, we int) ([]Ref, int, bool) {
 		key := "art " + s[k:e]
 		// A numbered part of a code or an inserted article: "article
 		// 7:228" of the Code of companies, "article 47/1".
-		if e+1 < len(s) && (s[e] == ':' || s[e] == '/') && isDigit(s[e+1]) {
-			e2 := digitsEnd(s, e+1)
+		if e+1 < len(s) && (s[e] == ':' || s[e] == '/') && IsDigit(s[e+1]) {
+			e2 := DigitsEnd(s, e+1)
 			key += s[e:e2]
 			e = e2
 		}
 		// A numbered section of a circular or a code: "article 5.1.4";
 		// not the label of the next item glued to the sentence
 		// ("l'article 35.3. Quel", "article 35.3) le").
-		for e+1 < len(s) && s[e] == '.' && isDigit(s[e+1]) {
-			e2 := digitsEnd(s, e+1)
-			if e2 < len(s) && (s[e2] == ')' || s[e2] == '.' && !(e2+1 < len(s) && isDigit(s[e2+1]))) {
+		for e+1 < len(s) && s[e] == '.' && IsDigit(s[e+1]) {
+			e2 := DigitsEnd(s, e+1)
+			if e2 < len(s) && (s[e2] == ')' || s[e2] == '.' && !(e2+1 < len(s) && IsDigit(s[e2+1]))) {
 				break
 			}
 			key += s[e:e2]
 			e = e2
 		}
 		end := e
-		if ws := wordEnd(s, e); ws > e {
-			suf := fold(s[e:ws])
+		if ws := LettersEnd(s, e); ws > e {
+			suf := Fold(s[e:ws])
 			switch {
 			case suf == "er" || suf == "e":
 				end = ws
@@ -367,8 +368,8 @@ func articles(s string, i, we int) ([]Ref, int, bool) {
 			default:
 				return out, j, len(out) > 0
 			}
-		} else if ns, ne, ok := nextWord(s, e); ok && articleSuffixes[fold(s[ns:ne])] {
-			key += fold(s[ns:ne])
+		} else if ns, ne, ok := NextLetters(s, e); ok && articleSuffixes[Fold(s[ns:ne])] {
+			key += Fold(s[ns:ne])
 			end = ne
 		}
 		// Paragraph and point: ", § 2, 1°".
@@ -385,15 +386,15 @@ func articles(s string, i, we int) ([]Ref, int, bool) {
 		// List: ", 4", " et 7", " en 7". A digit glued to the comma is a
 		// footnote call that lost its superscript ("§ 2,7 et").
 		c := skipSpaces(s, j)
-		if c < len(s) && s[c] == ',' && !(c+1 < len(s) && isDigit(s[c+1])) {
+		if c < len(s) && s[c] == ',' && !(c+1 < len(s) && IsDigit(s[c+1])) {
 			j = c + 1
 			continue
 		}
-		if ws, we2, ok := nextWord(s, j); ok {
-			switch fold(s[ws:we2]) {
+		if ws, we2, ok := NextLetters(s, j); ok {
+			switch Fold(s[ws:we2]) {
 			case "et", "en":
 				n := skipSpaces(s, we2)
-				if n < len(s) && isDigit(s[n]) {
+				if n < len(s) && IsDigit(s[n]) {
 					j = we2
 					continue
 				}
@@ -427,7 +428,7 @@ func paraPoint(s string, i int) (string, int, bool) {
 			end = e
 			continue
 		}
-		e := digitsEnd(s, j)
+		e := DigitsEnd(s, j)
 		if e > j && strings.HasPrefix(s[e:], "°") {
 			key += " " + s[j:e] + "°"
 			end = e + len("°")
@@ -441,7 +442,7 @@ func paraPoint(s string, i int) (string, int, bool) {
 // lawRef reads an act named by its date: "loi du 15 décembre 1980" ↔ "wet
 // van 15 december 1980", "arrêté royal du …" ↔ "koninklijk besluit van …".
 func lawRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
-	first := fold(s[i:wordEnd(s, i)]) // folded once: it is tried against every kind
+	first := Fold(s[i:LettersEnd(s, i)]) // folded once: it is tried against every kind
 	for _, lk := range lawKinds {
 		if first != lk.words[0] {
 			continue
@@ -456,8 +457,8 @@ func lawRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 					j = skipSpaces(s, j)
 				}
 			}
-			e := wordEnd(s, j)
-			if e == j || n > 0 && fold(s[j:e]) != w {
+			e := LettersEnd(s, j)
+			if e == j || n > 0 && Fold(s[j:e]) != w {
 				ok = false
 				break
 			}
@@ -468,8 +469,8 @@ func lawRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 		}
 		// "du"/"van" before the date; some texts leave it out ("van de wet 26
 		// januari 2018").
-		if ws, we, ok := nextWord(s, j); ok {
-			if w := fold(s[ws:we]); w == "du" || w == "van" {
+		if ws, we, ok := NextLetters(s, j); ok {
+			if w := Fold(s[ws:we]); w == "du" || w == "van" {
 				j = we
 			}
 		}
@@ -478,7 +479,7 @@ func lawRef(s string, i int, lang align.Lang) ([]Ref, int, bool) {
 			return nil, 0, false
 		}
 		key := fmt.Sprintf("%s %04d-%02d-%02d", lk.kind, d.Year, d.Month, d.Day)
-		return []Ref{{Start: i, End: d.End, Kind: "law", Key: key, Num: -1, date: d}}, d.End, true
+		return []Ref{{Start: i, End: d.End, Kind: "law", Key: key, Num: -1, Date: d}}, d.End, true
 	}
 	return nil, 0, false
 }

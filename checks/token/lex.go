@@ -1,4 +1,4 @@
-package checks
+package token
 
 import (
 	"hash/maphash"
@@ -16,28 +16,28 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// span is the byte range s[start:end] of a unit's text.
-type span struct{ start, end int }
+// Span is the byte range s[Start:End] of a unit's text.
+type Span struct{ Start, End int }
 
-// spans is a sorted list of non-overlapping spans.
-type spans []span
+// Spans is a sorted list of non-overlapping spans.
+type Spans []Span
 
-// at returns the end of the span holding offset i, or -1.
-func (ss spans) at(i int) int {
+// At returns the end of the span holding offset i, or -1.
+func (ss Spans) At(i int) int {
 	if len(ss) == 0 {
 		return -1
 	}
-	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > i })
-	if k < len(ss) && ss[k].start <= i {
-		return ss[k].end
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > i })
+	if k < len(ss) && ss[k].Start <= i {
+		return ss[k].End
 	}
 	return -1
 }
 
-// overlaps reports whether s[start:end] overlaps one of the spans.
-func (ss spans) overlaps(start, end int) bool {
-	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > start })
-	return k < len(ss) && ss[k].start < end
+// Overlaps reports whether s[start:end] overlaps one of the spans.
+func (ss Spans) Overlaps(start, end int) bool {
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > start })
+	return k < len(ss) && ss[k].Start < end
 }
 
 // isSpace reports whether r separates words on one line: a space, a tab,
@@ -46,12 +46,13 @@ func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\n'
 }
 
-// isGroupSpace reports whether r may separate groups of three digits.
-func isGroupSpace(r rune) bool {
+// IsGroupSpace reports whether r may separate groups of three digits.
+func IsGroupSpace(r rune) bool {
 	return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009'
 }
 
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+// IsDigit reports whether b is an ASCII digit.
+func IsDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // skipSpaces returns the offset of the first non-space rune at or after i.
 func skipSpaces(s string, i int) int {
@@ -65,11 +66,11 @@ func skipSpaces(s string, i int) int {
 	return i
 }
 
-// wordEnd returns the end of the run of letters starting at i.
-func wordEnd(s string, i int) int {
+// LettersEnd returns the end of the run of letters starting at i.
+func LettersEnd(s string, i int) int {
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
+			if !IsASCIILetter(c) {
 				break
 			}
 			i++
@@ -84,9 +85,9 @@ func wordEnd(s string, i int) int {
 	return i
 }
 
-// digitsEnd returns the end of the run of ASCII digits starting at i.
-func digitsEnd(s string, i int) int {
-	for i < len(s) && isDigit(s[i]) {
+// DigitsEnd returns the end of the run of ASCII digits starting at i.
+func DigitsEnd(s string, i int) int {
+	for i < len(s) && IsDigit(s[i]) {
 		i++
 	}
 	return i
@@ -109,15 +110,17 @@ func asciiLetters8(s string) int {
 	return bits.TrailingZeros64(stop) / 8
 }
 
-// nextWord returns the word that starts after the spaces at i, or ok false.
-func nextWord(s string, i int) (start, end int, ok bool) {
+// NextLetters returns the run of letters that starts after the spaces at
+// i (see LettersEnd), or ok false.
+func NextLetters(s string, i int) (start, end int, ok bool) {
 	j := skipSpaces(s, i)
-	e := wordEnd(s, j)
+	e := LettersEnd(s, j)
 	return j, e, e > j
 }
 
-// prevWord returns the word that ends before the spaces ending at i.
-func prevWord(s string, i int) (start, end int, ok bool) {
+// PrevLetters returns the run of letters that ends before the spaces
+// ending at i.
+func PrevLetters(s string, i int) (start, end int, ok bool) {
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		if !isSpace(r) {
@@ -136,25 +139,25 @@ func prevWord(s string, i int) (start, end int, ok bool) {
 	return i, end, end > i
 }
 
-// letterBefore reports whether the rune before offset i is a letter or a digit.
-func letterBefore(s string, i int) bool {
+// AlnumBefore reports whether the rune before offset i is a letter or a digit.
+func AlnumBefore(s string, i int) bool {
 	if i == 0 {
 		return false
 	}
 	if c := s[i-1]; c < utf8.RuneSelf {
-		return isASCIILetter(c) || isDigit(c)
+		return IsASCIILetter(c) || IsDigit(c)
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// letterAt reports whether the rune at offset i is a letter or a digit.
-func letterAt(s string, i int) bool {
+// AlnumAt reports whether the rune at offset i is a letter or a digit.
+func AlnumAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
 	if c := s[i]; c < utf8.RuneSelf {
-		return isASCIILetter(c) || isDigit(c)
+		return IsASCIILetter(c) || IsDigit(c)
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -174,7 +177,7 @@ type folder struct {
 	after     func(string) string // applied to a folded key, or nil
 	seed      maphash.Seed
 	slotsOnce sync.Once
-	slots     *[foldSlots]atomic.Pointer[foldedWord]
+	slots     *[foldSlots]atomic.Pointer[rememberedKey]
 	// latin holds the key of each letter from U+0080 to U+00FF (é, Ç,
 	// ß), latinOK which of them are letters: a word of ASCII and these
 	// letters is folded letter by letter, as the chain would fold it.
@@ -187,8 +190,8 @@ type folder struct {
 // foldSlots is the number of keys a folder remembers at most.
 const foldSlots = 1 << 16
 
-// foldedWord is a remembered word and its key.
-type foldedWord struct{ word, key string }
+// rememberedKey is a word whose key a folder remembers, and the key.
+type rememberedKey struct{ word, key string }
 
 func newFolder(chain func() transform.Transformer, after func(string) string) *folder {
 	return &folder{pool: sync.Pool{New: func() any { return chain() }}, after: after, seed: maphash.MakeSeed()}
@@ -218,9 +221,9 @@ func (f *folder) key(w string) string {
 		return w
 	}
 	// A remembered key costs a look-up; a new one an allocation.
-	var slot *atomic.Pointer[foldedWord]
+	var slot *atomic.Pointer[rememberedKey]
 	if len(w) <= 32 {
-		f.slotsOnce.Do(func() { f.slots = new([foldSlots]atomic.Pointer[foldedWord]) })
+		f.slotsOnce.Do(func() { f.slots = new([foldSlots]atomic.Pointer[rememberedKey]) })
 		slot = &f.slots[maphash.String(f.seed, w)%foldSlots]
 		if e := slot.Load(); e != nil && e.word == w {
 			return e.key
@@ -252,7 +255,7 @@ func (f *folder) key(w string) string {
 		out = f.transformKey(w)
 	}
 	if slot != nil {
-		slot.Store(&foldedWord{w, out})
+		slot.Store(&rememberedKey{w, out})
 	}
 	return out
 }
@@ -294,11 +297,12 @@ var wordFolder = newFolder(func() transform.Transformer {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
 }, nil)
 
-// fold returns the comparison key of a word: case folded, accents removed.
-func fold(w string) string { return wordFolder.key(w) }
+// Fold returns the comparison key of a word: case folded, accents removed.
+// See FoldKey for the key of names and terms, and why both exist.
+func Fold(w string) string { return wordFolder.key(w) }
 
-// squash returns s with runs of white space turned into one space, for
+// Squash returns s with runs of white space turned into one space, for
 // messages.
-func squash(s string) string {
+func Squash(s string) string {
 	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
 }

@@ -1,4 +1,4 @@
-package checks
+package langdata
 
 import (
 	"bytes"
@@ -10,9 +10,9 @@ import (
 
 // TestTranslexTable checks the embedded table's layout: stems in strictly
 // ascending order, each flagged, translations in range and ascending, and
-// the bytes exactly what encodeTranslex makes of the table's contents.
+// the bytes exactly what EncodeTranslex makes of the table's contents.
 func TestTranslexTable(t *testing.T) {
-	tl := loadTranslex()
+	tl := LoadTranslex()
 	if tl.n < 1000 {
 		t.Fatalf("the table has %d stems", tl.n)
 	}
@@ -34,7 +34,7 @@ func TestTranslexTable(t *testing.T) {
 			}
 		}
 	}
-	b, err := encodeTranslex(translexEntries(tl))
+	b, err := EncodeTranslex(TranslexEntries(tl))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func TestTranslexTable(t *testing.T) {
 // with (docs/translex.md): pairs, a compound found by its
 // last part, a function word.
 func TestTranslexLookup(t *testing.T) {
-	tl := loadTranslex()
+	tl := LoadTranslex()
 	for _, c := range []struct {
 		fr, nl string
 		want   bool
@@ -58,14 +58,14 @@ func TestTranslexLookup(t *testing.T) {
 		{"dependance", "verkeer", false},
 		{"zzzzzz", "afhankelijk", false},
 	} {
-		if got := tl.translates(tl.lookup(c.fr), tl.lookup(c.nl)); got != c.want {
+		if got := tl.Translates(tl.Lookup(c.fr), tl.Lookup(c.nl)); got != c.want {
 			t.Errorf("translates(%q, %q) = %v, want %v", c.fr, c.nl, got, c.want)
 		}
 	}
-	if !tl.function("aantal") || tl.function("afhankelijk") {
+	if !tl.Function("aantal") || tl.Function("afhankelijk") {
 		t.Error(`"aantal" is a function word of the table, "afhankelijk" is not`)
 	}
-	if readTranslex([]byte("TLX1")).lookup("relatie") != -1 {
+	if readTranslex([]byte("TLX1")).Lookup("relatie") != -1 {
 		t.Error("a truncated table is not empty")
 	}
 }
@@ -79,7 +79,7 @@ func TestTranslexDump(t *testing.T) {
 		t.Skip("CONCORD_TRANSLEX_DUMP not set")
 	}
 	var b strings.Builder
-	for _, e := range translexEntries(loadTranslex()) {
+	for _, e := range TranslexEntries(LoadTranslex()) {
 		b.WriteString(strings.TrimSpace(e[0] + " " + e[1]))
 		b.WriteByte('\n')
 	}
@@ -91,10 +91,10 @@ func TestTranslexDump(t *testing.T) {
 // BenchmarkTranslexLookup looks a stem, a compound found by its last part
 // and an unknown word up in the table, and tests a translation.
 func BenchmarkTranslexLookup(b *testing.B) {
-	tl := loadTranslex()
+	tl := LoadTranslex()
 	for b.Loop() {
-		a, n := tl.lookup("dependance"), tl.lookup("longziekte")
-		if !tl.translates(a, tl.lookup("afhankelijk")) || n < 0 || tl.lookup("zzzzzzzz") >= 0 {
+		a, n := tl.Lookup("dependance"), tl.Lookup("longziekte")
+		if !tl.Translates(a, tl.Lookup("afhankelijk")) || n < 0 || tl.Lookup("zzzzzzzz") >= 0 {
 			b.Fatal("wrong answer")
 		}
 	}

@@ -1,15 +1,15 @@
-package checks
+package langdata
 
 import "strings"
 
-// sortedWords is a word list searched in place: its words in byte order,
+// SortedWords is a word list searched in place: its words in byte order,
 // each followed by a newline, as it is embedded in the binary. Nothing is
 // built when it is first used; a look-up is a binary search over its
 // lines.
-type sortedWords string
+type SortedWords string
 
-// has reports whether w is one of the words.
-func (s sortedWords) has(w string) bool {
+// Has reports whether w is one of the words.
+func (s SortedWords) Has(w string) bool {
 	// lo and hi are always at the start of a line (or the end).
 	lo, hi := 0, len(s)
 	for lo < hi {

@@ -1,4 +1,4 @@
-package checks
+package token
 
 import (
 	"cmp"
@@ -59,10 +59,30 @@ func (n Num) Shown() string {
 	return n.Key()
 }
 
+// ScanFacts returns the references, dates and numbers of t.S[from:] in
+// language lang, each in text order: the references first, then the dates
+// outside them, then the numbers outside both, so that a number is read
+// once, as the fact it belongs to.
+func ScanFacts(t *align.Text, lang align.Lang, from int) (nums []Num, dates []Date, refs []Ref) {
+	from = min(max(from, 0), len(t.S))
+	refs = ScanRefs(t, lang, from)
+	var skip Spans
+	for _, r := range refs {
+		skip = append(skip, Span{r.Start, r.End})
+	}
+	dates = ScanDates(t, lang, from, skip)
+	for _, d := range dates {
+		skip = append(skip, Span{d.Start, d.End})
+	}
+	slices.SortFunc(skip, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	nums = ScanNumbers(t, lang, from, skip)
+	return nums, dates, refs
+}
+
 // ScanNumbers returns the numbers of t.S[from:] in language lang, leaving
 // out the spans in skip (dates and references, which their own checks
 // compare) and digits set as superscript (footnote calls).
-func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
+func ScanNumbers(t *align.Text, lang align.Lang, from int, skip Spans) []Num {
 	s := t.S
 	var out []Num
 	for i := from; i < len(s); {
@@ -70,13 +90,13 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 			i++ // neither a letter nor a digit, in a skipped span or not
 			continue
 		}
-		if e := skip.at(i); e >= 0 {
+		if e := skip.At(i); e >= 0 {
 			i = e
 			continue
 		}
 		c := s[i]
 		switch {
-		case isDigit(c):
+		case IsDigit(c):
 			// A call glued to a sentence's end and followed by a full stop
 			// or a parenthesis is the next item's number ("aanverwanten.1.
 			// a) Hoeveel").
@@ -84,29 +104,29 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 			// sentence ("a vu le jour en 2016.1. a) Combien").
 			list := listNumber(s, i, from)
 			call := footnoteCall(s, i) && !list
-			glued := afterNumberPunct(s, i) && !(list && s[i-1] == '.' && skip.at(i-1) < 0 && skip.overlaps(i-2, i-1))
-			if letterBefore(s, i) || glued || call || capsCall(s, i) || afterLeader(s, i) || pathPart(s, i) {
+			glued := afterNumberPunct(s, i) && !(list && s[i-1] == '.' && skip.At(i-1) < 0 && skip.Overlaps(i-2, i-1))
+			if AlnumBefore(s, i) || glued || call || capsCall(s, i) || afterLeader(s, i) || pathPart(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
 			if list := listNumber(s, i, from); list || identifierTail(s, i) {
 				// Part of a name or a list's numbering: it may stand for a
 				// number of the other side but never causes a finding.
-				e := digitsEnd(s, i)
+				e := DigitsEnd(s, i)
 				out = append(out, Num{Start: i, End: e, Val: digitsValue(s[i:e]), Weak: true, List: list})
 				i = e
 				continue
 			}
 			n, end := scanDigits(s, i)
-			if skip.overlaps(i, end) {
-				i = digitsEnd(s, i)
+			if skip.Overlaps(i, end) {
+				i = DigitsEnd(s, i)
 				continue
 			}
-			if !superscript(t, i, digitsEnd(s, i)) {
+			if !superscript(t, i, DigitsEnd(s, i)) {
 				out = append(out, n)
 			}
 			i = end
-		case c < utf8.RuneSelf && !isASCIILetter(c):
+		case c < utf8.RuneSelf && !IsASCIILetter(c):
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -114,8 +134,8 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 				i += size
 				continue
 			}
-			we := wordEnd(s, i)
-			if letterBefore(s, i) {
+			we := LettersEnd(s, i)
+			if AlnumBefore(s, i) {
 				i = we
 				continue
 			}
@@ -130,7 +150,7 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 			if !ok {
 				n, end, ok = scanRoman(s, i)
 			}
-			if ok && !skip.overlaps(i, end) {
+			if ok && !skip.Overlaps(i, end) {
 				n.Word = true
 				out = append(out, n)
 				i = end
@@ -154,18 +174,18 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip spans) []Num {
 func impliedWholes(s string, ns []Num) []Num {
 	var added []Num
 	for _, a := range ns {
-		us, ue, ok := nextWord(s, a.End)
+		us, ue, ok := NextLetters(s, a.End)
 		if !ok {
 			continue
 		}
-		whole := periodWholes[fold(s[us:ue])]
+		whole := periodWholes[Fold(s[us:ue])]
 		if whole.val == 0 {
 			continue
 		}
 		e, matched := ue, 0
 		var ws, we int
 		for _, want := range whole.by {
-			if ws, we, ok = nextWord(s, e); !ok || fold(s[ws:we]) != want {
+			if ws, we, ok = NextLetters(s, e); !ok || Fold(s[ws:we]) != want {
 				break
 			}
 			e, matched = we, matched+1
@@ -173,7 +193,7 @@ func impliedWholes(s string, ns []Num) []Num {
 		if matched < len(whole.by) {
 			continue
 		}
-		if p, _, ok := nextWord(s, e); ok && p == e {
+		if p, _, ok := NextLetters(s, e); ok && p == e {
 			continue // a word glued to the period's noun: no period
 		}
 		added = append(added, Num{Start: ws, End: we, Val: whole.val, Word: true, Whole: true})
@@ -248,7 +268,7 @@ func weakenRoundTheClock(s string, ns []Num) []Num {
 		// jours sur 7".
 		rest := strings.TrimLeft(s[a.End:], "hjuHJU")
 		if d, ok := strings.CutPrefix(rest, "/"); ok {
-			e := digitsEnd(d, 0)
+			e := DigitsEnd(d, 0)
 			date := e < len(d) && d[e] == '/' // 24/7/2020
 			if v := d[:e]; !date && (v == "7" || v == "24" && a.Val == 24) {
 				ns[k].Weak = true
@@ -280,7 +300,8 @@ func weakenRoundTheClock(s string, ns []Num) []Num {
 	return ns
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+// IsASCIILetter reports whether c is an ASCII letter.
+func IsASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func isLetterRune(r rune) bool { return unicode.IsLetter(r) }
 
@@ -289,7 +310,7 @@ func alnumEnd(s string, i int) int {
 	for i < len(s) && s[i] < utf8.RuneSelf && asciiAlnums[s[i]] {
 		i++
 	}
-	for i < len(s) && letterAt(s, i) {
+	for i < len(s) && AlnumAt(s, i) {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 	}
@@ -310,7 +331,7 @@ func identifierTail(s string, i int) bool {
 	if i < 2 || s[i-1] != '-' {
 		return false
 	}
-	ws, we, ok := prevWord(s, i-1)
+	ws, we, ok := PrevLetters(s, i-1)
 	if !ok || we != i-1 {
 		return false
 	}
@@ -325,7 +346,7 @@ func identifierTail(s string, i int) bool {
 // an. 3. De quelle…"). Published translations glue and number the items
 // of a question each in their own way.
 func listNumber(s string, i, from int) bool {
-	e := digitsEnd(s, i)
+	e := DigitsEnd(s, i)
 	if e-i > 2 || e+1 >= len(s) || s[e] != '.' && s[e] != ')' {
 		return false
 	}
@@ -355,7 +376,7 @@ func listNumber(s string, i, from int) bool {
 // uitdagingen"): what follows them starts as it would after the full stop.
 func afterSentenceCall(s string, k, from int) bool {
 	b := k
-	for b > from && isDigit(s[b-1]) {
+	for b > from && IsDigit(s[b-1]) {
 		b--
 	}
 	if b == k || b <= from || !footnoteCall(s, b) {
@@ -378,7 +399,7 @@ func afterNumberPunct(s string, i int) bool {
 	if p == '-' && rangeEnd(s, i) {
 		return false
 	}
-	return (p == '.' || p == ',' || p == '/' || p == '-') && isDigit(s[i-2])
+	return (p == '.' || p == ',' || p == '/' || p == '-') && IsDigit(s[i-2])
 }
 
 // rangeEnd reports whether the digits at i, after a hyphen, end a range of
@@ -387,14 +408,14 @@ func afterNumberPunct(s string, i int) bool {
 // them, as a code or a telephone number would have.
 func rangeEnd(s string, i int) bool {
 	b := i - 1
-	for b > 0 && isDigit(s[b-1]) {
+	for b > 0 && IsDigit(s[b-1]) {
 		b--
 	}
-	e := digitsEnd(s, i)
-	if i-1-b > 3 || e-i > 3 || b > 0 && (s[b-1] == '-' || s[b-1] == '/' || s[b-1] == '.' || letterBefore(s, b)) {
+	e := DigitsEnd(s, i)
+	if i-1-b > 3 || e-i > 3 || b > 0 && (s[b-1] == '-' || s[b-1] == '/' || s[b-1] == '.' || AlnumBefore(s, b)) {
 		return false
 	}
-	return e >= len(s) || !(s[e] == '-' || s[e] == '/' || letterAt(s, e) || (s[e] == '.' || s[e] == ',') && e+1 < len(s) && isDigit(s[e+1]))
+	return e >= len(s) || !(s[e] == '-' || s[e] == '/' || AlnumAt(s, e) || (s[e] == '.' || s[e] == ',') && e+1 < len(s) && IsDigit(s[e+1]))
 }
 
 // footnoteCall reports whether the digits at i are a footnote call that
@@ -403,8 +424,8 @@ func rangeEnd(s string, i int) bool {
 // "van de rechtsgrond,1 alsmede",
 // "(ASCVD)4", "22 %17.", "22 %.17"), with a space or the end of the text after them.
 func footnoteCall(s string, i int) bool {
-	e := digitsEnd(s, i)
-	if e-i > 3 || i == 0 || letterAt(s, e) || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]) {
+	e := DigitsEnd(s, i)
+	if e-i > 3 || i == 0 || AlnumAt(s, e) || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && IsDigit(s[e+1]) {
 		return false
 	}
 	p, n := utf8.DecodeLastRuneInString(s[:i])
@@ -440,7 +461,7 @@ func countFollows(s string, e int) bool {
 // numberAbbreviationBefore reports whether the word ending at i is a short
 // abbreviation a number follows: "p.384", "blz.12", "nr.5".
 func numberAbbreviationBefore(s string, i int) bool {
-	ws, we, ok := prevWord(s, i)
+	ws, we, ok := PrevLetters(s, i)
 	return ok && we == i && numberAbbreviations[strings.ToLower(s[ws:we])]
 }
 
@@ -456,11 +477,11 @@ var numberAbbreviations = map[string]bool{
 // a capitalised word that does not number things (ARTICLE 2, CHAPITRE 3
 // and HOOFDSTUK 4 keep their number).
 func capsCall(s string, i int) bool {
-	e := digitsEnd(s, i)
+	e := DigitsEnd(s, i)
 	if e-i > 2 || strings.TrimRight(s[e:], " \u00a0") != "" || i < 5 || s[i-1] != ' ' {
 		return false
 	}
-	ws, we, ok := prevWord(s, i)
+	ws, we, ok := PrevLetters(s, i)
 	w := s[ws:we]
 	if !ok || we+1 > i || utf8.RuneCountInString(w) < 4 || numberingWords[w] {
 		return false
@@ -486,11 +507,11 @@ var numberingWords = map[string]bool{
 // a file ("/20171019_advies_ bipt", "decision_pricing_2017_"): a slash
 // that no number precedes, or an underscore, touches them.
 func pathPart(s string, i int) bool {
-	e := digitsEnd(s, i)
+	e := DigitsEnd(s, i)
 	if e < len(s) && s[e] == '_' || i > 0 && s[i-1] == '_' {
 		return true
 	}
-	return i > 0 && s[i-1] == '/' && (i < 2 || !isDigit(s[i-2]))
+	return i > 0 && s[i-1] == '/' && (i < 2 || !IsDigit(s[i-2]))
 }
 
 // afterLeader reports whether the digits at i follow a leader of dots, as
@@ -517,7 +538,7 @@ func superscript(t *align.Text, start, end int) bool {
 // miljoen).
 func scanDigits(s string, i int) (Num, int) {
 	start := i
-	j := digitsEnd(s, i)
+	j := DigitsEnd(s, i)
 	if n, end, ok := clockTime(s, i, j); ok {
 		return n, end
 	}
@@ -527,11 +548,11 @@ func scanDigits(s string, i int) (Num, int) {
 	if j-i <= 3 {
 		for {
 			sep, n := utf8.DecodeRuneInString(s[j:])
-			if j >= len(s) || !(isGroupSpace(sep) || sep == '.') {
+			if j >= len(s) || !(IsGroupSpace(sep) || sep == '.') {
 				break
 			}
 			k := j + n
-			e := digitsEnd(s, k)
+			e := DigitsEnd(s, k)
 			if e-k != 3 || e < len(s) && s[e] == '/' {
 				break
 			}
@@ -540,8 +561,8 @@ func scanDigits(s string, i int) (Num, int) {
 			grouped = true
 		}
 	}
-	if j+1 < len(s) && (s[j] == ',' || s[j] == '.') && isDigit(s[j+1]) {
-		e := digitsEnd(s, j+1)
+	if j+1 < len(s) && (s[j] == ',' || s[j] == '.') && IsDigit(s[j+1]) {
+		e := DigitsEnd(s, j+1)
 		// A dot after dot groups, or a dot with three digits, is a group
 		// separator handled above; what is left is a decimal mark.
 		if s[j] == ',' || !grouped && !listAfter(s, j, e) {
@@ -553,7 +574,7 @@ func scanDigits(s string, i int) (Num, int) {
 	v, _ := strconv.ParseFloat(b.String(), 64)
 	// Ordinal or other suffix glued to the digits: 1er, 18e, 18de, 3bis.
 	// Letters and digits mixed ("3ea096…") make an identifier, not a number.
-	if letterAt(s, j) {
+	if AlnumAt(s, j) {
 		e := alnumEnd(s, j)
 		if strings.ContainsAny(s[j:e], "0123456789") {
 			return Num{Start: start, End: e, Val: v, Weak: true}, e
@@ -568,8 +589,8 @@ func scanDigits(s string, i int) (Num, int) {
 	}
 	end := j
 	// Multiplier word: 7 millions, 2,5 milliards, 7 miljoen.
-	if ws, we, ok := nextWord(s, j); ok {
-		if m, ok := multipliers[fold(s[ws:we])]; ok {
+	if ws, we, ok := NextLetters(s, j); ok {
+		if m, ok := multipliers[Fold(s[ws:we])]; ok {
 			v *= m
 			end = we
 		}
@@ -608,8 +629,8 @@ func clockTime(s string, i, j int) (Num, int, bool) {
 	if !glued {
 		m = skipSpaces(s, k)
 	}
-	me := digitsEnd(s, m)
-	if me-m != 2 || letterAt(s, me) || glued && m != k {
+	me := DigitsEnd(s, m)
+	if me-m != 2 || AlnumAt(s, me) || glued && m != k {
 		return Num{}, 0, false
 	}
 	h, _ := strconv.Atoi(s[i:j])
@@ -636,11 +657,11 @@ func listAfter(s string, j, e int) bool {
 // follow the spaces at s[i:].
 func minutesAfter(s string, i int) bool {
 	m := skipSpaces(s, i)
-	e := digitsEnd(s, m)
+	e := DigitsEnd(s, m)
 	if e-m != 2 {
 		return false
 	}
-	ws, we, ok := nextWord(s, e)
+	ws, we, ok := NextLetters(s, e)
 	return ok && ws > e && (s[ws:we] == "minuten" || s[ws:we] == "min")
 }
 
@@ -669,11 +690,11 @@ var frWords = map[string]float64{
 	"millier": 1000, "milliers": 1000, "nul": 0, "nulle": 0,
 }
 
-// frApprox are the French words for about a number ("une dizaine" ↔ "een
+// FrenchApprox are the French words for about a number ("une dizaine" ↔ "een
 // tiental" or "tien") and for a number of times ("double" ↔ "dubbel",
 // "twee keer"); a translation may render them with or without a number, so
 // they are weak.
-var frApprox = map[string]float64{
+var FrenchApprox = map[string]float64{
 	"dizaine": 10, "dizaines": 10, "douzaine": 12, "douzaines": 12, "quinzaine": 15, "vingtaine": 20,
 	"trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "centaines": 100,
 	"double": 2, "triple": 3, "quadruple": 4,
@@ -704,7 +725,7 @@ func frWord(w string) (v float64, ordinal, ok bool) {
 	if v, ok := frWords[w]; ok {
 		return v, false, true
 	}
-	if v, ok := frApprox[w]; ok {
+	if v, ok := FrenchApprox[w]; ok {
 		return v, false, true
 	}
 	for _, suf := range []string{"iemes", "ieme", "iemement"} {
@@ -720,11 +741,11 @@ func frWord(w string) (v float64, ordinal, ok bool) {
 // scanFrench reads a French spelled-out number at s[i:]: words joined by
 // spaces, hyphens and "et" (vingt et un, quatre-vingt-dix, deux millions).
 func scanFrench(s string, i int) (Num, int, bool) {
-	we := wordEnd(s, i)
+	we := LettersEnd(s, i)
 	if !frNumberWords.maybe(s[i:we]) {
 		return Num{}, 0, false
 	}
-	w := fold(s[i:we])
+	w := Fold(s[i:we])
 	v, ord, ok := frWord(w)
 	if !ok {
 		return Num{}, 0, false
@@ -743,11 +764,11 @@ func scanFrench(s string, i int) (Num, int, bool) {
 				break
 			}
 		}
-		ne := wordEnd(s, j)
+		ne := LettersEnd(s, j)
 		if ne == j {
 			break
 		}
-		nw := fold(s[j:ne])
+		nw := Fold(s[j:ne])
 		if nw == "et" && tens(last) {
 			k := ne
 			if h := hyphenAt(s, k); h > 0 {
@@ -755,8 +776,8 @@ func scanFrench(s string, i int) (Num, int, bool) {
 			} else {
 				k = skipSpaces(s, k)
 			}
-			ke := wordEnd(s, k)
-			w2 := fold(s[k:ke])
+			ke := LettersEnd(s, k)
+			w2 := Fold(s[k:ke])
 			if w2 == "un" || w2 == "une" || w2 == "onze" || w2 == "unieme" || w2 == "onzieme" {
 				j, ne, nw = k, ke, w2
 			} else {
@@ -772,12 +793,12 @@ func scanFrench(s string, i int) (Num, int, bool) {
 	val := acc.value()
 	if !ord {
 		// "un million et demi" ↔ "anderhalf miljoen", "deux et demi".
-		if ds, de, ok := nextWord(s, end); ok && fold(s[ds:de]) == "et" {
-			if hs, he, ok := nextWord(s, de); ok && (fold(s[hs:he]) == "demi" || fold(s[hs:he]) == "demie") {
+		if ds, de, ok := NextLetters(s, end); ok && Fold(s[ds:de]) == "et" {
+			if hs, he, ok := NextLetters(s, de); ok && (Fold(s[hs:he]) == "demi" || Fold(s[hs:he]) == "demie") {
 				val += acc.half()
 				end = he
 			}
-		} else if ok && timeUnits[strings.TrimSuffix(fold(s[ds:de]), "s")] && halfAfter(s, de) {
+		} else if ok && timeUnits[strings.TrimSuffix(Fold(s[ds:de]), "s")] && halfAfter(s, de) {
 			// "une heure et demie" ↔ "anderhalf uur", "deux ans et demi":
 			// the number keeps its unit after it, for sameDuration.
 			val += 0.5
@@ -785,17 +806,17 @@ func scanFrench(s string, i int) (Num, int, bool) {
 	}
 	n := Num{Start: i, End: end, Val: val, OrdinalWord: ord}
 	prev := ""
-	if ps, pe, ok := prevWord(s, i); ok {
-		prev = fold(s[ps:pe])
+	if ps, pe, ok := PrevLetters(s, i); ok {
+		prev = Fold(s[ps:pe])
 	}
 	next := ""
-	if ns, ne, ok := nextWord(s, end); ok {
-		next = fold(s[ns:ne])
+	if ns, ne, ok := NextLetters(s, end); ok {
+		next = Fold(s[ns:ne])
 	}
 	switch {
 	case end == we && (w == "cent" || w == "cents" || w == "mille") && prev == "pour":
 		return Num{}, 0, false // "50 pour cent", "1,8 pour mille": the percent sign
-	case end == we && frApprox[w] != 0:
+	case end == we && FrenchApprox[w] != 0:
 		n.Weak = true
 	case end == we && (w == "deux" || w == "trois") && (prev == "tous" || prev == "toutes" || prev == "les" && tousBefore(s, i)):
 		n.Weak = true // "toutes deux", "tous les deux": "beide", "zowel … als"
@@ -804,7 +825,7 @@ func scanFrench(s string, i int) (Num, int, bool) {
 	case end == we && (w == "un" || w == "une"):
 		n.Weak = !timeUnits[next] || (i > 0 && (s[i-1] == '\'' || strings.HasSuffix(s[:i], "’")))
 	case end == we && w == "neuf":
-		_, _, word := nextWord(s, end)
+		_, _, word := NextLetters(s, end)
 		n.Weak = !word || prev == "tout" || prev == "flambant" || prev == "a" && newAfter[next] // "remise à neuf des quais"
 	case end == we && strings.HasPrefix(w, "premier"):
 		// "le Premier ministre", "pour la première fois", "les premiers
@@ -840,11 +861,11 @@ func dutchPluralDen(s string, a Num, lang align.Lang) (den float64, end int, ok 
 	if lang != align.NL || a.OrdinalWord || a.List || a.Val < 2 {
 		return 0, 0, false
 	}
-	ws, we, ok := nextWord(s, a.End)
+	ws, we, ok := NextLetters(s, a.End)
 	if !ok || strings.TrimSpace(s[a.End:ws]) != "" {
 		return 0, 0, false
 	}
-	w := fold(s[ws:we])
+	w := Fold(s[ws:we])
 	if !strings.HasSuffix(w, "den") {
 		return 0, 0, false
 	}
@@ -858,15 +879,15 @@ func dutchPluralDen(s string, a Num, lang align.Lang) (den float64, end int, ok 
 // dutchHalf reads "en een half" or "en half" after s[:i] and returns its
 // end.
 func dutchHalf(s string, i int) (int, bool) {
-	ws, we, ok := nextWord(s, i)
-	if !ok || fold(s[ws:we]) != "en" {
+	ws, we, ok := NextLetters(s, i)
+	if !ok || Fold(s[ws:we]) != "en" {
 		return 0, false
 	}
-	ws, we, ok = nextWord(s, we)
-	if ok && fold(s[ws:we]) == "een" {
-		ws, we, ok = nextWord(s, we)
+	ws, we, ok = NextLetters(s, we)
+	if ok && Fold(s[ws:we]) == "een" {
+		ws, we, ok = NextLetters(s, we)
 	}
-	if !ok || fold(s[ws:we]) != "half" {
+	if !ok || Fold(s[ws:we]) != "half" {
 		return 0, false
 	}
 	return we, true
@@ -874,12 +895,12 @@ func dutchHalf(s string, i int) (int, bool) {
 
 // halfAfter reports whether "et demi" or "et demie" follows s[:i].
 func halfAfter(s string, i int) bool {
-	ds, de, ok := nextWord(s, i)
-	if !ok || fold(s[ds:de]) != "et" {
+	ds, de, ok := NextLetters(s, i)
+	if !ok || Fold(s[ds:de]) != "et" {
 		return false
 	}
-	hs, he, ok := nextWord(s, de)
-	return ok && (fold(s[hs:he]) == "demi" || fold(s[hs:he]) == "demie")
+	hs, he, ok := NextLetters(s, de)
+	return ok && (Fold(s[hs:he]) == "demi" || Fold(s[hs:he]) == "demie")
 }
 
 // newAfter are the words after which "à neuf" means "as new": "remise à
@@ -889,12 +910,12 @@ var newAfter = map[string]bool{"des": true, "du": true, "de": true, "d": true, "
 // tousBefore reports whether "tous" or "toutes" comes two words before
 // s[i:], as in "tous les deux".
 func tousBefore(s string, i int) bool {
-	ps, _, ok := prevWord(s, i)
+	ps, _, ok := PrevLetters(s, i)
 	if !ok {
 		return false
 	}
-	qs, qe, ok := prevWord(s, ps)
-	return ok && (fold(s[qs:qe]) == "tous" || fold(s[qs:qe]) == "toutes")
+	qs, qe, ok := PrevLetters(s, ps)
+	return ok && (Fold(s[qs:qe]) == "tous" || Fold(s[qs:qe]) == "toutes")
 }
 
 // countBefore reports whether the word before s[i:] is a cardinal number,
@@ -908,14 +929,14 @@ func countBefore(s string, i int, lang align.Lang) bool {
 		}
 		k -= n
 	}
-	if k > 0 && isDigit(s[k-1]) {
+	if k > 0 && IsDigit(s[k-1]) {
 		return true
 	}
-	ps, pe, ok := prevWord(s, i)
+	ps, pe, ok := PrevLetters(s, i)
 	if !ok {
 		return false
 	}
-	w := fold(s[ps:pe])
+	w := Fold(s[ps:pe])
 	if lang == align.NL {
 		v, ord, ok := nlWord(w)
 		return ok && !ord && v >= 1
@@ -935,15 +956,15 @@ var frRankNouns = map[string]bool{
 // "jours" or "heures", as in "sept jours sur sept", "vingt-quatre heures
 // sur vingt-quatre".
 func isDayOrHour(s string, i int) bool {
-	ps, _, ok := prevWord(s, i)
+	ps, _, ok := PrevLetters(s, i)
 	if !ok {
 		return false
 	}
-	qs, qe, ok := prevWord(s, ps)
+	qs, qe, ok := PrevLetters(s, ps)
 	if !ok {
 		return false
 	}
-	w := fold(s[qs:qe])
+	w := Fold(s[qs:qe])
 	return w == "jours" || w == "heures" || w == "jour" || w == "heure"
 }
 
@@ -1144,22 +1165,22 @@ func nlWord(w string) (v float64, ordinal, ok bool) {
 // scanDutch reads a Dutch spelled-out number at s[i:]: one compound word,
 // optionally followed by "miljoen", "miljard" or "duizend".
 func scanDutch(s string, i int) (Num, int, bool) {
-	we := wordEnd(s, i)
+	we := LettersEnd(s, i)
 	orig := s[i:we]
 	if !nlNumberWords.maybe(orig) {
 		return Num{}, 0, false
 	}
-	w := fold(orig)
+	w := Fold(orig)
 	v, ord, ok := nlWord(w)
 	if !ok {
 		return scanDutchCompound(w, i, we)
 	}
 	end := we
 	if !ord {
-		if ns, ne, ok := nextWord(s, we); ok {
-			switch fold(s[ns:ne]) {
+		if ns, ne, ok := NextLetters(s, we); ok {
+			switch Fold(s[ns:ne]) {
 			case "miljoen", "miljard", "duizend":
-				m, _ := nlCompound(fold(s[ns:ne]))
+				m, _ := nlCompound(Fold(s[ns:ne]))
 				if v < m {
 					v *= m
 					end = ne
@@ -1173,7 +1194,7 @@ func scanDutch(s string, i int) (Num, int, bool) {
 		if e, ok := dutchHalf(s, end); ok {
 			v += 0.5
 			end = e
-		} else if us, ue, ok := nextWord(s, end); ok && timeUnits[fold(s[us:ue])] {
+		} else if us, ue, ok := NextLetters(s, end); ok && timeUnits[Fold(s[us:ue])] {
 			if _, ok := dutchHalf(s, ue); ok {
 				v += 0.5
 			}
@@ -1181,11 +1202,11 @@ func scanDutch(s string, i int) (Num, int, bool) {
 	}
 	n := Num{Start: i, End: end, Val: v, OrdinalWord: ord}
 	prev, next := "", ""
-	if ps, pe, ok := prevWord(s, i); ok {
-		prev = fold(s[ps:pe])
+	if ps, pe, ok := PrevLetters(s, i); ok {
+		prev = Fold(s[ps:pe])
 	}
-	if ns, ne, ok := nextWord(s, end); ok {
-		next = fold(s[ns:ne])
+	if ns, ne, ok := NextLetters(s, end); ok {
+		next = Fold(s[ns:ne])
 	}
 	switch {
 	case end == we && w == "een":
@@ -1243,7 +1264,7 @@ func scanRoman(s string, i int) (Num, int, bool) {
 	if i >= len(s) || strings.IndexByte("IVXLCDM", s[i]) < 0 {
 		return Num{}, 0, false // not even the first letter is a numeral's
 	}
-	we := wordEnd(s, i)
+	we := LettersEnd(s, i)
 	w := s[i:we]
 	j := 0
 	for j < len(w) && strings.IndexByte("IVXLCDM", w[j]) >= 0 {
@@ -1252,27 +1273,21 @@ func scanRoman(s string, i int) (Num, int, bool) {
 	if j == 0 {
 		return Num{}, 0, false
 	}
-	v, ok := romanValue(w[:j])
+	v, ok := roman.Value(w[:j])
 	if !ok || j == 1 && strings.IndexByte("IVX", w[0]) < 0 {
 		return Num{}, 0, false // "C", "D", "L", "M" alone are letters: "annexe C", "Le"
 	}
 	switch rest := w[j:]; {
 	case rest == "":
-		ps, pe, ok := prevWord(s, i)
-		if !ok || !romanKeywords[fold(s[ps:pe])] {
+		ps, pe, ok := PrevLetters(s, i)
+		if !ok || !romanKeywords[Fold(s[ps:pe])] {
 			return Num{}, 0, false
 		}
 	case rest == "e" || rest == "er" || rest == "ème" || rest == "eme":
 	default:
 		return Num{}, 0, false
 	}
-	return Num{Start: i, End: we, Val: v}, we, true
-}
-
-// romanValue returns the value of a well-formed Roman numeral.
-func romanValue(r string) (float64, bool) {
-	v, ok := roman.Value(r)
-	return float64(v), ok
+	return Num{Start: i, End: we, Val: float64(v)}, we, true
 }
 
 // nlCountSuffixes end Dutch words made of a number and what it counts:

@@ -1,4 +1,4 @@
-package checks
+package token
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
 
 // Date is a date found in a unit's text. A part that the text does not
@@ -20,7 +21,7 @@ type Date struct {
 	Weekday    int // 1 = Monday … 7 = Sunday
 	// ranged marks the first day of a range, whose month and year are the
 	// range end's.
-	ranged bool
+	Ranged bool
 }
 
 // Key returns the calendar value as a string, for exact comparison.
@@ -28,101 +29,10 @@ func (d Date) Key() string {
 	return fmt.Sprintf("%d-%d-%d-%d-%d", d.Year, d.Year2, d.Month, d.Day, d.Weekday)
 }
 
-var frMonths = map[string]int{
-	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-	"juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-}
-
-var nlMonths = map[string]int{
-	"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
-	"juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}
-
-// monthAbbrevs are abbreviations written with a final dot; they count as a
-// month only next to a day or a year.
-var frMonthAbbrevs = map[string]int{
-	"janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-var nlMonthAbbrevs = map[string]int{
-	"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"okt": 10, "nov": 11, "dec": 12,
-}
-
-var frWeekdays = map[string]int{
-	"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
-}
-
-var nlWeekdays = map[string]int{
-	"maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7,
-}
-
 // dateWords tells apart the ASCII words that cannot be a weekday, a month,
 // a month abbreviation or "premier" in either language, so that most
 // words of a text are passed over without being folded.
-var dateWords = newKeyFilter(frMonths, nlMonths, frMonthAbbrevs, nlMonthAbbrevs, frWeekdays, nlWeekdays, map[string]int{"premier": 1})
-
-// keyFilter holds, for each first byte of a set of folded keys, the
-// lengths of the keys that start with it, and a bit per key chosen by
-// the hash of the key, for the keys written in ASCII.
-type keyFilter struct {
-	lens   [256]uint64              // bit n: a key of n bytes, bit 63: of 63 or more
-	hashes [keyHashBits / 64]uint64 // bit asciiKeyHash(k) of each ASCII key k
-}
-
-// keyHashBits is the number of hash bits of a keyFilter.
-const (
-	keyHashLog  = 13
-	keyHashBits = 1 << keyHashLog
-)
-
-func newKeyFilter[V any](sets ...map[string]V) *keyFilter {
-	f := &keyFilter{}
-	for _, set := range sets {
-		for k := range set {
-			f.lens[k[0]] |= 1 << min(len(k), 63)
-			if h, ascii := asciiKeyHash(k); ascii {
-				f.hashes[h/64] |= 1 << (h % 64)
-			}
-		}
-	}
-	return f
-}
-
-// asciiKeyHash returns the hash, below keyHashBits, of ASCII w in lower
-// case, or ascii false when w is not ASCII.
-func asciiKeyHash(w string) (h uint, ascii bool) {
-	x := uint64(14695981039346656037) // FNV-1a
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return 0, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		x = (x ^ uint64(c)) * 1099511628211
-	}
-	return uint(x >> (64 - keyHashLog)), true
-}
-
-// maybe reports whether fold(w) may be one of the keys: false only for an
-// ASCII word, whose fold is its lower case, of another length or first
-// letter than every key, or whose hash bit no key has.
-func (f *keyFilter) maybe(w string) bool {
-	if len(w) == 0 {
-		return false
-	}
-	c := w[0]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	if f.lens[c]>>min(len(w), 63)&1 == 0 {
-		return !isASCII(w) // only a word that is not ASCII may fold to a key then
-	}
-	h, ascii := asciiKeyHash(w)
-	return !ascii || f.hashes[h/64]>>(h%64)&1 != 0
-}
+var dateWords = langdata.NewKeyFilter(langdata.FrenchMonths, langdata.DutchMonths, langdata.FrenchMonthAbbrevs, langdata.DutchMonthAbbrevs, langdata.FrenchWeekdays, langdata.DutchWeekdays, map[string]int{"premier": 1})
 
 // rangeWords join the first day of a range or list to the next one:
 // "entre le 11 et le 25 septembre", "tussen 11 en 25 september". Dutch
@@ -133,16 +43,16 @@ var rangeWords = map[string]bool{"et": true, "au": true, "a": true, "en": true, 
 // abbreviation needs strict true context (a day before or a year after),
 // which the caller checks with abbrev.
 func month(s string, i int, lang align.Lang) (m, end int, abbrev bool) {
-	we := wordEnd(s, i)
+	we := LettersEnd(s, i)
 	if we == i {
 		return 0, 0, false
 	}
-	w := fold(s[i:we])
-	full, abbr := frMonths, frMonthAbbrevs
+	w := Fold(s[i:we])
+	full, abbr := langdata.FrenchMonths, langdata.FrenchMonthAbbrevs
 	if lang == align.NL {
-		full, abbr = nlMonths, nlMonthAbbrevs
+		full, abbr = langdata.DutchMonths, langdata.DutchMonthAbbrevs
 	}
-	if letterAt(s, we) {
+	if AlnumAt(s, we) {
 		return 0, 0, false
 	}
 	if m, ok := full[w]; ok {
@@ -172,19 +82,19 @@ func brokenMonth(s string, i, we int, full map[string]int) (m, end int, ok bool)
 		return 0, 0, false
 	}
 	k := skipSpaces(s, j)
-	if k == j || k >= len(s) || !letterAt(s, k) {
+	if k == j || k >= len(s) || !AlnumAt(s, k) {
 		return 0, 0, false
 	}
-	e := wordEnd(s, k)
-	m, ok = full[fold(s[i:we]+s[k:e])]
+	e := LettersEnd(s, k)
+	m, ok = full[Fold(s[i:we]+s[k:e])]
 	return m, e, ok
 }
 
 // year reads a four-digit year after the spaces at i.
 func year(s string, i int) (y, end int, ok bool) {
 	j := skipSpaces(s, i)
-	e := digitsEnd(s, j)
-	if e-j != 4 || letterAt(s, e) || s[j] == '0' {
+	e := DigitsEnd(s, j)
+	if e-j != 4 || AlnumAt(s, e) || s[j] == '0' {
 		return 0, 0, false
 	}
 	y, _ = strconv.Atoi(s[j:e])
@@ -202,14 +112,14 @@ func day(s string, i int) (d, end int, ok bool) {
 // before a month name ("le 45 mai 2020") they are a day mistyped, which
 // the other side's date shows ("25 mei 2020"), not a count of months.
 func dayOrTypo(s string, i int) (d, end int, ok bool) {
-	e := digitsEnd(s, i)
+	e := DigitsEnd(s, i)
 	if e > i {
 		if e-i > 2 {
 			return 0, 0, false
 		}
 		d, _ = strconv.Atoi(s[i:e])
-		if we := wordEnd(s, e); we > e {
-			switch fold(s[e:we]) {
+		if we := LettersEnd(s, e); we > e {
+			switch Fold(s[e:we]) {
 			case "er", "re", "ere", "e":
 				e = we
 			default:
@@ -218,8 +128,8 @@ func dayOrTypo(s string, i int) (d, end int, ok bool) {
 		}
 		return d, e, d >= 1
 	}
-	we := wordEnd(s, i)
-	if fold(s[i:we]) == "premier" {
+	we := LettersEnd(s, i)
+	if Fold(s[i:we]) == "premier" {
 		return 1, we, true
 	}
 	return 0, 0, false
@@ -254,12 +164,12 @@ func dayMonth(s string, i int, lang align.Lang) (Date, bool) {
 // footnote 6. The span covers the call, which is no number of the text.
 func yearWithCall(s string, i int) (y, end int, ok bool) {
 	j := skipSpaces(s, i)
-	e := digitsEnd(s, j)
-	if j == i || e-j < 5 || e-j > 6 || letterAt(s, e) || s[j] == '0' {
+	e := DigitsEnd(s, j)
+	if j == i || e-j < 5 || e-j > 6 || AlnumAt(s, e) || s[j] == '0' {
 		return 0, 0, false
 	}
 	y, _ = strconv.Atoi(s[j : j+4])
-	if y < 1800 || y > 2099 || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]) {
+	if y < 1800 || y > 2099 || e < len(s) && (s[e] == ',' || s[e] == '.') && e+1 < len(s) && IsDigit(s[e+1]) {
 		return 0, 0, false
 	}
 	return y, e, true
@@ -268,15 +178,15 @@ func yearWithCall(s string, i int) (y, end int, ok bool) {
 // ScanDates returns the dates of t.S[from:] in language lang, leaving out
 // the spans in skip (references that hold a date, such as "loi du 15
 // décembre 1980").
-func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
+func ScanDates(t *align.Text, lang align.Lang, from int, skip Spans) []Date {
 	s := t.S
-	weekdays := frWeekdays
+	weekdays := langdata.FrenchWeekdays
 	if lang == align.NL {
-		weekdays = nlWeekdays
+		weekdays = langdata.DutchWeekdays
 	}
 	var out []Date
 	add := func(d Date) {
-		if !skip.overlaps(d.Start, d.End) {
+		if !skip.Overlaps(d.Start, d.End) {
 			out = append(out, d)
 		}
 	}
@@ -285,13 +195,13 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
 			i++ // neither a letter nor a digit, in a skipped span or not
 			continue
 		}
-		if e := skip.at(i); e >= 0 {
+		if e := skip.At(i); e >= 0 {
 			i = e
 			continue
 		}
 		c := s[i]
-		if isDigit(c) {
-			if letterBefore(s, i) || afterNumberPunct(s, i) {
+		if IsDigit(c) {
+			if AlnumBefore(s, i) || afterNumberPunct(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -322,27 +232,27 @@ func ScanDates(t *align.Text, lang align.Lang, from int, skip spans) []Date {
 			i = alnumEnd(s, i)
 			continue
 		}
-		if !letterAt(s, i) {
+		if !AlnumAt(s, i) {
 			i++
 			continue
 		}
-		we := wordEnd(s, i)
+		we := LettersEnd(s, i)
 		if we == i { // a digit that is not ASCII
 			i = alnumEnd(s, i)
 			continue
 		}
-		if letterBefore(s, i) {
+		if AlnumBefore(s, i) {
 			i = we
 			continue
 		}
-		if !dateWords.maybe(s[i:we]) {
+		if !dateWords.Maybe(s[i:we]) {
 			i = we // no weekday, month or "premier" is written so
 			continue
 		}
-		w := fold(s[i:we])
+		w := Fold(s[i:we])
 		if wd, ok := weekdays[w]; ok {
 			j := skipSpaces(s, we)
-			if ns, ne, ok := nextWord(s, we); ok && (fold(s[ns:ne]) == "le") {
+			if ns, ne, ok := NextLetters(s, we); ok && (Fold(s[ns:ne]) == "le") {
 				j = skipSpaces(s, ne)
 			}
 			if d, ok := dayMonth(s, j, lang); ok {
@@ -385,7 +295,7 @@ func numericDate(s string, i int) (Date, bool) {
 	j := i
 	var sep byte
 	for k := range 3 {
-		e := digitsEnd(s, j)
+		e := DigitsEnd(s, j)
 		n := e - j
 		if k < 2 && (n < 1 || n > 2) || k == 2 && n != 4 {
 			return Date{}, false
@@ -400,7 +310,7 @@ func numericDate(s string, i int) (Date, bool) {
 			j++
 		}
 	}
-	if letterAt(s, j) || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12 {
+	if AlnumAt(s, j) || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12 {
 		return Date{}, false
 	}
 	return Date{Start: i, End: j, Day: parts[0], Month: parts[1], Year: parts[2]}, true
@@ -421,12 +331,12 @@ func dayRange(s string, i int, lang align.Lang) ([]Date, bool) {
 	case strings.HasPrefix(s[j:], "–"):
 		j += len("–")
 	default:
-		ws, we, ok := nextWord(s, e)
-		if !ok || !rangeWords[fold(s[ws:we])] {
+		ws, we, ok := NextLetters(s, e)
+		if !ok || !rangeWords[Fold(s[ws:we])] {
 			return nil, false
 		}
 		j = we
-		if ns, ne, ok := nextWord(s, j); ok && fold(s[ns:ne]) == "le" {
+		if ns, ne, ok := NextLetters(s, j); ok && Fold(s[ns:ne]) == "le" {
 			j = ne
 		}
 	}
@@ -435,7 +345,7 @@ func dayRange(s string, i int, lang align.Lang) ([]Date, bool) {
 	if !ok {
 		return nil, false
 	}
-	first := Date{Start: i, End: e, Day: d, Month: second.Month, Year: second.Year, ranged: true}
+	first := Date{Start: i, End: e, Day: d, Month: second.Month, Year: second.Year, Ranged: true}
 	return []Date{first, second}, true
 }
 
@@ -451,8 +361,8 @@ func years(s string, i int) ([]Date, bool) {
 		strings.HasSuffix(strings.TrimRight(s[:i], " \u00a0"), "€") {
 		return nil, false
 	}
-	if ws, we, ok := nextWord(s, e); ok {
-		switch fold(s[ws:we]) {
+	if ws, we, ok := NextLetters(s, e); ok {
+		switch Fold(s[ws:we]) {
 		case "euro", "euros", "eur", "personnes", "personen":
 			return nil, false
 		}
@@ -474,7 +384,7 @@ func years(s string, i int) ([]Date, bool) {
 				k += len(q)
 			}
 		}
-		if ke := digitsEnd(s, k); ke-k == 2 && !letterAt(s, ke) && !(ke < len(s) && (s[ke] == '/' || s[ke] == '-')) {
+		if ke := DigitsEnd(s, k); ke-k == 2 && !AlnumAt(s, ke) && !(ke < len(s) && (s[ke] == '/' || s[ke] == '-')) {
 			y2 := y - y%100 + int(s[k]-'0')*10 + int(s[k+1]-'0')
 			if y2 <= y {
 				y2 += 100
@@ -509,7 +419,7 @@ func inheritYears(s string, ds []Date) {
 		if a.Year != 0 || a.Month == 0 || b.Year == 0 || b.Start < a.End {
 			continue
 		}
-		between := strings.Fields(fold(strings.NewReplacer("–", " ", "-", " ").Replace(s[a.End:b.Start])))
+		between := strings.Fields(Fold(strings.NewReplacer("–", " ", "-", " ").Replace(s[a.End:b.Start])))
 		ok := len(between) <= 2
 		for _, w := range between {
 			if !rangeWords[w] && w != "le" {

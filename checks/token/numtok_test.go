@@ -1,10 +1,12 @@
-package checks
+package token_test
 
 import (
 	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/concord-bilingual/concord/checks/token"
 
 	"github.com/concord-bilingual/concord/align"
 )
@@ -13,14 +15,14 @@ import (
 // with a "?".
 func numString(s string, lang align.Lang) string {
 	t := align.Text{S: s}
-	f := scanFacts(&t, lang, 0)
+	nums, _, _ := token.ScanFacts(&t, lang, 0)
 	var out []string
-	for _, n := range f.nums {
+	for _, n := range nums {
 		w := ""
 		if n.Weak {
 			w = "?"
 		}
-		out = append(out, fmt.Sprintf("%s=%s%s", squash(s[n.Start:n.End]), n.Key(), w))
+		out = append(out, fmt.Sprintf("%s=%s%s", token.Squash(s[n.Start:n.End]), n.Key(), w))
 	}
 	return strings.Join(out, " ")
 }
@@ -158,10 +160,10 @@ func TestScanDates(t *testing.T) {
 	}
 	for _, tc := range tests {
 		tx := align.Text{S: tc.in}
-		f := scanFacts(&tx, tc.lang, 0)
+		_, dates, _ := token.ScanFacts(&tx, tc.lang, 0)
 		var got []string
-		for _, d := range f.dates {
-			got = append(got, squash(tc.in[d.Start:d.End])+"="+strings.TrimPrefix(d.Key(), ""))
+		for _, d := range dates {
+			got = append(got, token.Squash(tc.in[d.Start:d.End])+"="+strings.TrimPrefix(d.Key(), ""))
 		}
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("%s %q:\n got %s\nwant %s", tc.lang, tc.in, g, tc.want)
@@ -197,7 +199,7 @@ func TestScanRefs(t *testing.T) {
 	for _, tc := range tests {
 		tx := align.Text{S: tc.in}
 		var got []string
-		for _, r := range ScanRefs(&tx, tc.lang, 0) {
+		for _, r := range token.ScanRefs(&tx, tc.lang, 0) {
 			got = append(got, r.Kind+":"+r.Key)
 		}
 		if g := strings.Join(got, " "); g != tc.want {
@@ -210,9 +212,9 @@ func TestScanNumbersSuperscript(t *testing.T) {
 	// A footnote call set as superscript is not a number of the text.
 	s := "en 2019 3 activistes"
 	tx := align.Text{S: s, Marks: []align.Mark{{Start: 8, End: 9, Kind: align.Super}}}
-	f := scanFacts(&tx, align.FR, 0)
-	if len(f.nums) != 0 {
-		t.Errorf("got %v, want no number", f.nums)
+	nums, _, _ := token.ScanFacts(&tx, align.FR, 0)
+	if len(nums) != 0 {
+		t.Errorf("got %v, want no number", nums)
 	}
 }
 
@@ -226,7 +228,7 @@ func TestScanNumbersLinear(t *testing.T) {
 		best := time.Duration(1 << 62)
 		for range 5 {
 			start := time.Now()
-			scanFacts(&tx, align.FR, 0)
+			token.ScanFacts(&tx, align.FR, 0)
 			best = min(best, time.Since(start))
 		}
 		return best

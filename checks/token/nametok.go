@@ -1,20 +1,28 @@
-package checks
+package token
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/concord-bilingual/concord/checks/langdata"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
-// word is one word of a text: a run of letters and digits in which inner
+// Word is one word of a text: a run of letters and digits in which inner
 // hyphens, apostrophes and ampersands are kept (Nour-Otan, d'Alexandre,
 // CD&V). Start and End are byte offsets in the text.
-type tword struct {
+//
+// A Word is not a Run: a Run is letters only and ends at a digit, a hyphen
+// or an apostrophe, which suits the checks that look inside words
+// (ligatures, mojibake, hyphenation); a Word keeps what joins the parts of
+// a name or a term, and digits, and knows where sentences start, which the
+// name and term analyses need. The two split the same text differently,
+// so both exist.
+type Word struct {
 	Start, End int
 	S          string
 	// Gap is the text between the previous word and this one, spaces
@@ -24,10 +32,10 @@ type tword struct {
 	SentStart bool
 }
 
-// isNameRune reports whether r belongs to a word. Invisible format
-// characters (zero-width space, soft hyphen) stay inside the word; foldKey
+// IsWordRune reports whether r belongs to a word. Invisible format
+// characters (zero-width space, soft hyphen) stay inside the word; FoldKey
 // drops them.
-func isNameRune(r rune) bool {
+func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
@@ -35,17 +43,17 @@ func isNameRune(r rune) bool {
 }
 
 // asciiAlnums marks the ASCII letters and digits, the ASCII runes of
-// isNameRune.
+// IsWordRune.
 var asciiAlnums = func() (t [utf8.RuneSelf]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = isNameRune(rune(c))
+		t[c] = IsWordRune(rune(c))
 	}
 	return t
 }()
 
-// isJoiner reports whether r joins two parts of one word when it stands
+// IsJoiner reports whether r joins two parts of one word when it stands
 // between letters: hyphens, apostrophes and the ampersand.
-func isJoiner(r rune) bool {
+func IsJoiner(r rune) bool {
 	switch r {
 	case '-', '\u2010', '\u2011', '\'', '\u2019', '\u02bc', '&':
 		return true
@@ -53,30 +61,30 @@ func isJoiner(r rune) bool {
 	return false
 }
 
-// splitWords splits s into words. It never fails: any input gives words
+// SplitWords splits s into words. It never fails: any input gives words
 // whose offsets lie inside s, in order, without overlap.
-func splitWords(s string) []tword {
-	return appendWords(make([]tword, 0, len(s)/8+1), s)
+func SplitWords(s string) []Word {
+	return AppendWords(make([]Word, 0, len(s)/8+1), s)
 }
 
-// appendWords appends the words of s to out.
-func appendWords(out []tword, s string) []tword {
-	eachWord(s, func(w tword) { out = append(out, w) })
+// AppendWords appends the words of s to out.
+func AppendWords(out []Word, s string) []Word {
+	EachWord(s, func(w Word) { out = append(out, w) })
 	return out
 }
 
-// eachWord calls f with each word of s in order, the words splitWords
+// EachWord calls f with each word of s in order, the words SplitWords
 // returns, without keeping them.
-func eachWord(s string, f func(tword)) {
-	var prev tword
+func EachWord(s string, f func(Word)) {
+	var prev Word
 	first := true
 	prevEnd := 0
 	for i := 0; i < len(s); {
-		start, end := nextNameWord(s, i)
+		start, end := NextWord(s, i)
 		if start == end {
 			break
 		}
-		w := tword{Start: start, End: end, S: s[start:end], Gap: s[prevEnd:start]}
+		w := Word{Start: start, End: end, S: s[start:end], Gap: s[prevEnd:start]}
 		w.SentStart = first || endsSentence(prev, w.Gap)
 		f(w)
 		prev, first = w, false
@@ -84,16 +92,16 @@ func eachWord(s string, f func(tword)) {
 	}
 }
 
-// nextNameWord returns the bounds of the first word of s (as eachWord
+// NextWord returns the bounds of the first word of s (as EachWord
 // reads words) at or after i, or start == end == len(s) if there is none.
-func nextNameWord(s string, i int) (start, end int) {
+func NextWord(s string, i int) (start, end int) {
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf && !asciiAlnums[c] {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isNameRune(r) {
+		if !IsWordRune(r) {
 			i += n
 			continue
 		}
@@ -111,12 +119,12 @@ func nextNameWord(s string, i int) (start, end int) {
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if isNameRune(r) {
+			if IsWordRune(r) {
 				i += n
 				continue
 			}
-			if isJoiner(r) && i+n < len(s) {
-				if r2, _ := utf8.DecodeRuneInString(s[i+n:]); isNameRune(r2) {
+			if IsJoiner(r) && i+n < len(s) {
+				if r2, _ := utf8.DecodeRuneInString(s[i+n:]); IsWordRune(r2) {
 					i += n
 					continue
 				}
@@ -130,7 +138,7 @@ func nextNameWord(s string, i int) (start, end int) {
 
 // endsSentence reports whether gap, following word prev, closes a sentence.
 // A period after an abbreviation, a title or an initial does not.
-func endsSentence(prev tword, gap string) bool {
+func endsSentence(prev Word, gap string) bool {
 	g := strings.TrimSpace(gap)
 	if g == "" {
 		return false
@@ -144,48 +152,45 @@ func endsSentence(prev tword, gap string) bool {
 	if utf8.RuneCountInString(prev.S) == 1 {
 		return false // an initial or a unit label
 	}
-	k := foldKey(prev.S)
-	return !titleWords[k] && !nameAbbrevs[k]
+	k := FoldKey(prev.S)
+	return !langdata.TitleWords[k] && !langdata.NameAbbrevs[k]
 }
 
-// nameAbbrevs end in a period that does not close a sentence.
-var nameAbbrevs = newWordSet(`art al cf etc nr no n p pp vol ed eds resp bijv vgl zgn enz dr prof st doc parl fl vl`)
-
-// part is a piece of a word split at its joiners: VN-Verdrag gives VN and
+// Part is a piece of a word split at its joiners: VN-Verdrag gives VN and
 // Verdrag, l'OSCE gives l and OSCE.
-type part struct {
+type Part struct {
 	Start, End int
 	S          string
-	Word       int // index of the tword it comes from
+	Word       int // index of the Word it comes from
 }
 
-// parts splits words into their parts.
-func parts(s string, ws []tword) []part {
-	return appendParts(nil, s, ws)
+// Parts splits words into their parts.
+func Parts(s string, ws []Word) []Part {
+	return AppendParts(nil, s, ws)
 }
 
 // appendPart appends s[start:end], a part of word wi, to out; an acronym
 // of three capitals or more glued to a number (a footnote's, a code's
 // year: ASCVD19, WIB92) is two parts, the acronym and the number.
-func appendPart(out []part, s string, start, end, wi int) []part {
+func appendPart(out []Part, s string, start, end, wi int) []Part {
 	k := start
 	for k < end && 'A' <= s[k] && s[k] <= 'Z' {
 		k++
 	}
 	if k-start >= 3 && k < end {
 		d := k
-		for d < end && isDigit(s[d]) {
+		for d < end && IsDigit(s[d]) {
 			d++
 		}
 		if d == end {
-			return append(out, part{start, k, s[start:k], wi}, part{k, end, s[k:end], wi})
+			return append(out, Part{start, k, s[start:k], wi}, Part{k, end, s[k:end], wi})
 		}
 	}
-	return append(out, part{start, end, s[start:end], wi})
+	return append(out, Part{start, end, s[start:end], wi})
 }
 
-// appendParts appends the parts of words ws of s to out.
-func appendParts(out []part, s string, ws []tword) []part {
+// AppendParts appends the parts of words ws of s to out.
+func AppendParts(out []Part, s string, ws []Word) []Part {
 	for wi, w := range ws {
 		start := w.Start
 		for i := w.Start; i < w.End; {
@@ -200,7 +205,7 @@ func appendParts(out []part, s string, ws []tword) []part {
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if isJoiner(r) {
+			if IsJoiner(r) {
 				if i > start {
 					out = appendPart(out, s, start, i, wi)
 				}
@@ -233,25 +238,33 @@ var keyFolder = newFolder(func() transform.Transformer {
 	}, out)
 })
 
-// foldKey returns the comparison key of s: NFKC, no accents, case folded,
+// FoldKey returns the comparison key of s: NFKC, no accents, case folded,
 // hyphens and apostrophes unified. It is safe for concurrent use.
-func foldKey(s string) string { return keyFolder.key(s) }
+//
+// It differs from Fold, the key of letter runs, in three ways: NFKC folds
+// compatibility characters (the ligature "ﬁ" to "fi", full-width letters),
+// invisible format characters and soft hyphens are dropped, and the
+// typographic apostrophes and hyphens become ' and -. The name and term
+// analyses compare Words with it; the checks that compare letter runs use
+// Fold, and the word-translation table holds Fold's keys. Giving either
+// group the other's key would change their findings, so both exist.
+func FoldKey(s string) string { return keyFolder.key(s) }
 
-// letterCase classifies a word by its capitals.
-type letterCase uint8
+// Case classifies a word by its capitals.
+type Case uint8
 
 const (
-	lowerCase   letterCase = iota // kazakhes, d'une
-	titleCase                     // Loukachenko, Nour-Otan, O'Brien, McDonald
-	upperCase                     // OSCE, ROHONYI, CD&V
-	mixedCase                     // YouTube, DéFI, électORALES
-	unknownCase                   // not yet classified
+	LowerCase   Case = iota // kazakhes, d'une
+	TitleCase               // Loukachenko, Nour-Otan, O'Brien, McDonald
+	UpperCase               // OSCE, ROHONYI, CD&V
+	MixedCase               // YouTube, DéFI, électORALES
+	UnknownCase             // not yet classified
 )
 
-// caseOf classifies w. Each hyphen- or apostrophe-separated part of a title
+// CaseOf classifies w. Each hyphen- or apostrophe-separated part of a title
 // case word is capitalised or a particle (Nour-Otan, d'Artagnan);
 // Mc and Mac prefixes are allowed.
-func caseOf(w string) letterCase {
+func CaseOf(w string) Case {
 	letters, uppers := 0, 0
 	for i := 0; i < len(w); {
 		if c := w[i]; c < utf8.RuneSelf {
@@ -275,16 +288,16 @@ func caseOf(w string) letterCase {
 	}
 	switch {
 	case uppers == 0:
-		return lowerCase
+		return LowerCase
 	case uppers == letters && letters >= 2:
-		return upperCase
+		return UpperCase
 	}
 	first := true
 	ok := true
 	for rest := w; rest != ""; {
-		// The next segment between joiners, as strings.FieldsFunc(w, isJoiner) gives them.
+		// The next segment between joiners, as strings.FieldsFunc(w, IsJoiner) gives them.
 		seg := rest
-		if j := strings.IndexFunc(rest, isJoiner); j >= 0 {
+		if j := strings.IndexFunc(rest, IsJoiner); j >= 0 {
 			_, n := utf8.DecodeRuneInString(rest[j:])
 			seg, rest = rest[:j], rest[j+n:]
 		} else {
@@ -303,16 +316,16 @@ func caseOf(w string) letterCase {
 			ok = false
 		}
 		r, _ := utf8.DecodeRuneInString(seg)
-		if first && !unicode.IsUpper(r) && !nameParticles[foldKey(seg)] {
+		if first && !unicode.IsUpper(r) && !langdata.NameParticles[FoldKey(seg)] {
 			ok = false
 		}
 		first = false
 	}
 	if ok && uppers > 0 {
-		return titleCase
+		return TitleCase
 	}
 	if uppers == 1 && letters == 1 {
-		return titleCase
+		return TitleCase
 	}
-	return mixedCase
+	return MixedCase
 }

@@ -1,21 +1,10 @@
 package checks
 
 import (
-	_ "embed"
 	"strings"
+
+	"github.com/concord-bilingual/concord/checks/langdata"
 )
-
-// englishWords holds the lower-case English words of SCOWL's small
-// American list (see wordlists/NOTICE), in byte order, searched in place.
-//
-//go:embed wordlists/en-small.txt
-var englishWords sortedWords
-
-// englishWord reports whether the folded word w is a lower-case English
-// word.
-func englishWord(w string) bool {
-	return englishWords.has(w)
-}
 
 // englishPhrase reports whether every word of n but its particles is a
 // lower-case English word: a capitalised English phrase (Trade Exchanges,
@@ -25,10 +14,10 @@ func englishPhrase(n *personName) bool {
 	core := 0
 	for _, p := range n.Parts {
 		for _, w := range strings.Fields(p) {
-			if nameParticles[w] {
+			if langdata.NameParticles[w] {
 				continue
 			}
-			if !englishWord(w) {
+			if !langdata.EnglishWord(w) {
 				return false
 			}
 			core++

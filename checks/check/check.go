@@ -1,0 +1,307 @@
+// Package check is the framework concord's rules are written in, in the
+// shape of golang.org/x/tools/go/analysis. A Check reports findings on the
+// pairs of one document through a Pass; an Analysis computes, once per
+// document, what several checks read (Pass.ResultOf), a view of the pairs
+// included; Run drives them and sorts the findings. The rules themselves,
+// and the list of them, are package checks.
+package check
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/concord-bilingual/concord/align"
+)
+
+// Severity says how sure a finding is that the two languages differ.
+type Severity uint8
+
+const (
+	Info Severity = iota + 1
+	Warning
+	Error
+)
+
+// String returns "info", "warning" or "error".
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "none"
+}
+
+// ParseSeverity reads "info", "warning" or "error".
+func ParseSeverity(s string) (Severity, error) {
+	switch s {
+	case "info":
+		return Info, nil
+	case "warning":
+		return Warning, nil
+	case "error":
+		return Error, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want error, warning or info)", s)
+}
+
+// Categories lists the finding categories of CONTRACT.md in display order.
+var Categories = []string{
+	"structure", "numbers", "dates", "refs", "names", "terms",
+	"clauses", "length", "untranslated", "artefact",
+}
+
+// Check is one rule. Its ID is "category/name". Doc's first line is a
+// lowercase title of at most 60 characters without a final period; the rest
+// explains the rule and gives an FR/NL example. Sees is the analysis whose
+// result, a view of the document, is the document the check reads (nil: the
+// pairs as the pairing made them), and Requires the analyses whose results
+// its Run reads (Pass.ResultOf).
+type Check struct {
+	ID       string
+	Severity Severity // default severity of its findings
+	Doc      string
+	Sees     *Analysis
+	Requires []*Analysis
+	Run      func(*Pass)
+}
+
+// Analysis is a computation over one document that several checks read:
+// the facts of each unit, the label shifts, the word counts, a view of the
+// pairs. It runs at most once per Run, when a check or another analysis
+// that requires it first asks for its result, so nothing runs that no
+// enabled check needs. Sees is as for a Check.
+type Analysis struct {
+	Name     string
+	Doc      string
+	Sees     *Analysis
+	Requires []*Analysis
+	Run      func(*Pass) any
+}
+
+// Category returns the part of the ID before the slash.
+func (c *Check) Category() string {
+	cat, _, _ := strings.Cut(c.ID, "/")
+	return cat
+}
+
+// Title returns the first line of Doc.
+func (c *Check) Title() string {
+	t, _, _ := strings.Cut(c.Doc, "\n")
+	return t
+}
+
+// Evidence is where a finding's proof stands on one side.
+type Evidence struct {
+	align.Pos
+	Text string // the token or excerpt that differs
+}
+
+// Finding is one reported difference. FR or NL is nil when that side has
+// no evidence (a unit missing in that language).
+type Finding struct {
+	Rule     string // the check ID
+	Severity Severity
+	Unit     string // the unit key
+	Message  string
+	FR, NL   *Evidence
+}
+
+// Category returns the part of the rule ID before the slash.
+func (f *Finding) Category() string {
+	cat, _, _ := strings.Cut(f.Rule, "/")
+	return cat
+}
+
+// Pass is what a check or an analysis sees of one document: its pairs (in
+// the view it declared), the results of the analyses it requires, and a
+// way to report. A Pass is used by one check at a time.
+type Pass struct {
+	Check *Check // nil while an analysis runs
+	Doc   *align.Document
+	Env   *Env
+	found *[]Finding
+	run   *run
+	needs []*Analysis // what the running check or analysis requires
+	who   string      // its name, for the message of an undeclared read
+}
+
+// ResultOf returns the result of analysis a on the pass's document,
+// computed on first use and shared by every check of the Run. Reading an
+// analysis the running check or analysis does not require is a
+// programming error: it panics.
+func (p *Pass) ResultOf(a *Analysis) any {
+	if p.run == nil {
+		// A pass built outside Run (a test of one check's function) gets
+		// a run of its own.
+		p.run = newRun(p.Doc, p.Env)
+	}
+	if p.who != "" && !slices.Contains(p.needs, a) {
+		panic(fmt.Sprintf("check: %s reads analysis %s, which it does not require", p.who, a.Name))
+	}
+	return p.run.result(a)
+}
+
+// Report records a finding. Rule and Severity default to the check's. An
+// analysis computes and does not report: Report panics in its pass.
+func (p *Pass) Report(f Finding) {
+	if p.Check == nil {
+		panic(fmt.Sprintf("check: %s reports a finding; only checks report", p.who))
+	}
+	if f.Rule == "" {
+		f.Rule = p.Check.ID
+	}
+	if f.Severity == 0 {
+		f.Severity = p.Check.Severity
+	}
+	*p.found = append(*p.found, f)
+}
+
+// At returns the evidence for text u.Text.S[start:end], located in the input.
+func At(u *align.Unit, start, end int) *Evidence {
+	if u == nil {
+		return nil
+	}
+	return &Evidence{Pos: u.Text.Pos(start), Text: u.Text.S[start:end]}
+}
+
+// Env holds what the checks share across documents. The zero value uses
+// the built-in data only. It is safe for concurrent use once built.
+type Env struct {
+	// Terms are extra FR↔NL term pairs from the user's termbase files.
+	Terms []Term
+}
+
+// Term is one termbase entry: a French and a Dutch form of the same name.
+type Term struct {
+	FR, NL string
+	Note   string
+}
+
+// Run runs the checks on doc and returns the findings sorted by unit order
+// of the document, then rule, then position, with duplicates removed.
+func Run(doc *align.Document, list []*Check, env *Env) []Finding {
+	if env == nil {
+		env = &Env{}
+	}
+	var found []Finding
+	r := newRun(doc, env)
+	for _, c := range list {
+		p := &Pass{Check: c, Doc: r.view(c.Sees), Env: env, found: &found, run: r, needs: c.Requires, who: c.ID}
+		c.Run(p)
+	}
+	return Sort(doc, found)
+}
+
+// run holds what the checks of one Run share: the document's views and the
+// results of the analyses computed so far. It lives as long as the Run, so
+// a batch holds one document's worth at a time.
+type run struct {
+	doc     *align.Document
+	env     *Env
+	results map[*Analysis]any
+}
+
+func newRun(doc *align.Document, env *Env) *run {
+	if env == nil {
+		env = &Env{}
+	}
+	return &run{doc: doc, env: env, results: map[*Analysis]any{}}
+}
+
+// view returns the document as analysis v sees it: v's result, or the
+// document itself for nil.
+func (r *run) view(v *Analysis) *align.Document {
+	if v == nil {
+		return r.doc
+	}
+	return r.result(v).(*align.Document)
+}
+
+// result returns the result of a, running it on first use.
+func (r *run) result(a *Analysis) any {
+	if v, ok := r.results[a]; ok {
+		return v
+	}
+	p := &Pass{Doc: r.view(a.Sees), Env: r.env, run: r, needs: a.Requires, who: "analysis " + a.Name}
+	v := a.Run(p)
+	r.results[a] = v
+	return v
+}
+
+// Sort orders findings by the position of their unit in the document, then
+// by rule and evidence position, and removes exact duplicates.
+func Sort(doc *align.Document, fs []Finding) []Finding {
+	order := map[string]int{}
+	for i, p := range doc.Pairs {
+		if _, ok := order[p.Key]; !ok {
+			order[p.Key] = i
+		}
+	}
+	rank := func(key string) int {
+		if r, ok := order[key]; ok {
+			return r
+		}
+		return len(order)
+	}
+	line := func(e *Evidence) (int, int) {
+		if e == nil {
+			return 0, 0
+		}
+		return e.Line, e.Col
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := &fs[i], &fs[j]
+		if ra, rb := rank(a.Unit), rank(b.Unit); ra != rb {
+			return ra < rb
+		}
+		if a.Unit != b.Unit {
+			return a.Unit < b.Unit
+		}
+		al, ac := line(a.FR)
+		bl, bc := line(b.FR)
+		if al != bl {
+			return al < bl
+		}
+		if ac != bc {
+			return ac < bc
+		}
+		al, ac = line(a.NL)
+		bl, bc = line(b.NL)
+		if al != bl {
+			return al < bl
+		}
+		if ac != bc {
+			return ac < bc
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 && same(&fs[i-1], &f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func same(a, b *Finding) bool {
+	return a.Rule == b.Rule && a.Unit == b.Unit && a.Message == b.Message &&
+		sameEv(a.FR, b.FR) && sameEv(a.NL, b.NL)
+}
+
+func sameEv(a, b *Evidence) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
