@@ -557,6 +557,7 @@ const anchorMinDigits = 3
 // by a part in another order cannot cross the others.
 func flowAnchors(ev *evidence) [][2]int {
 	// The units each token stands in, in order, once each.
+	texts := ev.ids.texts()
 	index := func(keys []string, nums []anchorSet) map[string][]int {
 		m := map[string][]int{}
 		add := func(tok string, i int) {
@@ -569,8 +570,8 @@ func flowAnchors(ev *evidence) [][2]int {
 				add("k"+keys[i], i)
 			}
 			for _, x := range nums[i] {
-				if len(x.num) >= anchorMinDigits {
-					add("n"+x.num, i)
+				if num := texts[x.id]; len(num) >= anchorMinDigits {
+					add("n"+num, i)
 				}
 			}
 		}

@@ -72,3 +72,35 @@ func FuzzFormCaptionPrefilters(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSignatureRuns checks signatureRuns against signatureRunRE on the
+// whole text, for every match and for the first.
+func FuzzSignatureRuns(f *testing.F) {
+	for _, s := range []string{
+		"Jan Peeters (N-VA) Marie Dupont (PS)", "x Anne Van der Berg (CD&V) Els De Wit (Open Vld) ; Luc Leroy (MR)",
+		"personnes (soit 21 %) dont Nazira Lesova (OSCE) Jean Marc (PS) 12",
+		"Ann Vos (sp.a)\tBert Smet (Groen)\nCarl Dua (Ecolo) 3 Dirk Eyck (PVDA-PTB) Eva Maes (VB)",
+		"Ómar Ñúñez (É.) Łukasz Żak (ß) \xff Ab Cd (e) Ef Gh (i)", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 4096 {
+			return
+		}
+		want := signatureRunRE.FindAllStringIndex(s, -1)
+		got := signatureRuns(s, -1)
+		if len(got) != len(want) {
+			t.Fatalf("signatureRuns(%q) = %v, want %v", s, got, want)
+		}
+		for i := range got {
+			if got[i][0] != want[i][0] || got[i][1] != want[i][1] {
+				t.Fatalf("signatureRuns(%q) = %v, want %v", s, got, want)
+			}
+		}
+		first, want1 := signatureRuns(s, 1), signatureRunRE.FindStringIndex(s)
+		if (len(first) == 0) != (want1 == nil) || want1 != nil && (first[0][0] != want1[0] || first[0][1] != want1[1]) {
+			t.Fatalf("first of %q: %v, want %v", s, first, want1)
+		}
+	})
+}

@@ -30,7 +30,7 @@ func TestPairingCaches(t *testing.T) {
 		i := rng.Intn(len(us) - 3)
 		a, b := 1+rng.Intn(3), 1+rng.Intn(3)
 		j := rng.Intn(len(us) - 3)
-		if got, want := lengths.of(us[i:i+a], us[j:j+b]), lengthCost(us[i:i+a], us[j:j+b]); got != want {
+		if got, want := lengths.of(textLen(us[i:i+a]), textLen(us[j:j+b])), lengthCost(us[i:i+a], us[j:j+b]); got != want {
 			t.Fatalf("length cost of %d+%d and %d+%d: %v, want %v", i, a, j, b, got, want)
 		}
 		if got, want := runs.get(i+a, a), mergeAnchors(nil, sets[i:i+a]); !equalSets(got, want) {
