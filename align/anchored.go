@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,6 +50,7 @@ func pairFlow(fr, nl []Unit) []Pair {
 	}
 	conf := make([]float64, len(ms))
 	form := make([]bool, len(ms))
+	same := make([]bool, len(ms))
 	var scratch anchorScratch
 	for k, m := range ms {
 		if len(m.fr) == 0 || len(m.nl) == 0 {
@@ -58,6 +60,7 @@ func pairFlow(fr, nl []Unit) []Pair {
 		p, q := ib[m.nl[0]], ib[m.nl[len(m.nl)-1]]+1
 		if l := Detect(p0(m.fr).Text.S); l != Neutral && l == Detect(p0(m.nl).Text.S) {
 			conf[k] = 0.01 // the same language on both sides: no translation
+			same[k] = true
 			continue
 		}
 		evid := anchorBonus(ev.numsA[i:j], ev.numsB[p:q], &scratch) + words.bonus(i, j, p, q) - ev.keyCost(i, j, p, q)
@@ -67,8 +70,60 @@ func pairFlow(fr, nl []Unit) []Pair {
 			form[k] = true
 		}
 	}
+	sureCopies(ms, same, conf)
 	unaligned := unalignedRuns(ms, conf, form)
 	return flowPairs(ms, conf, unaligned, ev)
+}
+
+// sureCopies gives copyConfidence to the pairs whose two sides are one
+// text in one language (same[k]) in a run of such pairs that quotes
+// nothing: a passage of one side left untranslated, which the content
+// checks report. A run that holds a quotation mark is the other
+// language quoted in both streams ("heeft geantwoord: “La finalité …”"),
+// which stays unsure and is set aside with its stretch.
+func sureCopies(ms []match, same []bool, conf []float64) {
+	for k := 0; k < len(ms); {
+		if !same[k] {
+			k++
+			continue
+		}
+		e, quotes := k, false
+		for ; e < len(ms) && same[e]; e++ {
+			for _, u := range append(ms[e].fr[:len(ms[e].fr):len(ms[e].fr)], ms[e].nl...) {
+				quotes = quotes || strings.ContainsAny(u.Text.S, quoteMarks)
+			}
+		}
+		for x := k; x < e && !quotes; x++ {
+			if sameWords(ms[x].fr, ms[x].nl) {
+				conf[x] = copyConfidence
+			}
+		}
+		k = e
+	}
+}
+
+// quoteMarks open or close a quotation.
+const quoteMarks = "\"“”«»„"
+
+// copyConfidence is the confidence of a pair whose two sides are the
+// same text in the same language.
+const copyConfidence = 0.9
+
+// sameWords reports whether the units of fr and of nl hold the same
+// text, spaces aside.
+func sameWords(fr, nl []*Unit) bool {
+	a, b := textLen(fr), textLen(nl)
+	if a == 0 || a > 2*b || b > 2*a {
+		return false
+	}
+	words := func(us []*Unit) []string {
+		var out []string
+		for _, u := range us {
+			out = append(out, strings.Fields(u.Text.S)...)
+		}
+		return out
+	}
+	return slices.Equal(words(fr), words(nl))
 }
 
 // p0 returns the first of us.

@@ -111,6 +111,9 @@ type item struct {
 	pos  float64
 	weak bool
 	word bool // a number in words: weak, it may be no number at all
+	list bool // the number of a list's item (weak)
+	// whole is the whole of a period ("sur 7", "per week"; see Num.Whole)
+	whole bool
 }
 
 // compareFacts compares the facts of a French and a Dutch text. Equal
@@ -123,7 +126,7 @@ func compareFacts(fr, nl facts) comparison {
 	numItems := func(f *facts) []item {
 		out := make([]item, len(f.nums))
 		for k, n := range f.nums {
-			out[k] = item{key: n.Key(), pos: f.pos(n.Start), weak: n.Weak, word: n.Word}
+			out[k] = item{key: n.Key(), pos: f.pos(n.Start), weak: n.Weak, word: n.Word, list: n.List, whole: n.Whole}
 		}
 		return out
 	}
@@ -206,6 +209,9 @@ func matchEqual(a, b []item) (leftA, leftB []int) {
 func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 	usedA := make([]bool, len(a))
 	usedB := make([]bool, len(b))
+	for _, p := range listPairs(a, b) {
+		usedA[p[0]], usedB[p[1]] = true, true
+	}
 	// strongNear counts the unused strong items of items within nearby of
 	// pos: a changed value there may explain the left-over better than a
 	// weak token does.
@@ -282,6 +288,47 @@ func matchEqualPlain(a, b []item) (leftA, leftB []int) {
 		}
 	}
 	return leftA, leftB
+}
+
+// listPairs pairs the numbers of list items that the two sides give
+// with the same value, in reading order, before any number is matched:
+// "…en Belgique. 7. Les défis … en 7 points" ↔ "…in België. 7. De
+// uitdagingen … vier uitdagingen" pairs the two items "7.", leaving the
+// count 7 against vier, instead of the count taking the other side's
+// item number. A list's item may still stand for a number of the other
+// side where that side has no item of its value. So are the wholes of
+// periods ("jours sur 7" ↔ "dagen per week"), leaving the counts of days
+// to be compared with each other.
+func listPairs(a, b []item) [][2]int {
+	type slot struct {
+		key   string
+		whole bool
+	}
+	var queue map[slot][]int
+	for j, it := range b {
+		if it.list || it.whole {
+			if queue == nil {
+				queue = map[slot][]int{}
+			}
+			k := slot{it.key, it.whole}
+			queue[k] = append(queue[k], j)
+		}
+	}
+	if queue == nil {
+		return nil
+	}
+	var out [][2]int
+	for i, it := range a {
+		if !it.list && !it.whole {
+			continue
+		}
+		k := slot{it.key, it.whole}
+		if q := queue[k]; len(q) > 0 {
+			out = append(out, [2]int{i, q[0]})
+			queue[k] = q[1:]
+		}
+	}
+	return out
 }
 
 // mutualRounds is how many times matchEqual pairs the equal strong items

@@ -17,6 +17,10 @@ var matchIndexMin = 1 << 14
 // unused near a position through a tree of counts over the positions.
 func matchEqualIndexed(a, b []item) (leftA, leftB []int) {
 	sa, sb := newMatchSide(a), newMatchSide(b)
+	for _, p := range listPairs(a, b) {
+		sa.use(p[0])
+		sb.use(p[1])
+	}
 	pass := func(weakA, weakB bool) {
 		for i := range a {
 			if sa.used[i] || a[i].weak != weakA {

@@ -111,8 +111,9 @@ func inFurniture(stream, text string, start, end int) bool {
 // "een vijfde"; an ordinal against a cardinal: "le deuxième" ↔ "de op
 // één na"), where one is "un", "une" or "een", which is as often the
 // article ("d'une semaine" ↔ "een week" leaves "deux semaines" against
-// "een jaar"), and where one of two words is one ("l'une des deux" ↔
-// "één van beide").
+// "een jaar"), where one of two words is one ("l'une des deux" ↔
+// "één van beide"), and where a value the other side also gives stands
+// far from the number it was paired with (a restatement).
 func changedSeverity(f, n token.Num, fr, nl string, c *comparison) Severity {
 	fDigits, nDigits := token.IsDigit(fr[f.Start]), token.IsDigit(nl[n.Start])
 	switch {
@@ -138,6 +139,14 @@ func changedSeverity(f, n token.Num, fr, nl string, c *comparison) Severity {
 		return Error
 	case sameDuration(f, n, fr, nl):
 		return Info
+	case math.Abs(c.fr.pos(f.Start)-c.nl.pos(n.Start)) >= nearby && (c.nl.hasKey(f.Key()) || c.fr.hasKey(n.Key())):
+		// A value the other side gives elsewhere, said once more on one
+		// side and left over far from the other side's number, is a
+		// restatement the other side implies, not that number changed:
+		// "deux types … ces deux médicaments … ces deux médicaments" ↔
+		// "twee soorten … die twee geneesmiddelen … die geneesmiddelen",
+		// a third of the unit before "jaren 90".
+		return Info
 	case !fDigits && !nDigits && (f.Val == 1 && f.Den == 0 || n.Val == 1 && n.Den == 0):
 		return Info // "l'une des deux" ↔ "één van beide"; not "vijf vijfde"
 	case isPercent(f, fr) != isPercent(n, nl), isOrdinal(f, fr) != isOrdinal(n, nl):
@@ -146,6 +155,16 @@ func changedSeverity(f, n token.Num, fr, nl string, c *comparison) Severity {
 		return Info
 	}
 	return Warning
+}
+
+// hasKey reports whether f has a number of that key.
+func (f *facts) hasKey(key string) bool {
+	for _, n := range f.nums {
+		if n.Key() == key {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLetter reports whether w holds a letter: a number written with a

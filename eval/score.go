@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks"
 )
 
@@ -58,7 +59,7 @@ func Score(cases []Case, sources []SourceFinding) []Outcome {
 				o.Known = append(o.Known, f)
 				continue
 			}
-			if c.Inj != nil && within(c.Inj.Units, f.Unit) && !base[c.Base][key(f)] {
+			if c.Inj != nil && (within(c.Inj.Units, f.Unit) || c.Inj.quotedBy(f)) && !base[c.Base][key(f)] {
 				o.Side = append(o.Side, f)
 				continue
 			}
@@ -122,6 +123,31 @@ func within(units []string, key string) bool {
 	}
 	return false
 }
+
+// quotedBy reports whether f quotes, on the side that was edited, a
+// passage of the inserted text (sideQuoteMin characters at least): the
+// text of a paragraph left untranslated that the reading cut into
+// several units (one unit a sentence in a flow) stands in the units after
+// the defect's as well, and what is found there points at the defect.
+func (inj *Injection) quotedBy(f checks.Finding) bool {
+	for _, e := range inj.Edits {
+		ev := f.FR
+		if e.lang == align.NL {
+			ev = f.NL
+		}
+		if ev == nil || len(ev.Text) < sideQuoteMin {
+			continue
+		}
+		if strings.Contains(strings.Join(strings.Fields(e.repl), " "), strings.Join(strings.Fields(ev.Text), " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideQuoteMin is the shortest evidence that quotedBy takes for a quote
+// of the inserted text, not a word or a number that happens to be in it.
+const sideQuoteMin = 30
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

@@ -36,6 +36,11 @@ type Num struct {
 	// digits: a weak word may be no number at all ("un" the article), a
 	// weak number in digits is one ("24/7", a list's "2.").
 	Word bool
+	// Whole marks the whole of a period that a count of days or hours is
+	// part of: the restating second number of "7 jours sur 7" (weak) or
+	// the week of "zeven dagen per week" (see impliedWholes). The wholes
+	// of the two sides pair with each other first.
+	Whole bool
 	// Den is the denominator of a fraction in words ("deux tiers", Val
 	// 2/3, Den 3), or 0.
 	Den float64
@@ -155,7 +160,61 @@ func ScanNumbers(t *align.Text, lang align.Lang, from int, skip Spans) []Num {
 		}
 	}
 	out = weakenRoundTheClock(s, out)
+	out = impliedWholes(s, out)
 	return fractions(s, out, lang)
+}
+
+// impliedWholes adds the whole that a count of days or hours is a part
+// of where the text gives it as a period, not a number: "zeven dagen per
+// week" is seven days out of 7, "8 heures par jour" eight hours out of
+// 24, as the other language may write "sept jours sur sept", "8 uur op
+// 24". The whole is a number in words at the period's noun, so that "sept
+// jours sur neuf" against "zeven dagen per week" is a changed number, and
+// "par semaine" against "per week" agree.
+func impliedWholes(s string, ns []Num) []Num {
+	var added []Num
+	for _, a := range ns {
+		us, ue, ok := NextLetters(s, a.End)
+		if !ok {
+			continue
+		}
+		whole := periodWholes[Fold(s[us:ue])]
+		if whole.val == 0 {
+			continue
+		}
+		e, matched := ue, 0
+		var ws, we int
+		for _, want := range whole.by {
+			if ws, we, ok = NextLetters(s, e); !ok || Fold(s[ws:we]) != want {
+				break
+			}
+			e, matched = we, matched+1
+		}
+		if matched < len(whole.by) {
+			continue
+		}
+		if p, _, ok := NextLetters(s, e); ok && p == e {
+			continue // a word glued to the period's noun: no period
+		}
+		added = append(added, Num{Start: ws, End: we, Val: whole.val, Word: true, Whole: true})
+	}
+	if len(added) == 0 {
+		return ns
+	}
+	ns = append(ns, added...)
+	slices.SortStableFunc(ns, func(a, b Num) int { return cmp.Compare(a.Start, b.Start) })
+	return ns
+}
+
+// periodWholes gives, for a unit of time counted by a number, the words of
+// the period after it and how many units the period has: "jours par
+// semaine" 7, "uur per dag" 24.
+var periodWholes = map[string]struct {
+	by  []string
+	val float64
+}{
+	"jours": {[]string{"par", "semaine"}, 7}, "dagen": {[]string{"per", "week"}, 7},
+	"heures": {[]string{"par", "jour"}, 24}, "uur": {[]string{"per", "dag"}, 24}, "uren": {[]string{"per", "dag"}, 24},
 }
 
 // fractions joins a count and the ordinal after it into one fraction:
@@ -230,7 +289,7 @@ func weakenRoundTheClock(s string, ns []Num) []Num {
 		}
 		between := strings.Fields(s[b.End:a.Start])
 		if n := len(between); (n == 1 || n == 2) && (between[n-1] == "sur" || between[n-1] == "op") && s[b.End] == ' ' {
-			ns[k].Weak = true
+			ns[k].Weak, ns[k].Whole = true, true
 		}
 	}
 	if len(seconds) == 0 {
@@ -307,6 +366,24 @@ func listNumber(s string, i, from int) bool {
 	}
 	switch s[k-1] {
 	case '.', '?', '!', ';', ':':
+		return true
+	}
+	return k < i && afterSentenceCall(s, k, from)
+}
+
+// afterSentenceCall reports whether the digits ending at k are a footnote
+// call glued to the end of a sentence ("…met een ASCVD.18 7. De
+// uitdagingen"): what follows them starts as it would after the full stop.
+func afterSentenceCall(s string, k, from int) bool {
+	b := k
+	for b > from && IsDigit(s[b-1]) {
+		b--
+	}
+	if b == k || b <= from || !footnoteCall(s, b) {
+		return false
+	}
+	switch s[b-1] {
+	case '.', '?', '!':
 		return true
 	}
 	return false
@@ -744,7 +821,7 @@ func scanFrench(s string, i int) (Num, int, bool) {
 	case end == we && (w == "deux" || w == "trois") && (prev == "tous" || prev == "toutes" || prev == "les" && tousBefore(s, i)):
 		n.Weak = true // "toutes deux", "tous les deux": "beide", "zowel … als"
 	case prev == "sur" && (n.Val == 7 || n.Val == 24) && isDayOrHour(s, i):
-		n.Weak = true // "sept jours sur sept" ↔ "zeven dagen per week"
+		n.Weak, n.Whole = true, true // "sept jours sur sept" ↔ "zeven dagen per week"
 	case end == we && (w == "un" || w == "une"):
 		n.Weak = !timeUnits[next] || (i > 0 && (s[i-1] == '\'' || strings.HasSuffix(s[:i], "’")))
 	case end == we && w == "neuf":
