@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
@@ -30,7 +31,7 @@ func (d docAcronyms) add(pa *pairAnalysis) {
 // versions know the acronym, and the other side of this pair says the
 // thing in words or with a pronoun ("ASCVD" against "la maladie"). An
 // acronym one language never writes stays a warning.
-func (d docAcronyms) soften(fs []Finding) {
+func (d docAcronyms) soften(fs []check.Finding) {
 	for i := range fs {
 		f := &fs[i]
 		if f.Rule != ruleTermsMissing || !strings.Contains(f.Message, " has the acronym ") {
@@ -38,16 +39,16 @@ func (d docAcronyms) soften(fs []Finding) {
 		}
 		switch {
 		case f.FR != nil && f.NL == nil && d[align.NL][token.FoldKey(f.FR.Text)]:
-			f.Severity, f.Message = Info, f.Message+" here (NL writes it elsewhere)"
+			f.Severity, f.Message = check.Info, f.Message+" here (NL writes it elsewhere)"
 		case f.NL != nil && f.FR == nil && d[align.FR][token.FoldKey(f.NL.Text)]:
-			f.Severity, f.Message = Info, f.Message+" here (FR writes it elsewhere)"
+			f.Severity, f.Message = check.Info, f.Message+" here (FR writes it elsewhere)"
 		}
 	}
 }
 
 // acronymSlip is a pair of acronyms, one per side, that differ by a slip.
 type acronymSlip struct {
-	fr, nl *Evidence
+	fr, nl *check.Evidence
 }
 
 // isAcronymSlip reports whether acronyms a and b, of four letters or more,
@@ -75,10 +76,10 @@ func isAcronymSlip(a, b string) bool {
 // slipFindings reports the slips of a pair whose right form the slipping
 // language writes elsewhere in the document: NL "ASCDV-epidemie" where
 // FR has "ASCVD" and NL writes "ASCVD" everywhere else.
-func (d docAcronyms) slipFindings(pa *pairAnalysis) []Finding {
-	var out []Finding
+func (d docAcronyms) slipFindings(pa *pairAnalysis) []check.Finding {
+	var out []check.Finding
 	for _, s := range pa.slips {
-		f := Finding{Rule: ruleTermsMismatch, Unit: pa.key, FR: s.fr, NL: s.nl}
+		f := check.Finding{Rule: ruleTermsMismatch, Unit: pa.key, FR: s.fr, NL: s.nl}
 		switch {
 		case d[align.NL][token.FoldKey(s.fr.Text)] && !d[align.FR][token.FoldKey(s.nl.Text)]:
 			f.Message = fmt.Sprintf("NL writes %s where FR writes %s; NL writes %s elsewhere", s.nl.Text, s.fr.Text, s.fr.Text)

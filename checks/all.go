@@ -1,8 +1,10 @@
 package checks
 
+import "github.com/concord-bilingual/concord/checks/check"
+
 // All is the list of every check concord runs, in display order. To add a
 // check, write it in its own file and add it here.
-var All = []*Check{
+var All = []*check.Check{
 	StructureMissing,
 	StructureShifted,
 	StructureDuplicate,

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // FuzzReplacedValues reads amending text of any shape without failing,
@@ -37,7 +38,7 @@ func FuzzBracketDefined(f *testing.F) {
 		}
 		for i := strings.Index(s, acr); i >= 0 && i < len(s); {
 			bracketDefined(s, i, i+len(acr))
-			definesOwn(termbaseOf(&Env{}), s, i, i+len(acr), nil)
+			definesOwn(termbaseOf(&check.Env{}), s, i, i+len(acr), nil)
 			j := strings.Index(s[i+1:], acr)
 			if j < 0 {
 				break

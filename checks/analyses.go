@@ -1,6 +1,9 @@
 package checks
 
-import "github.com/concord-bilingual/concord/align"
+import (
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
+)
 
 // The analyses the checks share. Each runs at most once per Run, on first
 // use; a check names those it reads in its Requires, and the view of the
@@ -8,52 +11,52 @@ import "github.com/concord-bilingual/concord/align"
 var (
 	// ByLabel is the pairs as labelled, without the stretches the pairing
 	// could not align (structure/unaligned reports them, once).
-	ByLabel = &Analysis{
+	ByLabel = &check.Analysis{
 		Name: "by-label",
 		Doc:  "the pairs as labelled, the stretches the pairing could not align left out",
-		Run:  func(p *Pass) any { return alignedView(p.Doc) },
+		Run:  func(p *check.Pass) any { return alignedView(p.Doc) },
 	}
 	// ByContent is the pairs by content: where labels have shifted after a
 	// unit missing in one language, each unit is paired with its
 	// counterpart, so that the shift is reported once (by
 	// structure/shifted) and not as a difference in every later pair. The
 	// view of every check that compares contents.
-	ByContent = &Analysis{
+	ByContent = &check.Analysis{
 		Name:     "by-content",
 		Doc:      "the pairs by content where labels shifted, the unaligned stretches left out",
 		Sees:     ByLabel,
-		Requires: []*Analysis{LabelShifts},
-		Run:      func(p *Pass) any { return contentView(p.Doc, p.ResultOf(LabelShifts).([]shift)) },
+		Requires: []*check.Analysis{LabelShifts},
+		Run:      func(p *check.Pass) any { return contentView(p.Doc, p.ResultOf(LabelShifts).([]shift)) },
 	}
 	// UnitFacts reads the numbers, dates and references of each unit once:
 	// the label shifts read them, the comparisons of the pairs read them
 	// again and then let them go.
-	UnitFacts = &Analysis{
+	UnitFacts = &check.Analysis{
 		Name: "facts",
 		Doc:  "the numbers, dates and references of each unit",
 		Sees: ByLabel,
-		Run:  func(*Pass) any { return &factCache{} },
+		Run:  func(*check.Pass) any { return &factCache{} },
 	}
 	// LabelShifts finds the stretches where labels have shifted after a
 	// unit missing in one language (shift.go).
-	LabelShifts = &Analysis{
+	LabelShifts = &check.Analysis{
 		Name:     "shifts",
 		Doc:      "the stretches where labels shifted after a unit missing in one language",
 		Sees:     ByLabel,
-		Requires: []*Analysis{UnitFacts},
-		Run: func(p *Pass) any {
+		Requires: []*check.Analysis{UnitFacts},
+		Run: func(p *check.Pass) any {
 			return shiftsWith(p.Doc, p.ResultOf(UnitFacts).(*factCache).get)
 		},
 	}
 	// PairsByContent lists the units that stand for each other: the pairs
 	// by key, and where labels shifted, the units that correspond by
 	// content (contentPairsOf).
-	PairsByContent = &Analysis{
+	PairsByContent = &check.Analysis{
 		Name:     "content-pairs",
 		Sees:     ByContent,
 		Doc:      "the units that stand for each other, by content where labels shifted",
-		Requires: []*Analysis{LabelShifts},
-		Run: func(p *Pass) any {
+		Requires: []*check.Analysis{LabelShifts},
+		Run: func(p *check.Pass) any {
 			return contentPairsOf(p.Doc, p.ResultOf(LabelShifts).([]shift))
 		},
 	}
@@ -61,12 +64,12 @@ var (
 	// pairs whose facts differ, for the number, date and reference checks.
 	// The facts of every unit are let go once compared, so that a document
 	// of a million units does not hold them all until the end of the Run.
-	Comparisons = &Analysis{
+	Comparisons = &check.Analysis{
 		Name:     "comparisons",
 		Sees:     ByContent,
 		Doc:      "the content pairs whose numbers, dates or references differ",
-		Requires: []*Analysis{PairsByContent, UnitFacts},
-		Run: func(p *Pass) any {
+		Requires: []*check.Analysis{PairsByContent, UnitFacts},
+		Run: func(p *check.Pass) any {
 			fc := p.ResultOf(UnitFacts).(*factCache)
 			var out []comparedPair
 			for _, cp := range p.ResultOf(PairsByContent).([]ContentPair) {
@@ -79,42 +82,42 @@ var (
 		},
 	}
 	// WordCounts counts the words of the document (lexicon.go).
-	WordCounts = &Analysis{
+	WordCounts = &check.Analysis{
 		Name: "lexicon",
 		Sees: ByContent,
 		Doc:  "the words of the document and how often each is written",
-		Run:  func(p *Pass) any { return newLexicon(p.Doc) },
+		Run:  func(p *check.Pass) any { return newLexicon(p.Doc) },
 	}
 	// NamesAndTerms analyses the names, institutions and acronyms of every
 	// two-sided pair (nameanalysis.go); the names and terms checks report
 	// from it.
-	NamesAndTerms = &Analysis{
+	NamesAndTerms = &check.Analysis{
 		Name: "names-terms",
 		Sees: ByContent,
 		Doc:  "the person names, institutions and acronyms of every pair, matched across the languages",
-		Run:  func(p *Pass) any { return buildDocAnalysis(p.Doc, termbaseOf(p.Env)) },
+		Run:  func(p *check.Pass) any { return buildDocAnalysis(p.Doc, termbaseOf(p.Env)) },
 	}
 	// LengthFit tells whether the document's pairs follow the length model
 	// closely enough for a clause the lengths single out to be worth a
 	// warning (tightDocument).
-	LengthFit = &Analysis{
+	LengthFit = &check.Analysis{
 		Name: "length-fit",
 		Doc:  "whether the pairs follow the length model closely (a translation sentence by sentence, not a free rewrite)",
 		Sees: ByContent,
-		Run:  func(p *Pass) any { return tightDocument(p.Doc) },
+		Run:  func(p *check.Pass) any { return tightDocument(p.Doc) },
 	}
 	// NearbyText reads, for a pair, the other language's text around it
 	// (clausenear.go).
-	NearbyText = &Analysis{
+	NearbyText = &check.Analysis{
 		Name: "near",
 		Sees: ByContent,
 		Doc:  "the other language's text around each pair",
-		Run:  func(p *Pass) any { return &nearText{doc: p.Doc} },
+		Run:  func(p *check.Pass) any { return &nearText{doc: p.Doc} },
 	}
 )
 
 // Analyses lists every analysis, for the catalogue test.
-var Analyses = []*Analysis{ByLabel, ByContent, UnitFacts, LabelShifts, PairsByContent, Comparisons, WordCounts, NamesAndTerms, LengthFit, NearbyText}
+var Analyses = []*check.Analysis{ByLabel, ByContent, UnitFacts, LabelShifts, PairsByContent, Comparisons, WordCounts, NamesAndTerms, LengthFit, NearbyText}
 
 // factCache holds the facts of the units read so far.
 type factCache struct {
@@ -157,29 +160,29 @@ type comparedPair struct {
 }
 
 // labelShifts returns the label shifts of the pass's document.
-func labelShifts(p *Pass) []shift { return p.ResultOf(LabelShifts).([]shift) }
+func labelShifts(p *check.Pass) []shift { return p.ResultOf(LabelShifts).([]shift) }
 
 // contentPairs returns the content pairs of the pass's document.
-func contentPairs(p *Pass) []ContentPair { return p.ResultOf(PairsByContent).([]ContentPair) }
+func contentPairs(p *check.Pass) []ContentPair { return p.ResultOf(PairsByContent).([]ContentPair) }
 
 // wordCounts returns the word counts of the pass's document.
-func wordCounts(p *Pass) *lexicon { return p.ResultOf(WordCounts).(*lexicon) }
+func wordCounts(p *check.Pass) *lexicon { return p.ResultOf(WordCounts).(*lexicon) }
 
 // namesAndTerms returns the names and terms analysis of the pass's
 // document.
-func namesAndTerms(p *Pass) *docAnalysis { return p.ResultOf(NamesAndTerms).(*docAnalysis) }
+func namesAndTerms(p *check.Pass) *docAnalysis { return p.ResultOf(NamesAndTerms).(*docAnalysis) }
 
 // tight reports whether the pass's document follows the length model
 // closely (LengthFit).
-func tight(p *Pass) bool { return p.ResultOf(LengthFit).(bool) }
+func tight(p *check.Pass) bool { return p.ResultOf(LengthFit).(bool) }
 
 // nearbyText returns the text around the pairs of the pass's document.
-func nearbyText(p *Pass) *nearText { return p.ResultOf(NearbyText).(*nearText) }
+func nearbyText(p *check.Pass) *nearText { return p.ResultOf(NearbyText).(*nearText) }
 
 // eachComparison calls fn with the facts compared for every pair of units
 // that stand for each other and whose facts differ: fn is not called for a
 // pair whose numbers, dates and references all match.
-func eachComparison(p *Pass, fn func(key string, fu, nu *align.Unit, c comparison)) {
+func eachComparison(p *check.Pass, fn func(key string, fu, nu *align.Unit, c comparison)) {
 	for _, cp := range p.ResultOf(Comparisons).([]comparedPair) {
 		fn(cp.Key, cp.FR, cp.NL, cp.c)
 	}

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // hit is one artefact found in a text: the bytes s[Start:End] and the
@@ -14,16 +15,16 @@ type hit struct {
 // artefactCheck builds a check that runs find on the text of every unit of
 // the document, each language on its own: paired, one-language and shared
 // units and the rows of the cover tables alike.
-func artefactCheck(id, doc string, find func(u *align.Unit, lx *lexicon) []hit) *Check {
+func artefactCheck(id, doc string, find func(u *align.Unit, lx *lexicon) []hit) *check.Check {
 	return pairedArtefactCheck(id, doc, func(u *align.Unit, _ func() string, lx *lexicon) []hit { return find(u, lx) })
 }
 
 // pairedArtefactCheck is artefactCheck for a finder that also reads the
 // text of the other language of the unit's pair ("" for a unit alone),
 // through other, which pairs the units on first use.
-func pairedArtefactCheck(id, doc string, find func(u *align.Unit, other func() string, lx *lexicon) []hit) *Check {
-	c := &Check{ID: id, Severity: Warning, Doc: doc, Sees: ByContent, Requires: []*Analysis{WordCounts}}
-	c.Run = func(p *Pass) {
+func pairedArtefactCheck(id, doc string, find func(u *align.Unit, other func() string, lx *lexicon) []hit) *check.Check {
+	c := &check.Check{ID: id, Severity: check.Warning, Doc: doc, Sees: ByContent, Requires: []*check.Analysis{WordCounts}}
+	c.Run = func(p *check.Pass) {
 		var lx *lexicon
 		var others map[*align.Unit]string
 		otherOf := func(u *align.Unit) string {
@@ -45,7 +46,7 @@ func pairedArtefactCheck(id, doc string, find func(u *align.Unit, other func() s
 			}
 			for _, h := range find(u, func() string { return otherOf(u) }, lx) {
 				fr, nl := sideEvidence(p.Doc, u, h.Start, h.End)
-				p.Report(Finding{Unit: u.Key, Message: sideName(u.Lang) + " " + h.Message, FR: fr, NL: nl})
+				p.Report(check.Finding{Unit: u.Key, Message: sideName(u.Lang) + " " + h.Message, FR: fr, NL: nl})
 			}
 		}
 	}

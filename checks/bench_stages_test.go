@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 func benchDoc(b *testing.B) (*align.Document, int) {
@@ -27,7 +28,7 @@ func benchDoc(b *testing.B) (*align.Document, int) {
 // BenchmarkCategory runs each category's checks on the sample.
 func BenchmarkCategory(b *testing.B) {
 	doc, n := benchDoc(b)
-	for _, cat := range Categories {
+	for _, cat := range check.Categories {
 		list, err := Select([]string{cat}, nil)
 		if err != nil {
 			b.Fatal(err)
@@ -36,7 +37,7 @@ func BenchmarkCategory(b *testing.B) {
 			b.SetBytes(int64(n))
 			b.ReportAllocs()
 			for b.Loop() {
-				Run(doc, list, &Env{})
+				check.Run(doc, list, &check.Env{})
 			}
 		})
 	}
@@ -56,7 +57,7 @@ func BenchmarkCheckSeed(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		Run(doc, All, &Env{})
+		check.Run(doc, All, &check.Env{})
 	}
 }
 
@@ -76,7 +77,7 @@ func BenchmarkCheckBitext(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		Run(doc, All, &Env{})
+		check.Run(doc, All, &check.Env{})
 	}
 }
 
@@ -165,7 +166,7 @@ func BenchmarkCheckQRVA(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		Run(doc, All, &Env{})
+		check.Run(doc, All, &check.Env{})
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 func seedDoc(b *testing.B) *align.Document {
@@ -19,9 +20,9 @@ func seedDoc(b *testing.B) *align.Document {
 // BenchmarkArtefactChecks runs the seven artefact checks on the seed.
 func BenchmarkArtefactChecks(b *testing.B) {
 	doc := seedDoc(b)
-	list := []*Check{ArtefactLigature, ArtefactScript, ArtefactCase, ArtefactRepeat, ArtefactMojibake, ArtefactInvisible, ArtefactHyphen}
+	list := []*check.Check{ArtefactLigature, ArtefactScript, ArtefactCase, ArtefactRepeat, ArtefactMojibake, ArtefactInvisible, ArtefactHyphen}
 	for b.Loop() {
-		Run(doc, list, nil)
+		check.Run(doc, list, nil)
 	}
 }
 
@@ -30,7 +31,7 @@ func BenchmarkArtefactChecks(b *testing.B) {
 func BenchmarkPairChecks(b *testing.B) {
 	doc := seedDoc(b)
 	for b.Loop() {
-		Run(doc, corpusChecks, nil)
+		check.Run(doc, corpusChecks, nil)
 	}
 }
 

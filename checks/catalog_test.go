@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/internal/txtar"
 )
 
@@ -22,7 +23,7 @@ func TestCatalog(t *testing.T) {
 	idRE := regexp.MustCompile(`^[a-z]+/[a-z]+$`)
 	exampleRE := regexp.MustCompile(`(?m)^\s+(FR|NL)(/FR|/NL)?:`)
 	known := map[string]bool{}
-	for _, c := range Categories {
+	for _, c := range check.Categories {
 		known[c] = true
 	}
 	seen := map[string]bool{}
@@ -42,7 +43,7 @@ func TestCatalog(t *testing.T) {
 			t.Errorf("%q: category %q is not in Categories", c.ID, c.Category())
 		}
 		perCategory[c.Category()]++
-		if c.Severity < Info || c.Severity > Error {
+		if c.Severity < check.Info || c.Severity > check.Error {
 			t.Errorf("%q: severity %d is none of info, warning, error", c.ID, c.Severity)
 		}
 		if c.Run == nil {
@@ -69,7 +70,7 @@ func TestCatalog(t *testing.T) {
 			t.Errorf("%q: Doc gives no indented FR:/NL: example", c.ID)
 		}
 	}
-	for _, cat := range Categories {
+	for _, cat := range check.Categories {
 		if perCategory[cat] == 0 {
 			t.Errorf("category %q has no check", cat)
 		}
@@ -78,7 +79,7 @@ func TestCatalog(t *testing.T) {
 	// Every analysis a check requires is in Analyses, each analysis is
 	// named and documented once, and no analysis requires itself, directly
 	// or through others.
-	listed := map[*Analysis]bool{}
+	listed := map[*check.Analysis]bool{}
 	names := map[string]bool{}
 	for _, a := range Analyses {
 		if a.Run == nil || a.Name == "" || a.Doc == "" {
@@ -95,7 +96,7 @@ func TestCatalog(t *testing.T) {
 				t.Errorf("analysis %q requires %q, which is not in Analyses", a.Name, r.Name)
 			}
 		}
-		if requiresItself(a, a, map[*Analysis]bool{}) {
+		if requiresItself(a, a, map[*check.Analysis]bool{}) {
 			t.Errorf("analysis %q requires itself", a.Name)
 		}
 	}
@@ -135,7 +136,7 @@ func TestCatalog(t *testing.T) {
 
 // requiresItself reports whether a, through what it requires, comes back
 // to target.
-func requiresItself(target, a *Analysis, seen map[*Analysis]bool) bool {
+func requiresItself(target, a *check.Analysis, seen map[*check.Analysis]bool) bool {
 	for _, r := range a.Requires {
 		if r == target {
 			return true
@@ -172,7 +173,7 @@ func checkFileName(name string) string {
 }
 
 // declaredChecks returns the exported package-level variables of the
-// package's non-test files whose value is a check (&Check{…} or a call of a
+// package's non-test files whose value is a check (&check.Check{…} or a call of a
 // constructor whose name ends in "Check"), with the file of each.
 func declaredChecks(t *testing.T) map[string]string {
 	t.Helper()
@@ -221,8 +222,8 @@ func isCheckExpr(e ast.Expr) bool {
 		if !ok {
 			return false
 		}
-		id, ok := lit.Type.(*ast.Ident)
-		return ok && id.Name == "Check"
+		sel, ok := lit.Type.(*ast.SelectorExpr) // check.Check
+		return ok && sel.Sel.Name == "Check"
 	case *ast.CallExpr:
 		id, ok := v.Fun.(*ast.Ident)
 		return ok && strings.HasSuffix(id.Name, "Check")

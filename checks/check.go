@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // contentView returns doc with its pairs by label replaced, where labels
@@ -56,7 +57,7 @@ func contentView(doc *align.Document, shs []shift) *align.Document {
 }
 
 // Lookup returns the check with the given ID, or nil.
-func Lookup(id string) *Check {
+func Lookup(id string) *check.Check {
 	for _, c := range All {
 		if c.ID == id {
 			return c
@@ -67,12 +68,12 @@ func Lookup(id string) *Check {
 
 // Select returns the checks of All kept by enable and disable lists. Each
 // entry is a check ID or a category. An empty enable list keeps all.
-func Select(enable, disable []string) ([]*Check, error) {
+func Select(enable, disable []string) ([]*check.Check, error) {
 	known := func(s string) bool {
 		if Lookup(s) != nil {
 			return true
 		}
-		for _, c := range Categories {
+		for _, c := range check.Categories {
 			if c == s {
 				return true
 			}
@@ -84,7 +85,7 @@ func Select(enable, disable []string) ([]*Check, error) {
 			return nil, fmt.Errorf("unknown check or category %q (see concord rules)", s)
 		}
 	}
-	match := func(c *Check, list []string) bool {
+	match := func(c *check.Check, list []string) bool {
 		for _, s := range list {
 			if s == c.ID || s == c.Category() {
 				return true
@@ -92,7 +93,7 @@ func Select(enable, disable []string) ([]*Check, error) {
 		}
 		return false
 	}
-	var out []*Check
+	var out []*check.Check
 	for _, c := range All {
 		if len(enable) > 0 && !match(c, enable) {
 			continue

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // Thresholds of the missing-clause check. A clause is looked for only when
@@ -32,11 +33,11 @@ const (
 
 // runClauses compares the clauses of the pairs by content, so that after
 // a label shift a recital is compared with its own translation.
-func runClauses(p *Pass) {
+func runClauses(p *check.Pass) {
 	reported := map[string]bool{}
-	sev := Warning
+	sev := check.Warning
 	if !tight(p) {
-		sev = Info
+		sev = check.Info
 	}
 	var lex lexSearch
 	var cov *lexTable
@@ -67,18 +68,18 @@ func runClauses(p *Pass) {
 				u = pr.NL
 			}
 			msev := sev
-			if sev == Info {
+			if sev == check.Info {
 				// Free prose: the lengths alone do not make a warning,
 				// the lengths and the words together do.
 				if cov == nil {
 					cov = newCoverTable()
 				}
 				if cov.lostWordsOf(pr.FR, pr.NL, m).lost() {
-					msev = Warning
+					msev = check.Warning
 				}
 			}
-			if msev > Info && near.lengthPaired(pr.Key) && !near.lostIn(pr.Key, m.lang, u.Text.S, m.c.Start, m.c.End) {
-				msev = Info // cut elsewhere, perhaps: see clausenear.go
+			if msev > check.Info && near.lengthPaired(pr.Key) && !near.lostIn(pr.Key, m.lang, u.Text.S, m.c.Start, m.c.End) {
+				msev = check.Info // cut elsewhere, perhaps: see clausenear.go
 			}
 			reportMissing(p, pr.Key, u, m, msev)
 			reported[pr.Key] = true
@@ -93,8 +94,8 @@ func runClauses(p *Pass) {
 		for _, w := range windowMissing(p.Doc.Pairs, i) {
 			if !reported[w.key] {
 				wsev := sev
-				if wsev > Info && near.lengthPaired(w.key) && !near.lostIn(w.key, w.m.lang, w.unit.Text.S, w.m.c.Start, w.m.c.End) {
-					wsev = Info
+				if wsev > check.Info && near.lengthPaired(w.key) && !near.lostIn(w.key, w.m.lang, w.unit.Text.S, w.m.c.Start, w.m.c.End) {
+					wsev = check.Info
 				}
 				reportMissing(p, w.key, w.unit, w.m, wsev)
 				reported[w.key] = true
@@ -105,12 +106,12 @@ func runClauses(p *Pass) {
 
 // reportMissing reports clause m of unit u, a side of the pair key, as
 // without counterpart, at severity sev.
-func reportMissing(p *Pass, key string, u *align.Unit, m missing, sev Severity) {
+func reportMissing(p *check.Pass, key string, u *align.Unit, m missing, sev check.Severity) {
 	other := "FR"
 	if m.lang == align.FR {
 		other = "NL"
 	}
-	f := Finding{Unit: key, Severity: sev,
+	f := check.Finding{Unit: key, Severity: sev,
 		Message: fmt.Sprintf("%s clause has no counterpart in %s: %q", sideName(m.lang), other, quote(u.Text.S[m.c.Start:m.c.End]))}
 	if m.alt != nil {
 		// Two clauses fit almost equally well: say so; the quoted one
@@ -118,9 +119,9 @@ func reportMissing(p *Pass, key string, u *align.Unit, m missing, sev Severity) 
 		f.Message += fmt.Sprintf(" (or %q)", quote(u.Text.S[m.alt.Start:m.alt.End]))
 	}
 	if m.lang == align.FR {
-		f.FR = At(u, m.c.Start, m.c.End)
+		f.FR = check.At(u, m.c.Start, m.c.End)
 	} else {
-		f.NL = At(u, m.c.Start, m.c.End)
+		f.NL = check.At(u, m.c.Start, m.c.End)
 	}
 	p.Report(f)
 }

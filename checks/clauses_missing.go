@@ -1,10 +1,12 @@
 package checks
 
+import "github.com/concord-bilingual/concord/checks/check"
+
 // ClausesMissing reports a clause of a paired unit that has no
 // counterpart in the other language.
-var ClausesMissing = &Check{
+var ClausesMissing = &check.Check{
 	ID:       "clauses/missing",
-	Severity: Warning,
+	Severity: check.Warning,
 	Sees:     ByContent,
 	Doc: `clause with no counterpart in the other language
 
@@ -43,6 +45,6 @@ them at most half as well as those of the paragraph's other sentences.
 A clause in the middle of its paragraph, or at an edge where both
 languages open the next paragraph with the same item label, cannot have
 crossed to a neighbour: with too few words to tell, the lengths decide.`,
-	Requires: []*Analysis{NearbyText, PairsByContent, LengthFit},
+	Requires: []*check.Analysis{NearbyText, PairsByContent, LengthFit},
 	Run:      runClauses,
 }

@@ -8,14 +8,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // ClausesNegation reports a sentence that is negative in one language and
 // positive in the other.
-var ClausesNegation = &Check{
+var ClausesNegation = &check.Check{
 	ID:       "clauses/negation",
-	Severity: Info,
+	Severity: check.Info,
 	Sees:     ByContent,
 	Doc: `negation on one side of a sentence pair only
 
@@ -40,7 +41,7 @@ lost negation.
 
   FR: Cette mesure n'est pas applicable aux indépendants.
   NL: Deze maatregel is van toepassing op de zelfstandigen.`,
-	Requires: []*Analysis{LengthFit},
+	Requires: []*check.Analysis{LengthFit},
 	Run:      runNegation,
 }
 
@@ -56,7 +57,7 @@ const (
 	negationLinkCost = 4.0
 )
 
-func runNegation(p *Pass) {
+func runNegation(p *check.Pass) {
 	if !tight(p) {
 		return
 	}
@@ -115,10 +116,10 @@ func runNegation(p *Pass) {
 			switch {
 			case x.balance > 0 && !negativeWording(ns[na:nb], nlNegative) && !doubleNegation(fs, x.fr.a, x.fr.b, x.fr.negs, frNegative):
 				neg := x.fr.negs[0]
-				reportNegation(p, pr.Key, "FR", "NL", At(pr.FR, neg.Start, neg.End), At(pr.NL, na, nb), true)
+				reportNegation(p, pr.Key, "FR", "NL", check.At(pr.FR, neg.Start, neg.End), check.At(pr.NL, na, nb), true)
 			case x.balance < 0 && !negativeWording(fs[fa:fb], frNegative) && !doubleNegation(ns, x.nl.a, x.nl.b, x.nl.negs, nlNegative):
 				neg := x.nl.negs[0]
-				reportNegation(p, pr.Key, "NL", "FR", At(pr.NL, neg.Start, neg.End), At(pr.FR, fa, fb), false)
+				reportNegation(p, pr.Key, "NL", "FR", check.At(pr.NL, neg.Start, neg.End), check.At(pr.FR, fa, fb), false)
 			}
 		}
 	}
@@ -128,8 +129,8 @@ func ptr[T any](v T) *T { return &v }
 
 // reportNegation reports the negation neg of side with no negation in the
 // other side's sentence sent.
-func reportNegation(p *Pass, key, side, other string, neg, sent *Evidence, frNeg bool) {
-	f := Finding{Unit: key, Message: fmt.Sprintf("%s says %q, but its %s sentence has no negation: %q",
+func reportNegation(p *check.Pass, key, side, other string, neg, sent *check.Evidence, frNeg bool) {
+	f := check.Finding{Unit: key, Message: fmt.Sprintf("%s says %q, but its %s sentence has no negation: %q",
 		side, neg.Text, other, excerptOf(token.Squash(sent.Text), 120))}
 	if frNeg {
 		f.FR, f.NL = neg, sent

@@ -3,13 +3,15 @@ package checks
 import (
 	"fmt"
 	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // ClausesSentence reports a sentence of running text in a flowing document
 // that has no counterpart in the other language.
-var ClausesSentence = &Check{
+var ClausesSentence = &check.Check{
 	ID:       "clauses/sentence",
-	Severity: Warning,
+	Severity: check.Warning,
 	Sees:     ByContent,
 	Doc: `sentence with no counterpart in the other language
 
@@ -27,11 +29,11 @@ information too.
   FR: … Il s'agit notamment du coût sociétal (financier), du manque de
       données et de sensibilisation …
   NL: (no sentence)`,
-	Requires: []*Analysis{NearbyText, LengthFit},
-	Run: func(p *Pass) {
-		sev := Warning
+	Requires: []*check.Analysis{NearbyText, LengthFit},
+	Run: func(p *check.Pass) {
+		sev := check.Warning
 		if !tight(p) {
-			sev = Info
+			sev = check.Info
 		}
 		near := nearbyText(p)
 		for i := range p.Doc.Pairs {
@@ -47,14 +49,14 @@ information too.
 				continue // a heading or a scrap of the extraction
 			}
 			fsev := sev
-			if fsev > Info && near.lengthPaired(pr.Key) && !near.lost(pr.Key, u.Lang, u.Text.S) {
-				fsev = Info // cut elsewhere: see clausenear.go
+			if fsev > check.Info && near.lengthPaired(pr.Key) && !near.lost(pr.Key, u.Lang, u.Text.S) {
+				fsev = check.Info // cut elsewhere: see clausenear.go
 			}
-			f := Finding{Unit: pr.Key, Severity: fsev, Message: fmt.Sprintf("%s sentence has no counterpart in %s: %q", side, other, excerptOf(u.Text.S, 120))}
+			f := check.Finding{Unit: pr.Key, Severity: fsev, Message: fmt.Sprintf("%s sentence has no counterpart in %s: %q", side, other, excerptOf(u.Text.S, 120))}
 			if side == "FR" {
-				f.FR = At(u, 0, len(u.Text.S))
+				f.FR = check.At(u, 0, len(u.Text.S))
 			} else {
-				f.NL = At(u, 0, len(u.Text.S))
+				f.NL = check.At(u, 0, len(u.Text.S))
 			}
 			p.Report(f)
 		}

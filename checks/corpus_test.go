@@ -8,12 +8,13 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // corpusChecks are the checks whose findings on correct text would be
 // false alarms: the corpus documents are correct translations, so none of
 // these may report at warning or error on them.
-var corpusChecks = []*Check{UntranslatedLanguage, UntranslatedIdentical, ClausesMissing, LengthRatio}
+var corpusChecks = []*check.Check{UntranslatedLanguage, UntranslatedIdentical, ClausesMissing, LengthRatio}
 
 // labelCut finds the recital and request labels inside a one-line text
 // (" B. considérant", " 3.1. het publiek"); dateCut finds the closing date.
@@ -106,8 +107,8 @@ func TestCorpusNoFalseAlarms(t *testing.T) {
 // noFalseAlarms fails for every corpusChecks finding at warning or error.
 func noFalseAlarms(t *testing.T, name string, d *align.Document) {
 	t.Helper()
-	for _, f := range Run(d, corpusChecks, nil) {
-		if f.Severity >= Warning {
+	for _, f := range check.Run(d, corpusChecks, nil) {
+		if f.Severity >= check.Warning {
 			t.Errorf("%s: %s %s %s: %s", name, f.Unit, f.Rule, f.Severity, f.Message)
 		}
 	}

@@ -3,6 +3,7 @@ package checks
 import (
 	"strings"
 
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
@@ -12,14 +13,14 @@ import (
 // "2026"). A date that only lacks other parts the other side gives is
 // written more briefly ("le 9 mai dernier" ↔ "op 9 mei 2020", "fin
 // décembre 2015" ↔ "eind 2015"): information.
-func dateSeverity(parts []string, f, n token.Date, c *comparison) Severity {
+func dateSeverity(parts []string, f, n token.Date, c *comparison) check.Severity {
 	for _, p := range parts {
 		if !strings.Contains(p, " lacks the ") || strings.HasSuffix(p, "lacks the second year") {
 			if !c.confident() {
-				return Info
+				return check.Info
 			}
-			return Warning
+			return check.Warning
 		}
 	}
-	return Info
+	return check.Info
 }

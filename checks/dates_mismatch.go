@@ -5,13 +5,14 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // DatesMismatch reports a date that differs between the languages.
-var DatesMismatch = &Check{
+var DatesMismatch = &check.Check{
 	ID:       "dates/mismatch",
-	Severity: Warning,
+	Severity: check.Warning,
 	Sees:     ByContent,
 	Doc: `date differs between the languages
 
@@ -28,13 +29,13 @@ span against one of its years ("2026-2027" ↔ "2026") is a warning.
 
   FR: … du 14 mars 2019 …
   NL: … van 14 mei 2019 …  → NL has 14 mei 2019 where FR has 14 mars 2019 (month differs)`,
-	Requires: []*Analysis{Comparisons},
+	Requires: []*check.Analysis{Comparisons},
 	Run:      reportDateMismatches,
 }
 
 // reportDateMismatches reports each date the two sides of a pair give
 // differently.
-func reportDateMismatches(p *Pass) {
+func reportDateMismatches(p *check.Pass) {
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
 		for _, d := range c.dates {
 			if d.fr < 0 || d.nl < 0 {
@@ -46,9 +47,9 @@ func reportDateMismatches(p *Pass) {
 				continue // a weekday given on one side only
 			}
 			sev := dateSeverity(parts, f, n, &c)
-			p.Report(Finding{Unit: key, Severity: sev,
+			p.Report(check.Finding{Unit: key, Severity: sev,
 				Message: fmt.Sprintf("NL has %s where FR has %s (%s)", token.Squash(nu.Text.S[n.Start:n.End]), token.Squash(fu.Text.S[f.Start:f.End]), strings.Join(parts, ", ")),
-				FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
+				FR:      check.At(fu, f.Start, f.End), NL: check.At(nu, n.Start, n.End)})
 		}
 	})
 }

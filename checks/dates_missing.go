@@ -2,13 +2,14 @@ package checks
 
 import (
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // DatesMissing reports a date given in one language only.
-var DatesMissing = &Check{
+var DatesMissing = &check.Check{
 	ID:       "dates/missing",
-	Severity: Info,
+	Severity: check.Info,
 	Sees:     ByContent,
 	Doc: `date given in one language only
 
@@ -20,27 +21,27 @@ concernée", "op 1 januari 2024" ↔ "à cette date").
 
   FR: … l'élection présidentielle du 9 juin 2019 …
   NL: … de presidentsverkiezingen …   → FR has 9 juin 2019, NL has none`,
-	Requires: []*Analysis{Comparisons},
+	Requires: []*check.Analysis{Comparisons},
 	Run:      reportDatesMissing,
 }
 
 // reportDatesMissing reports each date of a pair that one side gives and
 // the other does not.
-func reportDatesMissing(p *Pass) {
+func reportDatesMissing(p *check.Pass) {
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
 		frN, nlN := keyCounts[token.Date]{xs: c.fr.dates}, keyCounts[token.Date]{xs: c.nl.dates}
 		for _, d := range c.dates {
 			switch {
 			case d.nl < 0:
 				f := c.fr.dates[d.fr]
-				p.Report(Finding{Unit: key, Severity: Info,
+				p.Report(check.Finding{Unit: key, Severity: check.Info,
 					Message: oneSidedMessage("FR", "NL", token.Squash(fu.Text.S[f.Start:f.End]), "", frN.of(f.Key()), nlN.of(f.Key()), ""),
-					FR:      At(fu, f.Start, f.End)})
+					FR:      check.At(fu, f.Start, f.End)})
 			case d.fr < 0:
 				n := c.nl.dates[d.nl]
-				p.Report(Finding{Unit: key, Severity: Info,
+				p.Report(check.Finding{Unit: key, Severity: check.Info,
 					Message: oneSidedMessage("NL", "FR", token.Squash(nu.Text.S[n.Start:n.End]), "", nlN.of(n.Key()), frN.of(n.Key()), ""),
-					NL:      At(nu, n.Start, n.End)})
+					NL:      check.At(nu, n.Start, n.End)})
 			}
 		}
 	})

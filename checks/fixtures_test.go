@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/internal/txtar"
 )
 
@@ -73,7 +74,7 @@ func runFixture(t *testing.T, file string) {
 		t.Fatal(err)
 	}
 	wants := parseWants(t, wantText)
-	got := Run(doc, All, env)
+	got := check.Run(doc, All, env)
 	used := make([]bool, len(wants))
 	for _, f := range got {
 		matched := false
@@ -127,8 +128,8 @@ func parseWants(t *testing.T, s string) []want {
 
 // fixtureEnv builds the check environment of a case from its optional
 // termbase sections.
-func fixtureEnv(a *txtar.Archive) (*Env, error) {
-	env := &Env{}
+func fixtureEnv(a *txtar.Archive) (*check.Env, error) {
+	env := &check.Env{}
 	for _, f := range a.Files {
 		if !strings.HasPrefix(f.Name, "terms.") {
 			continue

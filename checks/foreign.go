@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/langdata"
 	"github.com/concord-bilingual/concord/checks/token"
 	"golang.org/x/text/unicode/norm"
@@ -341,11 +342,11 @@ func editDistanceWithin(a, b string, limit int) int {
 // unchanged on the other side. A near copy is a warning; a phrase on one
 // side only may have been translated and is not reported. Severity is left
 // to the rule's (terms/foreign).
-func foreignFindings(a *pairAnalysis) []Finding {
+func foreignFindings(a *pairAnalysis) []check.Finding {
 	if a == nil {
 		return nil
 	}
-	var out []Finding
+	var out []check.Finding
 	var used [][2]int // spans of the NL side already answered
 	sides := []struct {
 		from, to *sideAnalysis
@@ -362,7 +363,7 @@ func foreignFindings(a *pairAnalysis) []Finding {
 				}
 				continue
 			}
-			f := Finding{Rule: ruleTermsForeign, Unit: a.key}
+			f := check.Finding{Rule: ruleTermsForeign, Unit: a.key}
 			n := utf8.RuneCountInString(ph.text)
 			if n < 5 {
 				continue // too short to tell a misspelling from another phrase
@@ -371,7 +372,7 @@ func foreignFindings(a *pairAnalysis) []Finding {
 			if bs >= be {
 				continue
 			}
-			fromEv, toEv := At(sd.from.unit, ph.start, ph.end), At(sd.to.unit, bs, be)
+			fromEv, toEv := check.At(sd.from.unit, ph.start, ph.end), check.At(sd.to.unit, bs, be)
 			if d > 0 && d <= max(2, n/5) && n >= 5 {
 				got := other[bs:be]
 				if si == 0 {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 func fuzzTexts(f *testing.F) {
@@ -32,7 +33,7 @@ func FuzzNames(f *testing.F) {
 			lang = align.FR
 		}
 		u := &align.Unit{Text: *fuzzTextOf(s), Lang: lang}
-		analyzeSide(u, lang, termbaseOf(&Env{}), commonWords(s))
+		analyzeSide(u, lang, termbaseOf(&check.Env{}), commonWords(s))
 	})
 }
 
@@ -48,7 +49,7 @@ func FuzzFormFindings(f *testing.F) {
 		if fr {
 			lang, own, other = align.FR, langFR, align.NL
 		}
-		tb := termbaseOf(&Env{})
+		tb := termbaseOf(&check.Env{})
 		u := &align.Unit{Text: *fuzzTextOf(s), Lang: lang}
 		a := &pairAnalysis{key: "k", tb: tb}
 		lazy := analyzeSide(u, lang, tb, commonWords(s))

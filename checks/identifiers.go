@@ -3,12 +3,13 @@ package checks
 import (
 	"fmt"
 
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // identifierMismatches reports each identifier written with the same
 // letters and other digits in the two texts of a pair.
-func identifierMismatches(p *Pass, cps []ContentPair) {
+func identifierMismatches(p *check.Pass, cps []ContentPair) {
 	for _, cp := range cps {
 		fu, nu := cp.FR, cp.NL
 		if fu == nil || nu == nil {
@@ -25,9 +26,9 @@ func identifierMismatches(p *Pass, cps []ContentPair) {
 			if !ok || fr[f.Shape] != f || fs[f.Start:f.End] == ns[n.Start:n.End] {
 				continue
 			}
-			p.Report(Finding{Unit: cp.Key, Severity: Warning,
+			p.Report(check.Finding{Unit: cp.Key, Severity: check.Warning,
 				Message: fmt.Sprintf("NL writes %s where FR writes %s (the same identifier with other digits)", ns[n.Start:n.End], fs[f.Start:f.End]),
-				FR:      At(fu, fu.Body+f.Start, fu.Body+f.End), NL: At(nu, nu.Body+n.Start, nu.Body+n.End)})
+				FR:      check.At(fu, fu.Body+f.Start, fu.Body+f.End), NL: check.At(nu, nu.Body+n.Start, nu.Body+n.End)})
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/internal/largegen"
 )
 
@@ -65,7 +66,7 @@ func BenchmarkLarge(b *testing.B) {
 			b.SetBytes(int64(in.size))
 			b.ReportAllocs()
 			for b.Loop() {
-				Run(doc, All, &Env{})
+				check.Run(doc, All, &check.Env{})
 			}
 		})
 	}

@@ -3,6 +3,8 @@ package checks
 import (
 	"fmt"
 	"math"
+
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // Thresholds of the length-ratio check. The largest deviation among the
@@ -26,9 +28,9 @@ const (
 )
 
 // LengthRatio reports a pair whose NL/FR length ratio is implausible.
-var LengthRatio = &Check{
+var LengthRatio = &check.Check{
 	ID:       "length/ratio",
-	Severity: Warning,
+	Severity: check.Warning,
 	Sees:     ByContent,
 	Doc: `length ratio implausible for a French-Dutch pair
 
@@ -42,8 +44,8 @@ the pairing cut rather than what was lost (0 of 4 read on the long real
 documents were lost text): information there (see clauses/missing).
 
   FR: 580 characters   NL: 240 characters   (ratio 0.41)`,
-	Requires: []*Analysis{NearbyText},
-	Run: func(p *Pass) {
+	Requires: []*check.Analysis{NearbyText},
+	Run: func(p *check.Pass) {
 		near := nearbyText(p)
 		for i := range p.Doc.Pairs {
 			pr := &p.Doc.Pairs[i]
@@ -64,14 +66,14 @@ documents were lost text): information there (see clauses/missing).
 			if rel < 1 {
 				how = "shorter"
 			}
-			sev := Warning
+			sev := check.Warning
 			if rel > lengthSureLow && rel < lengthSureHigh || near.lengthPaired(pr.Key) {
-				sev = Info
+				sev = check.Info
 			}
-			p.Report(Finding{Unit: pr.Key, Severity: sev,
+			p.Report(check.Finding{Unit: pr.Key, Severity: sev,
 				Message: fmt.Sprintf("%s is %.0f%% %s than expected: %d characters for %d in FR (NL/FR ratio %.2f, expected about %.2f)",
 					side, math.Abs(rel-1)*100, how, ln, lf, float64(ln)/float64(lf), nlPerFR),
-				FR: At(pr.FR, 0, labelEnd(pr.FR)), NL: At(pr.NL, 0, labelEnd(pr.NL))})
+				FR: check.At(pr.FR, 0, labelEnd(pr.FR)), NL: check.At(pr.NL, 0, labelEnd(pr.NL))})
 		}
 	},
 }

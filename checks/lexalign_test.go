@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // kazakhstanWithout returns testdata/kazakhstan.txt read as a document,
@@ -36,7 +37,7 @@ func kazakhstanWithout(t testing.TB, cut string) *align.Document {
 func TestLexMissingKazakhstan(t *testing.T) {
 	doc := kazakhstanWithout(t, "Deze crisis heeft echter nog andere gevolgen. ")
 	var got []string
-	for _, f := range Run(doc, []*Check{ClausesMissing}, nil) {
+	for _, f := range check.Run(doc, []*check.Check{ClausesMissing}, nil) {
 		got = append(got, f.Unit+" "+f.Message)
 	}
 	want := `intro:1 FR clause has no counterpart in NL: "La crise ne s'arrête cependant pas là."`
@@ -44,7 +45,7 @@ func TestLexMissingKazakhstan(t *testing.T) {
 		t.Errorf("findings %q, want %q", got, want)
 	}
 	clean := kazakhstanWithout(t, "")
-	if fs := Run(clean, []*Check{ClausesMissing}, nil); len(fs) != 0 {
+	if fs := check.Run(clean, []*check.Check{ClausesMissing}, nil); len(fs) != 0 {
 		t.Errorf("clean document: %d findings, first %q", len(fs), fs[0].Message)
 	}
 }
@@ -133,7 +134,7 @@ func BenchmarkCategoryClausesLex(b *testing.B) {
 	doc := kazakhstanWithout(b, "")
 	b.ReportAllocs()
 	for b.Loop() {
-		Run(doc, []*Check{ClausesMissing}, nil)
+		check.Run(doc, []*check.Check{ClausesMissing}, nil)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/internal/largegen"
 )
 
@@ -31,7 +32,7 @@ func TestChecksLinear(t *testing.T) {
 			t.Fatal(err)
 		}
 		start := time.Now()
-		Run(doc, All, &Env{})
+		check.Run(doc, All, &check.Env{})
 		return time.Since(start)
 	}
 	measure(n / 4) // warm up
@@ -76,7 +77,7 @@ func TestShiftsLinearMemory(t *testing.T) {
 		doc := articles(n)
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		Run(doc, []*Check{StructureShifted}, &Env{})
+		check.Run(doc, []*check.Check{StructureShifted}, &check.Env{})
 		runtime.ReadMemStats(&after)
 		return after.TotalAlloc - before.TotalAlloc
 	}
@@ -108,7 +109,7 @@ func TestShiftFoundInLargeDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	var shifted []string
-	for _, f := range Run(doc, []*Check{StructureShifted}, &Env{}) {
+	for _, f := range check.Run(doc, []*check.Check{StructureShifted}, &check.Env{}) {
 		shifted = append(shifted, f.Unit+" "+f.Message)
 	}
 	if len(shifted) != 1 || !strings.Contains(shifted[0], "700") {

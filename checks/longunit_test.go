@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // The look-ups that keep the analysis of a long unit linear give the
@@ -104,8 +105,8 @@ func TestTooLongPairNotCompared(t *testing.T) {
 	if len(doc.Pairs) != 1 {
 		t.Fatalf("%d pairs, want the two lines as one pair", len(doc.Pairs))
 	}
-	fs := Run(doc, All, nil)
-	if len(fs) != 1 || fs[0].Rule != StructureUnaligned.ID || fs[0].Severity != Warning || !strings.HasPrefix(fs[0].Message, "pair too long to compare: 1 unit (") {
+	fs := check.Run(doc, All, nil)
+	if len(fs) != 1 || fs[0].Rule != StructureUnaligned.ID || fs[0].Severity != check.Warning || !strings.HasPrefix(fs[0].Message, "pair too long to compare: 1 unit (") {
 		t.Fatalf("findings %+v, want one structure/unaligned warning that the pair is too long", fs)
 	}
 	at := align.Unit{Text: align.Text{S: strings.Repeat("x", maxComparedUnit)}}

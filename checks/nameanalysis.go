@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/langdata"
 	"github.com/concord-bilingual/concord/checks/token"
 )
@@ -74,7 +75,7 @@ type pairAnalysis struct {
 	tb     *termbase
 	// findings of the names, terms and foreign-phrase comparisons, each
 	// check keeping those of its rule
-	names, terms, foreign []Finding
+	names, terms, foreign []check.Finding
 	// slips are pairs of acronyms unknown to the termbase, one per side,
 	// that differ by one letter or two swapped letters (ASCVD, ASCDV):
 	// the document decides which side slipped.

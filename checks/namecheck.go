@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/langdata"
 	"github.com/concord-bilingual/concord/checks/token"
 )
@@ -526,7 +527,7 @@ const crowdNames = 4
 // nameFindings compares the persons named on both sides of a pair. A
 // finding as strong as its rule says leaves Severity 0, so that the rule's
 // declared severity is the one reported; weaker evidence sets a lower one.
-func nameFindings(a *pairAnalysis) []Finding {
+func nameFindings(a *pairAnalysis) []check.Finding {
 	if a == nil {
 		return nil
 	}
@@ -534,8 +535,8 @@ func nameFindings(a *pairAnalysis) []Finding {
 	p := pairNames(fr, nl)
 	frText := func(i int) string { n := fr[i].name; return a.fr.unit.Text.S[n.Start:n.End] }
 	nlText := func(j int) string { n := nl[j].name; return a.nl.unit.Text.S[n.Start:n.End] }
-	frEv := func(i int) *Evidence { n := fr[i].name; return At(a.fr.unit, n.Start, n.End) }
-	nlEv := func(j int) *Evidence { n := nl[j].name; return At(a.nl.unit, n.Start, n.End) }
+	frEv := func(i int) *check.Evidence { n := fr[i].name; return check.At(a.fr.unit, n.Start, n.End) }
+	nlEv := func(j int) *check.Evidence { n := nl[j].name; return check.At(a.nl.unit, n.Start, n.End) }
 	var frIdx, nlIdx *sideWords
 	frWords := func() *sideWords {
 		if frIdx == nil {
@@ -631,9 +632,9 @@ func nameFindings(a *pairAnalysis) []Finding {
 	for _, l := range p.links {
 		shared = shared || l.match != nameOther
 	}
-	var out []Finding
+	var out []check.Finding
 	for _, l := range replaced {
-		f := Finding{Unit: a.key, FR: frEv(l.fr), NL: nlEv(l.nl)}
+		f := check.Finding{Unit: a.key, FR: frEv(l.fr), NL: nlEv(l.nl)}
 		switch l.match {
 		case nameSame:
 			continue
@@ -647,17 +648,17 @@ func nameFindings(a *pairAnalysis) []Finding {
 			f.Rule = ruleNamesReplaced
 			switch {
 			case crowd || !fullName(&fr[l.fr].name, a.fr) || !fullName(&nl[l.nl].name, a.nl):
-				f.Severity = Info
+				f.Severity = check.Info
 			case !shared:
-				f.Severity = Warning
+				f.Severity = check.Warning
 			}
 			f.Message = fmt.Sprintf("NL names %s where FR names %s", nlText(l.nl), frText(l.fr))
 		}
 		out = append(out, f)
 	}
 	missing := func(n *personName, text string, from *sideAnalysis, other *sideAnalysis, o *sideWords) {
-		ev := At(from.unit, n.Start, n.End)
-		f := Finding{Unit: a.key}
+		ev := check.At(from.unit, n.Start, n.End)
+		f := check.Finding{Unit: a.key}
 		if from.lang == align.FR {
 			f.FR = ev
 		} else {
@@ -675,11 +676,11 @@ func nameFindings(a *pairAnalysis) []Finding {
 		f.Rule = ruleNamesMissing
 		person := fullName(n, from) || titledSurname(n) && !referredNear(n, from, other)
 		if crowd || !person || nameRenderedIn(n, from.lang, o, other.names) || nameTail(from.unit.Text.S, n.Start) {
-			f.Severity = Info
+			f.Severity = check.Info
 		}
 		f.Message = fmt.Sprintf("%s names %s; %s does not", sideName(from.lang), text, sideName(other.lang))
 		if signatoryName(from.unit.Text.S, n.Start, other.unit.Text.S) {
-			f.Severity, f.Message = Info, f.Message+signatoryNote
+			f.Severity, f.Message = check.Info, f.Message+signatoryNote
 		}
 		out = append(out, f)
 	}
@@ -693,7 +694,7 @@ func nameFindings(a *pairAnalysis) []Finding {
 }
 
 // reportRule reports the findings of fs that belong to the pass's check.
-func reportRule(p *Pass, fs []Finding) {
+func reportRule(p *check.Pass, fs []check.Finding) {
 	for _, f := range fs {
 		if f.Rule == p.Check.ID {
 			p.Report(f)
@@ -703,7 +704,7 @@ func reportRule(p *Pass, fs []Finding) {
 
 // runNames reports the findings of the check's rule from nameFindings on
 // every pair.
-func runNames(p *Pass) {
+func runNames(p *check.Pass) {
 	an := namesAndTerms(p)
 	var streams map[align.Lang]string
 	for i := range p.Doc.Pairs {
@@ -727,7 +728,7 @@ func runNames(p *Pass) {
 					streams = languageStreams(p.Doc)
 				}
 				if namedAsOften(streams, f) {
-					f.Severity = Info
+					f.Severity = check.Info
 					f.Message += movedNote
 				}
 			}
@@ -736,7 +737,7 @@ func runNames(p *Pass) {
 					streams = languageStreams(p.Doc)
 				}
 				if startsCommon(f, streams) {
-					f.Severity = Info
+					f.Severity = check.Info
 				}
 			}
 			p.Report(f)
@@ -750,7 +751,7 @@ func runNames(p *Pass) {
 // legend ("Seconde Guerre", "Inhoud Blz", "Hypothèses Economische groei"),
 // not a given name. Read on the long documents, every one-sided "name"
 // raised there so was such a run.
-func startsCommon(f Finding, streams map[align.Lang]string) bool {
+func startsCommon(f check.Finding, streams map[align.Lang]string) bool {
 	ev := f.FR
 	if ev == nil {
 		ev = f.NL
@@ -789,7 +790,7 @@ const movedNote = " here (the other language names it as often elsewhere)"
 // one elsewhere (a member named in a list in one stream and in the
 // debate in the other, the signatures of a bill read into another pair).
 // A dropped mention leaves the other language one short.
-func namedAsOften(streams map[align.Lang]string, f Finding) bool {
+func namedAsOften(streams map[align.Lang]string, f check.Finding) bool {
 	ev, from := f.FR, align.FR
 	if ev == nil {
 		ev, from = f.NL, align.NL

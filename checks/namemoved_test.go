@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // After 55K3522001 (committee report, federal debt), shortened: the
@@ -21,8 +22,8 @@ func TestNamesMovedMention(t *testing.T) {
 		"De heer Sander Loones (N-VA) leidt uit de antwoorden van de vertegenwoordigers van het Schuldagentschap af dat het niet zo goed gaat met België.\n"
 	for _, c := range []struct {
 		confidence float64
-		want       Severity
-	}{{0.6, Info}, {0.95, Warning}} {
+		want       check.Severity
+	}{{0.6, check.Info}, {0.95, check.Warning}} {
 		doc, err := align.FromTexts("moved", fr, nl)
 		if err != nil {
 			t.Fatal(err)
@@ -30,7 +31,7 @@ func TestNamesMovedMention(t *testing.T) {
 		for i := range doc.Pairs {
 			doc.Pairs[i].Confidence = c.confidence
 		}
-		got := Run(doc, []*Check{NamesMissing}, nil)
+		got := check.Run(doc, []*check.Check{NamesMissing}, nil)
 		if len(got) != 2 {
 			t.Fatalf("confidence %v: got %v, want two names/missing", c.confidence, got)
 		}

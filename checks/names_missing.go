@@ -1,9 +1,11 @@
 package checks
 
+import "github.com/concord-bilingual/concord/checks/check"
+
 // NamesMissing reports a person named in one language only.
-var NamesMissing = &Check{
+var NamesMissing = &check.Check{
 	ID:       ruleNamesMissing,
-	Severity: Warning,
+	Severity: check.Warning,
 	Sees:     ByContent,
 	Doc: `person named in one language only
 
@@ -29,6 +31,6 @@ both sides name (Patrice Lumumba) does not answer it (Juliana Lumumba).
 
   FR: … Nazira Lesova et Nazira Lepesova …
   NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
-	Requires: []*Analysis{NamesAndTerms},
+	Requires: []*check.Analysis{NamesAndTerms},
 	Run:      runNames,
 }

@@ -1,10 +1,12 @@
 package checks
 
+import "github.com/concord-bilingual/concord/checks/check"
+
 // NamesReplaced reports a person named where the other language names
 // another person.
-var NamesReplaced = &Check{
+var NamesReplaced = &check.Check{
 	ID:       ruleNamesReplaced,
-	Severity: Error,
+	Severity: check.Error,
 	Sees:     ByContent,
 	Doc: `another person named in the other language
 
@@ -17,6 +19,6 @@ person (Tedros Adhanom Ghebreyesus, Exit Strategy) is two one-sided names.
 
   FR: … Medet Yeseneyev, Askar Ibrayev et Serik Idyryshev …
   NL: … Medet Yeseneyev, Askar Ibrayev en Serik Orazov …`,
-	Requires: []*Analysis{NamesAndTerms},
+	Requires: []*check.Analysis{NamesAndTerms},
 	Run:      runNames,
 }

@@ -1,10 +1,12 @@
 package checks
 
+import "github.com/concord-bilingual/concord/checks/check"
+
 // NamesSpelling reports a name spelled differently, beyond the usual
 // transliteration conventions.
-var NamesSpelling = &Check{
+var NamesSpelling = &check.Check{
 	ID:       ruleNamesSpelling,
-	Severity: Warning,
+	Severity: check.Warning,
 	Sees:     ByContent,
 	Doc: `name spelled differently in the two languages
 
@@ -13,6 +15,6 @@ letters swapped, which no French or Dutch transliteration convention
 explains.
 
   FR: Daniyar Khassenov      NL: Daniyar Khasenov`,
-	Requires: []*Analysis{NamesAndTerms},
+	Requires: []*check.Analysis{NamesAndTerms},
 	Run:      runNames,
 }

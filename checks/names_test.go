@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
@@ -239,8 +240,8 @@ func TestSeedNamesAndTerms(t *testing.T) {
 		t.Fatal(err)
 	}
 	var info []string
-	for _, f := range Run(doc, list, nil) {
-		if f.Severity > Info {
+	for _, f := range check.Run(doc, list, nil) {
+		if f.Severity > check.Info {
 			t.Errorf("%s %s %s: %s", f.Unit, f.Rule, f.Severity, f.Message)
 			continue
 		}
@@ -277,6 +278,6 @@ func BenchmarkSpellingDistance(b *testing.B) {
 func BenchmarkNamesCheckSeed(b *testing.B) {
 	doc := readSeedDoc(b)
 	for i := 0; i < b.N; i++ {
-		Run(doc, []*Check{NamesMissing, NamesReplaced, NamesSpelling, NamesVariant}, nil)
+		check.Run(doc, []*check.Check{NamesMissing, NamesReplaced, NamesSpelling, NamesVariant}, nil)
 	}
 }

@@ -1,9 +1,11 @@
 package checks
 
+import "github.com/concord-bilingual/concord/checks/check"
+
 // NamesVariant notes a name written by each language's own convention.
-var NamesVariant = &Check{
+var NamesVariant = &check.Check{
 	ID:       ruleNamesVariant,
-	Severity: Info,
+	Severity: check.Info,
 	Sees:     ByContent,
 	Doc: `name transliterated by each language's convention
 
@@ -12,6 +14,6 @@ French and Dutch transliterate names by their own rules (ou/oe, ch/sj,
 
   FR: Alexandre Loukachenko   NL: Aleksandr Loekasjenko
   FR: Sergueï Magnitski       NL: Sergei Magnitsky`,
-	Requires: []*Analysis{NamesAndTerms},
+	Requires: []*check.Analysis{NamesAndTerms},
 	Run:      runNames,
 }

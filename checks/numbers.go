@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
@@ -114,31 +115,31 @@ func inFurniture(stream, text string, start, end int) bool {
 // "een jaar"), where one of two words is one ("l'une des deux" ↔
 // "één van beide"), and where a value the other side also gives stands
 // far from the number it was paired with (a restatement).
-func changedSeverity(f, n token.Num, fr, nl string, c *comparison) Severity {
+func changedSeverity(f, n token.Num, fr, nl string, c *comparison) check.Severity {
 	fDigits, nDigits := token.IsDigit(fr[f.Start]), token.IsDigit(nl[n.Start])
 	switch {
 	case !c.confident():
-		return Info
+		return check.Info
 	case fDigits && nDigits:
 		fw, nw := fr[f.Start:f.End], nl[n.Start:n.End]
 		switch {
 		case splitFrom(fw, nw), splitFrom(nw, fw):
-			return Info
+			return check.Info
 		case sameFigures(f.Val, n.Val) && hasLetter(fw) != hasLetter(nw):
 			// A multiplier on one side only: the other side said it once
 			// for several values, or misspelt it ("2,4 millards").
-			return Info
+			return check.Info
 		case sameFigures(f.Val, n.Val):
-			return Warning // two different multipliers
+			return check.Warning // two different multipliers
 		case boundOtherwise(f, n, fr, nl):
-			return Info
+			return check.Info
 		}
 		if sameDuration(f, n, fr, nl) {
-			return Info
+			return check.Info
 		}
-		return Error
+		return check.Error
 	case sameDuration(f, n, fr, nl):
-		return Info
+		return check.Info
 	case math.Abs(c.fr.pos(f.Start)-c.nl.pos(n.Start)) >= nearby && (c.nl.hasKey(f.Key()) || c.fr.hasKey(n.Key())):
 		// A value the other side gives elsewhere, said once more on one
 		// side and left over far from the other side's number, is a
@@ -146,15 +147,15 @@ func changedSeverity(f, n token.Num, fr, nl string, c *comparison) Severity {
 		// "deux types … ces deux médicaments … ces deux médicaments" ↔
 		// "twee soorten … die twee geneesmiddelen … die geneesmiddelen",
 		// a third of the unit before "jaren 90".
-		return Info
+		return check.Info
 	case !fDigits && !nDigits && (f.Val == 1 && f.Den == 0 || n.Val == 1 && n.Den == 0):
-		return Info // "l'une des deux" ↔ "één van beide"; not "vijf vijfde"
+		return check.Info // "l'une des deux" ↔ "één van beide"; not "vijf vijfde"
 	case isPercent(f, fr) != isPercent(n, nl), isOrdinal(f, fr) != isOrdinal(n, nl):
-		return Info
+		return check.Info
 	case articleOne(fr[f.Start:f.End]), articleOne(nl[n.Start:n.End]):
-		return Info
+		return check.Info
 	}
-	return Warning
+	return check.Warning
 }
 
 // hasKey reports whether f has a number of that key.
@@ -326,20 +327,20 @@ func articleOne(w string) bool {
 // "beide Kamers"), the two are one changed number, a warning. The note
 // names digits the other side has in a form not read as a number ("COP15",
 // "p.384") and the word for "all" that stands for "100 %".
-func missingSeverity(n token.Num, text string, other *otherText, near string) (Severity, string) {
+func missingSeverity(n token.Num, text string, other *otherText, near string) (check.Severity, string) {
 	written := text[n.Start:n.End]
 	if !n.OrdinalWord && near != "" {
-		return Warning, fmt.Sprintf(" (the other side says %q)", near)
+		return check.Warning, fmt.Sprintf(" (the other side says %q)", near)
 	}
 	if n.Val == 100 && strings.Contains(written, "%") {
 		if w := other.totalityWord(); w != "" {
-			return Info, fmt.Sprintf(" (the other side says %q)", w)
+			return check.Info, fmt.Sprintf(" (the other side says %q)", w)
 		}
 	}
 	if digits := digitsOf(written); n.Val == math.Trunc(n.Val) && digits != "" && other.hasDigitRun(digits) {
-		return Info, " (the other side writes " + digits + " otherwise)"
+		return check.Info, " (the other side writes " + digits + " otherwise)"
 	}
-	return Info, ""
+	return check.Info, ""
 }
 
 // otherText is the text of the side that lacks a number, with what

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // seedDocument reads and aligns the reference document.
@@ -25,10 +26,10 @@ func TestSeedClean(t *testing.T) {
 	if len(doc.Pairs) < 40 {
 		t.Fatalf("seed aligned into %d pairs only", len(doc.Pairs))
 	}
-	for _, f := range Run(doc, All, nil) {
+	for _, f := range check.Run(doc, All, nil) {
 		switch f.Category() {
 		case "numbers", "dates", "refs", "structure":
-			if f.Severity >= Warning {
+			if f.Severity >= check.Warning {
 				t.Errorf("%s %s %s: %s", f.Unit, f.Rule, f.Severity, f.Message)
 			}
 		}
@@ -60,11 +61,11 @@ func TestSeedFacts(t *testing.T) {
 	t.Fatal("no recital:P in the seed")
 }
 
-func benchCheck(b *testing.B, c *Check) {
+func benchCheck(b *testing.B, c *check.Check) {
 	doc := seedDocument(b)
 	b.ResetTimer()
 	for range b.N {
-		Run(doc, []*Check{c}, nil)
+		check.Run(doc, []*check.Check{c}, nil)
 	}
 }
 

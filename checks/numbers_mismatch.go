@@ -4,13 +4,14 @@ import (
 	"fmt"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // NumbersMismatch reports a number that one language changed.
-var NumbersMismatch = &Check{
+var NumbersMismatch = &check.Check{
 	ID:       "numbers/mismatch",
-	Severity: Error,
+	Severity: check.Error,
 	Sees:     ByContent,
 	Doc: `number differs between the languages
 
@@ -45,8 +46,8 @@ shape.
 
   FR: … 208 persécutions ont eu lieu …
   NL: … 209 vervolgingen …            → NL has 209 where FR has 208`,
-	Requires: []*Analysis{Comparisons, PairsByContent, LengthFit},
-	Run: func(p *Pass) {
+	Requires: []*check.Analysis{Comparisons, PairsByContent, LengthFit},
+	Run: func(p *check.Pass) {
 		reportNumberMismatches(p)
 		identifierMismatches(p, contentPairs(p))
 	},
@@ -54,7 +55,7 @@ shape.
 
 // reportNumberMismatches reports each number the two sides of a pair give
 // differently, and an item numbered differently in the two sides' lists.
-func reportNumberMismatches(p *Pass) {
+func reportNumberMismatches(p *check.Pass) {
 	// In freely rewritten prose the values left over by the matching pair
 	// up by accident ("24 heures sur 24" against "70 %"): two differing
 	// numbers there are worth a look, not an error (see tightDocument).
@@ -84,9 +85,9 @@ func reportNumberMismatches(p *Pass) {
 	}
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
 		if f, n, ok := listMismatch(c.fr.nums, c.nl.nums); ok {
-			p.Report(Finding{Unit: key, Severity: Warning,
+			p.Report(check.Finding{Unit: key, Severity: check.Warning,
 				Message: fmt.Sprintf("NL numbers an item %s where FR numbers it %s", nu.Text.S[n.Start:n.End], fu.Text.S[f.Start:f.End]),
-				FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
+				FR:      check.At(fu, f.Start, f.End), NL: check.At(nu, n.Start, n.End)})
 		}
 		for _, d := range c.nums {
 			if d.fr < 0 || d.nl < 0 {
@@ -94,17 +95,17 @@ func reportNumberMismatches(p *Pass) {
 			}
 			f, n := c.fr.nums[d.fr], c.nl.nums[d.nl]
 			sev := changedSeverity(f, n, fu.Text.S, nu.Text.S, &c)
-			if free && sev == Error {
-				sev = Warning
+			if free && sev == check.Error {
+				sev = check.Warning
 			}
-			if sev > Info && (furniture(fu, f.Start, f.End) || furniture(nu, n.Start, n.End) || amended(f.Val, n.Val)) {
+			if sev > check.Info && (furniture(fu, f.Start, f.End) || furniture(nu, n.Start, n.End) || amended(f.Val, n.Val)) {
 				// A page header or footer, not the text's figure; or the
 				// old law paired with the amended one.
-				sev = Info
+				sev = check.Info
 			}
-			p.Report(Finding{Unit: key, Severity: sev,
+			p.Report(check.Finding{Unit: key, Severity: sev,
 				Message: fmt.Sprintf("NL has %s where FR has %s", shown(nu.Text.S[n.Start:n.End], n.Shown()), shown(fu.Text.S[f.Start:f.End], f.Shown())),
-				FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
+				FR:      check.At(fu, f.Start, f.End), NL: check.At(nu, n.Start, n.End)})
 		}
 	})
 }

@@ -2,13 +2,14 @@ package checks
 
 import (
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // NumbersMissing reports a number given in one language only.
-var NumbersMissing = &Check{
+var NumbersMissing = &check.Check{
 	ID:       "numbers/missing",
-	Severity: Info,
+	Severity: check.Info,
 	Sees:     ByContent,
 	Doc: `number given in one language only
 
@@ -27,13 +28,13 @@ word of another value that may not count ("les trois Chambres" ↔
 
   FR: … au moins 80 cas de persécutions …
   NL: … gevallen van vervolging …     → FR has 80, NL has none`,
-	Requires: []*Analysis{Comparisons},
+	Requires: []*check.Analysis{Comparisons},
 	Run:      reportNumbersMissing,
 }
 
 // reportNumbersMissing reports each number of a pair that one side gives
 // and the other does not.
-func reportNumbersMissing(p *Pass) {
+func reportNumbersMissing(p *check.Pass) {
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
 		frN, nlN := keyCounts[token.Num]{xs: c.fr.nums}, keyCounts[token.Num]{xs: c.nl.nums}
 		frRest, nlRest := otherText{s: fu.Text.S[fu.Body:]}, otherText{s: nu.Text.S[nu.Body:]}
@@ -43,15 +44,15 @@ func reportNumbersMissing(p *Pass) {
 			case d.nl < 0:
 				f := c.fr.nums[d.fr]
 				sev, note := missingSeverity(f, fu.Text.S, &nlRest, nlTwos.near(c.fr.pos(f.Start), f.Val))
-				p.Report(Finding{Unit: key, Severity: sev,
+				p.Report(check.Finding{Unit: key, Severity: sev,
 					Message: oneSidedMessage("FR", "NL", shown(fu.Text.S[f.Start:f.End], f.Shown()), f.Key(), frN.of(f.Key()), nlN.of(f.Key()), note),
-					FR:      At(fu, f.Start, f.End)})
+					FR:      check.At(fu, f.Start, f.End)})
 			case d.fr < 0:
 				n := c.nl.nums[d.nl]
 				sev, note := missingSeverity(n, nu.Text.S, &frRest, frTwos.near(c.nl.pos(n.Start), n.Val))
-				p.Report(Finding{Unit: key, Severity: sev,
+				p.Report(check.Finding{Unit: key, Severity: sev,
 					Message: oneSidedMessage("NL", "FR", shown(nu.Text.S[n.Start:n.End], n.Shown()), n.Key(), nlN.of(n.Key()), frN.of(n.Key()), note),
-					NL:      At(nu, n.Start, n.End)})
+					NL:      check.At(nu, n.Start, n.End)})
 			}
 		}
 	})

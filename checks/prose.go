@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // sideName returns "FR" or "NL" for a unit, and "FR/NL" for a
@@ -21,8 +22,8 @@ func sideName(l align.Lang) string {
 
 // sideEvidence returns a finding with the evidence placed on the side of
 // the document that unit u was read from.
-func sideEvidence(doc *align.Document, u *align.Unit, start, end int) (fr, nl *Evidence) {
-	ev := At(u, start, end)
+func sideEvidence(doc *align.Document, u *align.Unit, start, end int) (fr, nl *check.Evidence) {
+	ev := check.At(u, start, end)
 	switch {
 	case u.Lang == align.NL:
 		return nil, ev

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/internal/txtar"
 )
 
@@ -39,7 +40,7 @@ func TestFixtureRecall(t *testing.T) {
 			clean++
 		}
 		used := make([]bool, len(ws))
-		for _, f := range Run(doc, All, nil) {
+		for _, f := range check.Run(doc, All, nil) {
 			hit := false
 			for i, w := range ws {
 				if !used[i] && w.unit == f.Unit && w.rule == f.Rule && w.sev == f.Severity.String() && w.msg.MatchString(f.Message) {
@@ -52,7 +53,7 @@ func TestFixtureRecall(t *testing.T) {
 			}
 		}
 		for i, w := range ws {
-			cat := (&Finding{Rule: w.rule}).Category()
+			cat := (&check.Finding{Rule: w.rule}).Category()
 			want[cat]++
 			if used[i] {
 				found[cat]++

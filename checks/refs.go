@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
@@ -12,11 +13,11 @@ import (
 // same kind, information where one is the other with more detail or the
 // two differ only by a year written with two digits, and where they are
 // of different kinds.
-func refSeverity(f, n token.Ref) Severity {
+func refSeverity(f, n token.Ref) check.Severity {
 	if f.Kind != n.Kind || refExtends(f.Key, n.Key) || refExtends(n.Key, f.Key) || shortYears(f.Key) == shortYears(n.Key) {
-		return Info
+		return check.Info
 	}
-	return Warning
+	return check.Warning
 }
 
 // refExtends reports whether reference key b is key a with more parts
@@ -52,10 +53,10 @@ func shortYears(key string) string {
 // has as many digits as the article's and is no point ("274" ↔ "artikel
 // 275"), information otherwise ("1)" ↔ "article 44, § 2, 1°": a part of
 // the reference the other side wrote apart).
-func crossSeverity(r token.Ref, num string) Severity {
+func crossSeverity(r token.Ref, num string) check.Severity {
 	d := token.DigitsEnd(num, 0)
 	if d == len(num) && d == len(strconv.FormatFloat(r.Num, 'f', -1, 64)) {
-		return Warning
+		return check.Warning
 	}
-	return Info
+	return check.Info
 }

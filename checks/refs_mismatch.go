@@ -4,13 +4,14 @@ import (
 	"fmt"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
 // RefsMismatch reports a reference that differs between the languages.
-var RefsMismatch = &Check{
+var RefsMismatch = &check.Check{
 	ID:       "refs/mismatch",
-	Severity: Warning,
+	Severity: check.Warning,
 	Sees:     ByContent,
 	Doc: `reference differs between the languages
 
@@ -32,26 +33,26 @@ different kinds, or where a bare number of another size or a point
 
   FR: … (2019/2610(RSP)) …
   NL: … (2019/2611(RSP)) …  → NL has 2019/2611(RSP) where FR has 2019/2610(RSP)`,
-	Requires: []*Analysis{Comparisons},
+	Requires: []*check.Analysis{Comparisons},
 	Run:      reportRefMismatches,
 }
 
 // reportRefMismatches reports each reference the two sides of a pair give
 // differently, and an article reference one side gives where the other
 // writes a bare number.
-func reportRefMismatches(p *Pass) {
+func reportRefMismatches(p *check.Pass) {
 	eachComparison(p, func(key string, fu, nu *align.Unit, c comparison) {
 		for _, x := range c.cross {
 			if x.refFR {
 				r, n := c.fr.refs[x.ref], c.nl.nums[x.num]
-				p.Report(Finding{Unit: key, Severity: crossSeverity(r, nu.Text.S[n.Start:n.End]),
+				p.Report(check.Finding{Unit: key, Severity: crossSeverity(r, nu.Text.S[n.Start:n.End]),
 					Message: fmt.Sprintf("NL has %s where FR has %s", token.Squash(nu.Text.S[n.Start:n.End]), token.Squash(fu.Text.S[r.Start:r.End])),
-					FR:      At(fu, r.Start, r.End), NL: At(nu, n.Start, n.End)})
+					FR:      check.At(fu, r.Start, r.End), NL: check.At(nu, n.Start, n.End)})
 			} else {
 				n, r := c.fr.nums[x.num], c.nl.refs[x.ref]
-				p.Report(Finding{Unit: key, Severity: crossSeverity(r, fu.Text.S[n.Start:n.End]),
+				p.Report(check.Finding{Unit: key, Severity: crossSeverity(r, fu.Text.S[n.Start:n.End]),
 					Message: fmt.Sprintf("NL has %s where FR has %s", token.Squash(nu.Text.S[r.Start:r.End]), token.Squash(fu.Text.S[n.Start:n.End])),
-					FR:      At(fu, n.Start, n.End), NL: At(nu, r.Start, r.End)})
+					FR:      check.At(fu, n.Start, n.End), NL: check.At(nu, r.Start, r.End)})
 			}
 		}
 		for _, d := range c.refs {
@@ -61,11 +62,11 @@ func reportRefMismatches(p *Pass) {
 			f, n := c.fr.refs[d.fr], c.nl.refs[d.nl]
 			sev := refSeverity(f, n)
 			if !c.confident() {
-				sev = Info
+				sev = check.Info
 			}
-			p.Report(Finding{Unit: key, Severity: sev,
+			p.Report(check.Finding{Unit: key, Severity: sev,
 				Message: fmt.Sprintf("NL has %s where FR has %s", token.Squash(nu.Text.S[n.Start:n.End]), token.Squash(fu.Text.S[f.Start:f.End])),
-				FR:      At(fu, f.Start, f.End), NL: At(nu, n.Start, n.End)})
+				FR:      check.At(fu, f.Start, f.End), NL: check.At(nu, n.Start, n.End)})
 		}
 	})
 }

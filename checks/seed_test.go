@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // TestSeed runs every check of this package's families on the reference
@@ -20,13 +21,13 @@ func TestSeed(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, f := range Run(doc, All, nil) {
+	for _, f := range check.Run(doc, All, nil) {
 		switch f.Category() {
 		case "artefact", "untranslated", "clauses", "length":
 		default:
 			continue
 		}
-		if f.Severity >= Warning {
+		if f.Severity >= check.Warning {
 			got = append(got, f.Unit+" "+f.Rule+" "+f.Message)
 		}
 	}

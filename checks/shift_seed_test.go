@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // TestSeedShiftFromB drops the Dutch recital B of the sample and letters
@@ -29,7 +30,7 @@ func TestSeedShiftFromB(t *testing.T) {
 		t.Fatal(err)
 	}
 	var shifted, missing int
-	for _, f := range Run(doc, All, nil) {
+	for _, f := range check.Run(doc, All, nil) {
 		switch {
 		case f.Rule == "structure/shifted":
 			shifted++
@@ -41,7 +42,7 @@ func TestSeedShiftFromB(t *testing.T) {
 			if f.Unit != "recital:GG" {
 				t.Errorf("missing unit %s", f.Unit)
 			}
-		case f.Category() == "artefact" || f.Severity == Info:
+		case f.Category() == "artefact" || f.Severity == check.Info:
 			// the sample's own artefacts and transliterations
 		default:
 			t.Errorf("unexpected %s %s %s: %s", f.Unit, f.Rule, f.Severity, f.Message)
@@ -69,7 +70,7 @@ func TestSeedRelabelledFromB(t *testing.T) {
 		t.Fatal(err)
 	}
 	var shifted int
-	for _, f := range Run(doc, All, nil) {
+	for _, f := range check.Run(doc, All, nil) {
 		switch {
 		case f.Rule == "structure/shifted":
 			shifted++
@@ -77,7 +78,7 @@ func TestSeedRelabelledFromB(t *testing.T) {
 				t.Errorf("shift reported as %s %q", f.Unit, f.Message)
 			}
 		case f.Rule == "structure/missing" && (f.Unit == "recital:B" || f.Unit == "recital:HH"):
-		case f.Category() == "artefact" || f.Severity == Info:
+		case f.Category() == "artefact" || f.Severity == check.Info:
 		default:
 			t.Errorf("unexpected %s %s %s: %s", f.Unit, f.Rule, f.Severity, f.Message)
 		}

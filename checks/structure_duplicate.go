@@ -4,12 +4,13 @@ import (
 	"fmt"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // StructureDuplicate reports a label used twice in one language.
-var StructureDuplicate = &Check{
+var StructureDuplicate = &check.Check{
 	ID:       "structure/duplicate",
-	Severity: Error,
+	Severity: check.Error,
 	Sees:     ByLabel,
 	Doc: `label used twice in one language
 
@@ -20,7 +21,7 @@ pairing split off a unit, nor a label opening text of the other language
 that the extraction left in this stream (a coordination table's column).
 
   FR: B. considérant … B. considérant …   NL: B. … C. …  → FR has two units labelled B`,
-	Run: func(p *Pass) {
+	Run: func(p *check.Pass) {
 		for _, lang := range []align.Lang{align.FR, align.NL} {
 			for _, part := range labelledParts(p.Doc, lang) {
 				seen := map[string]bool{}
@@ -29,7 +30,7 @@ that the extraction left in this stream (a coordination table's column).
 						continue
 					}
 					if seen[u.Key] {
-						p.Report(evidenceOn(Finding{Unit: u.Key,
+						p.Report(evidenceOn(check.Finding{Unit: u.Key,
 							Message: fmt.Sprintf("%s has two units labelled %s", langName(lang), labelOf(u.Key))}, u, lang))
 					}
 					seen[u.Key] = true

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/internal/lazyregexp"
 )
 
@@ -146,8 +147,8 @@ func labelOf(key string) string {
 func langName(l align.Lang) string { return strings.ToUpper(l.String()) }
 
 // evidenceOn sets f's evidence to u's label on u's side.
-func evidenceOn(f Finding, u *align.Unit, lang align.Lang) Finding {
-	e := At(u, 0, min(len(u.Text.S), labelEnd(u)))
+func evidenceOn(f check.Finding, u *align.Unit, lang align.Lang) check.Finding {
+	e := check.At(u, 0, min(len(u.Text.S), labelEnd(u)))
 	if lang == align.NL {
 		f.NL = e
 	} else {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // A part of a unit the pairing split off keeps the unit's key but carries
@@ -22,14 +23,14 @@ func TestDuplicateIgnoresSplitOffPart(t *testing.T) {
 		unit(align.NL, 1, "article:4", "", "De vennootschap kan alle activiteiten ontplooien die rechtstreeks verband houden met haar voorwerp."),
 	}}
 	doc.Pairs = []align.Pair{{Key: "article:4", FR: &doc.Units[0], NL: &doc.Units[1]}}
-	if got := Run(doc, []*Check{StructureDuplicate}, nil); len(got) != 0 {
+	if got := check.Run(doc, []*check.Check{StructureDuplicate}, nil); len(got) != 0 {
 		t.Errorf("got %v, want no finding", got)
 	}
 	// The same unit carrying the label again is a duplicate.
 	doc.Units[2].Label = "Art. 4."
 	doc.Units[2].Text.S = "Art. 4. " + doc.Units[2].Text.S
 	doc.Units[2].Body = len("Art. 4.")
-	if got := Run(doc, []*Check{StructureDuplicate}, nil); len(got) != 1 {
+	if got := check.Run(doc, []*check.Check{StructureDuplicate}, nil); len(got) != 1 {
 		t.Errorf("got %v, want one structure/duplicate", got)
 	}
 }

@@ -5,12 +5,13 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // StructureMissing reports a unit present in one language only.
-var StructureMissing = &Check{
+var StructureMissing = &check.Check{
 	ID:       "structure/missing",
-	Severity: Error,
+	Severity: check.Error,
 	Sees:     ByLabel,
 	Doc: `unit present in one language only
 
@@ -20,7 +21,7 @@ line of the title page or of the end matter on one side only is
 information: extraction often scrambles or loses it there.
 
   FR: Q. considérant que …      NL: (no recital Q)`,
-	Run: func(p *Pass) {
+	Run: func(p *check.Pass) {
 		for i := range p.Doc.Pairs {
 			pr := &p.Doc.Pairs[i]
 			if pr.Shared || (pr.FR != nil && pr.NL != nil) || flowSentence(p.Doc, pr.Key) {
@@ -30,16 +31,16 @@ information: extraction often scrambles or loses it there.
 			// signatures) are often scrambled or lost by extraction on one
 			// side ("C hambre … b de elgique" is no chamber line): worth
 			// knowing, not an error.
-			sev := Severity(0)
+			sev := check.Severity(0)
 			if strings.HasPrefix(pr.Key, "front:") || strings.HasPrefix(pr.Key, "closing:") || strings.HasPrefix(pr.Key, "signature:") {
-				sev = Info
+				sev = check.Info
 			}
 			if pr.FR != nil {
 				u := pr.FR
-				p.Report(Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s is in FR only", pr.Key), FR: At(u, 0, min(len(u.Text.S), labelEnd(u)))})
+				p.Report(check.Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s is in FR only", pr.Key), FR: check.At(u, 0, min(len(u.Text.S), labelEnd(u)))})
 			} else if pr.NL != nil {
 				u := pr.NL
-				p.Report(Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s is in NL only", pr.Key), NL: At(u, 0, min(len(u.Text.S), labelEnd(u)))})
+				p.Report(check.Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s is in NL only", pr.Key), NL: check.At(u, 0, min(len(u.Text.S), labelEnd(u)))})
 			}
 		}
 	},

@@ -5,13 +5,14 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // StructureOrder reports labels out of order, and labels both languages
 // skip.
-var StructureOrder = &Check{
+var StructureOrder = &check.Check{
 	ID:       "structure/order",
-	Severity: Warning,
+	Severity: check.Warning,
 	Sees:     ByLabel,
 	Doc: `labels out of order or skipped
 
@@ -21,7 +22,7 @@ a label both languages skip (A, B, D) is reported once. A label only one
 language lacks is a missing unit (structure/missing).
 
   FR: A. … B. … D. …   NL: A. … B. … D. …   → both languages go from B to D`,
-	Run: func(p *Pass) {
+	Run: func(p *check.Pass) {
 		has := map[align.Lang]map[string]bool{align.FR: {}, align.NL: {}}
 		for _, lang := range []align.Lang{align.FR, align.NL} {
 			for _, u := range labelled(p.Doc, lang) {
@@ -40,7 +41,7 @@ language lacks is a missing unit (structure/missing).
 					last := prev[kind]
 					switch {
 					case v < last:
-						p.Report(evidenceOn(Finding{Unit: u.Key,
+						p.Report(evidenceOn(check.Finding{Unit: u.Key,
 							Message: fmt.Sprintf("%s %s %s comes after %s", langName(lang), kind, labelOf(u.Key), labelOf(prevKey[kind]))}, u, lang))
 					case last > 0 && v > last+1 && lang == align.FR:
 						var skipped []string
@@ -54,7 +55,7 @@ language lacks is a missing unit (structure/missing).
 						}
 						if len(skipped) > 0 && has[align.NL][u.Key] {
 							from := labelName(kind, last)
-							p.Report(evidenceOn(Finding{Unit: u.Key,
+							p.Report(evidenceOn(check.Finding{Unit: u.Key,
 								Message: fmt.Sprintf("both languages skip %s %s (from %s to %s)", kind, strings.Join(skipped, ", "), from, labelOf(u.Key))}, u, lang))
 						}
 					}

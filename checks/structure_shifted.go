@@ -1,12 +1,15 @@
 package checks
 
-import "github.com/concord-bilingual/concord/align"
+import (
+	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
+)
 
 // StructureShifted reports a unit missing in one language whose later
 // labels moved up by one, so that pairs by label hold different texts.
-var StructureShifted = &Check{
+var StructureShifted = &check.Check{
 	ID:       "structure/shifted",
-	Severity: Error,
+	Severity: check.Error,
 	Sees:     ByLabel,
 	Doc: `labels shifted after a unit missing in one language
 
@@ -18,15 +21,15 @@ compares each unit with the one that corresponds to it.
 
   FR: K. … L. (9 juin 2019) … M. …   NL: K. (9 juni 2019) … L. …
   → FR recital K has no counterpart in NL: NL K to L stand for FR L to M`,
-	Requires: []*Analysis{LabelShifts},
-	Run: func(p *Pass) {
+	Requires: []*check.Analysis{LabelShifts},
+	Run: func(p *check.Pass) {
 		for _, s := range labelShifts(p) {
 			if s.lost == nil { // labels moved on with no unit left out
-				f := evidenceOn(Finding{Unit: s.key, Message: s.message()}, s.first.fr, align.FR)
+				f := evidenceOn(check.Finding{Unit: s.key, Message: s.message()}, s.first.fr, align.FR)
 				p.Report(evidenceOn(f, s.first.nl, align.NL))
 				continue
 			}
-			f := evidenceOn(Finding{Unit: s.key, Message: s.message()}, s.lost, s.lost.Lang)
+			f := evidenceOn(check.Finding{Unit: s.key, Message: s.message()}, s.lost, s.lost.Lang)
 			f = evidenceOn(f, s.first.Side(s.lost.Lang.Other()), s.lost.Lang.Other())
 			p.Report(f)
 		}

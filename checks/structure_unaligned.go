@@ -5,15 +5,16 @@ import (
 	"strconv"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // StructureUnaligned reports, once, each stretch of a document that the
 // pairing could not align with confidence, and each passage of one
 // language found in the other language's stream and set aside. The
 // content checks do not compare the pairs of such a stretch (see Run).
-var StructureUnaligned = &Check{
+var StructureUnaligned = &check.Check{
 	ID:       "structure/unaligned",
-	Severity: Warning,
+	Severity: check.Warning,
 	// Sees no view: the pairs as the pairing made them, unaligned
 	// stretches included.
 	Doc: `stretch that could not be paired with confidence
@@ -30,7 +31,7 @@ megabyte (an extraction that lost every paragraph break) is reported the
 same way, as a warning, and not compared.
 
   FR: 12 sentences of an impact analysis   NL: (none)   → one finding`,
-	Run: func(p *Pass) {
+	Run: func(p *check.Pass) {
 		pairs := p.Doc.Pairs
 		for k := 0; k < len(pairs); {
 			if !pairs[k].Unaligned {
@@ -51,16 +52,16 @@ same way, as a warning, and not compared.
 				}
 				e++
 			}
-			f := Finding{Unit: pairs[k].Key, Severity: Info,
+			f := check.Finding{Unit: pairs[k].Key, Severity: check.Info,
 				Message: fmt.Sprintf("stretch that could not be paired with confidence: %s in FR, %s in NL", stretch(fr), stretch(nl))}
 			if len(fr) == 0 || len(nl) == 0 {
-				f.Severity = Warning
+				f.Severity = check.Warning
 			}
 			if len(fr) > 0 {
-				f.FR = At(fr[0], 0, labelEnd(fr[0]))
+				f.FR = check.At(fr[0], 0, labelEnd(fr[0]))
 			}
 			if len(nl) > 0 {
-				f.NL = At(nl[0], 0, labelEnd(nl[0]))
+				f.NL = check.At(nl[0], 0, labelEnd(nl[0]))
 			}
 			p.Report(f)
 			k = e
@@ -84,7 +85,7 @@ func tooLong(pr *align.Pair) bool {
 }
 
 // reportTooLong reports a pair too long to be compared.
-func reportTooLong(p *Pass, pr *align.Pair) {
+func reportTooLong(p *check.Pass, pr *align.Pair) {
 	var fr, nl []*align.Unit
 	if pr.FR != nil {
 		fr = []*align.Unit{pr.FR}
@@ -92,13 +93,13 @@ func reportTooLong(p *Pass, pr *align.Pair) {
 	if pr.NL != nil && !pr.Shared {
 		nl = []*align.Unit{pr.NL}
 	}
-	f := Finding{Unit: pr.Key, Severity: Warning,
+	f := check.Finding{Unit: pr.Key, Severity: check.Warning,
 		Message: fmt.Sprintf("pair too long to compare: %s in FR, %s in NL (units of more than %d characters are not compared)", stretch(fr), stretch(nl), maxComparedUnit)}
 	if len(fr) > 0 {
-		f.FR = At(fr[0], 0, labelEnd(fr[0]))
+		f.FR = check.At(fr[0], 0, labelEnd(fr[0]))
 	}
 	if len(nl) > 0 {
-		f.NL = At(nl[0], 0, labelEnd(nl[0]))
+		f.NL = check.At(nl[0], 0, labelEnd(nl[0]))
 	}
 	p.Report(f)
 }
@@ -121,7 +122,7 @@ func stretch(us []*align.Unit) string {
 
 // reportAside reports each run of blocks set aside as text of the other
 // language in a language's stream.
-func reportAside(p *Pass) {
+func reportAside(p *check.Pass) {
 	blocks := p.Doc.Blocks
 	runs := 0
 	for k := 0; k < len(blocks); {
@@ -138,8 +139,8 @@ func reportAside(p *Pass) {
 		}
 		runs++
 		b := &blocks[k]
-		ev := &Evidence{Pos: b.Text.Pos(0), Text: excerpt(b.Text.S)}
-		f := Finding{Unit: "aside:" + strconv.Itoa(runs), Severity: Info,
+		ev := &check.Evidence{Pos: b.Text.Pos(0), Text: excerpt(b.Text.S)}
+		f := check.Finding{Unit: "aside:" + strconv.Itoa(runs), Severity: check.Info,
 			Message: fmt.Sprintf("%d characters of %s text in the %s text set aside (an annex or a table in the other language's column)",
 				n, langWord(b.Lang), langWord(b.Col))}
 		if b.Col == align.NL {

@@ -15,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/langdata"
 	"github.com/concord-bilingual/concord/checks/token"
 	"github.com/concord-bilingual/concord/internal/bounded"
@@ -23,12 +24,12 @@ import (
 // LoadTerms adds the entries of a termbase file to e: CSV with the columns
 // fr,nl[,note] (an optional header row, # comments), or TBX (a .tbx or
 // .xml file, or any file starting with "<"). Call it before running checks.
-func LoadTerms(e *Env, path string) error {
+func LoadTerms(e *check.Env, path string) error {
 	data, err := bounded.ReadText(path)
 	if err != nil {
 		return fmt.Errorf("load termbase: %w", err)
 	}
-	var terms []Term
+	var terms []check.Term
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == ".tbx" || ext == ".xml" || bytes.HasPrefix(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))), []byte("<")) {
 		terms, err = readTBX(bytes.NewReader(data))
@@ -44,12 +45,12 @@ func LoadTerms(e *Env, path string) error {
 }
 
 // readTermsCSV reads "fr,nl[,note]" rows.
-func readTermsCSV(r io.Reader) ([]Term, error) {
+func readTermsCSV(r io.Reader) ([]check.Term, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.Comment = '#'
 	cr.TrimLeadingSpace = true
-	var out []Term
+	var out []check.Term
 	for first := true; ; first = false {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -68,7 +69,7 @@ func readTermsCSV(r io.Reader) ([]Term, error) {
 		if len(rec) < 2 || len(rec) > 3 {
 			return nil, fmt.Errorf("line %d: want fr,nl[,note], got %d fields", line, len(rec))
 		}
-		t := Term{FR: strings.TrimSpace(strings.TrimPrefix(rec[0], "\ufeff")), NL: strings.TrimSpace(rec[1])}
+		t := check.Term{FR: strings.TrimSpace(strings.TrimPrefix(rec[0], "\ufeff")), NL: strings.TrimSpace(rec[1])}
 		if len(rec) == 3 {
 			t.Note = strings.TrimSpace(rec[2])
 		}
@@ -81,7 +82,7 @@ func readTermsCSV(r io.Reader) ([]Term, error) {
 }
 
 // checkTerm reports a term with an empty or unusable side.
-func checkTerm(t Term) error {
+func checkTerm(t check.Term) error {
 	if len(token.SplitWords(t.FR)) == 0 || len(token.SplitWords(t.NL)) == 0 {
 		return fmt.Errorf("term %q = %q: both sides need a tword", t.FR, t.NL)
 	}
@@ -92,7 +93,7 @@ func checkTerm(t Term) error {
 // (TBX-Basic: martif/text/body/termEntry/langSet/tig/term, or TBX v3:
 // conceptEntry/langSec/termSec/term). An entry gives a Term for each of its
 // FR and NL terms paired with the first term of the other language.
-func readTBX(r io.Reader) ([]Term, error) {
+func readTBX(r io.Reader) ([]check.Term, error) {
 	d := xml.NewDecoder(r)
 	// ReadText has turned UTF-16 with its mark into UTF-8: a declaration
 	// that still says UTF-16 describes bytes that are UTF-8 by now.
@@ -102,7 +103,7 @@ func readTBX(r io.Reader) ([]Term, error) {
 		}
 		return nil, fmt.Errorf("encoding %q not supported: convert the termbase to UTF-8 first", label)
 	}
-	var out []Term
+	var out []check.Term
 	var fr, nl []string
 	var note string
 	lang := ""
@@ -119,7 +120,7 @@ func readTBX(r io.Reader) ([]Term, error) {
 		for i, f := range fr {
 			for j, n := range nl {
 				if i == 0 || j == 0 {
-					t := Term{FR: f, NL: n, Note: note}
+					t := check.Term{FR: f, NL: n, Note: note}
 					if err := checkTerm(t); err != nil {
 						return fmt.Errorf("line %d: %w", lineOf(d), err)
 					}
@@ -242,7 +243,7 @@ var (
 // user's terms. Terms set on env directly, without LoadTerms, are
 // compiled once per content and kept (see compiledTerms), so that every
 // check of every document gets the same termbase and shares one analysis.
-func termbaseOf(env *Env) *termbase {
+func termbaseOf(env *check.Env) *termbase {
 	if env != nil && len(env.Terms) > 0 {
 		return compiledTerms.get(env.Terms)
 	}
@@ -261,7 +262,7 @@ type termbaseCache struct {
 // cachedTermbase is a compiled termbase with the terms it was compiled
 // from, to tell apart two term lists whose hashes collide.
 type cachedTermbase struct {
-	terms []Term
+	terms []check.Term
 	tb    *termbase
 }
 
@@ -273,7 +274,7 @@ var compiledTerms = &termbaseCache{seed: maphash.MakeSeed()}
 
 // get returns the termbase of the built-in entries and terms, compiling
 // it on first use.
-func (c *termbaseCache) get(terms []Term) *termbase {
+func (c *termbaseCache) get(terms []check.Term) *termbase {
 	var h maphash.Hash
 	h.SetSeed(c.seed)
 	for _, t := range terms {
@@ -285,7 +286,7 @@ func (c *termbaseCache) get(terms []Term) *termbase {
 	k := h.Sum64()
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if e, ok := c.m[k]; ok && slices.EqualFunc(e.terms, terms, func(a, b Term) bool { return a.FR == b.FR && a.NL == b.NL }) {
+	if e, ok := c.m[k]; ok && slices.EqualFunc(e.terms, terms, func(a, b check.Term) bool { return a.FR == b.FR && a.NL == b.NL }) {
 		return e.tb
 	}
 	if c.m == nil || len(c.m) >= termbaseCacheSize {
@@ -298,7 +299,7 @@ func (c *termbaseCache) get(terms []Term) *termbase {
 
 // compileTermbase builds the trie of the built-in entries and the user's
 // terms; each user term is an entry of its own.
-func compileTermbase(user []Term) *termbase {
+func compileTermbase(user []check.Term) *termbase {
 	tb := &termbase{index: map[string]int{}, root: &trieNode{}}
 	entries := append([]langdata.TermEntry(nil), langdata.BuiltinTerms...)
 	for i, t := range user {

@@ -9,6 +9,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/langdata"
 	"github.com/concord-bilingual/concord/checks/token"
 )
@@ -19,7 +20,7 @@ func TestReadTermsCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Term{
+	want := []check.Term{
 		{FR: "Inspection sociale flamande", NL: "Vlaamse Sociale Inspectie"},
 		{FR: "Département de l’Emploi, de l’Économie", NL: "Departement Werk", Note: "two words"},
 	}
@@ -47,7 +48,7 @@ func TestReadTBX(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Term{
+	want := []check.Term{
 		{FR: "Inspection sociale flamande", NL: "Vlaamse Sociale Inspectie", Note: "inspection"},
 		{FR: "Inspection sociale flamande", NL: "VSI", Note: "inspection"},
 	}
@@ -85,8 +86,8 @@ func TestUserTermbaseChangesFindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	list := []*Check{TermsMissing, TermsMismatch}
-	if fs := Run(doc, list, &Env{}); len(fs) != 0 {
+	list := []*check.Check{TermsMissing, TermsMismatch}
+	if fs := check.Run(doc, list, &check.Env{}); len(fs) != 0 {
 		t.Fatalf("built-in termbase alone: %v", fs)
 	}
 	dir := t.TempDir()
@@ -112,16 +113,16 @@ func TestUserTermbaseChangesFindings(t *testing.T) {
 		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		env := &Env{}
+		env := &check.Env{}
 		if err := LoadTerms(env, path); err != nil {
 			t.Fatal(err)
 		}
-		fs := Run(doc, list, env)
+		fs := check.Run(doc, list, env)
 		if len(fs) != 1 || fs[0].Rule != "terms/missing" || !strings.Contains(fs[0].Message, "Vlaamse Sociale Inspectie") {
 			t.Errorf("%s: findings %v, want one terms/missing", name, fs)
 		}
 	}
-	if err := LoadTerms(&Env{}, filepath.Join(dir, "absent.csv")); err == nil {
+	if err := LoadTerms(&check.Env{}, filepath.Join(dir, "absent.csv")); err == nil {
 		t.Error("LoadTerms of a missing file: no error")
 	}
 }
@@ -304,7 +305,7 @@ func BenchmarkCompileTermbase(b *testing.B) {
 func BenchmarkTermsCheckSeed(b *testing.B) {
 	doc := readSeedDoc(b)
 	for i := 0; i < b.N; i++ {
-		Run(doc, []*Check{TermsMismatch, TermsMissing, TermsForm, TermsForeign}, nil)
+		check.Run(doc, []*check.Check{TermsMismatch, TermsMissing, TermsForm, TermsForeign}, nil)
 	}
 }
 
@@ -312,20 +313,20 @@ func BenchmarkTermsCheckSeed(b *testing.B) {
 // compiled once: every check of a run gets the same termbase, so the
 // names and terms analysis is built once per document, not once per check.
 func TestTermbaseOfCompilesOnce(t *testing.T) {
-	env := &Env{Terms: []Term{{FR: "Cercle de Bruges", NL: "Cercle Brugge"}}}
+	env := &check.Env{Terms: []check.Term{{FR: "Cercle de Bruges", NL: "Cercle Brugge"}}}
 	a, b := termbaseOf(env), termbaseOf(env)
 	if a != b {
 		t.Fatal("termbaseOf compiled the same terms twice")
 	}
-	same := &Env{Terms: []Term{{FR: "Cercle de Bruges", NL: "Cercle Brugge"}}}
+	same := &check.Env{Terms: []check.Term{{FR: "Cercle de Bruges", NL: "Cercle Brugge"}}}
 	if termbaseOf(same) != a {
 		t.Error("the same terms in another Env were compiled again")
 	}
-	other := &Env{Terms: []Term{{FR: "Cercle de Bruges", NL: "Club Brugge"}}}
+	other := &check.Env{Terms: []check.Term{{FR: "Cercle de Bruges", NL: "Club Brugge"}}}
 	if termbaseOf(other) == a {
 		t.Error("other terms got the termbase of the first")
 	}
-	if termbaseOf(&Env{}) == a {
+	if termbaseOf(&check.Env{}) == a {
 		t.Error("no terms got the termbase of user terms")
 	}
 }

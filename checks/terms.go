@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/langdata"
 	"github.com/concord-bilingual/concord/checks/token"
 )
@@ -351,7 +352,7 @@ func expectedForm(tb *termbase, it termItem, lang align.Lang) string {
 
 // termFindings compares the institutions, terms and acronyms of a pair.
 // As in nameFindings, Severity 0 is the rule's own.
-func termFindings(a *pairAnalysis) []Finding {
+func termFindings(a *pairAnalysis) []check.Finding {
 	if a == nil {
 		return nil
 	}
@@ -368,11 +369,11 @@ func termFindings(a *pairAnalysis) []Finding {
 			nlU = append(nlU, it)
 		}
 	}
-	var out []Finding
+	var out []check.Finding
 	// sev is 0 for the rule's own severity (Report gives it), or weaker.
-	mismatch := func(f, g termItem, sev Severity) {
-		out = append(out, Finding{Rule: ruleTermsMismatch, Severity: sev, Unit: a.key,
-			FR: At(a.fr.unit, f.start, f.end), NL: At(a.nl.unit, g.start, g.end),
+	mismatch := func(f, g termItem, sev check.Severity) {
+		out = append(out, check.Finding{Rule: ruleTermsMismatch, Severity: sev, Unit: a.key,
+			FR: check.At(a.fr.unit, f.start, f.end), NL: check.At(a.nl.unit, g.start, g.end),
 			Message: fmt.Sprintf("NL has %s where FR has %s", g.text, f.text)})
 	}
 	// Acronyms answer acronyms: a translator copies or swaps the label.
@@ -482,9 +483,9 @@ func termFindings(a *pairAnalysis) []Finding {
 							continue
 						}
 					}
-					var sev Severity
+					var sev check.Severity
 					if !as[i].acronym && !bs[j].acronym {
-						sev = Info // two full names: a paraphrase as often as a swap
+						sev = check.Info // two full names: a paraphrase as often as a swap
 					}
 					if frFirst {
 						mismatch(as[i], bs[j], sev)
@@ -528,11 +529,11 @@ func termFindings(a *pairAnalysis) []Finding {
 	frU, nlU = mislabelled(frU, a.fr, a.nl, true), mislabelled(nlU, a.nl, a.fr, false)
 	frU, nlU = swaps(frU, nlU, true)
 	nlU, frU = swaps(nlU, frU, false)
-	missing := func(it termItem, from, to align.Lang, u *align.Unit) Finding {
+	missing := func(it termItem, from, to align.Lang, u *align.Unit) check.Finding {
 		// One side only is weak evidence: the other side may say it with a
 		// pronoun, a paraphrase or an acronym of its own.
-		f := Finding{Rule: ruleTermsMissing, Unit: a.key}
-		ev := At(u, it.start, it.end)
+		f := check.Finding{Rule: ruleTermsMissing, Unit: a.key}
+		ev := check.At(u, it.start, it.end)
 		if from == align.FR {
 			f.FR = ev
 		} else {
@@ -560,8 +561,8 @@ func termFindings(a *pairAnalysis) []Finding {
 				rest = append(rest, it)
 				continue
 			}
-			f := Finding{Rule: ruleTermsMismatch, Unit: a.key}
-			ev, oev := At(sa.unit, it.start, it.end), At(other.unit, p.Start, p.End)
+			f := check.Finding{Rule: ruleTermsMismatch, Unit: a.key}
+			ev, oev := check.At(sa.unit, it.start, it.end), check.At(other.unit, p.Start, p.End)
 			if sa.lang == align.FR {
 				f.FR, f.NL = ev, oev
 				f.Message = fmt.Sprintf("FR writes %s where NL writes %s", it.text, p.S)
@@ -594,7 +595,7 @@ func termFindings(a *pairAnalysis) []Finding {
 		for _, n := range nlA {
 			if isAcronymSlip(f.text, n.text) {
 				a.slips = append(a.slips, acronymSlip{
-					fr: At(a.fr.unit, f.start, f.end), nl: At(a.nl.unit, n.start, n.end)})
+					fr: check.At(a.fr.unit, f.start, f.end), nl: check.At(a.nl.unit, n.start, n.end)})
 			}
 		}
 	}
@@ -606,8 +607,8 @@ func termFindings(a *pairAnalysis) []Finding {
 			}
 			return strings.Join(ss, ", ")
 		}
-		out = append(out, Finding{Rule: ruleTermsMissing, Unit: a.key,
-			FR: At(a.fr.unit, frA[0].start, frA[0].end), NL: At(a.nl.unit, nlA[0].start, nlA[0].end),
+		out = append(out, check.Finding{Rule: ruleTermsMissing, Unit: a.key,
+			FR: check.At(a.fr.unit, frA[0].start, frA[0].end), NL: check.At(a.nl.unit, nlA[0].start, nlA[0].end),
 			Message: fmt.Sprintf("acronyms not in the termbase: FR %s; NL %s", list(frA), list(nlA))})
 	} else {
 		for _, it := range frA {
@@ -815,8 +816,8 @@ func splitKnown(items []termItem) (known, unknown []termItem) {
 
 // formFindings reports mentions written in the other language's form
 // outside italics and quotes: OSCE in a Dutch text that writes OVSE.
-func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.Lang) []Finding {
-	var out []Finding
+func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.Lang) []check.Finding {
+	var out []check.Finding
 	for _, m := range sa.terms {
 		if m.Langs&own != 0 || a.tb.places(m.Entries) || inSpans(m.Start, m.End, sa.italics) || inSpans(m.Start, m.End, sa.quotes) {
 			continue
@@ -830,9 +831,9 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 		// Info: on published text the other language's form is mostly
 		// part of a name (HR Rail, EU Wildlife Cybercrime Project, the
 		// Rode Kruis Vlaanderen) or a quotation, seldom a slip.
-		f := Finding{Rule: ruleTermsForm, Unit: a.key,
+		f := check.Finding{Rule: ruleTermsForm, Unit: a.key,
 			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sideName(sa.lang), languageName(other), text, languageName(sa.lang), want)}
-		ev := At(sa.unit, m.Start, m.End)
+		ev := check.At(sa.unit, m.Start, m.End)
 		if sa.lang == align.FR {
 			f.FR = ev
 		} else {
@@ -891,7 +892,7 @@ func inSpans(start, end int, spans [][2]int) bool {
 
 // runTerms reports the findings of the check's rule from termFindings and
 // foreignFindings on every pair.
-func runTerms(p *Pass) {
+func runTerms(p *check.Pass) {
 	an := namesAndTerms(p)
 	for i := range p.Doc.Pairs {
 		if pa := an.pair(&p.Doc.Pairs[i]); pa != nil {

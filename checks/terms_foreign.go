@@ -1,9 +1,11 @@
 package checks
 
+import "github.com/concord-bilingual/concord/checks/check"
+
 // TermsForeign reports a foreign phrase that is not carried over unchanged.
-var TermsForeign = &Check{
+var TermsForeign = &check.Check{
 	ID:       ruleTermsForeign,
-	Severity: Warning,
+	Severity: check.Warning,
 	Sees:     ByContent,
 	Doc: `foreign phrase not carried over unchanged
 
@@ -13,6 +15,6 @@ both sides. A near copy is a warning; a phrase on one side only may be a
 translation and is not reported.
 
   FR: (*Koshe Partiyasy*)      NL: *Koshe Partiyasi*`,
-	Requires: []*Analysis{NamesAndTerms},
+	Requires: []*check.Analysis{NamesAndTerms},
 	Run:      runTerms,
 }

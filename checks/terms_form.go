@@ -1,9 +1,11 @@
 package checks
 
+import "github.com/concord-bilingual/concord/checks/check"
+
 // TermsForm reports a mention written in the other language's form.
-var TermsForm = &Check{
+var TermsForm = &check.Check{
 	ID:       ruleTermsForm,
-	Severity: Info,
+	Severity: check.Info,
 	Sees:     ByContent,
 	Doc: `institution written in the other language's form
 
@@ -13,6 +15,6 @@ Dutch form. Info: on published text the other form is mostly part of a
 name or a quotation.
 
   FR: … de l'OSCE …            NL: … van de OSCE …   (Dutch: OVSE)`,
-	Requires: []*Analysis{NamesAndTerms},
+	Requires: []*check.Analysis{NamesAndTerms},
 	Run:      runTerms,
 }

@@ -1,10 +1,12 @@
 package checks
 
+import "github.com/concord-bilingual/concord/checks/check"
+
 // TermsMismatch reports an institution or acronym where the other language
 // names another one.
-var TermsMismatch = &Check{
+var TermsMismatch = &check.Check{
 	ID:       ruleTermsMismatch,
-	Severity: Warning,
+	Severity: check.Warning,
 	Sees:     ByContent,
 	Doc: `different institution or acronym in the two languages
 
@@ -32,6 +34,6 @@ An acronym the other side names in full (EHRM, "la Cour européenne des
 droits de l'homme") is answered too.
 
   FR: … en Europe (OSCE) …     NL: … in Europa (OESO) …`,
-	Requires: []*Analysis{NamesAndTerms},
+	Requires: []*check.Analysis{NamesAndTerms},
 	Run:      runTerms,
 }

@@ -1,10 +1,12 @@
 package checks
 
+import "github.com/concord-bilingual/concord/checks/check"
+
 // TermsMissing reports an institution or acronym named in one language
 // only.
-var TermsMissing = &Check{
+var TermsMissing = &check.Check{
 	ID:       ruleTermsMissing,
-	Severity: Info,
+	Severity: check.Info,
 	Sees:     ByContent,
 	Doc: `institution or acronym named in one language only
 
@@ -16,6 +18,6 @@ paraphrase or an acronym of the other language often answers it): info.
 An acronym swapped for another is terms/mismatch.
 
   FR: … du BIDDH de l'OSCE …   NL: … van het ODIHR …   (no OVSE)`,
-	Requires: []*Analysis{NamesAndTerms},
+	Requires: []*check.Analysis{NamesAndTerms},
 	Run:      runTerms,
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // TestUntranslatedInOneFile reads a page of the Council of State opinion
@@ -25,12 +26,12 @@ func TestUntranslatedInOneFile(t *testing.T) {
 	if !strings.HasPrefix(lines[fr-1], "On pense") || !strings.HasPrefix(lines[nl-1], "Daarbij valt") {
 		t.Fatal("sample lines moved")
 	}
-	list := []*Check{UntranslatedLanguage, UntranslatedIdentical}
+	list := []*check.Check{UntranslatedLanguage, UntranslatedIdentical}
 	clean, err := align.ReadBytes("clean.txt", data, align.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range Run(clean, list, nil) {
+	for _, f := range check.Run(clean, list, nil) {
 		t.Errorf("clean page: %s %s %s", f.Unit, f.Rule, f.Message)
 	}
 
@@ -40,7 +41,7 @@ func TestUntranslatedInOneFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	found := false
-	for _, f := range Run(doc, list, nil) {
+	for _, f := range check.Run(doc, list, nil) {
 		if f.FR == nil || f.NL == nil || f.FR.Pos.Line != fr || f.NL.Pos.Line != nl {
 			t.Errorf("unexpected finding %s %s %s", f.Unit, f.Rule, f.Message)
 			continue
@@ -62,12 +63,12 @@ func TestUntranslatedInPdftotext(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	list := []*Check{UntranslatedLanguage, UntranslatedIdentical}
+	list := []*check.Check{UntranslatedLanguage, UntranslatedIdentical}
 	clean, err := align.ReadBytes("clean.txt", data, align.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range Run(clean, list, nil) {
+	for _, f := range check.Run(clean, list, nil) {
 		t.Errorf("clean extraction: %s %s %s", f.Unit, f.Rule, f.Message)
 	}
 	lines := strings.Split(string(data), "\n")
@@ -80,7 +81,7 @@ func TestUntranslatedInPdftotext(t *testing.T) {
 		t.Fatal(err)
 	}
 	found := false
-	for _, f := range Run(doc, list, nil) {
+	for _, f := range check.Run(doc, list, nil) {
 		if f.FR == nil || f.NL == nil || f.FR.Pos.Line != 205 || f.NL.Pos.Line != 250 {
 			t.Errorf("unexpected finding %s %s %s", f.Unit, f.Rule, f.Message)
 			continue

@@ -7,7 +7,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // SourceFinding is a finding that is true of a source document itself
@@ -51,7 +51,7 @@ func ReadSourceFindings(path string) ([]SourceFinding, error) {
 
 // known reports whether f, raised on a document built from source, is
 // one of the source findings.
-func known(list []SourceFinding, source string, f checks.Finding) bool {
+func known(list []SourceFinding, source string, f check.Finding) bool {
 	for _, k := range list {
 		if k.Rule == f.Rule && contains(k.Sources, source) && k.Message.MatchString(f.Message) {
 			return true

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 func TestReadSourceFindings(t *testing.T) {
@@ -17,7 +17,7 @@ func TestReadSourceFindings(t *testing.T) {
 	if err != nil || len(list) != 1 {
 		t.Fatalf("got %v, %v; want one entry", list, err)
 	}
-	f := checks.Finding{Rule: "artefact/repeat", Message: `NL "opgevattte" has a letter written three times`}
+	f := check.Finding{Rule: "artefact/repeat", Message: `NL "opgevattte" has a letter written three times`}
 	if !known(list, "other", f) || known(list, "third", f) {
 		t.Errorf("entry matched the wrong sources")
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // RealDir returns the directory of the real development texts: the
@@ -106,7 +107,7 @@ type RealScore struct {
 }
 
 // ScoreReal runs every check on doc and counts its findings.
-func ScoreReal(name string, doc *align.Document, chars int) (RealScore, []checks.Finding) {
+func ScoreReal(name string, doc *align.Document, chars int) (RealScore, []check.Finding) {
 	s := RealScore{Name: name, Chars: chars, ByRule: map[string]int{}}
 	for _, p := range doc.Pairs {
 		switch {
@@ -118,12 +119,12 @@ func ScoreReal(name string, doc *align.Document, chars int) (RealScore, []checks
 			s.NLOnly++
 		}
 	}
-	fs := checks.Run(doc, checks.All, &checks.Env{})
+	fs := check.Run(doc, checks.All, &check.Env{})
 	for _, f := range fs {
 		switch f.Severity {
-		case checks.Error:
+		case check.Error:
 			s.Errors++
-		case checks.Warning:
+		case check.Warning:
 			s.Warnings++
 		default:
 			s.Info++

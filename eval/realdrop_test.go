@@ -12,6 +12,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // TestEvalRealDrop measures how often the clause checks find a whole
@@ -112,8 +113,8 @@ func clauseFindings(t *testing.T, ps []QRVAPair) map[string][]string {
 		t.Fatal(err)
 	}
 	out := map[string][]string{}
-	for _, f := range checks.Run(doc, checks.All, &checks.Env{}) {
-		if f.Severity == checks.Info || !strings.HasPrefix(f.Rule, "clauses/") {
+	for _, f := range check.Run(doc, checks.All, &check.Env{}) {
+		if f.Severity == check.Info || !strings.HasPrefix(f.Rule, "clauses/") {
 			continue
 		}
 		out[f.Unit] = append(out[f.Unit], fmt.Sprintf("%s %s %s", f.Rule, f.Severity, f.Message))

@@ -12,6 +12,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // A Mutation is one realistic defect injected into one side of a real
@@ -637,13 +638,13 @@ func MutateReal(ps []QRVAPair, kinds []Mutation, n int, seed uint64) []MutScore 
 // counts the defects found.
 func scoreMutation(m Mutation, clean, bad []QRVAPair, whats []string, sides []align.Lang) MutScore {
 	s := MutScore{Kind: m.Kind, Pairs: len(bad), Categories: m.Categories}
-	run := func(ps []QRVAPair) map[string][]checks.Finding {
+	run := func(ps []QRVAPair) map[string][]check.Finding {
 		doc, err := align.ReadTSV("realmut.tsv", strings.NewReader(QRVATSV(ps)))
 		if err != nil {
 			panic(err) // the pairs were read from a TSV of the same form
 		}
-		by := map[string][]checks.Finding{}
-		for _, f := range checks.Run(doc, checks.All, &checks.Env{}) {
+		by := map[string][]check.Finding{}
+		for _, f := range check.Run(doc, checks.All, &check.Env{}) {
 			if counts(m, f) {
 				by[f.Unit] = append(by[f.Unit], f)
 			}
@@ -656,20 +657,20 @@ func scoreMutation(m Mutation, clean, bad []QRVAPair, whats []string, sides []al
 		old := map[string]bool{}
 		for _, f := range before[key] {
 			old[findingKey(f)] = true
-			if f.Severity >= checks.Warning {
+			if f.Severity >= check.Warning {
 				s.CleanFlags++
 			}
 		}
-		best := checks.Severity(0)
+		best := check.Severity(0)
 		for _, f := range after[key] {
 			if !old[findingKey(f)] && f.Severity > best {
 				best = f.Severity
 			}
 		}
 		switch {
-		case best >= checks.Warning:
+		case best >= check.Warning:
 			s.Found++
-		case best == checks.Info:
+		case best == check.Info:
 			s.FoundInfo++
 			s.Missed = append(s.Missed, fmt.Sprintf("%s %s (info only): %s", p.ID, sides[i], whats[i]))
 		default:
@@ -680,7 +681,7 @@ func scoreMutation(m Mutation, clean, bad []QRVAPair, whats []string, sides []al
 }
 
 // counts reports whether f is of a category or rule that finds m.
-func counts(m Mutation, f checks.Finding) bool {
+func counts(m Mutation, f check.Finding) bool {
 	for _, c := range m.Categories {
 		if f.Rule == c || f.Category() == c {
 			return true
@@ -691,8 +692,8 @@ func counts(m Mutation, f checks.Finding) bool {
 
 // findingKey is what tells a finding of the defective run from one the
 // clean pair already has: rule, unit and the evidence on both sides.
-func findingKey(f checks.Finding) string {
-	ev := func(e *checks.Evidence) string {
+func findingKey(f check.Finding) string {
+	ev := func(e *check.Evidence) string {
 		if e == nil {
 			return ""
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // swapAcronyms are FR↔NL acronyms of Belgian and international bodies that
@@ -82,18 +83,18 @@ func TestRealSwappedAcronyms(t *testing.T) {
 			}
 		}
 	}
-	run := func(ps []QRVAPair) []checks.Finding {
+	run := func(ps []QRVAPair) []check.Finding {
 		doc, err := align.ReadTSV("qrva.tsv", strings.NewReader(QRVATSV(ps)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		return checks.Run(doc, checks.All, &checks.Env{})
+		return check.Run(doc, checks.All, &check.Env{})
 	}
-	key := func(f checks.Finding) string { return f.Rule + "|" + f.Unit + "|" + f.Message }
+	key := func(f check.Finding) string { return f.Rule + "|" + f.Unit + "|" + f.Message }
 	clean := map[string]bool{}
 	cleanMismatch := 0
 	for _, f := range run(pairs) {
-		if f.Severity < checks.Warning {
+		if f.Severity < check.Warning {
 			continue
 		}
 		clean[key(f)] = true
@@ -103,7 +104,7 @@ func TestRealSwappedAcronyms(t *testing.T) {
 	}
 	found := map[string]bool{}
 	for _, f := range run(mut) {
-		if f.Severity >= checks.Warning && f.Category() == "terms" && !clean[key(f)] {
+		if f.Severity >= check.Warning && f.Category() == "terms" && !clean[key(f)] {
 			found[f.Unit] = true
 		}
 	}

@@ -9,21 +9,22 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // Outcome is what the checks made of one case.
 type Outcome struct {
-	Err      error            // the document could not be read
-	Found    bool             // a warning or error of the right category on the right unit
-	InfoOnly bool             // found, but only at info severity
-	Alarms   []checks.Finding // warnings and errors anywhere else
-	Known    []checks.Finding // warnings and errors true of the source (SourceFindings)
+	Err      error           // the document could not be read
+	Found    bool            // a warning or error of the right category on the right unit
+	InfoOnly bool            // found, but only at info severity
+	Alarms   []check.Finding // warnings and errors anywhere else
+	Known    []check.Finding // warnings and errors true of the source (SourceFindings)
 	// Side holds the new warnings and errors of other categories on the
 	// defect's own unit: what the defect also changed there (the number
 	// of a dropped clause, the length of a unit left untranslated). They
 	// point at the defect and are no false alarms.
-	Side []checks.Finding
-	New  []checks.Finding // those of Alarms the clean layout does not raise
+	Side []check.Finding
+	New  []check.Finding // those of Alarms the clean layout does not raise
 }
 
 // Score runs the checks on every case, in parallel, and returns the
@@ -40,15 +41,15 @@ func Score(cases []Case, sources []SourceFinding) []Outcome {
 			out[i].Err = err
 			return
 		}
-		fs := checks.Run(doc, checks.All, &checks.Env{})
+		fs := check.Run(doc, checks.All, &check.Env{})
 		o := &out[i]
 		for _, f := range fs {
 			hit := c.Inj != nil && contains(c.Inj.Units, f.Unit) && contains(c.Defect.Cats, f.Category())
-			if hit && f.Severity == checks.Info {
+			if hit && f.Severity == check.Info {
 				o.InfoOnly = true
 				continue
 			}
-			if f.Severity < checks.Warning {
+			if f.Severity < check.Warning {
 				continue
 			}
 			if hit && !base[c.Base][key(f)] {
@@ -109,7 +110,7 @@ func Score(cases []Case, sources []SourceFinding) []Outcome {
 	return out
 }
 
-func key(f checks.Finding) string { return f.Rule + "|" + f.Unit + "|" + f.Message }
+func key(f check.Finding) string { return f.Rule + "|" + f.Unit + "|" + f.Message }
 
 // within reports whether unit key is one of units or an item of one
 // ("request:3.1" of "request:3"): what a defect does to a unit it does to
@@ -129,7 +130,7 @@ func within(units []string, key string) bool {
 // text of a paragraph left untranslated that the reading cut into
 // several units (one unit a sentence in a flow) stands in the units after
 // the defect's as well, and what is found there points at the defect.
-func (inj *Injection) quotedBy(f checks.Finding) bool {
+func (inj *Injection) quotedBy(f check.Finding) bool {
 	for _, e := range inj.Edits {
 		ev := f.FR
 		if e.lang == align.NL {

@@ -31,6 +31,7 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/internal/bounded"
 )
 
@@ -39,8 +40,8 @@ const FileName = "concord.toml"
 
 // Config is a parsed configuration. The zero value changes nothing.
 type Config struct {
-	Path       string                     // the file it was read from
-	Severity   map[string]checks.Severity // by rule ID or category
+	Path       string                    // the file it was read from
+	Severity   map[string]check.Severity // by rule ID or category
 	Suppresses []Suppress
 }
 
@@ -55,7 +56,7 @@ type Suppress struct {
 
 // Suppressed is a finding a suppression accepted, and why.
 type Suppressed struct {
-	Finding checks.Finding
+	Finding check.Finding
 	Reason  string
 }
 
@@ -80,14 +81,14 @@ func Parse(name, src string) (*Config, error) {
 	if err := dec.Decode(&doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, tomlError(err, src))
 	}
-	c := &Config{Path: name, Severity: map[string]checks.Severity{}}
+	c := &Config{Path: name, Severity: map[string]check.Severity{}}
 	var keys []string
 	for k := range doc.Severity {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		sev, err := checks.ParseSeverity(doc.Severity[k])
+		sev, err := check.ParseSeverity(doc.Severity[k])
 		if err != nil {
 			return nil, fmt.Errorf("%s: severity of %s: %w", name, k, err)
 		}
@@ -173,7 +174,7 @@ func knownRule(s string) bool {
 	if checks.Lookup(s) != nil {
 		return true
 	}
-	for _, c := range checks.Categories {
+	for _, c := range check.Categories {
 		if c == s {
 			return true
 		}
@@ -217,7 +218,7 @@ func Find(input string) (string, error) {
 // Apply changes the severities of fs as configured and removes the
 // findings a suppression accepts. It returns the kept findings, in order,
 // and the suppressed ones with their reasons. A nil Config keeps all.
-func (c *Config) Apply(fs []checks.Finding) (kept []checks.Finding, suppressed []Suppressed) {
+func (c *Config) Apply(fs []check.Finding) (kept []check.Finding, suppressed []Suppressed) {
 	if c == nil {
 		return fs, nil
 	}
@@ -236,7 +237,7 @@ func (c *Config) Apply(fs []checks.Finding) (kept []checks.Finding, suppressed [
 	return kept, suppressed
 }
 
-func (c *Config) match(f *checks.Finding) *Suppress {
+func (c *Config) match(f *check.Finding) *Suppress {
 	for i := range c.Suppresses {
 		s := &c.Suppresses[i]
 		if s.Rule != "" && s.Rule != f.Rule && s.Rule != f.Category() {

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 const sample = `# concord.toml of a document archive
@@ -32,7 +32,7 @@ func TestParse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Severity["structure/missing"] != checks.Warning || c.Severity["names"] != checks.Info || len(c.Severity) != 2 {
+	if c.Severity["structure/missing"] != check.Warning || c.Severity["names"] != check.Info || len(c.Severity) != 2 {
 		t.Errorf("severity = %v", c.Severity)
 	}
 	want := []Suppress{
@@ -90,7 +90,7 @@ transliteration"""},
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Severity["names"] != checks.Info || c.Severity["structure/missing"] != checks.Warning {
+	if c.Severity["names"] != check.Info || c.Severity["structure/missing"] != check.Warning {
 		t.Errorf("severity = %v", c.Severity)
 	}
 	want := []Suppress{
@@ -102,19 +102,19 @@ transliteration"""},
 	}
 }
 
-func ev(s string) *checks.Evidence { return &checks.Evidence{Pos: align.Pos{Line: 1, Col: 1}, Text: s} }
+func ev(s string) *check.Evidence { return &check.Evidence{Pos: align.Pos{Line: 1, Col: 1}, Text: s} }
 
 func TestApply(t *testing.T) {
 	c, err := Parse("concord.toml", sample)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs := []checks.Finding{
-		{Rule: "names/variant", Severity: checks.Info, Unit: "intro:1", FR: ev("Loukachenko"), NL: ev("Loekasjenko")},
-		{Rule: "names/variant", Severity: checks.Warning, Unit: "intro:1", FR: ev("Tokayev"), NL: ev("Tokajev")},
-		{Rule: "names/variant", Severity: checks.Warning, Unit: "recital:L", NL: ev("Loekasjenko")},
-		{Rule: "structure/missing", Severity: checks.Error, Unit: "recital:Q", FR: ev("Q.")},
-		{Rule: "structure/missing", Severity: checks.Error, Unit: "recital:R", FR: ev("R.")},
+	fs := []check.Finding{
+		{Rule: "names/variant", Severity: check.Info, Unit: "intro:1", FR: ev("Loukachenko"), NL: ev("Loekasjenko")},
+		{Rule: "names/variant", Severity: check.Warning, Unit: "intro:1", FR: ev("Tokayev"), NL: ev("Tokajev")},
+		{Rule: "names/variant", Severity: check.Warning, Unit: "recital:L", NL: ev("Loekasjenko")},
+		{Rule: "structure/missing", Severity: check.Error, Unit: "recital:Q", FR: ev("Q.")},
+		{Rule: "structure/missing", Severity: check.Error, Unit: "recital:R", FR: ev("R.")},
 	}
 	kept, sup := c.Apply(fs)
 	if len(sup) != 2 || sup[0].Finding.FR.Text != "Loukachenko" || sup[1].Finding.Unit != "recital:Q" || !strings.HasPrefix(sup[1].Reason, "Q was withdrawn") {
@@ -124,7 +124,7 @@ func TestApply(t *testing.T) {
 		t.Fatalf("kept = %+v", kept)
 	}
 	// Tokayev: other evidence, kept, category override to info.
-	if kept[0].NL.Text != "Tokajev" || kept[0].Severity != checks.Info {
+	if kept[0].NL.Text != "Tokajev" || kept[0].Severity != check.Info {
 		t.Errorf("kept[0] = %+v", kept[0])
 	}
 	// recital:L is no intro unit: kept.
@@ -132,7 +132,7 @@ func TestApply(t *testing.T) {
 		t.Errorf("kept[1] = %+v", kept[1])
 	}
 	// rule override to warning.
-	if kept[2].Unit != "recital:R" || kept[2].Severity != checks.Warning {
+	if kept[2].Unit != "recital:R" || kept[2].Severity != check.Warning {
 		t.Errorf("kept[2] = %+v", kept[2])
 	}
 	if k, s := (*Config)(nil).Apply(fs); len(k) != len(fs) || s != nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // BenchmarkFormat writes the sample's result in every format.
@@ -19,7 +20,7 @@ func BenchmarkFormat(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	r := &Result{Checks: checks.All, Docs: []DocResult{{Doc: doc, Findings: checks.Run(doc, checks.All, nil)}}}
+	r := &Result{Checks: checks.All, Docs: []DocResult{{Doc: doc, Findings: check.Run(doc, checks.All, nil)}}}
 	r.Tool.Name, r.Tool.Version = "concord", "bench"
 	for _, name := range Names(allFormats()) {
 		f := allFormats()[name]

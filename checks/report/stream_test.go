@@ -11,6 +11,7 @@ import (
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // TestReportersHoldNoDocument streams a batch of copies of the checked
@@ -35,7 +36,7 @@ func TestReportersHoldNoDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	findings := checks.Run(seed, checks.All, nil)
+	findings := check.Run(seed, checks.All, nil)
 	if len(findings) == 0 {
 		t.Fatal("the sample raises no finding")
 	}
@@ -218,7 +219,7 @@ func TestRuleNamedLater(t *testing.T) {
 			lacking.Checks = append(lacking.Checks, c)
 		}
 	}
-	listing.Checks = append(append([]*checks.Check(nil), lacking.Checks...), &checks.Check{ID: later, Severity: checks.Error, Doc: later})
+	listing.Checks = append(append([]*check.Check(nil), lacking.Checks...), &check.Check{ID: later, Severity: check.Error, Doc: later})
 	for _, name := range []string{"sarif", "junit"} {
 		var got, want bytes.Buffer
 		if err := Whole(Formats[name])(&got, &lacking); err != nil {

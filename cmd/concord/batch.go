@@ -9,7 +9,7 @@ import (
 	"sync"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // progressMin is the smallest batch that gets a progress line.
@@ -18,7 +18,7 @@ const progressMin = 10
 // docRun is the outcome of checking one input.
 type docRun struct {
 	doc      *align.Document
-	findings []checks.Finding
+	findings []check.Finding
 	err      error
 }
 
@@ -26,7 +26,7 @@ type docRun struct {
 // panic) while it does fails that input alone, as an unusable input
 // does, so that the batch's other reports are still written; with
 // CONCORD_DEBUG set its stack goes to standard error.
-func checkOne(in input, o inputOptions, list []*checks.Check, env *checks.Env, s streams) (r docRun) {
+func checkOne(in input, o inputOptions, list []*check.Check, env *check.Env, s streams) (r docRun) {
 	defer func() {
 		if p := recover(); p != nil {
 			if os.Getenv("CONCORD_DEBUG") != "" {
@@ -38,7 +38,7 @@ func checkOne(in input, o inputOptions, list []*checks.Check, env *checks.Env, s
 	doc, err := load(in, o, s.In)
 	r = docRun{doc: doc, err: err}
 	if err == nil {
-		r.findings = checks.Run(doc, list, env)
+		r.findings = check.Run(doc, list, env)
 	}
 	return r
 }
@@ -49,7 +49,7 @@ func checkOne(in input, o inputOptions, list []*checks.Check, env *checks.Env, s
 // not yet yielded, so a batch holds a few documents at a time, not all of
 // them. A progress line goes to standard error when it is a terminal and
 // the batch is long. The caller must range over all outcomes.
-func checkAll(ins []input, o inputOptions, list []*checks.Check, env *checks.Env, jobs int, s streams) iter.Seq[docRun] {
+func checkAll(ins []input, o inputOptions, list []*check.Check, env *check.Env, jobs int, s streams) iter.Seq[docRun] {
 	return func(yield func(docRun) bool) {
 		// More jobs than documents would idle, and 2×jobs slots overflow
 		// for a -j near the largest int.

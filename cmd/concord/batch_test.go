@@ -7,14 +7,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 )
 
 // TestPanicFailsOneDocument: a check that panics on one document of a
 // batch fails that document alone, with one diagnostic; the others are
 // checked, in order, whatever the number of jobs.
 func TestPanicFailsOneDocument(t *testing.T) {
-	faulty := &checks.Check{ID: "numbers/faulty", Severity: checks.Warning, Doc: "panics on b", Run: func(p *checks.Pass) {
+	faulty := &check.Check{ID: "numbers/faulty", Severity: check.Warning, Doc: "panics on b", Run: func(p *check.Pass) {
 		if strings.HasSuffix(p.Doc.Path, "b.txt") {
 			panic("a bug in a check")
 		}
@@ -35,7 +35,7 @@ func TestPanicFailsOneDocument(t *testing.T) {
 	for _, jobs := range []int{1, 3} {
 		var errb bytes.Buffer
 		var got []string
-		for r := range checkAll(ins, inputOptions{}, []*checks.Check{faulty}, nil, jobs, streams{Err: &errb}) {
+		for r := range checkAll(ins, inputOptions{}, []*check.Check{faulty}, nil, jobs, streams{Err: &errb}) {
 			switch {
 			case r.err != nil:
 				got = append(got, "error: "+r.err.Error())

@@ -12,6 +12,7 @@ import (
 
 	"github.com/concord-bilingual/concord/checks"
 	"github.com/concord-bilingual/concord/checks/baseline"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/report"
 )
 
@@ -81,11 +82,11 @@ func checkFormatNames() []string {
 }
 
 // failLevel parses --fail-on; 0 means never.
-func failLevel(s string) (checks.Severity, error) {
+func failLevel(s string) (check.Severity, error) {
 	if s == "never" {
 		return 0, nil
 	}
-	sev, err := checks.ParseSeverity(s)
+	sev, err := check.ParseSeverity(s)
 	if err != nil {
 		return 0, fmt.Errorf("--fail-on: unknown severity %q (want error, warning, info or never)", s)
 	}
@@ -164,7 +165,7 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 	if err != nil {
 		return usageError(err)
 	}
-	env := &checks.Env{}
+	env := &check.Env{}
 	for _, t := range o.terms {
 		if err := checks.LoadTerms(env, t); err != nil {
 			return usageError(err)
@@ -197,7 +198,7 @@ func checkRun(o *checkOptions, args []string, s streams) error {
 		return err
 	}
 	var record []baseline.Doc
-	var worst checks.Severity // of the findings reported
+	var worst check.Severity // of the findings reported
 	failed := false
 	// Each document is written to the reports as soon as it is checked,
 	// in input order, and then dropped: a batch holds a few documents at

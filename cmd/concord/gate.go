@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/concord-bilingual/concord/align"
-	"github.com/concord-bilingual/concord/checks"
 	"github.com/concord-bilingual/concord/checks/baseline"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/config"
 	"github.com/concord-bilingual/concord/checks/report"
 	"github.com/concord-bilingual/concord/internal/bounded"
@@ -86,14 +86,14 @@ func (g *gate) config(path string) (*config.Config, error) {
 
 // apply returns the findings of doc that the configuration keeps (with
 // its severities), and of those the ones the baseline does not hold.
-func (g *gate) apply(doc *align.Document, fs []checks.Finding) (all, fresh []checks.Finding, err error) {
+func (g *gate) apply(doc *align.Document, fs []check.Finding) (all, fresh []check.Finding, err error) {
 	c, err := g.config(doc.Path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: not checked: %w", doc.Path, err)
 	}
 	all, sup := c.Apply(fs)
 	g.suppressed += len(sup)
-	all = checks.Sort(doc, all)
+	all = check.Sort(doc, all)
 	fresh = all
 	if g.base != nil {
 		var known int

@@ -6,14 +6,14 @@ import (
 	"io"
 	"os"
 
-	"github.com/concord-bilingual/concord/checks"
+	"github.com/concord-bilingual/concord/checks/check"
 	"github.com/concord-bilingual/concord/checks/report"
 )
 
 type writer = io.Writer
 
 // newResult starts a Result with concord's name and version.
-func newResult(list []*checks.Check) *report.Result {
+func newResult(list []*check.Check) *report.Result {
 	r := &report.Result{Checks: list}
 	r.Tool.Name = "concord"
 	r.Tool.Version = version
