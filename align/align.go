@@ -18,6 +18,18 @@ import (
 // Options controls reading.
 type Options struct {
 	Encoding string // "" means UTF-8
+	// KeepBlocks keeps the layout's blocks in Document.Blocks, for a
+	// caller that reads the input as the layout cut it (split, the
+	// re-layouts of the evaluation). Checking does not need them.
+	KeepBlocks bool
+}
+
+// trimmed returns doc without its blocks unless opts keeps them, and err.
+func trimmed(doc *Document, err error, opts Options) (*Document, error) {
+	if doc != nil && !opts.KeepBlocks {
+		doc.Blocks = nil
+	}
+	return doc, err
 }
 
 // ErrNotBilingual is wrapped by errors for input in which one language is
@@ -29,6 +41,11 @@ var ErrNotBilingual = errors.New("not a bilingual document")
 // archive) by ReadDOCX; TMX, XLIFF and TSV files are read as bitexts,
 // streaming. Sniff decides which, as it does for ReadBytes.
 func ReadFile(path string, opts Options) (*Document, error) {
+	doc, err := readFile(path, opts)
+	return trimmed(doc, err, opts)
+}
+
+func readFile(path string, opts Options) (*Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -44,7 +61,7 @@ func ReadFile(path string, opts Options) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		return ReadBytes(path, data, opts)
+		return readBytes(path, data, opts)
 	}
 	switch Sniff(path, head) {
 	case "pdf":
@@ -110,6 +127,11 @@ func readAll(f *os.File, br *bufio.Reader) ([]byte, error) {
 // ("-" for standard input). The same bytes under the same name are read
 // as ReadFile reads them, except a PDF, which needs a file for pdftotext.
 func ReadBytes(path string, data []byte, opts Options) (*Document, error) {
+	doc, err := readBytes(path, data, opts)
+	return trimmed(doc, err, opts)
+}
+
+func readBytes(path string, data []byte, opts Options) (*Document, error) {
 	if readsUTF16(data, opts.Encoding) {
 		u, err := fromUTF16(path, data)
 		if err != nil {
@@ -158,6 +180,11 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 
 // ReadPair reads a document given as a French and a Dutch file.
 func ReadPair(frPath, nlPath string, opts Options) (*Document, error) {
+	doc, err := readPair(frPath, nlPath, opts)
+	return trimmed(doc, err, opts)
+}
+
+func readPair(frPath, nlPath string, opts Options) (*Document, error) {
 	var srcs [2]*Source
 	for i, p := range []string{frPath, nlPath} {
 		data, err := readFileBounded(p)
@@ -232,7 +259,7 @@ func build(layout, path, frPath, nlPath string, blocks []Block) *Document {
 	all := make([]Unit, 0, len(fr)+len(nl))
 	all = append(all, fr...)
 	all = append(all, nl...)
-	doc := &Document{Path: path, FRPath: frPath, NLPath: nlPath, Layout: layout, Blocks: blocks, Units: all}
+	doc := &Document{Path: path, FRPath: frPath, NLPath: nlPath, Layout: layout, Blocks: blocks, Units: all, Aside: asides(blocks)}
 	if layout == "flow" {
 		doc.Pairs = pairFlow(all[:len(fr)], all[len(fr):])
 	} else {

@@ -8,7 +8,7 @@ import (
 
 func readCorpus(t testing.TB, name string) *Document {
 	t.Helper()
-	doc, err := ReadFile("../testdata/corpus/"+name, Options{})
+	doc, err := ReadFile("../testdata/corpus/"+name, Options{KeepBlocks: true})
 	if err != nil {
 		t.Fatal(err)
 	}

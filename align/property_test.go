@@ -195,7 +195,7 @@ func TestRelayout(t *testing.T) {
 	}
 	for seed := int64(1); seed <= 200; seed++ {
 		text := relayout(t, doc, rand.New(rand.NewSource(seed)))
-		got, err := ReadBytes(fmt.Sprintf("relayout-%d", seed), []byte(text), Options{})
+		got, err := ReadBytes(fmt.Sprintf("relayout-%d", seed), []byte(text), Options{KeepBlocks: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -11,7 +11,7 @@ const seedPath = "../testdata/kazakhstan.txt"
 
 func readSeed(t testing.TB) *Document {
 	t.Helper()
-	doc, err := ReadFile(seedPath, Options{})
+	doc, err := ReadFile(seedPath, Options{KeepBlocks: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -311,7 +311,44 @@ type Document struct {
 	FRPath string // the file holding French text
 	NLPath string // the file holding Dutch text
 	Layout string // the layout reader that read it, e.g. "blocks", "flow"
+	// Blocks are the blocks the layout reader found, in reading order.
+	// ReadFile, ReadBytes and ReadPair leave them out (nil) unless
+	// Options.KeepBlocks asks for them: the units and Aside hold all
+	// that checking reads, and the blocks were a third of the memory of
+	// a large document.
 	Blocks []Block
 	Units  []Unit // FR then NL units in reading order, each language numbered by Seq
 	Pairs  []Pair
+	Aside  []Aside // the runs of text set aside as the other language, in reading order
+}
+
+// Aside is a run of blocks set aside as text of the other language in a
+// language's stream (Foreign blocks, with the page furniture between
+// them): an annex or a table the extraction sent to the wrong column. It
+// is not paired; structure/unaligned reports it once.
+type Aside struct {
+	Text Text // the text of the run's first block
+	Lang Lang // the language the first block is written in
+	Col  Lang // the language column the first block stands in
+	Len  int  // the bytes of text of the run's Foreign blocks
+}
+
+// asides returns the runs of Foreign blocks of blocks; page furniture
+// between two Foreign blocks does not end a run.
+func asides(blocks []Block) []Aside {
+	var out []Aside
+	for k := 0; k < len(blocks); {
+		if blocks[k].Kind != Foreign {
+			k++
+			continue
+		}
+		a := Aside{Text: blocks[k].Text, Lang: blocks[k].Lang, Col: blocks[k].Col}
+		for ; k < len(blocks) && (blocks[k].Kind == Foreign || blocks[k].Kind == Noise); k++ {
+			if blocks[k].Kind == Foreign {
+				a.Len += len(blocks[k].Text.S)
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }

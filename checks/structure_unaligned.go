@@ -120,36 +120,20 @@ func stretch(us []*align.Unit) string {
 	return fmt.Sprintf("%d %s (%d characters)", len(us), unit, n)
 }
 
-// reportAside reports each run of blocks set aside as text of the other
-// language in a language's stream.
+// reportAside reports each run of text set aside as the other language in
+// a language's stream.
 func reportAside(p *check.Pass) {
-	blocks := p.Doc.Blocks
-	runs := 0
-	for k := 0; k < len(blocks); {
-		if blocks[k].Kind != align.Foreign {
-			k++
-			continue
-		}
-		e, n := k, 0
-		for e < len(blocks) && (blocks[e].Kind == align.Foreign || blocks[e].Kind == align.Noise) {
-			if blocks[e].Kind == align.Foreign {
-				n += len(blocks[e].Text.S)
-			}
-			e++
-		}
-		runs++
-		b := &blocks[k]
-		ev := &check.Evidence{Pos: b.Text.Pos(0), Text: excerpt(b.Text.S)}
-		f := check.Finding{Unit: "aside:" + strconv.Itoa(runs), Severity: check.Info,
+	for i, a := range p.Doc.Aside {
+		ev := &check.Evidence{Pos: a.Text.Pos(0), Text: excerpt(a.Text.S)}
+		f := check.Finding{Unit: "aside:" + strconv.Itoa(i+1), Severity: check.Info,
 			Message: fmt.Sprintf("%d characters of %s text in the %s text set aside (an annex or a table in the other language's column)",
-				n, langWord(b.Lang), langWord(b.Col))}
-		if b.Col == align.NL {
+				a.Len, langWord(a.Lang), langWord(a.Col))}
+		if a.Col == align.NL {
 			f.NL = ev
 		} else {
 			f.FR = ev
 		}
 		p.Report(f)
-		k = e
 	}
 }
 

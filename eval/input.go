@@ -18,10 +18,11 @@ type Input struct {
 	FR, NL string // the two monolingual files otherwise
 }
 
-// Read aligns the input as concord does.
+// Read aligns the input as concord does, keeping its blocks (the
+// re-layouts are made from them).
 func (in *Input) Read() (*align.Document, error) {
 	if in.Single != "" {
-		return align.ReadBytes(in.Name+".txt", []byte(in.Single), align.Options{})
+		return align.ReadBytes(in.Name+".txt", []byte(in.Single), align.Options{KeepBlocks: true})
 	}
 	return align.FromTexts(in.Name, in.FR, in.NL)
 }

@@ -19,6 +19,9 @@ type inputOptions struct {
 	fr, nl   string
 	encoding string
 	maxInput int // MiB, --max-input
+	// keepBlocks keeps the layout's blocks of each document (split
+	// writes them); checking reads none.
+	keepBlocks bool
 }
 
 // input is one document to read: a bilingual file, a FR/NL file pair, or
@@ -219,7 +222,7 @@ func load(in input, o inputOptions, stdin io.Reader) (*align.Document, error) {
 	if in.err != nil {
 		return nil, in.err
 	}
-	opts := align.Options{Encoding: o.encoding}
+	opts := align.Options{Encoding: o.encoding, KeepBlocks: o.keepBlocks}
 	switch {
 	case in.fr != "":
 		doc, err := align.ReadPair(in.fr, in.nl, opts)

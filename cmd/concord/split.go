@@ -80,6 +80,7 @@ func splitRun(o *splitOptions, path string, s streams) error {
 	if err := o.inputOptions.validate(); err != nil {
 		return err
 	}
+	o.keepBlocks = true // the streams are the blocks as the input holds them
 	doc, err := load(input{path: path}, o.inputOptions, s.In)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
