@@ -171,10 +171,11 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 	if err := tooManyBlocks(blocks); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	doc := build(layout, path, path, path, blocks)
+	doc, nfr := label(layout, path, path, path, blocks)
 	if err := usable(doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	doc.pair(nfr, opts.KeepBlocks)
 	return doc, nil
 }
 
@@ -195,13 +196,14 @@ func readPair(frPath, nlPath string, opts Options) (*Document, error) {
 			return nil, err
 		}
 	}
-	doc, err := fromSources(srcs[0], srcs[1])
+	doc, nfr, err := fromSources(srcs[0], srcs[1])
 	if err != nil {
 		return nil, fmt.Errorf("%s and %s: %w", frPath, filepath.Base(nlPath), err)
 	}
 	if err := usable(doc); err != nil {
 		return nil, fmt.Errorf("%s and %s: %w", frPath, filepath.Base(nlPath), err)
 	}
+	doc.pair(nfr, opts.KeepBlocks)
 	return doc, nil
 }
 
@@ -216,10 +218,17 @@ func FromTexts(name, fr, nl string) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return fromSources(a, b)
+	doc, nfr, err := fromSources(a, b)
+	if err != nil {
+		return nil, err
+	}
+	doc.pair(nfr, true)
+	return doc, nil
 }
 
-func fromSources(fr, nl *Source) (*Document, error) {
+// fromSources labels the French and the Dutch source into a document
+// without pairs, whose first nfr units are French.
+func fromSources(fr, nl *Source) (doc *Document, nfr int, err error) {
 	// Both files are read the same way: a column-split extraction gives
 	// two flows, and a short one should not be read as a paragraph.
 	flow := isFlow(fr) || isFlow(nl)
@@ -237,9 +246,10 @@ func fromSources(fr, nl *Source) (*Document, error) {
 		layout = "flow"
 	}
 	if err := tooManyBlocks(blocks); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return build(layout, fr.Path, fr.Path, nl.Path, blocks), nil
+	doc, nfr = label(layout, fr.Path, fr.Path, nl.Path, blocks)
+	return doc, nfr, nil
 }
 
 // inFile sets the file of every position of blocks to path.
@@ -255,17 +265,32 @@ func inFile(blocks []Block, path string) []Block {
 
 // build labels and pairs blocks into a document.
 func build(layout, path, frPath, nlPath string, blocks []Block) *Document {
-	fr, nl := Units(blocks, frPath, nlPath)
-	all := make([]Unit, 0, len(fr)+len(nl))
-	all = append(all, fr...)
-	all = append(all, nl...)
-	doc := &Document{Path: path, FRPath: frPath, NLPath: nlPath, Layout: layout, Blocks: blocks, Units: all, Aside: asides(blocks)}
-	if layout == "flow" {
-		doc.Pairs = pairFlow(all[:len(fr)], all[len(fr):])
-	} else {
-		doc.Pairs = Match(all[:len(fr)], all[len(fr):])
-	}
+	doc, nfr := label(layout, path, frPath, nlPath, blocks)
+	doc.pair(nfr, true)
 	return doc
+}
+
+// label reads the units of blocks into a document without pairs; its
+// first nfr units are French. The document keeps the blocks, which usable
+// reads.
+func label(layout, path, frPath, nlPath string, blocks []Block) (doc *Document, nfr int) {
+	all, nfr := units(blocks, frPath, nlPath)
+	return &Document{Path: path, FRPath: frPath, NLPath: nlPath, Layout: layout, Blocks: blocks, Units: all, Aside: asides(blocks)}, nfr
+}
+
+// pair pairs the units of doc, whose first nfr are French. Unless keep,
+// it first lets the blocks go: they are not read any more, and a large
+// document's blocks take more memory than the pairing.
+func (doc *Document) pair(nfr int, keep bool) {
+	if !keep {
+		doc.Blocks = nil
+	}
+	fr, nl := doc.Units[:nfr], doc.Units[nfr:]
+	if doc.Layout == "flow" {
+		doc.Pairs = pairFlow(fr, nl)
+	} else {
+		doc.Pairs = Match(fr, nl)
+	}
 }
 
 // usable reports why a document cannot be checked, or nil.

@@ -56,7 +56,7 @@ func TestForeignFile(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := fromSources(a, b)
+		doc, _, err := fromSources(a, b)
 		if err != nil {
 			t.Fatal(err)
 		}
