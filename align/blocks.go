@@ -19,7 +19,24 @@ func BlockLayout(src *Source) []Block {
 // blockLayout reads blocks; a bilingual source has its table rows cut
 // between the languages, a monolingual one keeps each row whole.
 func blockLayout(src *Source, bilingual bool) []Block {
+	// Room for the blocks the lines give (a paragraph, or two cells for
+	// a table row) from the start: grown by append, the slice of a large
+	// document's blocks was held twice while it moved.
+	n, inPara := 0, false
+	for _, l := range src.Lines {
+		switch {
+		case strings.Contains(l, "\t"):
+			n, inPara = n+2, false
+		case Blank(l):
+			inPara = false
+		case !inPara:
+			n, inPara = n+1, true
+		}
+	}
 	var blocks []Block
+	if n > 0 {
+		blocks = make([]Block, 0, n)
+	}
 	table, row := "", 0
 	para := func(start, end int) {
 		var t Text
@@ -128,14 +145,27 @@ func labelKey(s string) string {
 // the label after it there are its predecessor and successor) better than
 // its own column's.
 func fixMisplaced(blocks []Block) {
-	where := map[Lang]map[string][]int{FR: {}, NL: {}}
+	// Where each label stands in each column: how many times (counted up
+	// to 3, as only twice matters) and the first two blocks. A slice of
+	// places per label cost an allocation per block and held a seventh
+	// of the peak memory of reading a large document.
+	type places struct {
+		n  int32
+		at [2]int32
+	}
+	where := map[Lang]map[string]places{FR: {}, NL: {}}
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Kind != Para || (b.Col != FR && b.Col != NL) {
 			continue
 		}
 		if k := labelKey(b.Text.S); k != "" {
-			where[b.Col][k] = append(where[b.Col][k], i)
+			p := where[b.Col][k]
+			if p.n < 2 {
+				p.at[p.n] = int32(i)
+			}
+			p.n = min(p.n+1, 3)
+			where[b.Col][k] = p
 		}
 	}
 	neighbour := func(i, step int) Lang {
@@ -148,10 +178,11 @@ func fixMisplaced(blocks []Block) {
 	}
 	for _, col := range []Lang{FR, NL} {
 		other := col.Other()
-		for k, idx := range where[col] {
-			if len(idx) != 2 || len(where[other][k]) != 0 {
+		for k, p := range where[col] {
+			if p.n != 2 || where[other][k].n != 0 {
 				continue
 			}
+			idx := []int{int(p.at[0]), int(p.at[1])}
 			best, score := -1, 0
 			for x, i := range idx {
 				n := 0
