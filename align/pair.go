@@ -42,17 +42,18 @@ type sided struct {
 }
 
 func pairSides(fr, nl []*Unit, sentences bool) []Pair {
-	var out []sided
 	byKey := map[string][]*Unit{}
 	for _, u := range nl {
 		if !provisional(u.Key) {
 			byKey[u.Key] = append(byKey[u.Key], u)
 		}
 	}
-	frPos := map[*Unit]float64{}
+	// Room for an entry per unit: there are fewer (a match is one entry
+	// for its units), but growing the slice held a large document's entries
+	// twice.
+	out := make([]sided, 0, len(fr)+len(nl))
 	nlMatched := map[*Unit]*Unit{}
 	for _, u := range fr {
-		frPos[u] = float64(u.Seq)
 		if provisional(u.Key) {
 			continue
 		}
@@ -88,7 +89,11 @@ func pairSides(fr, nl []*Unit, sentences bool) []Pair {
 					nlMatched[u] = m.fr[0]
 				}
 			}
-			out = append(out, sided{pair: p, pos: pos, members: append(append([]*Unit(nil), m.fr...), m.nl...)})
+			var members []*Unit // a unit alone on its side is the pair's own
+			if len(m.fr) > 1 || len(m.nl) > 1 {
+				members = append(append([]*Unit(nil), m.fr...), m.nl...)
+			}
+			out = append(out, sided{pair: p, pos: pos, members: members})
 			if pos < 0 {
 				out[len(out)-1].pos = math.NaN()
 				out[len(out)-1].pair.NL = merge(m.nl)
@@ -109,7 +114,7 @@ func pairSides(fr, nl []*Unit, sentences bool) []Pair {
 	last := -0.5
 	for _, u := range nl {
 		if f, ok := nlMatched[u]; ok {
-			last = frPos[f]
+			last = float64(f.Seq) // f is a French unit, placed at its Seq
 			continue
 		}
 		if provisional(u.Key) {

@@ -286,14 +286,15 @@ type Unit struct {
 type Pair struct {
 	Key    string
 	FR, NL *Unit
-	Shared bool // the same language-neutral text stands for both sides (names, party rows)
 	// Confidence is how sure the pairing is that FR and NL translate each
 	// other, from 0 to 1. The zero value means it was not measured: pairs
 	// made by key or given by the input (bitexts) count as sure.
 	Confidence float64
+	Shared     bool // the same language-neutral text stands for both sides (names, party rows)
 	// Unaligned reports that the pair lies in a stretch the pairing could
 	// not align with confidence: the stretch is reported once
 	// (structure/unaligned) and the content checks do not compare it.
+	// (The two flags stand together: a pair takes 48 bytes, not 56.)
 	Unaligned bool
 }
 
