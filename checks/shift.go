@@ -76,8 +76,8 @@ func (s *shift) message() string {
 			kind, labelOf(s.first.fr.Key), labelOf(s.first.nl.Key), labelOf(s.last.nl.Key), labelOf(s.first.fr.Key), labelOf(s.last.fr.Key))
 	}
 	kind, _ := labelValue(s.key)
-	lang := langName(s.lost.Lang)
-	other := langName(s.lost.Lang.Other())
+	lang := sideName(s.lost.Lang)
+	other := sideName(s.lost.Lang.Other())
 	o1, o2 := s.first.Side(s.lost.Lang.Other()), s.last.Side(s.lost.Lang.Other())
 	l1, l2 := s.first.Side(s.lost.Lang), s.last.Side(s.lost.Lang)
 	if o1 == o2 {
