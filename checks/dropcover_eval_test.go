@@ -3,6 +3,7 @@ package checks
 import (
 	"bufio"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -24,7 +25,13 @@ import (
 // side and other side and sentence length in runes, sentence, content
 // words rendered anywhere on the other side, content words, best share
 // rendered by one sentence of the other side, that sentence, the same for
-// the sentences before and after (-9 none), sentences of the other side.
+// the sentences before and after (-9 none), sentences of the other side,
+// best share of a sentence of the other side the sentence renders, how many
+// sentences of the other side it renders best, the weight (idf over the
+// file's sides) of its content words rendered on the other side and of all
+// of them, the best weighted share one sentence of the other side renders,
+// and the content words rendered and best share when a part of a Dutch
+// compound may render a French word.
 func TestDropCoverFeatures(t *testing.T) {
 	path := os.Getenv("CONCORD_DROPCOVER_TSV")
 	if path == "" {
@@ -43,14 +50,77 @@ func TestDropCoverFeatures(t *testing.T) {
 	}
 	defer out.Close()
 	tb := newCoverTable()
+	// Document frequency of each content word over the sides of the pairs.
+	var lines []string
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	df := map[int32]int{}
+	nsides := 0
+	for _, line := range lines[1:] {
+		row := strings.Split(line, "\t")
+		if len(row) < 3 {
+			continue
+		}
+		for _, side := range row[1:3] {
+			nsides++
+			seen := map[int32]bool{}
+			for _, id := range tb.contentWords(tb.w.tokens(side, nil)) {
+				if !seen[id] {
+					seen[id] = true
+					df[id]++
+				}
+			}
+		}
+	}
+	idf := func(id int32) float64 { return math.Log(float64(nsides+1) / float64(df[id]+1)) }
+	// The parts of a Dutch compound: its heads and tails of four letters
+	// and more ("brandstof|toevoer|systeem" gives "systeem", "brandstof"…).
+	partsOf := map[int32][]int32{}
+	parts := func(id int32) []int32 {
+		if ps, ok := partsOf[id]; ok {
+			return ps
+		}
+		w := tb.w.words[id]
+		var ps []int32
+		for k := 4; k+4 <= len(w); k++ {
+			for _, x := range []string{w[:k], w[k:], strings.TrimSuffix(w[:k], "s")} {
+				if len(x) >= 4 {
+					if p := tb.w.word(x); p >= 0 && p != id {
+						ps = append(ps, p)
+					}
+				}
+			}
+		}
+		partsOf[id] = ps
+		return ps
+	}
+	matchC := func(l align.Lang, a, b int32) bool {
+		if tb.matchesFrom(l, a, b) {
+			return true
+		}
+		f, n := a, b
+		if l == align.NL {
+			f, n = b, a
+		}
+		if len(tb.w.words[n]) < 8 || len(tb.w.words[f]) < 4 || tb.w.digits[f] {
+			return false
+		}
+		for _, p := range parts(n) {
+			if tb.matches(f, p) {
+				return true
+			}
+		}
+		return false
+	}
 	i := -1
 	k := 0
-	for sc.Scan() {
+	for _, line := range lines {
 		i++
 		if i == 0 {
 			continue
 		}
-		row := strings.Split(sc.Text(), "\t")
+		row := strings.Split(line, "\t")
 		if len(row) < 3 {
 			continue
 		}
@@ -88,10 +158,99 @@ func TestDropCoverFeatures(t *testing.T) {
 				}
 				bestOf[j], bests[j] = bi, best
 			}
+			// The other way: how well a sentence of b is rendered by one of
+			// a, and how many sentences of b find their best rendering in
+			// each sentence of a.
+			aws := make([][]int32, len(ss))
+			for j, c := range ss {
+				aws[j] = tb.contentWords(tb.w.tokens(a[c.Start:c.End], nil))
+			}
+			rsim := func(x, y []int32) (int, int) {
+				h := 0
+				for _, q := range x {
+					for _, p := range y {
+						if tb.matchesFrom(l, p, q) {
+							h++
+							break
+						}
+					}
+				}
+				return h, len(x)
+			}
+			rev := make([]float64, len(ss))
+			claimed := make([]int, len(ss))
+			for k := range bw {
+				best, bi := -1.0, -1
+				for j := range aws {
+					h, n := rsim(bw[k], aws[j])
+					if n == 0 {
+						continue
+					}
+					v := float64(h) / float64(n)
+					if v > rev[j] {
+						rev[j] = v
+					}
+					if v > best {
+						best, bi = v, j
+					}
+				}
+				if bi >= 0 {
+					claimed[bi]++
+				}
+			}
 			for j, c := range ss {
 				ev := tb.lostWordsIn(l, a, c, b)
 				aw := tb.contentWords(tb.w.tokens(a[c.Start:c.End], nil))
 				ha, na := sim(aw, all)
+				wh, wn := 0.0, 0.0
+				for _, p := range aw {
+					wn += idf(p)
+					for _, q := range all {
+						if tb.matchesFrom(l, p, q) {
+							wh += idf(p)
+							break
+						}
+					}
+				}
+				hc := 0
+				for _, p := range aw {
+					for _, q := range all {
+						if matchC(l, p, q) {
+							hc++
+							break
+						}
+					}
+				}
+				cbest := 0.0
+				for k := range bw {
+					h := 0
+					for _, p := range aw {
+						for _, q := range bw[k] {
+							if matchC(l, p, q) {
+								h++
+								break
+							}
+						}
+					}
+					if len(aw) > 0 && float64(h)/float64(len(aw)) > cbest {
+						cbest = float64(h) / float64(len(aw))
+					}
+				}
+				wbest := 0.0
+				for k := range bw {
+					h := 0.0
+					for _, p := range aw {
+						for _, q := range bw[k] {
+							if tb.matchesFrom(l, p, q) {
+								h += idf(p)
+								break
+							}
+						}
+					}
+					if wn > 0 && h/wn > wbest {
+						wbest = h / wn
+					}
+				}
 				prev, next := -9, -9
 				if j > 0 {
 					prev = bestOf[j-1]
@@ -99,7 +258,7 @@ func TestDropCoverFeatures(t *testing.T) {
 				if j+1 < len(ss) {
 					next = bestOf[j+1]
 				}
-				fmt.Fprintf(out, "%s\t%s\t%s\t%d\t%d\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%d\t%q\t%d\t%d\t%.3f\t%d\t%d\t%d\t%d\n", kind, id, l, j, len(ss), ev.words, ev.hit, ev.ownMiss, ev.otherMiss, utf8.RuneCountInString(a), utf8.RuneCountInString(b), utf8.RuneCountInString(a[c.Start:c.End]), a[c.Start:c.End], ha, na, bests[j], bestOf[j], prev, next, len(bs))
+				fmt.Fprintf(out, "%s\t%s\t%s\t%d\t%d\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%d\t%q\t%d\t%d\t%.3f\t%d\t%d\t%d\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%d\t%.3f\n", kind, id, l, j, len(ss), ev.words, ev.hit, ev.ownMiss, ev.otherMiss, utf8.RuneCountInString(a), utf8.RuneCountInString(b), utf8.RuneCountInString(a[c.Start:c.End]), a[c.Start:c.End], ha, na, bests[j], bestOf[j], prev, next, len(bs), rev[j], claimed[j], wh, wn, wbest, hc, cbest)
 			}
 		}
 		emit("clean", align.FR, fr, nl)
