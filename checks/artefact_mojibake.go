@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks/token"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -266,11 +265,11 @@ func wordAround(s string, i, j int) (int, int) {
 
 // ArtefactMojibake reports text decoded with the wrong character set and
 // characters lost in decoding.
-var ArtefactMojibake = artefactCheck("artefact/mojibake", `mojibake or a character lost in decoding
+var ArtefactMojibake = textArtefactCheck("artefact/mojibake", `mojibake or a character lost in decoding
 
 UTF-8 text read as Windows-1252 turns "é" into "Ã©" and "’" into "â€™";
 the message gives the repaired text. The replacement character U+FFFD
 marks a character that was lost altogether.
 
   FR: la sociÃ©tÃ© civile   → société`,
-	func(u *align.Unit, _ *lexicon) []hit { return findMojibake(u.Text.S) })
+	findMojibake)

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks/token"
 )
 
@@ -119,7 +118,7 @@ var translit = map[rune]string{
 
 // ArtefactScript reports a word that mixes Latin with Cyrillic or Greek
 // letters.
-var ArtefactScript = artefactCheck("artefact/script", `word mixing Latin with Cyrillic or Greek letters
+var ArtefactScript = textArtefactCheck("artefact/script", `word mixing Latin with Cyrillic or Greek letters
 
 A Cyrillic or Greek letter inside a Latin word looks the same on screen
 but no search finds the word. The message gives the all-Latin form: a
@@ -127,4 +126,4 @@ look-alike letter is replaced by the Latin letter it imitates, otherwise
 the word is transliterated.
 
   FR/NL: Aigul Utепова   → Utepova`,
-	func(u *align.Unit, _ *lexicon) []hit { return findMixedScripts(u.Text.S) })
+	findMixedScripts)

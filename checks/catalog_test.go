@@ -76,35 +76,39 @@ func TestCatalog(t *testing.T) {
 		}
 	}
 
-	// Every analysis a check requires is in Analyses, each analysis is
-	// named and documented once, and no analysis requires itself, directly
-	// or through others.
-	listed := map[*check.Analysis]bool{}
-	names := map[string]bool{}
-	for _, a := range Analyses {
-		if a.Run == nil || a.Name == "" || a.Doc == "" {
-			t.Errorf("analysis %q: needs a name, a Doc and a Run function", a.Name)
-		}
-		if names[a.Name] {
-			t.Errorf("analysis %q is in Analyses twice", a.Name)
-		}
-		names[a.Name], listed[a] = true, true
+	// The framework's own validation: IDs, docs, functions and severities,
+	// analyses named once and free of cycles, each check reading analyses
+	// of its own view.
+	if err := check.Validate(All); err != nil {
+		t.Error(err)
 	}
+	// Every analysis a check reaches is listed in Analyses, and every check
+	// names its view: only structure/unaligned reads the pairs as the
+	// pairing made them, unaligned stretches included.
+	listed := map[*check.Analysis]bool{}
 	for _, a := range Analyses {
-		for _, r := range a.Requires {
-			if !listed[r] {
-				t.Errorf("analysis %q requires %q, which is not in Analyses", a.Name, r.Name)
-			}
+		listed[a] = true
+	}
+	var reach func(a *check.Analysis)
+	reach = func(a *check.Analysis) {
+		if a == nil {
+			return
 		}
-		if requiresItself(a, a, map[*check.Analysis]bool{}) {
-			t.Errorf("analysis %q requires itself", a.Name)
+		if !listed[a] {
+			t.Errorf("analysis %q is not in Analyses", a.Name)
+		}
+		reach(a.Sees)
+		for _, r := range a.Requires {
+			reach(r)
 		}
 	}
 	for _, c := range All {
+		if c.Sees == nil && c != StructureUnaligned {
+			t.Errorf("%q: no Sees; a check names the pairs it reads (ByContent, ByLabel)", c.ID)
+		}
+		reach(c.Sees)
 		for _, r := range c.Requires {
-			if !listed[r] {
-				t.Errorf("%q requires analysis %q, which is not in Analyses", c.ID, r.Name)
-			}
+			reach(r)
 		}
 	}
 
@@ -132,23 +136,6 @@ func TestCatalog(t *testing.T) {
 			t.Errorf("%q: no fixture under testdata/checks expects a finding of it", c.ID)
 		}
 	}
-}
-
-// requiresItself reports whether a, through what it requires, comes back
-// to target.
-func requiresItself(target, a *check.Analysis, seen map[*check.Analysis]bool) bool {
-	for _, r := range a.Requires {
-		if r == target {
-			return true
-		}
-		if !seen[r] {
-			seen[r] = true
-			if requiresItself(target, r, seen) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // checkVarName is the Go name of the variable holding the check with this

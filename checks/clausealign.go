@@ -54,14 +54,6 @@ type link struct {
 // two or three, and a clause with no counterpart.
 var moves = [][2]int{{1, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}, {2, 2}, {1, 0}, {0, 1}}
 
-// alignCost returns the cost of the best alignment of fr and nl in which
-// every clause has a counterpart.
-func alignCost(fr, nl []clause) float64 {
-	inf := math.Inf(1)
-	_, c := alignDP(fr, nl, inf, inf)
-	return c
-}
-
 // alignDP aligns the clauses of a pair by dynamic programming over their
 // lengths, numbers, names and cognate words, keeping their order. delFR
 // and delNL are the costs of leaving an FR or NL clause without

@@ -91,9 +91,12 @@ func (t *lexTable) lostWordsOf(fr, nl *align.Unit, m missing) lostWords {
 	if m.lang == align.NL {
 		u, other = nl, fr
 	}
-	s := u.Text.S[:proseEnd(u)]
-	o := other.Text.S[:proseEnd(other)]
-	c := m.c
+	return t.lostWordsIn(m.lang, u.Text.S[:proseEnd(u)], m.c, other.Text.S[:proseEnd(other)])
+}
+
+// lostWordsIn measures the word evidence on clause c of text s, in
+// language l, against the other side's text o.
+func (t *lexTable) lostWordsIn(l align.Lang, s string, c clause, o string) lostWords {
 	if c.End > len(s) {
 		c.End = len(s)
 	}
@@ -107,7 +110,7 @@ func (t *lexTable) lostWordsOf(fr, nl *align.Unit, m missing) lostWords {
 		sc = append(sc, x)
 	}
 	var ev lostWords
-	for i, x := range t.coverage(m.lang, s, sc, o) {
+	for i, x := range t.coverage(l, s, sc, o) {
 		if i == k {
 			ev.words, ev.hit = x.words, x.hit
 			continue
@@ -116,7 +119,7 @@ func (t *lexTable) lostWordsOf(fr, nl *align.Unit, m missing) lostWords {
 		ev.ownMiss += float64(x.words - x.hit)
 	}
 	rest := s[:c.Start] + " " + s[c.End:]
-	for _, x := range t.coverage(m.lang.Other(), o, sentenceClauses(o), rest) {
+	for _, x := range t.coverage(l.Other(), o, sentenceClauses(o), rest) {
 		ev.otherWords += x.words
 		ev.otherMiss += float64(x.words - x.hit)
 	}

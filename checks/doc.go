@@ -15,13 +15,16 @@
 //     around each pair. Each runs only when a check that requires it asks.
 //   - A check is declared in the file named after its ID: numbers/mismatch
 //     is NumbersMismatch in numbers_mismatch.go. It names the view it reads
-//     (Sees) and the analyses it reads (Requires), and reports findings
-//     with its own severity; weaker evidence lowers it.
+//     (Sees) and the analyses it reads (Requires), and reports findings of
+//     its own rule at its declared severity at most; weaker evidence
+//     lowers it. The names, terms and clause checks report what their
+//     shared analysis found (namecheck.go, terms.go, clauses.go).
 //
 // To add a check: declare it in category_name.go with a Doc (a title line,
 // an explanation and an indented FR:/NL: example), add it to All, and add
-// a fixture under testdata/checks that expects one of its findings.
-// TestCatalog checks all of that.
+// a fixture under the repository's testdata/checks/category/ that expects
+// one of its findings. TestCatalog checks all of that, and check.Validate
+// the requirements.
 //
 // Below the rules, and imported by them only: package token reads the
 // words, numbers, dates, references and identifiers of a text, and package

@@ -9,7 +9,7 @@ import (
 // NumbersMissing reports a number given in one language only.
 var NumbersMissing = &check.Check{
 	ID:       "numbers/missing",
-	Severity: check.Info,
+	Severity: check.Warning,
 	Sees:     ByContent,
 	Doc: `number given in one language only
 

@@ -18,15 +18,10 @@ type ContentPair struct {
 	FR, NL *align.Unit
 }
 
-// ContentPairs returns the pairs of units whose contents checks should
+// contentPairsOf returns the pairs of units whose contents checks should
 // compare: the pairs by key, except where labels have shifted after a unit
-// missing in one language, where each unit is paired with its counterpart by
-// content.
-func ContentPairs(doc *align.Document) []ContentPair {
-	return contentPairsOf(doc, shifts(doc))
-}
-
-// contentPairsOf is ContentPairs with the document's shifts already found.
+// missing in one language (shs), where each unit is paired with its
+// counterpart by content.
 func contentPairsOf(doc *align.Document, shs []shift) []ContentPair {
 	moved := map[*align.Unit]bool{}
 	var extra []ContentPair
@@ -81,8 +76,8 @@ func (s *shift) message() string {
 			kind, labelOf(s.first.fr.Key), labelOf(s.first.nl.Key), labelOf(s.last.nl.Key), labelOf(s.first.fr.Key), labelOf(s.last.fr.Key))
 	}
 	kind, _ := labelValue(s.key)
-	lang := langName(s.lost.Lang)
-	other := langName(s.lost.Lang.Other())
+	lang := sideName(s.lost.Lang)
+	other := sideName(s.lost.Lang.Other())
 	o1, o2 := s.first.Side(s.lost.Lang.Other()), s.last.Side(s.lost.Lang.Other())
 	l1, l2 := s.first.Side(s.lost.Lang), s.last.Side(s.lost.Lang)
 	if o1 == o2 {
@@ -101,14 +96,10 @@ const (
 	shiftGain = 0.25
 )
 
-// shifts finds, for each kind of labelled unit, runs where the unit of one
-// language corresponds by content to a unit labelled otherwise in the
-// other language, after a unit that has no counterpart.
-func shifts(doc *align.Document) []shift {
-	return shiftsWith(doc, unitFacts)
-}
-
-// shiftsWith is shifts reading the facts of a unit with factsOf.
+// shiftsWith finds, for each kind of labelled unit, runs where the unit of
+// one language corresponds by content to a unit labelled otherwise in the
+// other language, after a unit that has no counterpart. It reads the facts
+// of a unit with factsOf.
 func shiftsWith(doc *align.Document, factsOf func(*align.Unit) facts) []shift {
 	var out []shift
 	for _, kind := range []string{"recital", "request", "article"} {

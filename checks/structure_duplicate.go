@@ -31,7 +31,7 @@ that the extraction left in this stream (a coordination table's column).
 					}
 					if seen[u.Key] {
 						p.Report(evidenceOn(check.Finding{Unit: u.Key,
-							Message: fmt.Sprintf("%s has two units labelled %s", langName(lang), labelOf(u.Key))}, u, lang))
+							Message: fmt.Sprintf("%s has two units labelled %s", sideName(lang), labelOf(u.Key))}, u, lang))
 					}
 					seen[u.Key] = true
 				}

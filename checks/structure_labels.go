@@ -144,8 +144,6 @@ func labelOf(key string) string {
 	return l
 }
 
-func langName(l align.Lang) string { return strings.ToUpper(l.String()) }
-
 // evidenceOn sets f's evidence to u's label on u's side.
 func evidenceOn(f check.Finding, u *align.Unit, lang align.Lang) check.Finding {
 	e := check.At(u, 0, min(len(u.Text.S), labelEnd(u)))

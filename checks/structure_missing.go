@@ -36,11 +36,9 @@ information: extraction often scrambles or loses it there.
 				sev = check.Info
 			}
 			if pr.FR != nil {
-				u := pr.FR
-				p.Report(check.Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s is in FR only", pr.Key), FR: check.At(u, 0, min(len(u.Text.S), labelEnd(u)))})
+				p.Report(evidenceOn(check.Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s is in FR only", pr.Key)}, pr.FR, align.FR))
 			} else if pr.NL != nil {
-				u := pr.NL
-				p.Report(check.Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s is in NL only", pr.Key), NL: check.At(u, 0, min(len(u.Text.S), labelEnd(u)))})
+				p.Report(evidenceOn(check.Finding{Unit: pr.Key, Severity: sev, Message: fmt.Sprintf("%s is in NL only", pr.Key)}, pr.NL, align.NL))
 			}
 		}
 	},

@@ -42,7 +42,7 @@ language lacks is a missing unit (structure/missing).
 					switch {
 					case v < last:
 						p.Report(evidenceOn(check.Finding{Unit: u.Key,
-							Message: fmt.Sprintf("%s %s %s comes after %s", langName(lang), kind, labelOf(u.Key), labelOf(prevKey[kind]))}, u, lang))
+							Message: fmt.Sprintf("%s %s %s comes after %s", sideName(lang), kind, labelOf(u.Key), labelOf(prevKey[kind]))}, u, lang))
 					case last > 0 && v > last+1 && lang == align.FR:
 						var skipped []string
 						for k := last + 1; k < v; k++ {

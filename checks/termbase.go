@@ -410,7 +410,7 @@ func (tb *termbase) match(s string, ps []token.Part) []termMatch {
 				if fits(f, ps[i:k+1]) {
 					m.Forms = append(m.Forms, f)
 					m.Langs |= f.lang
-					if !containsInt(m.Entries, f.entry) {
+					if !slices.Contains(m.Entries, f.entry) {
 						m.Entries = append(m.Entries, f.entry)
 					}
 				}
@@ -442,15 +442,6 @@ func softGap(g string) bool {
 		}
 	}
 	return true
-}
-
-func containsInt(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // lowerAcronym reports whether text is an acronym written in small

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -231,7 +232,7 @@ func (tb *termbase) matchPlain(s string, ps []token.Part) []termMatch {
 				if fits(f, ps[i:k+1]) {
 					m.Forms = append(m.Forms, f)
 					m.Langs |= f.lang
-					if !containsInt(m.Entries, f.entry) {
+					if !slices.Contains(m.Entries, f.entry) {
 						m.Entries = append(m.Entries, f.entry)
 					}
 				}

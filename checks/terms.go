@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -657,7 +658,7 @@ func extraAcronym(tb *termbase, sa, other *sideAnalysis, near func(termItem) boo
 	count := func(x *sideAnalysis, e int) int {
 		n := 0
 		for _, m := range x.terms {
-			if containsInt(m.Entries, e) {
+			if slices.Contains(m.Entries, e) {
 				n++
 			}
 		}
@@ -745,7 +746,7 @@ func namedBefore(sa *sideAnalysis, it termItem) (termMatch, bool) {
 func mentionOf(sa *sideAnalysis, es []int) (termItem, bool) {
 	for _, m := range sa.terms {
 		for _, e := range m.Entries {
-			if containsInt(es, e) {
+			if slices.Contains(es, e) {
 				text := sa.unit.Text.S[m.Start:m.End]
 				return termItem{m.Start, m.End, text, m.Entries, acronymLike(text)}, true
 			}
@@ -832,7 +833,7 @@ func formFindings(a *pairAnalysis, sa *sideAnalysis, own termLang, other align.L
 		// part of a name (HR Rail, EU Wildlife Cybercrime Project, the
 		// Rode Kruis Vlaanderen) or a quotation, seldom a slip.
 		f := check.Finding{Rule: ruleTermsForm, Unit: a.key,
-			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sideName(sa.lang), languageName(other), text, languageName(sa.lang), want)}
+			Message: fmt.Sprintf("%s writes the %s form %s; %s form: %s", sideName(sa.lang), langWord(other), text, langWord(sa.lang), want)}
 		ev := check.At(sa.unit, m.Start, m.End)
 		if sa.lang == align.FR {
 			f.FR = ev
@@ -871,13 +872,6 @@ func textLangOf(ws []token.Word) align.Lang {
 		return align.NL
 	}
 	return align.Neutral
-}
-
-func languageName(l align.Lang) string {
-	if l == align.NL {
-		return "Dutch"
-	}
-	return "French"
 }
 
 // inSpans reports whether [start, end) lies inside one of spans.

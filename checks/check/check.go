@@ -136,22 +136,25 @@ type Pass struct {
 // analysis the running check or analysis does not require is a
 // programming error: it panics.
 func (p *Pass) ResultOf(a *Analysis) any {
-	if p.run == nil {
-		// A pass built outside Run (a test of one check's function) gets
-		// a run of its own.
-		p.run = newRun(p.Doc, p.Env)
-	}
-	if p.who != "" && !slices.Contains(p.needs, a) {
+	if !slices.Contains(p.needs, a) {
 		panic(fmt.Sprintf("check: %s reads analysis %s, which it does not require", p.who, a.Name))
 	}
 	return p.run.result(a)
 }
 
-// Report records a finding. Rule and Severity default to the check's. An
-// analysis computes and does not report: Report panics in its pass.
+// Report records a finding. Rule and Severity default to the check's; a
+// finding is of its check's rule and at most of its check's severity
+// (weaker evidence lowers it), so that the catalogue says what a check can
+// report. An analysis computes and does not report. Breaking any of these
+// is a programming error: Report panics.
 func (p *Pass) Report(f Finding) {
-	if p.Check == nil {
+	switch {
+	case p.Check == nil:
 		panic(fmt.Sprintf("check: %s reports a finding; only checks report", p.who))
+	case f.Rule != "" && f.Rule != p.Check.ID:
+		panic(fmt.Sprintf("check: %s reports a finding of %s", p.Check.ID, f.Rule))
+	case f.Severity > p.Check.Severity:
+		panic(fmt.Sprintf("check: %s reports a finding at %s, above its declared %s", p.Check.ID, f.Severity, p.Check.Severity))
 	}
 	if f.Rule == "" {
 		f.Rule = p.Check.ID
@@ -183,8 +186,8 @@ type Term struct {
 	Note   string
 }
 
-// Run runs the checks on doc and returns the findings sorted by unit order
-// of the document, then rule, then position, with duplicates removed.
+// Run runs the checks on doc and returns their findings in the order of
+// Sort.
 func Run(doc *align.Document, list []*Check, env *Env) []Finding {
 	if env == nil {
 		env = &Env{}
@@ -234,8 +237,10 @@ func (r *run) result(a *Analysis) any {
 	return v
 }
 
-// Sort orders findings by the position of their unit in the document, then
-// by rule and evidence position, and removes exact duplicates.
+// Sort orders findings by the place of their unit among the document's
+// pairs (then by unit key), then by the line and column of their French
+// evidence, of their Dutch evidence, by rule and by message; and keeps one
+// of findings that agree in all of these (severity aside).
 func Sort(doc *align.Document, fs []Finding) []Finding {
 	order := map[string]int{}
 	for i, p := range doc.Pairs {
@@ -304,4 +309,69 @@ func sameEv(a, b *Evidence) bool {
 		return a == b
 	}
 	return *a == *b
+}
+
+// Validate reports the first fault of a list of checks and the analyses
+// they reach, the way a driver validates its analyzers before running
+// them: a check without ID, Doc, Run or a severity, an ID given twice, an
+// analysis without name, Doc or Run, two analyses of one name, an analysis
+// that requires or sees itself (directly or through others), and a check
+// that requires an analysis seeing other pairs than its own (its result
+// would speak of pairs the check never meets).
+func Validate(list []*Check) error {
+	ids := map[string]bool{}
+	names := map[string]*Analysis{}
+	state := map[*Analysis]int{} // 1 being visited, 2 done
+	var visit func(a *Analysis, path []string) error
+	visit = func(a *Analysis, path []string) error {
+		switch state[a] {
+		case 1:
+			return fmt.Errorf("analysis %s requires itself: %s", a.Name, strings.Join(append(path, a.Name), " → "))
+		case 2:
+			return nil
+		}
+		if a.Name == "" || a.Doc == "" || a.Run == nil {
+			return fmt.Errorf("analysis %q: needs a name, a Doc and a Run function", a.Name)
+		}
+		if b, ok := names[a.Name]; ok && b != a {
+			return fmt.Errorf("two analyses are named %s", a.Name)
+		}
+		names[a.Name] = a
+		state[a] = 1
+		for _, r := range append(slices.Clip(a.Requires), a.Sees) {
+			if r == nil {
+				continue
+			}
+			if err := visit(r, append(path, a.Name)); err != nil {
+				return err
+			}
+		}
+		state[a] = 2
+		return nil
+	}
+	for _, c := range list {
+		switch {
+		case c.ID == "" || c.Doc == "" || c.Run == nil:
+			return fmt.Errorf("check %q: needs an ID, a Doc and a Run function", c.ID)
+		case c.Severity < Info || c.Severity > Error:
+			return fmt.Errorf("check %s: severity %d is none of info, warning, error", c.ID, c.Severity)
+		case ids[c.ID]:
+			return fmt.Errorf("check %s is listed twice", c.ID)
+		}
+		ids[c.ID] = true
+		for _, a := range append(slices.Clip(c.Requires), c.Sees) {
+			if a == nil {
+				continue
+			}
+			if err := visit(a, []string{c.ID}); err != nil {
+				return err
+			}
+		}
+		for _, a := range c.Requires {
+			if a.Sees != c.Sees {
+				return fmt.Errorf("check %s requires analysis %s, which sees other pairs than the check", c.ID, a.Name)
+			}
+		}
+	}
+	return nil
 }

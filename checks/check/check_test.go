@@ -74,3 +74,38 @@ func TestSortRemovesDuplicates(t *testing.T) {
 		t.Errorf("Sort gave %+v, want B then A, once each", out)
 	}
 }
+
+// TestValidate: each fault of a catalogue is told, and a sound one passes.
+func TestValidate(t *testing.T) {
+	run := func(*Pass) {}
+	an := func(name string) *Analysis {
+		return &Analysis{Name: name, Doc: name, Run: func(*Pass) any { return nil }}
+	}
+	view := an("view")
+	words := an("words")
+	words.Sees = view
+	loopA, loopB := an("a"), an("b")
+	loopA.Requires, loopB.Requires = []*Analysis{loopB}, []*Analysis{loopA}
+	twin := an("words")
+	ok := &Check{ID: "x/ok", Severity: Info, Doc: "ok", Sees: view, Requires: []*Analysis{words}, Run: run}
+	for _, tc := range []struct {
+		list []*Check
+		want string
+	}{
+		{[]*Check{ok}, ""},
+		{[]*Check{ok, ok}, "listed twice"},
+		{[]*Check{{ID: "x/no-run", Severity: Info, Doc: "d"}}, "needs an ID, a Doc and a Run"},
+		{[]*Check{{ID: "x/sev", Doc: "d", Run: run}}, "severity 0"},
+		{[]*Check{{ID: "x/loop", Severity: Info, Doc: "d", Requires: []*Analysis{loopA}, Run: run}}, "requires itself: x/loop → a → b → a"},
+		{[]*Check{ok, {ID: "x/twin", Severity: Info, Doc: "d", Sees: view, Requires: []*Analysis{twin}, Run: run}}, "two analyses are named words"},
+		{[]*Check{{ID: "x/view", Severity: Info, Doc: "d", Requires: []*Analysis{words}, Run: run}}, "sees other pairs than the check"},
+	} {
+		err := Validate(tc.list)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: %v, want no error", tc.list[0].ID, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%s: %v, want an error with %q", tc.list[len(tc.list)-1].ID, err, tc.want)
+		}
+	}
+}

@@ -139,8 +139,9 @@ func FuzzFolderKey(f *testing.F) {
 	})
 }
 
-// partsPlain is parts one byte or rune at a time: the reference its
-// eight-letter steps must agree with.
+// partsPlain is parts one rune at a time: the reference its eight-letter
+// steps must agree with. Each part is cut as parts cuts it (appendPart: an
+// acronym glued to a number is two parts).
 func partsPlain(s string, ws []Word) []Part {
 	var out []Part
 	for wi, w := range ws {
@@ -149,14 +150,14 @@ func partsPlain(s string, ws []Word) []Part {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if IsJoiner(r) {
 				if i > start {
-					out = append(out, Part{start, i, s[start:i], wi})
+					out = appendPart(out, s, start, i, wi)
 				}
 				start = i + n
 			}
 			i += n
 		}
 		if start < w.End {
-			out = append(out, Part{start, w.End, s[start:w.End], wi})
+			out = appendPart(out, s, start, w.End, wi)
 		}
 	}
 	return out
