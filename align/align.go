@@ -238,6 +238,7 @@ func build(layout, path, frPath, nlPath string, blocks []Block) *Document {
 	} else {
 		doc.Pairs = Match(all[:len(fr)], all[len(fr):])
 	}
+	uniqueTableKeys(doc.Pairs)
 	return doc
 }
 
