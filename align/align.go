@@ -291,6 +291,7 @@ func (doc *Document) pair(nfr int, keep bool) {
 	} else {
 		doc.Pairs = Match(fr, nl)
 	}
+	uniqueTableKeys(doc.Pairs)
 }
 
 // usable reports why a document cannot be checked, or nil.
