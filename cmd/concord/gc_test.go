@@ -53,3 +53,33 @@ func TestGCPercent(t *testing.T) {
 		t.Errorf("with GOGC set: %d, want 0", got)
 	}
 }
+
+// TestMemoryLimit checks that only a run with a document of more than
+// largeInput bytes gets a soft memory limit, in proportion to that
+// document, and that a limit or GOGC the user set is left alone.
+func TestMemoryLimit(t *testing.T) {
+	dir := t.TempDir()
+	huge := filepath.Join(dir, "huge.txt")
+	if err := os.WriteFile(huge, make([]byte, largeInput+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sample := "../../testdata/kazakhstan.txt"
+	for _, env := range []string{"GOGC", "GOMEMLIMIT"} {
+		t.Setenv(env, "")
+		os.Unsetenv(env)
+	}
+	if got := memoryLimit([]input{{path: sample}}); got != 0 {
+		t.Errorf("the sample: limit %d, want none", got)
+	}
+	want := int64(memoryPerByte*(largeInput+1) + memoryBase)
+	if got := memoryLimit([]input{{path: sample}, {path: huge}}); got != want {
+		t.Errorf("a huge document: limit %d, want %d", got, want)
+	}
+	if got := memoryLimit([]input{{stdin: true}}); got != 0 {
+		t.Errorf("standard input: limit %d, want none", got)
+	}
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	if got := memoryLimit([]input{{path: huge}}); got != 0 {
+		t.Errorf("GOMEMLIMIT set: limit %d, want none", got)
+	}
+}
