@@ -97,15 +97,6 @@ var (
 		Doc:  "the person names, institutions and acronyms of every pair, matched across the languages",
 		Run:  func(p *check.Pass) any { return buildDocAnalysis(p.Doc, termbaseOf(p.Env)) },
 	}
-	// LanguageStreams is the text of each language's units, one unit a
-	// line: where a name or a number stands as often elsewhere, or a page's
-	// furniture repeats.
-	LanguageStreams = &check.Analysis{
-		Name: "streams",
-		Doc:  "the text of each language's units, one unit a line",
-		Sees: ByContent,
-		Run:  func(p *check.Pass) any { return languageStreams(p.Doc) },
-	}
 	// LengthFit tells whether the document's pairs follow the length model
 	// closely enough for a clause the lengths single out to be worth a
 	// warning (tightDocument).
@@ -126,7 +117,7 @@ var (
 )
 
 // Analyses lists every analysis, for the catalogue test.
-var Analyses = []*check.Analysis{ByLabel, ByContent, UnitFacts, LabelShifts, PairsByContent, Comparisons, WordCounts, NamesAndTerms, LanguageStreams, LengthFit, NearbyText}
+var Analyses = []*check.Analysis{ByLabel, ByContent, UnitFacts, LabelShifts, PairsByContent, Comparisons, WordCounts, NamesAndTerms, LengthFit, NearbyText}
 
 // factCache holds the facts of the units read so far.
 type factCache struct {
@@ -180,12 +171,6 @@ func wordCounts(p *check.Pass) *lexicon { return p.ResultOf(WordCounts).(*lexico
 // namesAndTerms returns the names and terms analysis of the pass's
 // document.
 func namesAndTerms(p *check.Pass) *docAnalysis { return p.ResultOf(NamesAndTerms).(*docAnalysis) }
-
-// streamsOf returns the text of each language of the pass's document
-// (LanguageStreams).
-func streamsOf(p *check.Pass) map[align.Lang]string {
-	return p.ResultOf(LanguageStreams).(map[align.Lang]string)
-}
 
 // tight reports whether the pass's document follows the length model
 // closely (LengthFit).

@@ -725,7 +725,7 @@ func runNames(p *check.Pass) {
 			// one where the evidence is weaker.
 			if f.Rule == ruleNamesMissing && f.Severity == 0 && unsure {
 				if streams == nil {
-					streams = streamsOf(p)
+					streams = languageStreams(p.Doc)
 				}
 				if namedAsOften(streams, f) {
 					f.Severity = check.Info
@@ -734,7 +734,7 @@ func runNames(p *check.Pass) {
 			}
 			if f.Rule == ruleNamesMissing && f.Severity == 0 {
 				if streams == nil {
-					streams = streamsOf(p)
+					streams = languageStreams(p.Doc)
 				}
 				if startsCommon(f, streams) {
 					f.Severity = check.Info

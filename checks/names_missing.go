@@ -31,6 +31,6 @@ both sides name (Patrice Lumumba) does not answer it (Juliana Lumumba).
 
   FR: … Nazira Lesova et Nazira Lepesova …
   NL: … Nazira Lepesova …                    (Nazira Lesova is missing)`,
-	Requires: []*check.Analysis{NamesAndTerms, LanguageStreams},
+	Requires: []*check.Analysis{NamesAndTerms},
 	Run:      runNames,
 }

@@ -46,7 +46,7 @@ shape.
 
   FR: … 208 persécutions ont eu lieu …
   NL: … 209 vervolgingen …            → NL has 209 where FR has 208`,
-	Requires: []*check.Analysis{Comparisons, PairsByContent, LengthFit, LanguageStreams},
+	Requires: []*check.Analysis{Comparisons, PairsByContent, LengthFit},
 	Run: func(p *check.Pass) {
 		reportNumberMismatches(p)
 		identifierMismatches(p, contentPairs(p))
@@ -70,14 +70,14 @@ func reportNumberMismatches(p *check.Pass) {
 			return false
 		}
 		if streams == nil {
-			streams = streamsOf(p)
+			streams = languageStreams(p.Doc)
 		}
 		return inFurniture(streams[u.Lang], u.Text.S, start, end)
 	}
 	amended := func(a, b float64) bool {
 		if replaced == nil {
 			if streams == nil {
-				streams = streamsOf(p)
+				streams = languageStreams(p.Doc)
 			}
 			replaced = replacedValues(streams)
 		}
