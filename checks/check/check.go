@@ -193,7 +193,7 @@ func Run(doc *align.Document, list []*Check, env *Env) []Finding {
 		env = &Env{}
 	}
 	var found []Finding
-	r := newRun(doc, env)
+	r := &run{doc: doc, env: env, results: map[*Analysis]any{}}
 	for _, c := range list {
 		p := &Pass{Check: c, Doc: r.view(c.Sees), Env: env, found: &found, run: r, needs: c.Requires, who: c.ID}
 		c.Run(p)
@@ -201,20 +201,13 @@ func Run(doc *align.Document, list []*Check, env *Env) []Finding {
 	return Sort(doc, found)
 }
 
-// run holds what the checks of one Run share: the document's views and the
-// results of the analyses computed so far. It lives as long as the Run, so
+// run holds what the checks of one Run share: the results of the analyses
+// computed so far, the views among them. It lives as long as the Run, so
 // a batch holds one document's worth at a time.
 type run struct {
 	doc     *align.Document
 	env     *Env
 	results map[*Analysis]any
-}
-
-func newRun(doc *align.Document, env *Env) *run {
-	if env == nil {
-		env = &Env{}
-	}
-	return &run{doc: doc, env: env, results: map[*Analysis]any{}}
 }
 
 // view returns the document as analysis v sees it: v's result, or the
