@@ -1,6 +1,9 @@
 package align
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // uniqueTableKeys gives a table row's pair whose key another pair already
 // has a key of its own ("table:table:1#2"): two files whose rows are both
@@ -9,14 +12,11 @@ import "strconv"
 // other's. Labelled units keep a repeated key, which structure/duplicate
 // reports.
 func uniqueTableKeys(pairs []Pair) {
-	var seen map[string]int
+	seen := map[string]int{}
 	for i := range pairs {
 		k := pairs[i].Key
-		if len(k) < len("table:") || k[:len("table:")] != "table:" {
+		if !strings.HasPrefix(k, "table:") {
 			continue
-		}
-		if seen == nil {
-			seen = map[string]int{}
 		}
 		seen[k]++
 		if n := seen[k]; n > 1 {
