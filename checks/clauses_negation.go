@@ -114,10 +114,12 @@ func runNegation(p *check.Pass) {
 			}
 			fa, fb, na, nb := x.fr.a, x.fr.b, x.nl.a, x.nl.b
 			switch {
-			case x.balance > 0 && !negativeWording(ns[na:nb], nlNegative) && !doubleNegation(fs, x.fr.a, x.fr.b, x.fr.negs, frNegative):
+			case x.balance > 0 && !negativeWording(ns[na:nb], nlNegative) && !doubleNegation(fs, x.fr.a, x.fr.b, x.fr.negs, frNegative) &&
+				!(noLonger(fs, x.fr.negs) && negativeWording(ns[na:nb], nlChange)):
 				neg := x.fr.negs[0]
 				reportNegation(p, pr.Key, "FR", "NL", check.At(pr.FR, neg.Start, neg.End), check.At(pr.NL, na, nb), true)
-			case x.balance < 0 && !negativeWording(fs[fa:fb], frNegative) && !doubleNegation(ns, x.nl.a, x.nl.b, x.nl.negs, nlNegative):
+			case x.balance < 0 && !negativeWording(fs[fa:fb], frNegative) && !doubleNegation(ns, x.nl.a, x.nl.b, x.nl.negs, nlNegative) &&
+				!(noLonger(ns, x.nl.negs) && negativeWording(fs[fa:fb], frChange)):
 				neg := x.nl.negs[0]
 				reportNegation(p, pr.Key, "NL", "FR", check.At(pr.NL, neg.Start, neg.End), check.At(pr.FR, fa, fb), false)
 			}
@@ -539,6 +541,40 @@ var (
 		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "non*", "onvolledig*", "ongehuwd*", "ongeldig*",
 		"overtred*", "schend*", "moeilijk*", "ongew*", "no", "oneerlijk*", "onjuist*", "ondoeltreffend*", "onaangepast*", "hoogstens", "amper", "nauwelijks", "zelden",
 	}
+)
+
+// noLonger reports whether every negation of negs, read in s, says "no
+// longer" (ne … plus; niet … meer, geen … meer): the end of a state,
+// which the other language often words as its change ("cet objectif
+// semble avoir changé" / "van die doelstelling is geen sprake meer").
+func noLonger(s string, negs []negation) bool {
+	if len(negs) == 0 {
+		return false
+	}
+	for _, n := range negs {
+		if strings.HasSuffix(strings.ToLower(s[n.Start:n.End]), "plus") {
+			continue // ne … plus: the marker runs from ne to plus
+		}
+		ts := negTokens(s[n.Start:])
+		found := false
+		for k := 1; k < len(ts) && k <= 6 && !ts[k-1].stop; k++ {
+			if ts[k].w == "meer" && !moreThan(ts, k) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// frChange and nlChange are the words that say a state has changed or
+// ended, the positive wording of a "no longer".
+var (
+	frChange = []string{"chang*", "modifi*", "évolu*", "termin*", "révolu*", "dépassé*", "cess*", "fin", "achev*", "disparu*"}
+	nlChange = []string{"verander*", "gewijzigd*", "wijzig*", "geëvolueerd", "evolu*", "beëindig*", "afgelopen", "voorbij", "achterhaald*", "opgehouden", "verdwenen"}
 )
 
 // nlAlternative reports whether the "niet" at ts[i] leaves the question
