@@ -80,11 +80,16 @@ func matches(u *align.Unit, re *regexp.Regexp, g int) [][2]int {
 // replaceOne picks one of the spans of the unit that maps verbatim to the
 // input and replaces it with what repl makes of it ("" from repl: skip).
 func (s *site) replaceOne(spans [][2]int, repl func(old string) string) (*Injection, bool) {
+	return s.replaceOneAt(spans, func(_ [2]int, old string) string { return repl(old) })
+}
+
+// replaceOneAt is replaceOne for a repl that reads the span's context.
+func (s *site) replaceOneAt(spans [][2]int, repl func(sp [2]int, old string) string) (*Injection, bool) {
 	u := s.unit()
 	for _, k := range s.rng.Perm(len(spans)) {
 		sp := spans[k]
 		old := u.Text.S[sp[0]:sp[1]]
-		nw := repl(old)
+		nw := repl(sp, old)
 		if nw == "" || nw == old {
 			continue
 		}
@@ -144,13 +149,45 @@ var (
 	spelledRE = regexp.MustCompile(`(?i)\b(` + strings.Join(append(append([]string(nil), spelledFR...), spelledNL...), "|") + `)\b`)
 )
 
+// notANumber reports whether the word at sp of text is Dutch "acht" used
+// as the verb achten or in "in acht nemen" (to consider, to take into
+// account), not as the number eight: "telkens als zij dat nodig acht",
+// "enkele regels in acht nemen". Changing it makes no number differ.
+func notANumber(text string, sp [2]int) bool {
+	if !strings.EqualFold(text[sp[0]:sp[1]], "acht") {
+		return false
+	}
+	before := strings.Fields(text[max(sp[0]-40, 0):sp[0]])
+	after := strings.Fields(text[sp[1]:min(sp[1]+40, len(text))])
+	prev, next := "", ""
+	if len(before) > 0 {
+		prev = strings.ToLower(before[len(before)-1])
+	}
+	if len(after) > 0 {
+		next = strings.ToLower(strings.Trim(after[0], ".,;:"))
+	}
+	switch prev {
+	case "in", "nodig", "noodzakelijk", "wenselijk", "raadzaam", "aangewezen", "passend", "geschikt", "het", "zij", "hij", "ik", "men", "dat":
+		return true
+	}
+	switch next {
+	case "nemen", "genomen", "neemt", "te", "het", "zich", "nodig", "noodzakelijk", "wenselijk", "raadzaam", "":
+		return true
+	}
+	return false
+}
+
 // injectSpelled replaces a spelled-out number by another.
 func injectSpelled(s *site) (*Injection, bool) {
 	list := spelledFR
 	if s.side == align.NL {
 		list = spelledNL
 	}
-	return s.replaceOne(matches(s.unit(), spelledRE, 1), func(old string) string {
+	u := s.unit()
+	return s.replaceOneAt(matches(u, spelledRE, 1), func(sp [2]int, old string) string {
+		if notANumber(u.Text.S, sp) {
+			return ""
+		}
 		for i, w := range list {
 			if strings.EqualFold(w, old) {
 				nw := list[(i+1+s.rng.IntN(3))%len(list)]

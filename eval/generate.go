@@ -30,7 +30,6 @@ const DefaultSeed uint64 = 20201030
 // documents for each defect kind. The layouts are taken in turn so that
 // every kind lands in every layout that has a place for it.
 func Generate(srcs []Input, perKind int) ([]Case, error) {
-	rng := rand.New(rand.NewPCG(Seed, 1))
 	docs := make([]*align.Document, len(srcs))
 	var cases []Case
 	for i := range srcs {
@@ -45,6 +44,10 @@ func Generate(srcs []Input, perKind int) ([]Case, error) {
 		d := &Defects[k]
 		seen := map[string]bool{}
 		for n := 0; n < perKind; n++ {
+			// Each document draws from a stream of its own, so that a
+			// change to one defect's injection leaves the others as
+			// they were.
+			rng := rand.New(rand.NewPCG(Seed, 1+uint64(k)<<16+uint64(n)))
 			start := (n*7 + k) % len(srcs)
 			for t := 0; t < len(srcs); t++ {
 				v := (start + t) % len(srcs)
