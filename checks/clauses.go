@@ -346,13 +346,23 @@ func overlaps(a, b clause) bool {
 // sharesNumber reports whether clause c of text has a number that the
 // other side writes more often than the rest of c's side does (own and
 // other count the numbers of each side): that number has its counterpart
-// on the other side. A number the rest of the side holds as often is
+// on the other side, unless c also holds a value of three digits or
+// more that the other side writes nowhere. A number the rest of the side holds as often is
 // accounted for there ("l’alinéa 1er" in a long article whose other side
 // has its own "1"s for its own paragraph 1). The number of a list item's
 // label ("5. de eventuele hiaten …", "… te onderzoeken: 1. de procedure
 // …") does not count: the other side has its own item 5 whether or not
 // this one was translated.
 func sharesNumber(c clause, text string, own, other map[string]int) bool {
+	for _, n := range c.Numbers {
+		if !c.Labels[n] && other[n] == 0 && len(n) >= 3 {
+			// A value of three digits or more (a year, an amount) that
+			// the other side writes nowhere: the clause's content is
+			// not there, whatever its small numbers ("§ 1", "article 4")
+			// meet among the other side's labels and paragraph numbers.
+			return false
+		}
+	}
 	var in map[string]int
 	for _, n := range c.Numbers {
 		if c.Labels[n] || other[n] == 0 {
