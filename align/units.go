@@ -384,13 +384,29 @@ func (l *labeller) extend(b *Block) {
 }
 
 // front labels a block of the title page.
+// inRunningText reports whether unit i of the title-page section is a
+// paragraph of running text: it and the unit before it are paragraphs,
+// and that one ended a sentence.
+func (l *labeller) inRunningText(i int) bool {
+	if i < 1 || !strings.HasPrefix(l.units[i].Key, "para:") || !strings.HasPrefix(l.units[i-1].Key, "para:") {
+		return false
+	}
+	end := strings.TrimRightFunc(l.units[i-1].Text.S, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(end)
+	return strings.ContainsRune(".!?:;", r)
+}
+
 func (l *labeller) front(b *Block) {
 	s := b.Text.S
 	if n := len(l.units); n > 0 && b.Page == 0 && b.Lang != Neutral && startsLower(s) && l.units[n-1].Lang != Neutral &&
-		l.units[n-1].Key != "front:kind" && len(l.units[n-1].Text.S) >= 200 {
+		l.units[n-1].Key != "front:kind" && (len(l.units[n-1].Text.S) >= 200 || l.inRunningText(n-1)) {
 		// A long sentence of the title page cut by a page end: "…
 		// verplichte sluitingsuren" + "betreft (Parl.St. …". The kind of
-		// document and the title that follows it stay apart.
+		// document and the title that follows it stay apart. A paragraph
+		// of running text, however short its first part, goes on
+		// ("Toutefois, cette argumentation" + "ne s'applique pas …"); a
+		// line of the cover does not ("… de Belgique 4 août" + "de M.
+		// Jean Deboutte, directeur …").
 		last := &l.units[n-1]
 		r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(last.Text.S, unicode.IsSpace))
 		if unicode.IsLetter(r) || r == ',' {
