@@ -3,6 +3,8 @@ package checks
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks/check"
@@ -43,6 +45,92 @@ func (d docAcronyms) soften(fs []check.Finding) {
 		case f.NL != nil && f.FR == nil && d[align.FR][token.FoldKey(f.NL.Text)]:
 			f.Severity, f.Message = check.Info, f.Message+" here (FR writes it elsewhere)"
 		}
+	}
+}
+
+// swap makes one terms/mismatch of the two terms/missing findings of a
+// pair that answer each other: an acronym of the document's own that one
+// side writes here and the other side writes elsewhere but not here, and
+// an acronym of the termbase that the other side writes here with no
+// counterpart, in the same sentence. "l'ASCVD" against "OESO's", in a
+// document whose Dutch writes ASCVD everywhere else: the Dutch would have
+// written it here, and wrote another acronym instead, wherever the two
+// languages put it in the sentence. Each must be its side's only term
+// without counterpart in the pair, and the two sides must have as many
+// sentences, the two acronyms standing in the same one, else the two
+// need not belong together.
+func (d docAcronyms) swap(p *align.Pair, fs []check.Finding) []check.Finding {
+	var frOnly, nlOnly []int
+	for i := range fs {
+		if fs[i].Rule != ruleTermsMissing {
+			continue
+		}
+		switch {
+		case fs[i].FR != nil && fs[i].NL == nil:
+			frOnly = append(frOnly, i)
+		case fs[i].NL != nil && fs[i].FR == nil:
+			nlOnly = append(nlOnly, i)
+		}
+	}
+	if len(frOnly) != 1 || len(nlOnly) != 1 {
+		return fs
+	}
+	f, n := fs[frOnly[0]], fs[nlOnly[0]]
+	own := func(x check.Finding, ev *check.Evidence, other align.Lang) bool {
+		return strings.Contains(x.Message, " has the acronym ") && d[other][token.FoldKey(ev.Text)]
+	}
+	known := func(x check.Finding, ev *check.Evidence) bool {
+		return strings.Contains(x.Message, " names ") && isAcronym(ev.Text)
+	}
+	if !(own(f, f.FR, align.NL) && known(n, n.NL) || own(n, n.NL, align.FR) && known(f, f.FR)) {
+		return fs
+	}
+	if !inSameSentence(p.FR.Text.S, f.FR.Text, p.NL.Text.S, n.NL.Text) {
+		return fs
+	}
+	out := make([]check.Finding, 0, len(fs)-1)
+	for i := range fs {
+		if i != frOnly[0] && i != nlOnly[0] {
+			out = append(out, fs[i])
+		}
+	}
+	return append(out, check.Finding{Rule: ruleTermsMismatch, Unit: f.Unit, FR: f.FR, NL: n.NL,
+		Message: fmt.Sprintf("NL has %s where FR has %s", n.NL.Text, f.FR.Text)})
+}
+
+// inSameSentence reports whether fr and nl have as many sentences and
+// the sentence of fr that writes the word fw is, by its rank, one that
+// writes nw in nl.
+func inSameSentence(fr, fw, nl, nw string) bool {
+	fs, ns := sentenceClauses(fr), sentenceClauses(nl)
+	if len(fs) != len(ns) {
+		return false
+	}
+	for i := range fs {
+		if hasWord(fr[fs[i].Start:fs[i].End], fw) && hasWord(nl[ns[i].Start:ns[i].End], nw) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether s writes w as a word of its own, or as the
+// first part of one (OESO's, l'ASCVD).
+func hasWord(s, w string) bool {
+	for k := 0; ; {
+		i := strings.Index(s[k:], w)
+		if i < 0 {
+			return false
+		}
+		i += k
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if i+len(w) == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+			if i == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before) {
+				return true
+			}
+		}
+		k = i + len(w)
 	}
 }
 

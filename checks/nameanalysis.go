@@ -130,7 +130,8 @@ func buildDocAnalysis(doc *align.Document, tb *termbase) *docAnalysis {
 			a.pairs[p] = pa
 		}
 	}
-	for _, pa := range a.pairs {
+	for p, pa := range a.pairs {
+		pa.terms = acros.swap(p, pa.terms)
 		acros.soften(pa.terms)
 		pa.terms = append(pa.terms, acros.slipFindings(pa)...)
 	}
