@@ -538,7 +538,7 @@ var (
 		"geschrapt", "geannuleerd", "stopgezet", "verloren", "verdwe*", "behalve", "uitgezonderd", "nul",
 		"ontoereikend*", "mis", "mist", "missen", "afwezig*", "nee", "neen", "tekort*", "weinig", "onduidelijk*", "onzeker*",
 		"nutteloos", "onnodig*", "ongelijk*", "onrecht*", "ontevreden*", "opgegeven", "vergeten", "vertraging*",
-		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "non*", "onvolledig*", "ongehuwd*", "ongeldig*",
+		"uitzondering*", "leeg", "onbe*", "onver*", "ontzeg*", "non*", "niet*", "onvolledig*", "ongehuwd*", "ongeldig*",
 		"overtred*", "schend*", "moeilijk*", "ongew*", "no", "oneerlijk*", "onjuist*", "ondoeltreffend*", "onaangepast*", "hoogstens", "amper", "nauwelijks", "zelden",
 	}
 )
