@@ -4,14 +4,17 @@ package align
 // match beside a unit left alone. Lengths cannot place a gap: a sentence
 // dropped from one side leaves its neighbours matched to whatever fits
 // their lengths, and the unit that lost it alone, or merged with a
-// neighbour. The numbers and words the units share can, and they decide
-// here, one unit at a time:
+// neighbour. The numbers and words the units share can (the same words,
+// and the words the translation table renders by each other), and they
+// decide here, one unit at a time:
 //
 //   - a lone unit beside a match that merged two or three units of the
 //     other side takes the merged unit next to it, when that unit shares
 //     more with the lone one than with its partner ("Deux dossiers
 //     doivent encore être lancés …" alone, "Twee dossiers moeten nog
-//     opgestart worden …" merged into the next match);
+//     opgestart worden …" merged into the next match; "Le coût social
+//     augmente …" alone, "De maatschappelijke kosten nemen tevens toe …"
+//     merged into the match before, with only the table's words to tell);
 //   - a lone unit beside a one-to-one match takes that match's partner,
 //     when the partner shares more with it than with its own unit, and
 //     by numbers at least; the unit it leaves joins the match on its
@@ -56,7 +59,7 @@ func repairOrphans(ev *evidence, ms []match) []match {
 			return 0, 0
 		}
 		nums = anchorBonus(numsA[i:j], numsB[k:l], &scratch)
-		return nums + words.bonus(i, j, k, l), nums
+		return nums + words.bonus(i, j, k, l) + translatedWeight*translatedShare(fr, nl), nums
 	}
 	// side returns the units of m on the FR side (fr true) or NL side.
 	side := func(m *match, fr bool) *[]*Unit {

@@ -1,0 +1,91 @@
+package align
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/concord-bilingual/concord/checks/langdata"
+	"golang.org/x/text/unicode/norm"
+)
+
+// translatedShare is the share of the content words of the French units
+// fr and the Dutch units nl that the built-in word-translation table
+// (checks/langdata, learned from published pairs) renders by each other:
+// "traitement" by "behandeling", "malade" by "ziek", counted on both sides
+// (2 × rendered French words / all content words the table knows). Cognates
+// see only the words the two languages spell alike; a paragraph and its
+// translation share a larger part of their words through the table than a
+// paragraph and its neighbour's translation, however long either is, which
+// is what tells them apart where the lengths cannot.
+func translatedShare(fr, nl []*Unit) float64 {
+	tl := langdata.LoadTranslex()
+	var nlIDs []int32
+	for _, u := range nl {
+		for w := range foldedWords(u.Text.S) {
+			if id := tl.Lookup(w); id >= 0 && !tl.Function(w) {
+				nlIDs = append(nlIDs, id)
+			}
+		}
+	}
+	if len(nlIDs) == 0 {
+		return 0
+	}
+	n, nf := 0, 0
+	for _, u := range fr {
+		for w := range foldedWords(u.Text.S) {
+			a := tl.Lookup(w)
+			if a < 0 || tl.Function(w) {
+				continue
+			}
+			nf++
+			for _, b := range nlIDs {
+				if tl.Translates(a, b) {
+					n++
+					break
+				}
+			}
+		}
+	}
+	return 2 * float64(n) / float64(nf+len(nlIDs))
+}
+
+// foldedWords yields the words of s of cognateMin letters or more, lower
+// case and without accents, as the translation table keys them.
+func foldedWords(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		var b []rune
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				i += size
+				continue
+			}
+			b = b[:0]
+			for i < len(s) {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				i += size
+				if r < utf8.RuneSelf {
+					b = append(b, unicode.ToLower(r))
+					continue
+				}
+				for _, x := range norm.NFD.String(string(r)) {
+					if !unicode.Is(unicode.Mn, x) {
+						b = append(b, unicode.ToLower(x))
+					}
+				}
+			}
+			if len(b) >= cognateMin && !yield(string(b)) {
+				return
+			}
+		}
+	}
+}
+
+// translatedWeight is what the table's evidence adds at most to the
+// evidence that two runs of units translate each other (when every word
+// is rendered): half of what cognates can add, as a common word has
+// translations in most sentences of a text about one subject.
+const translatedWeight = cognateCap / 2
