@@ -512,9 +512,9 @@ func sequence(s string, from, to int, labels []string) []int {
 }
 
 // requestSequence finds numbered requests 1., 2., … with sub-items 3.1. …
-// from s[from:]: the next number, the next sub-item, a number skipped, or
-// the same number again, whichever appears first; the first label found may
-// be 1., 2. or 3.
+// from s[from:]: the next number, the next sub-item, a number or a
+// sub-item skipped, or the same number again, whichever appears first; the
+// first label found may be 1., 2. or 3.
 func requestSequence(s string, from int) []int {
 	type cand struct {
 		label        string
@@ -534,6 +534,7 @@ func requestSequence(s string, from int) []int {
 		if major > 0 {
 			cands = append(cands,
 				cand{strconv.Itoa(major) + "." + strconv.Itoa(minor+1), major, minor + 1},
+				cand{strconv.Itoa(major) + "." + strconv.Itoa(minor+2), major, minor + 2},
 				cand{strconv.Itoa(major), major, 0})
 		}
 		best, bi := -1, -1
