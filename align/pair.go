@@ -78,7 +78,7 @@ func pairSides(fr, nl []*Unit, sentences bool) []Pair {
 			}
 		}
 		ev := newEvidence(a, b)
-		for _, m := range joinOrphans(repairOrphans(ev, joinOrphans(galeChurch(ev, sentences)))) {
+		for _, m := range joinOrphans(repairOrphans(ev, joinOrphans(splitTwoTwo(galeChurch(ev, sentences))))) {
 			p := Pair{FR: merge(m.fr), NL: merge(m.nl)}
 			pos := -1.0
 			if len(m.fr) > 0 {

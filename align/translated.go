@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -89,3 +90,37 @@ func foldedWords(s string) func(yield func(string) bool) {
 // is rendered): half of what cognates can add, as a common word has
 // translations in most sentences of a text about one subject.
 const translatedWeight = cognateCap / 2
+
+// splitTwoTwo undoes a match of two units against two that the lengths
+// chose where the units pair one to one. Two against two stands for a
+// sentence that closes a paragraph on one side and opens the next on the
+// other: then neither paragraph fits its counterpart alone. When one of
+// them does (its lengths within one deviation of the model) and the
+// words the translation table renders pair each unit with the unit at its
+// own rank better than with the other, the paragraphs are each other's
+// translations and the other pair is short of a sentence: "Le Royaume de
+// Belgique … à travers le monde." against the Dutch paragraph that also
+// says "In dat opzicht maakt de strijd tegen de COVID-19-pandemie …".
+func splitTwoTwo(ms []match) []match {
+	var out []match
+	for _, m := range ms {
+		if len(m.fr) != 2 || len(m.nl) != 2 || !(fitsAlone(m.fr[0], m.nl[0]) || fitsAlone(m.fr[1], m.nl[1])) {
+			out = append(out, m)
+			continue
+		}
+		one := func(a, b *Unit) float64 { return translatedShare([]*Unit{a}, []*Unit{b}) }
+		if one(m.fr[0], m.nl[0]) > one(m.fr[0], m.nl[1]) && one(m.fr[1], m.nl[1]) > one(m.fr[1], m.nl[0]) &&
+			one(m.fr[0], m.nl[0]) > one(m.fr[1], m.nl[0]) && one(m.fr[1], m.nl[1]) > one(m.fr[0], m.nl[1]) {
+			out = append(out, match{fr: m.fr[:1], nl: m.nl[:1]}, match{fr: m.fr[1:], nl: m.nl[1:]})
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// fitsAlone reports whether units a and b have lengths within one
+// deviation of the length model.
+func fitsAlone(a, b *Unit) bool {
+	return lengthCostOf(len(a.Text.S), len(b.Text.S)) <= -math.Log(2*(1-normCDF(1)))
+}
