@@ -50,6 +50,12 @@ func translatedShare(fr, nl []*Unit) float64 {
 	return 2 * float64(n) / float64(nf+len(nlIDs))
 }
 
+// TranslatedShare is translatedShare of one French and one Dutch unit:
+// from 0, no word of either rendered by the other, to 1, every one.
+func TranslatedShare(fr, nl *Unit) float64 {
+	return translatedShare([]*Unit{fr}, []*Unit{nl})
+}
+
 // foldedWords yields the words of s of cognateMin letters or more, lower
 // case and without accents, as the translation table keys them.
 func foldedWords(s string) func(yield func(string) bool) {
@@ -108,7 +114,7 @@ func splitTwoTwo(ms []match) []match {
 			out = append(out, m)
 			continue
 		}
-		one := func(a, b *Unit) float64 { return translatedShare([]*Unit{a}, []*Unit{b}) }
+		one := TranslatedShare
 		if one(m.fr[0], m.nl[0]) > one(m.fr[0], m.nl[1]) && one(m.fr[1], m.nl[1]) > one(m.fr[1], m.nl[0]) &&
 			one(m.fr[0], m.nl[0]) > one(m.fr[1], m.nl[0]) && one(m.fr[1], m.nl[1]) > one(m.fr[0], m.nl[1]) {
 			out = append(out, match{fr: m.fr[:1], nl: m.nl[:1]}, match{fr: m.fr[1:], nl: m.nl[1:]})

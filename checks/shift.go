@@ -334,6 +334,10 @@ func alignShifts(fr, nl []*align.Unit, sf, sn []signature) []shift {
 	for j, u := range nl {
 		nlByKey[u.Key] = j
 	}
+	frByKey := map[string]int{}
+	for i, u := range fr {
+		frByKey[u.Key] = i
+	}
 	var out []shift
 	var lost *align.Unit
 	for k := 0; k < len(path); k++ {
@@ -352,18 +356,33 @@ func alignShifts(fr, nl []*align.Unit, sf, sn []signature) []shift {
 		}
 		// A run of relabelled pairs.
 		var run []ContentPair
-		gain := 0.0
+		gain, wordGain := 0.0, 0.0
 		for ; k < len(path) && path[k].i >= 0 && path[k].j >= 0 && fr[path[k].i].Key != nl[path[k].j].Key; k++ {
 			i, j := path[k].i, path[k].j
-			byLabel := 0.0
+			byLabel, wordsByLabel := 0.0, 0.0
 			if jj, ok := nlByKey[fr[i].Key]; ok {
 				byLabel = similarity(sf[i], sn[jj])
+				wordsByLabel = align.TranslatedShare(fr[i], nl[jj])
+			}
+			if ii, ok := frByKey[nl[j].Key]; ok {
+				// The Dutch unit's own partner by label counts too: a
+				// unit whose label partner is its translation is no
+				// shifted one, whatever its new partner would be.
+				wordsByLabel = max(wordsByLabel, align.TranslatedShare(fr[ii], nl[j]))
 			}
 			gain += similarity(sf[i], sn[j]) - byLabel
+			wordGain += align.TranslatedShare(fr[i], nl[j]) - wordsByLabel
 			run = append(run, ContentPair{fr[i].Key, fr[i], nl[j]})
 		}
 		k--
 		if gain < shiftGain*float64(len(run)) || gain < shiftMin {
+			lost = nil
+			continue
+		}
+		if wordGain < 0 {
+			// The words the translation table renders pair the units by
+			// their labels: the signatures (numbers, names, lengths)
+			// were too thin to tell.
 			lost = nil
 			continue
 		}
