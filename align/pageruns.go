@@ -185,7 +185,9 @@ func imbalance(a, b int) float64 {
 // Of the two copies, the one standing next to the other column's
 // paragraphs on its page (a page's last French paragraph before the Dutch
 // ones, or a Dutch paragraph among French ones) is the other column's;
-// when both or neither stand there, nothing tells which one strayed. The
+// when both stand there, it is the one between paragraphs of the other
+// column that translate its twin's neighbours (strayScore); when neither
+// does, or the words do not tell, nothing tells which one strayed. The
 // copies must stand on the same page or on pages next to each other, as a
 // paragraph and its translation do: a paragraph a column repeats further
 // on (a formula, a standard provision) is no untranslated copy. Of copies
@@ -241,8 +243,57 @@ func fixTwins(blocks []Block) {
 		if len(edge) == 1 {
 			b := &blocks[edge[0]]
 			b.Col = b.Lang.Other()
+			continue
+		}
+		if len(edge) == 2 {
+			// Both copies stand beside the other column: the stray one
+			// stands where the other column's paragraphs translate the
+			// paragraphs around its twin.
+			a, b := strayScore(blocks, idx[0], idx[1]), strayScore(blocks, idx[1], idx[0])
+			if a != b {
+				i := idx[0]
+				if b > a {
+					i = idx[1]
+				}
+				blocks[i].Col = blocks[i].Lang.Other()
+			}
 		}
 	}
+}
+
+// strayScore is how well copy x of a paragraph stands in the other
+// column, its twin y being the copy in its own: how much of the other
+// column's paragraphs before and after x the translation table renders by
+// its own column's paragraphs before and after y. An untranslated copy
+// takes the place of the translation it stands for, between the
+// translations of its twin's neighbours.
+func strayScore(blocks []Block, x, y int) float64 {
+	lang := blocks[y].Lang
+	score := 0.0
+	for _, step := range []int{-1, 1} {
+		own := nearestIn(blocks, y, step, lang, x)
+		other := nearestIn(blocks, x, step, lang.Other(), -1)
+		if own < 0 || other < 0 {
+			continue
+		}
+		fr, nl := blocks[own].Text.S, blocks[other].Text.S
+		if lang == NL {
+			fr, nl = nl, fr
+		}
+		score += textShare(fr, nl)
+	}
+	return score
+}
+
+// nearestIn returns the nearest paragraph of a language in column col
+// before (step -1) or after (step 1) blocks[i], skipping block skip, or -1.
+func nearestIn(blocks []Block, i, step int, col Lang, skip int) int {
+	for j := i + step; j >= 0 && j < len(blocks); j += step {
+		if b := &blocks[j]; j != skip && b.Kind == Para && b.Lang != Neutral && b.Col == col {
+			return j
+		}
+	}
+	return -1
 }
 
 // headWords returns the first n words of s in lower case, or fewer when s

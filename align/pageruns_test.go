@@ -148,6 +148,26 @@ func TestTwins(t *testing.T) {
 	}
 }
 
+// TestTwinsAtBothEdges leaves in French the first Dutch paragraph of a
+// page ("Er dient opgemerkt te worden …"), a copy of the last French
+// paragraph of the page before ("Il y a lieu d'observer …"). Both copies
+// stand where a French run meets a Dutch one; the Dutch paragraphs around
+// the copy translate the French ones around the original ("Terwijl de
+// postzelftarieven …" and "Aux Pays-Bas …"; "Onderstaande grafiek …" and
+// "Le graphique ci-dessous …"), so the copy is the Dutch column's.
+func TestTwinsAtBothEdges(t *testing.T) {
+	data, err := os.ReadFile("testdata/pageruns/bill-postal-edges.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	if !strings.HasPrefix(lines[34], "Er dient opgemerkt") || !strings.HasPrefix(lines[18], "Il y a lieu") {
+		t.Fatal("sample lines moved")
+	}
+	lines[34] = lines[18]
+	checkColumns(t, "edges", lines, map[int]Lang{17: FR, 19: FR, 23: NL, 25: NL, 31: FR, 33: FR, 35: NL, 37: NL})
+}
+
 // TestTwinAmongStrays leaves a Dutch paragraph of a page in French on a
 // page of the bill whose source already has a Dutch fragment at the end
 // of its French column and a French one at the top of its Dutch column.

@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,31 +20,44 @@ import (
 // paragraph and its neighbour's translation, however long either is, which
 // is what tells them apart where the lengths cannot.
 func translatedShare(fr, nl []*Unit) float64 {
+	if len(fr) == 1 && len(nl) == 1 {
+		return textShare(fr[0].Text.S, nl[0].Text.S)
+	}
+	var a, b strings.Builder
+	for _, u := range fr {
+		a.WriteString(u.Text.S)
+		a.WriteByte(' ')
+	}
+	for _, u := range nl {
+		b.WriteString(u.Text.S)
+		b.WriteByte(' ')
+	}
+	return textShare(a.String(), b.String())
+}
+
+// textShare is translatedShare of a French and a Dutch text.
+func textShare(fr, nl string) float64 {
 	tl := langdata.LoadTranslex()
 	var nlIDs []int32
-	for _, u := range nl {
-		for w := range foldedWords(u.Text.S) {
-			if id := tl.Lookup(w); id >= 0 && !tl.Function(w) {
-				nlIDs = append(nlIDs, id)
-			}
+	for w := range foldedWords(nl) {
+		if id := tl.Lookup(w); id >= 0 && !tl.Function(w) {
+			nlIDs = append(nlIDs, id)
 		}
 	}
 	if len(nlIDs) == 0 {
 		return 0
 	}
 	n, nf := 0, 0
-	for _, u := range fr {
-		for w := range foldedWords(u.Text.S) {
-			a := tl.Lookup(w)
-			if a < 0 || tl.Function(w) {
-				continue
-			}
-			nf++
-			for _, b := range nlIDs {
-				if tl.Translates(a, b) {
-					n++
-					break
-				}
+	for w := range foldedWords(fr) {
+		a := tl.Lookup(w)
+		if a < 0 || tl.Function(w) {
+			continue
+		}
+		nf++
+		for _, b := range nlIDs {
+			if tl.Translates(a, b) {
+				n++
+				break
 			}
 		}
 	}
