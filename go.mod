@@ -3,7 +3,7 @@ module github.com/concord-bilingual/concord
 go 1.26.0
 
 require (
-	github.com/pelletier/go-toml/v2 v2.2.4
+	github.com/pelletier/go-toml/v2 v2.4.3
 	github.com/sergi/go-diff v1.4.0
 	github.com/spf13/cobra v1.10.2
 	golang.org/x/text v0.44.0

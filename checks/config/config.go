@@ -73,12 +73,25 @@ type tomlSuppress struct {
 	Reason   string `toml:"reason"`
 }
 
+// decodeTOML decodes src into doc, refusing unknown fields. A fault of
+// the TOML reader on some input is an error of that file, not a crash of
+// the run: go-toml 2.2.4 panicked on a table header with an escape
+// (`["\b"]`), found by FuzzParse.
+func decodeTOML(src string, doc *tomlFile) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("not a configuration concord can read (%v)", r)
+		}
+	}()
+	dec := toml.NewDecoder(strings.NewReader(src))
+	dec.DisallowUnknownFields()
+	return dec.Decode(doc)
+}
+
 // Parse reads a configuration from src; name is used in errors.
 func Parse(name, src string) (*Config, error) {
 	var doc tomlFile
-	dec := toml.NewDecoder(strings.NewReader(src))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
+	if err := decodeTOML(src, &doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, tomlError(err, src))
 	}
 	c := &Config{Path: name, Severity: map[string]check.Severity{}}

@@ -55,7 +55,7 @@ func TestParseErrors(t *testing.T) {
 		{"[[suppress]]\nreason = \"x\"\n", "give a rule, a unit or an evidence"},
 		{"[severity]\n\"numbers/nope\" = \"error\"\n", "unknown check or category"},
 		{"[severity]\nnames = \"fatal\"\n", "unknown severity"},
-		{"[severity]\nnames = 3\n", "line 2: names: want a string, not integer"},
+		{"[severity]\nnames = 3\n", "line 2: severity.names: want a string, not integer"},
 		{"[severity]\nnames = [\"info\"]\n", "want a string, not array"},
 		{"[colours]\n", `line 1: unknown key "colours" (want [severity] or [[suppress]])`},
 		{"# c\n\nx = 1\n", `line 3: unknown key "x"`},
@@ -63,7 +63,7 @@ func TestParseErrors(t *testing.T) {
 		{"[[suppress]]\nrule = \"names\"\n\n[[suppress]]\nunit = \"x\"\nreason = \"r\"\nwhy = \"\"\n", `line 7: unknown key "suppress.why"`},
 		{"[severity]\nnames = \"info\nnames = 1", "line 2: names: basic strings cannot have new lines"},
 		{"[severity]\nnames = \"info\"\nnames = \"error\"\n", "key names is already defined"},
-		{"[severity]\nnames = {a = 1}\n", "line 2: names: want a string, not inline table"},
+		{"[severity]\nnames = {a = 1}\n", "line 2: severity.names: want a string, not inline table"},
 		{"[[suppress]]\nunit = \"[\"\nreason = \"r\"\n", "bad unit pattern"},
 	} {
 		_, err := Parse("c.toml", tc.src)
