@@ -14,7 +14,7 @@ import (
 // fr and the Dutch units nl that the built-in word-translation table
 // (checks/langdata, learned from published pairs) renders by each other:
 // "traitement" by "behandeling", "malade" by "ziek", counted on both sides
-// (2 × rendered French words / all content words the table knows). Cognates
+// (rendered words of both sides / all content words the table knows). Cognates
 // see only the words the two languages spell alike; a paragraph and its
 // translation share a larger part of their words through the table than a
 // paragraph and its neighbour's translation, however long either is, which
@@ -35,33 +35,43 @@ func translatedShare(fr, nl []*Unit) float64 {
 	return textShare(a.String(), b.String())
 }
 
-// textShare is translatedShare of a French and a Dutch text.
+// textShare is translatedShare of a French and a Dutch text: the words
+// of either side that a word of the other renders, over all the words of
+// both the table knows.
 func textShare(fr, nl string) float64 {
 	tl := langdata.LoadTranslex()
-	var nlIDs []int32
-	for w := range foldedWords(nl) {
-		if id := tl.Lookup(w); id >= 0 && !tl.Function(w) {
-			nlIDs = append(nlIDs, id)
-		}
-	}
-	if len(nlIDs) == 0 {
-		return 0
-	}
-	n, nf := 0, 0
-	for w := range foldedWords(fr) {
-		a := tl.Lookup(w)
-		if a < 0 || tl.Function(w) {
-			continue
-		}
-		nf++
-		for _, b := range nlIDs {
-			if tl.Translates(a, b) {
-				n++
-				break
+	ids := func(s string) []int32 {
+		var out []int32
+		for w := range foldedWords(s) {
+			if id := tl.Lookup(w); id >= 0 && !tl.Function(w) {
+				out = append(out, id)
 			}
 		}
+		return out
 	}
-	return 2 * float64(n) / float64(nf+len(nlIDs))
+	a, b := ids(fr), ids(nl)
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	rendered := 0
+	nlHit := make([]bool, len(b))
+	for _, x := range a {
+		hit := false
+		for k, y := range b {
+			if tl.Translates(x, y) {
+				hit, nlHit[k] = true, true
+			}
+		}
+		if hit {
+			rendered++
+		}
+	}
+	for _, h := range nlHit {
+		if h {
+			rendered++
+		}
+	}
+	return float64(rendered) / float64(len(a)+len(b))
 }
 
 // TranslatedShare is translatedShare of one French and one Dutch unit:
