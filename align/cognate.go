@@ -132,22 +132,28 @@ func unitKeys(text string, ids map[string]int32) []cognateKey {
 // cognateKeyOf folds word (lower case, accents stripped) and keeps its
 // first cognatePrefix letters.
 func cognateKeyOf(word string) string {
-	b := make([]rune, 0, cognatePrefix)
+	b := make([]rune, 0, cognatePrefix+2)
 	for _, r := range word {
-		if len(b) == cognatePrefix {
+		if len(b) >= cognatePrefix {
 			break
 		}
-		if r < utf8.RuneSelf {
-			b = append(b, unicode.ToLower(r))
-			continue
-		}
-		for _, x := range norm.NFD.String(string(r)) {
-			if !unicode.Is(unicode.Mn, x) && len(b) < cognatePrefix {
-				b = append(b, unicode.ToLower(x))
-			}
+		b = appendFolded(b, r)
+	}
+	return string(b[:min(len(b), cognatePrefix)])
+}
+
+// appendFolded appends letter r to b lower-cased and without its accents
+// (é as e, Œ as œ).
+func appendFolded(b []rune, r rune) []rune {
+	if r < utf8.RuneSelf {
+		return append(b, unicode.ToLower(r))
+	}
+	for _, x := range norm.NFD.String(string(r)) {
+		if !unicode.Is(unicode.Mn, x) {
+			b = append(b, unicode.ToLower(x))
 		}
 	}
-	return string(b)
+	return b
 }
 
 // compactKeys sorts keys by id and adds up the counts of equal ones.

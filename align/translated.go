@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/checks/langdata"
-	"golang.org/x/text/unicode/norm"
 )
 
 // translatedShare is the share of the content words of the French units
@@ -98,15 +97,7 @@ func foldedWords(s string) func(yield func(string) bool) {
 					break
 				}
 				i += size
-				if r < utf8.RuneSelf {
-					b = append(b, unicode.ToLower(r))
-					continue
-				}
-				for _, x := range norm.NFD.String(string(r)) {
-					if !unicode.Is(unicode.Mn, x) {
-						b = append(b, unicode.ToLower(x))
-					}
-				}
+				b = appendFolded(b, r)
 			}
 			if len(b) >= cognateMin && !yield(string(b)) {
 				return

@@ -3,8 +3,6 @@ package checks
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks/check"
@@ -107,31 +105,11 @@ func inSameSentence(fr, fw, nl, nw string) bool {
 		return false
 	}
 	for i := range fs {
-		if hasWord(fr[fs[i].Start:fs[i].End], fw) && hasWord(nl[ns[i].Start:ns[i].End], nw) {
+		if hasWords(fr[fs[i].Start:fs[i].End], fw) && hasWords(nl[ns[i].Start:ns[i].End], nw) {
 			return true
 		}
 	}
 	return false
-}
-
-// hasWord reports whether s writes w as a word of its own, or as the
-// first part of one (OESO's, l'ASCVD).
-func hasWord(s, w string) bool {
-	for k := 0; ; {
-		i := strings.Index(s[k:], w)
-		if i < 0 {
-			return false
-		}
-		i += k
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
-		if i+len(w) == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after) {
-			if i == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before) {
-				return true
-			}
-		}
-		k = i + len(w)
-	}
 }
 
 // acronymSlip is a pair of acronyms, one per side, that differ by a slip.
