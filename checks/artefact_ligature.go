@@ -124,14 +124,16 @@ func stemsOf(w string) []string {
 }
 
 // knownCompound reports whether w, joined at byte j, is a Dutch compound
-// of two known words of four letters or more, the first of which holds the
-// join: "offi ceondersteuning" is "office" + "ondersteuning".
+// of two known words of four letters or more, either of which holds the
+// join inside it: "offi ceondersteuning" is "office" + "ondersteuning",
+// "nietfi nanciële" is "niet" + "financiële". A join where the two words
+// meet is two words written apart, no split.
 func knownCompound(l align.Lang, w string, j int, lx *lexicon) bool {
 	if l != align.NL {
 		return false
 	}
-	for k := j + 1; k+4 <= len(w); k++ {
-		if k < 4 || !utf8.RuneStart(w[k]) {
+	for k := 4; k+4 <= len(w); k++ {
+		if k == j || !utf8.RuneStart(w[k]) {
 			continue
 		}
 		if knownLigatureWord(l, w[:k], lx) && knownLigatureWord(l, w[k:], lx) {
