@@ -129,9 +129,10 @@ func splitTwoTwo(ms []match) []match {
 			out = append(out, m)
 			continue
 		}
-		one := TranslatedShare
-		if one(m.fr[0], m.nl[0]) > one(m.fr[0], m.nl[1]) && one(m.fr[1], m.nl[1]) > one(m.fr[1], m.nl[0]) &&
-			one(m.fr[0], m.nl[0]) > one(m.fr[1], m.nl[0]) && one(m.fr[1], m.nl[1]) > one(m.fr[0], m.nl[1]) {
+		// Each unit's own-rank counterpart must beat both crossings.
+		own0, own1 := TranslatedShare(m.fr[0], m.nl[0]), TranslatedShare(m.fr[1], m.nl[1])
+		cross01, cross10 := TranslatedShare(m.fr[0], m.nl[1]), TranslatedShare(m.fr[1], m.nl[0])
+		if own0 > max(cross01, cross10) && own1 > max(cross01, cross10) {
 			out = append(out, match{fr: m.fr[:1], nl: m.nl[:1]}, match{fr: m.fr[1:], nl: m.nl[1:]})
 			continue
 		}
