@@ -555,7 +555,14 @@ func noLonger(s string, negs []negation) bool {
 		if strings.HasSuffix(strings.ToLower(s[n.Start:n.End]), "plus") {
 			continue // ne … plus: the marker runs from ne to plus
 		}
-		ts := negTokens(s[n.Start:])
+		// The words of the negation's clause only: "meer" beyond a
+		// comma or a full stop is no part of it, and reading the rest
+		// of a long unit for each negation would cost its length again.
+		end := len(s)
+		if k := strings.IndexAny(s[n.End:], ",;:.?!()"); k >= 0 {
+			end = n.End + k
+		}
+		ts := negTokens(s[n.Start:end])
 		found := false
 		for k := 1; k < len(ts) && k <= 6 && !ts[k-1].stop; k++ {
 			if ts[k].w == "meer" && !moreThan(ts, k) {
