@@ -3,6 +3,7 @@ package eval
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -80,5 +81,52 @@ func TestEvalReal(t *testing.T) {
 		"false alarms; how many are true is read by hand in eval/testdata/real-sample.tsv.\n\n"
 	if err := os.WriteFile("REAL.md", []byte(head+table), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestDumpRealMutations writes, with CONCORD_REAL_DUMP=DIR, each kind of
+// defect of the real-text harness as files a concord binary can be run on:
+// KIND.clean.tsv and KIND.bad.tsv (the same pairs without and with the
+// defect) and KIND.defects.tsv (unit, side, what changed). Up to
+// CONCORD_REAL_MUT_PAIRS pairs per kind (80, as make eval-real), of the
+// half CONCORD_REAL_HALF names (even, odd, or all); the same seed as make
+// eval-real. scripts/score-mutation.py scores a binary on them.
+func TestDumpRealMutations(t *testing.T) {
+	out := os.Getenv("CONCORD_REAL_DUMP")
+	if out == "" {
+		t.Skip("set CONCORD_REAL_DUMP=DIR to write the injected defects of the real-text harness")
+	}
+	dir := RealDir("..")
+	if dir == "" {
+		t.Skip("no real development texts: ../shared/realdev is absent and CONCORD_REALDEV is not set")
+	}
+	ps, err := ReadQRVA(filepath.Join(dir, "qrva-dev.jsonl.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps = Half(ps, os.Getenv("CONCORD_REAL_HALF"))
+	n := mutPairs
+	if s := os.Getenv("CONCORD_REAL_MUT_PAIRS"); s != "" {
+		if n, err = strconv.Atoi(s); err != nil || n < 1 {
+			t.Fatalf("CONCORD_REAL_MUT_PAIRS=%q: want a positive number", s)
+		}
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for ki, m := range Mutations {
+		d := DrawMutation(ps, m, n, mutSeed, ki)
+		var defects strings.Builder
+		defects.WriteString("unit\tside\twhat\n")
+		for i, p := range d.Bad {
+			defects.WriteString("tu:" + p.ID + "\t" + d.Sides[i].String() + "\t" + strings.ReplaceAll(d.Whats[i], "\t", " ") + "\n")
+		}
+		base := filepath.Join(out, strings.ReplaceAll(m.Kind, " ", "-"))
+		for suffix, text := range map[string]string{".clean.tsv": QRVATSV(d.Clean), ".bad.tsv": QRVATSV(d.Bad), ".defects.tsv": defects.String()} {
+			if err := os.WriteFile(base+suffix, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		t.Logf("%s: %d pairs", m.Kind, len(d.Bad))
 	}
 }

@@ -596,42 +596,55 @@ type MutScore struct {
 func MutateReal(ps []QRVAPair, kinds []Mutation, n int, seed uint64) []MutScore {
 	var out []MutScore
 	for ki, m := range kinds {
-		r := rand.New(rand.NewPCG(seed, uint64(ki)))
-		order := r.Perm(len(ps))
-		var clean, bad []QRVAPair
-		var whats []string
-		var sides []align.Lang
-		for _, i := range order {
-			if len(bad) == n {
-				break
-			}
-			p := ps[i]
-			l := align.FR
-			if len(bad)%2 == 1 {
-				l = align.NL
-			}
-			s, o := p.FR, p.NL
-			if l == align.NL {
-				s, o = o, s
-			}
-			mut, what, ok := m.Inject(s, o, l, r)
-			if !ok {
-				continue
-			}
-			q := p
-			if l == align.FR {
-				q.FR = mut
-			} else {
-				q.NL = mut
-			}
-			clean = append(clean, p)
-			bad = append(bad, q)
-			whats = append(whats, what)
-			sides = append(sides, l)
-		}
-		out = append(out, scoreMutation(m, clean, bad, whats, sides))
+		d := DrawMutation(ps, m, n, seed, ki)
+		out = append(out, scoreMutation(m, d.Clean, d.Bad, d.Whats, d.Sides))
 	}
 	return out
+}
+
+// MutDraw is one kind of defect injected into real pairs: the pairs clean
+// and with the defect, what was changed in each and on which side.
+type MutDraw struct {
+	Clean, Bad []QRVAPair
+	Whats      []string
+	Sides      []align.Lang
+}
+
+// DrawMutation injects defect m into up to n pairs of ps drawn at random
+// (seed, and the kind's place ki in the list, as MutateReal draws),
+// alternating French and Dutch.
+func DrawMutation(ps []QRVAPair, m Mutation, n int, seed uint64, ki int) MutDraw {
+	var d MutDraw
+	r := rand.New(rand.NewPCG(seed, uint64(ki)))
+	for _, i := range r.Perm(len(ps)) {
+		if len(d.Bad) == n {
+			break
+		}
+		p := ps[i]
+		l := align.FR
+		if len(d.Bad)%2 == 1 {
+			l = align.NL
+		}
+		s, o := p.FR, p.NL
+		if l == align.NL {
+			s, o = o, s
+		}
+		mut, what, ok := m.Inject(s, o, l, r)
+		if !ok {
+			continue
+		}
+		q := p
+		if l == align.FR {
+			q.FR = mut
+		} else {
+			q.NL = mut
+		}
+		d.Clean = append(d.Clean, p)
+		d.Bad = append(d.Bad, q)
+		d.Whats = append(d.Whats, what)
+		d.Sides = append(d.Sides, l)
+	}
+	return d
 }
 
 // scoreMutation runs the checks on the clean and the defective pairs and

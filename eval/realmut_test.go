@@ -99,3 +99,33 @@ func TestRealInjectorExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestDrawMutation checks a draw of the real-text harness: at most n
+// pairs, French and Dutch in turn, each defective pair its clean pair with
+// the one side changed, and the same draw for the same seed.
+func TestDrawMutation(t *testing.T) {
+	var ps []QRVAPair
+	for i := range 9 {
+		ps = append(ps, QRVAPair{ID: strings.Repeat("x", i+1), FR: mutFR, NL: mutNL})
+	}
+	for ki, m := range Mutations {
+		d := DrawMutation(ps, m, 4, 15, ki)
+		if len(d.Bad) != 4 || len(d.Clean) != 4 || len(d.Whats) != 4 || len(d.Sides) != 4 {
+			t.Fatalf("%s: drew %d pairs, want 4 (every pair of the fixture takes it)", m.Kind, len(d.Bad))
+		}
+		for i, b := range d.Bad {
+			c := d.Clean[i]
+			want := []align.Lang{align.FR, align.NL}[i%2]
+			if d.Sides[i] != want {
+				t.Errorf("%s #%d: side %v, want %v", m.Kind, i, d.Sides[i], want)
+			}
+			if b.ID != c.ID || (want == align.FR) != (b.FR != c.FR) || (want == align.NL) != (b.NL != c.NL) {
+				t.Errorf("%s #%d: the defect is not on side %v alone: %+v", m.Kind, i, want, b)
+			}
+		}
+		again := DrawMutation(ps, m, 4, 15, ki)
+		if strings.Join(again.Whats, "|") != strings.Join(d.Whats, "|") {
+			t.Errorf("%s: two draws with one seed differ", m.Kind)
+		}
+	}
+}
