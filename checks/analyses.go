@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"sync"
+
 	"github.com/concord-bilingual/concord/align"
 	"github.com/concord-bilingual/concord/checks/check"
 )
@@ -119,14 +121,18 @@ var (
 // Analyses lists every analysis, for the catalogue test.
 var Analyses = []*check.Analysis{ByLabel, ByContent, UnitFacts, LabelShifts, PairsByContent, Comparisons, WordCounts, NamesAndTerms, LengthFit, NearbyText}
 
-// factCache holds the facts of the units read so far.
+// factCache holds the facts of the units read so far. The analyses that
+// read it may run side by side: mu guards it.
 type factCache struct {
+	mu      sync.Mutex
 	m       map[*align.Unit]facts
 	dropped bool
 }
 
 // get returns the facts of u, read once and kept.
 func (c *factCache) get(u *align.Unit) facts {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	f, ok := c.m[u]
 	if !ok {
 		f = unitFacts(u)
@@ -144,14 +150,21 @@ func (c *factCache) get(u *align.Unit) facts {
 // keeping them: the pairs are compared once, so the facts of a unit the
 // shifts did not read are not read again.
 func (c *factCache) stored(u *align.Unit) facts {
-	if f, ok := c.m[u]; ok {
+	c.mu.Lock()
+	f, ok := c.m[u]
+	c.mu.Unlock()
+	if ok {
 		return f
 	}
 	return unitFacts(u)
 }
 
 // drop lets the kept facts go.
-func (c *factCache) drop() { c.m, c.dropped = nil, true }
+func (c *factCache) drop() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.m, c.dropped = nil, true
+}
 
 // comparedPair is a content pair with its facts compared.
 type comparedPair struct {

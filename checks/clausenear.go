@@ -2,6 +2,7 @@ package checks
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/concord-bilingual/concord/align"
@@ -38,7 +39,11 @@ const nearMaxHit = 0.25
 // language around each pair. The clause, sentence and length checks of a
 // Run share one (Pass.near).
 type nearText struct {
-	doc   *align.Document
+	doc *align.Document
+	// mu guards index and tab, which lostIn makes on first use and tab
+	// reuses its buffers: the checks that share a nearText run side by
+	// side.
+	mu    sync.Mutex
 	index map[string]int // pair key → index in doc.Pairs, made on first lost
 	tab   *lexTable
 }
@@ -78,6 +83,8 @@ func (n *nearText) lost(key string, l align.Lang, s string) bool {
 // ("2. La Chambre nomme …" / "2. De Kamer wijst …") is fixed: no sentence
 // crossed it.
 func (n *nearText) lostIn(key string, l align.Lang, text string, start, end int) bool {
+	n.mu.Lock()
+	defer n.mu.Unlock()
 	if n.index == nil {
 		n.index = make(map[string]int, len(n.doc.Pairs))
 		for i := range n.doc.Pairs {

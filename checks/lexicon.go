@@ -2,6 +2,7 @@ package checks
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,6 +17,9 @@ import (
 // never need them. A nil lexicon knows no words; a lexicon is used by one
 // check at a time.
 type lexicon struct {
+	// mu guards what follows: the checks that share a lexicon may run
+	// side by side, and it counts on first use.
+	mu  sync.Mutex
 	doc *align.Document
 	// words holds a counter per word: a word met again is counted
 	// through a look-up, without storing its key again.
@@ -154,6 +158,8 @@ func (lx *lexicon) count(l align.Lang, w string) int {
 	if lx == nil {
 		return 0
 	}
+	lx.mu.Lock()
+	defer lx.mu.Unlock()
 	if lx.words == nil && lx.doc != nil {
 		q := bigramQuery{l: l, a: w}
 		if n, ok := lx.counted[q]; ok {
@@ -231,6 +237,8 @@ func (lx *lexicon) bigram(l align.Lang, a, b string) int {
 	if lx == nil {
 		return 0
 	}
+	lx.mu.Lock()
+	defer lx.mu.Unlock()
 	q := bigramQuery{l, a, b}
 	if n, ok := lx.asked[q]; ok {
 		return n

@@ -8,9 +8,12 @@ package check
 
 import (
 	"fmt"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/concord-bilingual/concord/align"
 )
@@ -75,7 +78,10 @@ type Check struct {
 // the facts of each unit, the label shifts, the word counts, a view of the
 // pairs. It runs at most once per Run, when a check or another analysis
 // that requires it first asks for its result, so nothing runs that no
-// enabled check needs. Sees is as for a Check.
+// enabled check needs. Sees is as for a Check. The checks of a Run run side
+// by side and share its result: what a result computes on first use (a
+// cache, a table built lazily) it must guard, as lexicon does in package
+// checks.
 type Analysis struct {
 	Name     string
 	Doc      string
@@ -187,18 +193,98 @@ type Term struct {
 }
 
 // Run runs the checks on doc and returns their findings in the order of
-// Sort.
+// Sort. The checks run side by side, on as many goroutines as the program
+// may run at once (runtime.GOMAXPROCS); each analysis runs once, for the
+// first check that reads it, and the others wait for its result. The
+// findings are gathered check by check in the order of list, so that the
+// report is the same however the checks were scheduled. A check or an
+// analysis that panics (a fault of concord) makes Run panic with a
+// *PanicError once the checks under way have ended.
 func Run(doc *align.Document, list []*Check, env *Env) []Finding {
 	if env == nil {
 		env = &Env{}
 	}
-	var found []Finding
-	r := &run{doc: doc, env: env, results: map[*Analysis]any{}}
-	for _, c := range list {
-		p := &Pass{Check: c, Doc: r.view(c.Sees), Env: env, found: &found, run: r, needs: c.Requires, who: c.ID}
-		c.Run(p)
+	r := &run{doc: doc, env: env, results: map[*Analysis]*result{}}
+	found := make([][]Finding, len(list))
+	// Half the workers take the checks from the front of the list, half
+	// from the back, so that the costly checks at either end (the
+	// analyses of numbers and names first, the clause search last) start
+	// at once rather than one after the other.
+	var (
+		mu     sync.Mutex
+		lo, hi = 0, len(list)
+		failed *PanicError
+	)
+	take := func(back bool) (int, bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch {
+		case lo == hi || failed != nil:
+			return 0, false
+		case back:
+			hi--
+			return hi, true
+		}
+		lo++
+		return lo - 1, true
 	}
-	return Sort(doc, found)
+	work := func(back bool) {
+		defer func() {
+			if v := recover(); v != nil {
+				mu.Lock()
+				if failed == nil {
+					failed = asPanicError(v)
+				}
+				mu.Unlock()
+			}
+		}()
+		for {
+			i, ok := take(back)
+			if !ok {
+				return
+			}
+			c := list[i]
+			c.Run(&Pass{Check: c, Doc: r.view(c.Sees), Env: env, found: &found[i], run: r, needs: c.Requires, who: c.ID})
+		}
+	}
+	var wg sync.WaitGroup
+	for w := 1; w < min(runtime.GOMAXPROCS(0), len(list)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work(w%2 == 1)
+		}()
+	}
+	work(false)
+	wg.Wait()
+	if failed != nil {
+		panic(failed)
+	}
+	var all []Finding
+	for _, fs := range found {
+		all = append(all, fs...)
+	}
+	return Sort(doc, all)
+}
+
+// PanicError is what Run panics with when a check or an analysis running
+// beside others panicked (a fault of concord): the value of that panic,
+// and the stack of the goroutine it was raised on. When several panic,
+// the first is kept.
+type PanicError struct {
+	Value any
+	Stack []byte
+}
+
+func (e *PanicError) Error() string { return fmt.Sprint(e.Value) }
+
+// asPanicError returns the recovered value v as a *PanicError, with the
+// stack of the goroutine that recovers it unless v already is one.
+func asPanicError(v any) *PanicError {
+	if e, ok := v.(*PanicError); ok {
+		return e
+	}
+	return &PanicError{Value: v, Stack: debug.Stack()}
 }
 
 // run holds what the checks of one Run share: the results of the analyses
@@ -207,7 +293,16 @@ func Run(doc *align.Document, list []*Check, env *Env) []Finding {
 type run struct {
 	doc     *align.Document
 	env     *Env
-	results map[*Analysis]any
+	mu      sync.Mutex
+	results map[*Analysis]*result
+}
+
+// result is one analysis's result, computed once; failed holds the panic
+// of an analysis that panicked, for every check that waited for it.
+type result struct {
+	once   sync.Once
+	v      any
+	failed *PanicError
 }
 
 // view returns the document as analysis v sees it: v's result, or the
@@ -221,13 +316,27 @@ func (r *run) view(v *Analysis) *align.Document {
 
 // result returns the result of a, running it on first use.
 func (r *run) result(a *Analysis) any {
-	if v, ok := r.results[a]; ok {
-		return v
+	r.mu.Lock()
+	e := r.results[a]
+	if e == nil {
+		e = &result{}
+		r.results[a] = e
 	}
-	p := &Pass{Doc: r.view(a.Sees), Env: r.env, run: r, needs: a.Requires, who: "analysis " + a.Name}
-	v := a.Run(p)
-	r.results[a] = v
-	return v
+	r.mu.Unlock()
+	e.once.Do(func() {
+		defer func() {
+			if v := recover(); v != nil {
+				e.failed = asPanicError(v)
+				panic(e.failed)
+			}
+		}()
+		p := &Pass{Doc: r.view(a.Sees), Env: r.env, run: r, needs: a.Requires, who: "analysis " + a.Name}
+		e.v = a.Run(p)
+	})
+	if e.failed != nil {
+		panic(e.failed)
+	}
+	return e.v
 }
 
 // Sort orders findings by the place of their unit among the document's

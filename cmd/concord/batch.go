@@ -30,7 +30,11 @@ func checkOne(in input, o inputOptions, list []*check.Check, env *check.Env, s s
 	defer func() {
 		if p := recover(); p != nil {
 			if os.Getenv("CONCORD_DEBUG") != "" {
-				s.Err.Write(debug.Stack())
+				stack := debug.Stack()
+				if pe, ok := p.(*check.PanicError); ok {
+					stack = pe.Stack // the stack of the check that panicked
+				}
+				s.Err.Write(stack)
 			}
 			r = docRun{err: fmt.Errorf("%s: not checked: internal error: %v (a fault of concord: please report it with this input)", in.path, p)}
 		}
