@@ -27,17 +27,7 @@ const mutHead = "Each kind of defect is injected into one side of up to 80 writt
 // rule, with the pairing of each document. With CONCORD_EVAL_REAL=1 (make
 // eval-real) it writes REAL.md; it skips where the texts are absent.
 func TestEvalReal(t *testing.T) {
-	if os.Getenv("CONCORD_EVAL_REAL") == "" {
-		t.Skip("set CONCORD_EVAL_REAL=1 (make eval-real) to measure the real development texts")
-	}
-	dir := RealDir("..")
-	if dir == "" {
-		t.Skip("no real development texts: ../shared/realdev is absent and CONCORD_REALDEV is not set")
-	}
-	ps, err := ReadQRVA(filepath.Join(dir, "qrva-dev.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, ps := realQRVA(t, "CONCORD_EVAL_REAL", "=1 (make eval-real) to measure the real development texts")
 	ps = Half(ps, os.Getenv("CONCORD_REAL_HALF"))
 	tsv := QRVATSV(ps)
 	doc, err := align.ReadTSV("qrva-dev.tsv", strings.NewReader(tsv))
@@ -92,21 +82,12 @@ func TestEvalReal(t *testing.T) {
 // half CONCORD_REAL_HALF names (even, odd, or all); the same seed as make
 // eval-real. scripts/score-mutation.py scores a binary on them.
 func TestDumpRealMutations(t *testing.T) {
+	_, ps := realQRVA(t, "CONCORD_REAL_DUMP", "=DIR to write the injected defects of the real-text harness")
 	out := os.Getenv("CONCORD_REAL_DUMP")
-	if out == "" {
-		t.Skip("set CONCORD_REAL_DUMP=DIR to write the injected defects of the real-text harness")
-	}
-	dir := RealDir("..")
-	if dir == "" {
-		t.Skip("no real development texts: ../shared/realdev is absent and CONCORD_REALDEV is not set")
-	}
-	ps, err := ReadQRVA(filepath.Join(dir, "qrva-dev.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	ps = Half(ps, os.Getenv("CONCORD_REAL_HALF"))
 	n := mutPairs
 	if s := os.Getenv("CONCORD_REAL_MUT_PAIRS"); s != "" {
+		var err error
 		if n, err = strconv.Atoi(s); err != nil || n < 1 {
 			t.Fatalf("CONCORD_REAL_MUT_PAIRS=%q: want a positive number", s)
 		}
@@ -129,4 +110,23 @@ func TestDumpRealMutations(t *testing.T) {
 		}
 		t.Logf("%s: %d pairs", m.Kind, len(d.Bad))
 	}
+}
+
+// realQRVA returns the directory of the real development texts and its
+// written questions, or skips t unless the variable env is set ("set ENV
+// why") and the texts are there.
+func realQRVA(t *testing.T, env, why string) (string, []QRVAPair) {
+	t.Helper()
+	if os.Getenv(env) == "" {
+		t.Skip("set " + env + why)
+	}
+	dir := RealDir("..")
+	if dir == "" {
+		t.Skip("no real development texts: ../shared/realdev is absent and CONCORD_REALDEV is not set")
+	}
+	ps, err := ReadQRVA(filepath.Join(dir, "qrva-dev.jsonl.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, ps
 }

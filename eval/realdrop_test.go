@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -27,17 +26,7 @@ import (
 // stands on that pair's unit that the whole pair does not have.
 // CONCORD_EVAL_REAL=1 runs it (make eval-real).
 func TestEvalRealDrop(t *testing.T) {
-	if os.Getenv("CONCORD_EVAL_REAL") == "" {
-		t.Skip("set CONCORD_EVAL_REAL=1 (make eval-real) to measure the real development texts")
-	}
-	dir := RealDir("..")
-	if dir == "" {
-		t.Skip("no real development texts")
-	}
-	all, err := ReadQRVA(filepath.Join(dir, "qrva-dev.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, all := realQRVA(t, "CONCORD_EVAL_REAL", "=1 (make eval-real) to measure the real development texts")
 	var held []QRVAPair
 	for i, p := range all {
 		if i%2 == 1 {

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -43,17 +42,7 @@ func swapIn(s, w, by string) string {
 // finding the clean pair does not have. It also counts the terms/mismatch
 // warnings and errors of the clean pairs. Run with CONCORD_EVAL_REAL=1.
 func TestRealSwappedAcronyms(t *testing.T) {
-	if os.Getenv("CONCORD_EVAL_REAL") == "" {
-		t.Skip("set CONCORD_EVAL_REAL=1")
-	}
-	dir := RealDir("..")
-	if dir == "" {
-		t.Skip("no real development texts")
-	}
-	pairs, err := ReadQRVA(filepath.Join(dir, "qrva-dev.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, pairs := realQRVA(t, "CONCORD_EVAL_REAL", "=1")
 	if n, err := strconv.Atoi(os.Getenv("CONCORD_SWAP_PAIRS")); err == nil && n < len(pairs) {
 		pairs = pairs[:n] // a quicker run while working
 	}
