@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,7 +21,7 @@ import (
 // is what tells them apart where the lengths cannot.
 func translatedShare(fr, nl []*Unit) float64 {
 	if len(fr) == 1 && len(nl) == 1 {
-		return textShare(fr[0].Text.S, nl[0].Text.S)
+		return TranslatedShare(fr[0], nl[0])
 	}
 	var a, b strings.Builder
 	for _, u := range fr {
@@ -36,7 +37,9 @@ func translatedShare(fr, nl []*Unit) float64 {
 
 // textShare is translatedShare of a French and a Dutch text: the words
 // of either side that a word of the other renders, over all the words of
-// both the table knows.
+// both the table knows. Each French word looks its few translations up
+// among the Dutch words, sorted, so that two long texts cost their length,
+// not its square.
 func textShare(fr, nl string) float64 {
 	tl := langdata.LoadTranslex()
 	ids := func(s string) []int32 {
@@ -52,20 +55,26 @@ func textShare(fr, nl string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
+	// The Dutch words rendered, by number: a word rendered once counts
+	// each time the text writes it.
+	slices.Sort(b)
+	hit := make([]bool, len(b))
 	rendered := 0
-	nlHit := make([]bool, len(b))
+	var trans []int32
 	for _, x := range a {
-		hit := false
-		for k, y := range b {
-			if tl.Translates(x, y) {
-				hit, nlHit[k] = true, true
+		found := false
+		trans = tl.TranslationsOf(x, trans[:0])
+		for _, y := range trans {
+			k, ok := slices.BinarySearch(b, y)
+			for ; ok && k < len(b) && b[k] == y; k++ {
+				found, hit[k] = true, true
 			}
 		}
-		if hit {
+		if found {
 			rendered++
 		}
 	}
-	for _, h := range nlHit {
+	for _, h := range hit {
 		if h {
 			rendered++
 		}
@@ -76,7 +85,7 @@ func textShare(fr, nl string) float64 {
 // TranslatedShare is translatedShare of one French and one Dutch unit:
 // from 0, no word of either rendered by the other, to 1, every one.
 func TranslatedShare(fr, nl *Unit) float64 {
-	return translatedShare([]*Unit{fr}, []*Unit{nl})
+	return textShare(fr.Text.S, nl.Text.S)
 }
 
 // foldedWords yields the words of s of cognateMin letters or more, lower
