@@ -14,12 +14,10 @@ import (
 // lower-case word occurs, how often each pair of adjacent words occurs,
 // and which hyphenated words occur. Language-neutral units count for both
 // languages. The words are counted on first use, since most documents
-// never need them. A nil lexicon knows no words; a lexicon is used by one
-// check at a time.
+// never need them. A nil lexicon knows no words; the checks that share one
+// may ask it at the same time (mu).
 type lexicon struct {
-	// mu guards what follows: the checks that share a lexicon may run
-	// side by side, and it counts on first use.
-	mu  sync.Mutex
+	mu  sync.Mutex // guards what follows, which is filled on first use
 	doc *align.Document
 	// words holds a counter per word: a word met again is counted
 	// through a look-up, without storing its key again.
