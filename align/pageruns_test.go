@@ -156,15 +156,7 @@ func TestTwins(t *testing.T) {
 // postzelftarieven …" and "Aux Pays-Bas …"; "Onderstaande grafiek …" and
 // "Le graphique ci-dessous …"), so the copy is the Dutch column's.
 func TestTwinsAtBothEdges(t *testing.T) {
-	data, err := os.ReadFile("testdata/pageruns/bill-postal-edges.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(string(data), "\n")
-	if !strings.HasPrefix(lines[34], "Er dient opgemerkt") || !strings.HasPrefix(lines[18], "Il y a lieu") {
-		t.Fatal("sample lines moved")
-	}
-	lines[34] = lines[18]
+	lines := withCopy(t, "testdata/pageruns/bill-postal-edges.txt", 34, "Er dient opgemerkt", 18, "Il y a lieu")
 	checkColumns(t, "edges", lines, map[int]Lang{17: FR, 19: FR, 23: NL, 25: NL, 31: FR, 33: FR, 35: NL, 37: NL})
 }
 
@@ -175,15 +167,7 @@ func TestTwinsAtBothEdges(t *testing.T) {
 // column now holds one paragraph twice, and the copy standing among Dutch
 // paragraphs is the Dutch column's.
 func TestTwinAmongStrays(t *testing.T) {
-	data, err := os.ReadFile("testdata/pageruns/bill-postal.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(string(data), "\n")
-	if !strings.HasPrefix(lines[24], "De berekening") || !strings.HasPrefix(lines[10], "En excluant") {
-		t.Fatal("sample lines moved")
-	}
-	lines[24] = lines[10]
+	lines := withCopy(t, "testdata/pageruns/bill-postal.txt", 24, "De berekening", 10, "En excluant")
 	src, err := Decode("twin", []byte(strings.Join(lines, "\n")), "")
 	if err != nil {
 		t.Fatal(err)
@@ -338,4 +322,21 @@ func checkColumns(t *testing.T, name string, lines []string, want map[int]Lang) 
 			t.Errorf("line %d %q: column %s, want %s", line, head(lines[line-1]), got[line], w)
 		}
 	}
+}
+
+// withCopy returns the lines of the sample at path with line dst, which
+// starts with dstHead, replaced by a copy of line src, which starts with
+// srcHead: a paragraph left untranslated in the other column.
+func withCopy(t *testing.T, path string, dst int, dstHead string, src int, srcHead string) []string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	if !strings.HasPrefix(lines[dst], dstHead) || !strings.HasPrefix(lines[src], srcHead) {
+		t.Fatal("sample lines moved")
+	}
+	lines[dst] = lines[src]
+	return lines
 }
